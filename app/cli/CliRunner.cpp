@@ -1,0 +1,179 @@
+#include "cli/CliRunner.h"
+
+#include "Backend.h"
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "demo/DemoGenerator.h"
+#include "stores/CustomerStore.h"
+#include "stores/ProductStore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+
+namespace setia {
+namespace {
+
+const QString usage = QStringLiteral(
+    "Usage: setia-cli [--db FILE] [--lang id|en] COMMAND [OPTIONS]\n"
+    "\n"
+    "Commands:\n"
+    "  init                                        create or upgrade the database\n"
+    "  demo [--customers N] [--seed S] [--end YYYY-MM-DD]\n"
+    "                                              fill a new database with demo data\n"
+    "  stats                                       counts as \"key: value\" lines\n");
+
+} // namespace
+
+CliRunner::CliRunner(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int CliRunner::usageError(const QString& message)
+{
+    m_err << message << '\n' << usage;
+    m_err.flush();
+    return 2;
+}
+
+int CliRunner::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption customersOption(QStringLiteral("customers"), QString(),
+                                             QStringLiteral("N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("S"));
+    const QCommandLineOption endOption(QStringLiteral("end"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions(
+        {dbOption, langOption, customersOption, seedOption, endOption, helpOption});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        m_out << usage;
+        m_out.flush();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("Name a command."));
+    const QString command = positional.first();
+    if (positional.size() > 1)
+        return usageError(tr("Unexpected argument: %1").arg(positional.at(1)));
+    const QStringList known = {QStringLiteral("init"), QStringLiteral("demo"),
+                               QStringLiteral("stats")};
+    if (!known.contains(command))
+        return usageError(tr("Unknown command: %1").arg(command));
+    if (command != QLatin1String("demo")) {
+        for (const QCommandLineOption& option : {customersOption, seedOption, endOption}) {
+            if (parser.isSet(option))
+                return usageError(tr("--%1 belongs to the demo command.").arg(option.names().first()));
+        }
+    }
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    SystemClock clock;
+    auto backend = Backend::open(path, clock, QStringLiteral("setia-cli"));
+    if (!backend) {
+        m_err << tr("Error: %1").arg(backend.error().message()) << '\n';
+        m_err.flush();
+        return 1;
+    }
+    if (command == QLatin1String("init"))
+        return init(**backend);
+    if (command == QLatin1String("stats"))
+        return stats(**backend);
+
+    QStringList demoOptions;
+    for (const QCommandLineOption& option : {customersOption, seedOption, endOption})
+        demoOptions << (parser.isSet(option) ? parser.value(option) : QString());
+    return demo(**backend, demoOptions);
+}
+
+int CliRunner::init(Backend& backend)
+{
+    Database& db = backend.database();
+    m_out << tr("Database ready: %1 (data version %2)")
+                 .arg(QDir::toNativeSeparators(db.path()))
+                 .arg(db.schemaVersion())
+          << '\n';
+    if (!db.backupPath().isEmpty())
+        m_out << tr("The file was upgraded; its earlier version was copied to %1")
+                     .arg(QDir::toNativeSeparators(db.backupPath()))
+              << '\n';
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::demo(Backend& backend, const QStringList& options)
+{
+    DemoOptions demo;
+    if (!options.at(0).isEmpty()) {
+        bool ok = false;
+        demo.customers = options.at(0).toInt(&ok);
+        if (!ok || demo.customers < 0 || demo.customers > DemoGenerator::maxCustomers)
+            return usageError(tr("--customers takes a whole number from 0 to %1.")
+                                  .arg(DemoGenerator::maxCustomers));
+    }
+    if (!options.at(1).isEmpty()) {
+        bool ok = false;
+        demo.seed = options.at(1).toULongLong(&ok);
+        if (!ok)
+            return usageError(tr("--seed takes a whole number."));
+    }
+    if (!options.at(2).isEmpty()) {
+        demo.end = QDate::fromString(options.at(2), Qt::ISODate);
+        if (!demo.end.isValid())
+            return usageError(tr("--end takes a date as YYYY-MM-DD."));
+    } else {
+        demo.end = backend.clock().today();
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    DemoGenerator generator(backend.database(), backend.customerStore(), backend.productStore(),
+                            backend.sequenceStore(), backend.settingsStore());
+    auto summary = generator.generate(demo);
+    if (!summary) {
+        m_err << tr("Error: %1").arg(summary.error().message()) << '\n';
+        m_err.flush();
+        return 1;
+    }
+    m_out << tr("Demo data written: %1 customers, %2 products in %3 s")
+                 .arg(summary->customers)
+                 .arg(summary->products)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << '\n';
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::stats(Backend& backend)
+{
+    auto active = backend.customerStore().count(CustomerFilter{QString(), false});
+    auto archived = backend.customerStore().count(CustomerFilter{QString(), true});
+    auto products = backend.productStore().count(ProductFilter{QString(), false});
+    auto inactive = backend.productStore().count(ProductFilter{QString(), true});
+    for (const auto* result : {&active, &archived, &products, &inactive}) {
+        if (!*result) {
+            m_err << tr("Error: %1").arg(result->error().message()) << '\n';
+            m_err.flush();
+            return 1;
+        }
+    }
+    m_out << "database: " << QDir::toNativeSeparators(backend.database().path()) << '\n'
+          << "schema_version: " << backend.database().schemaVersion() << '\n'
+          << "customers: " << (*active + *archived) << '\n'
+          << "customers_active: " << *active << '\n'
+          << "customers_archived: " << *archived << '\n'
+          << "products: " << (*products + *inactive) << '\n'
+          << "products_active: " << *products << '\n';
+    m_out.flush();
+    return 0;
+}
+
+} // namespace setia

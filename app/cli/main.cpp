@@ -1,0 +1,29 @@
+// setia-cli: Setia's core without a window, for automation, support and tests (SPEC §8).
+#include "cli/CliRunner.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("setia"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SETIA_VERSION));
+
+    // --lang is read before anything else speaks; the runner validates the rest.
+    QString language = setia::Translations::storedChoice();
+    const QStringList arguments = QCoreApplication::arguments();
+    for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang"))
+            language = arguments.at(i + 1);
+    }
+    setia::Translations::install(app, language);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    setia::CliRunner runner(out, err);
+    return runner.run(arguments);
+}

@@ -1,0 +1,41 @@
+#include "Backend.h"
+
+#include "db/Database.h"
+#include "services/CustomerService.h"
+#include "services/ProductService.h"
+#include "services/SettingsService.h"
+#include "stores/CustomerStore.h"
+#include "stores/ProductStore.h"
+#include "stores/SequenceStore.h"
+#include "stores/SettingsStore.h"
+
+namespace setia {
+
+Result<std::unique_ptr<Backend>> Backend::open(const QString& databasePath, const Clock& clock,
+                                               const QString& staff)
+{
+    auto database = Database::open(databasePath);
+    if (!database)
+        return database.error();
+    return std::unique_ptr<Backend>(new Backend(std::move(database).value(), clock, staff));
+}
+
+Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const QString& staff)
+    : m_database(std::move(database))
+    , m_clock(clock)
+    , m_customerStore(std::make_unique<CustomerStore>(*m_database))
+    , m_productStore(std::make_unique<ProductStore>(*m_database))
+    , m_sequenceStore(std::make_unique<SequenceStore>(*m_database))
+    , m_settingsStore(std::make_unique<SettingsStore>(*m_database))
+    , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore,
+                                                    *m_sequenceStore, clock, staff))
+    , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
+    , m_settings(std::make_unique<SettingsService>(*m_database, *m_settingsStore))
+{
+}
+
+// Out of line for the unique_ptrs of incomplete types; members go in reverse order, so
+// services and stores are gone before the database they use.
+Backend::~Backend() = default;
+
+} // namespace setia

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace setia {
+
+class Clock;
+class CustomerService;
+class CustomerStore;
+class Database;
+class ProductService;
+class ProductStore;
+class SequenceStore;
+class SettingsService;
+class SettingsStore;
+
+// Database → stores → services, wired once. The GUI and the CLI each build one in their
+// composition root and hand references down; tests build one per case. Not a singleton.
+class Backend
+{
+public:
+    // `clock` must outlive the Backend. `staff` names who records consents.
+    static Result<std::unique_ptr<Backend>> open(const QString& databasePath, const Clock& clock,
+                                                 const QString& staff);
+    ~Backend();
+
+    Database& database() { return *m_database; }
+    const Clock& clock() const { return m_clock; }
+    CustomerStore& customerStore() { return *m_customerStore; }
+    ProductStore& productStore() { return *m_productStore; }
+    SequenceStore& sequenceStore() { return *m_sequenceStore; }
+    SettingsStore& settingsStore() { return *m_settingsStore; }
+    CustomerService& customers() { return *m_customers; }
+    ProductService& products() { return *m_products; }
+    SettingsService& settings() { return *m_settings; }
+
+private:
+    Backend(std::unique_ptr<Database> database, const Clock& clock, const QString& staff);
+
+    std::unique_ptr<Database> m_database;
+    const Clock& m_clock;
+    std::unique_ptr<CustomerStore> m_customerStore;
+    std::unique_ptr<ProductStore> m_productStore;
+    std::unique_ptr<SequenceStore> m_sequenceStore;
+    std::unique_ptr<SettingsStore> m_settingsStore;
+    std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<ProductService> m_products;
+    std::unique_ptr<SettingsService> m_settings;
+};
+
+} // namespace setia

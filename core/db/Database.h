@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace setia {
+
+// One open Setia database file: a named connection with Setia's pragmas, migrated to the
+// current schema. Owned by the composition root; stores borrow its connection and must be
+// used on the thread that opened it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens or creates the file at `path` and migrates it. A file from a newer Setia is
+    // refused (Error::Kind::NewerVersion) and left untouched; an older one is first copied
+    // aside (see backupPath()). ":memory:" opens a private in-memory database.
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+
+    // The file Setia uses when none is given: setia.db in the user's data folder.
+    static QString defaultPath();
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // Where the file was copied before this open migrated it; empty if it was not.
+    const QString& backupPath() const { return m_backupPath; }
+
+    // Moves committed pages from the write-ahead log into the file. Automatic checkpoints
+    // are off, so that a save never pays for one: bulk writers call this afterwards and
+    // long-running processes run a WalCheckpointer.
+    Status checkpoint();
+
+private:
+    Database(QString path, QString connectionName);
+    Status initialise();
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    QString m_backupPath;
+};
+
+} // namespace setia

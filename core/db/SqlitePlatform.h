@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+// Everything in Setia that only SQLite understands lives behind these functions, so that
+// another engine can take SQLite's place later: connection pragmas, file header fields,
+// online copies, checkpoints and full-text search syntax.
+namespace setia::sqlite {
+
+// 'SETI': written into every Setia file's header, checked on open.
+inline constexpr qint64 applicationId = 0x53455449;
+
+// WAL, synchronous=FULL, foreign keys, busy timeout, automatic checkpoints off.
+Status applyConnectionPragmas(QSqlDatabase& db);
+
+Result<int> userVersion(const QSqlDatabase& db);
+Status setUserVersion(QSqlDatabase& db, int version);
+Result<qint64> readApplicationId(const QSqlDatabase& db);
+Status writeApplicationId(QSqlDatabase& db);
+// Whether the file holds any table at all (a brand-new file holds none).
+Result<bool> hasTables(const QSqlDatabase& db);
+
+// A consistent copy of the open database, WAL included, written to `target`.
+Status copyTo(QSqlDatabase& db, const QString& target);
+
+// For a bulk load inside an open transaction: drops the triggers on `table` that keep its
+// full-text indexes in step (remembering their SQL), so the load pays for the indexes once
+// instead of per row. finish() recreates the triggers and rebuilds `ftsTables`; if the
+// transaction rolls back instead, the drop rolls back with it.
+class BulkIndexing
+{
+public:
+    static Result<BulkIndexing> suspend(QSqlDatabase& db, const QString& table,
+                                        const QStringList& ftsTables);
+    Status finish();
+
+private:
+    BulkIndexing(QSqlDatabase db, QStringList triggers, QStringList ftsTables);
+    QSqlDatabase m_db;
+    QStringList m_triggers;
+    QStringList m_ftsTables;
+};
+
+// PASSIVE checkpoint: never waits for readers or writers.
+Status checkpoint(QSqlDatabase& db);
+
+// An FTS5 query matching rows that hold a word starting with each of `words`
+// ("budi sant" → "budi"* AND "sant"*). Quotes inside words are escaped.
+QString prefixMatchQuery(const QStringList& words);
+// An FTS5 trigram query matching the literal substring `text` (at least 3 characters).
+QString substringMatchQuery(const QString& text);
+
+} // namespace setia::sqlite

@@ -1,0 +1,34 @@
+#include "db/Transaction.h"
+
+#include "db/SqlError.h"
+
+namespace setia {
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+Status Transaction::begin()
+{
+    if (!m_db.transaction())
+        return SqlError::from(m_db.lastError());
+    m_active = true;
+    return {};
+}
+
+Status Transaction::commit()
+{
+    if (!m_db.commit())
+        return SqlError::from(m_db.lastError());
+    m_active = false;
+    return {};
+}
+
+} // namespace setia

@@ -1,0 +1,242 @@
+#include "demo/DemoGenerator.h"
+
+#include "db/Database.h"
+#include "db/SqlitePlatform.h"
+#include "db/Transaction.h"
+#include "demo/DemoCatalog.h"
+#include "domain/Customer.h"
+#include "domain/Product.h"
+#include "services/CustomerService.h"
+#include "stores/CustomerStore.h"
+#include "stores/ProductStore.h"
+#include "stores/SequenceStore.h"
+#include "stores/SettingsStore.h"
+
+#include <QSet>
+
+#include <random>
+
+namespace setia {
+namespace {
+
+// A deterministic random source: the standard distributions differ between library
+// versions, so draws are made from the raw engine.
+class Random
+{
+public:
+    explicit Random(quint64 seed)
+        : m_engine(seed)
+    {
+    }
+    // Uniform in [0, n).
+    quint64 below(quint64 n) { return m_engine() % n; }
+    int between(int low, int high)
+    {
+        return low + static_cast<int>(below(static_cast<quint64>(high - low + 1)));
+    }
+    bool chance(int percent) { return below(100) < static_cast<quint64>(percent); }
+    template <typename T>
+    const T& pick(std::span<const T> items)
+    {
+        return items[static_cast<size_t>(below(items.size()))];
+    }
+
+private:
+    std::mt19937_64 m_engine;
+};
+
+QString latin(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+QString mobileNumber(Random& random)
+{
+    QString number = QStringLiteral("+62") + latin(random.pick(demo::mobilePrefixes()));
+    const int length = random.between(7, 9); // 10 to 12 digits after 62
+    for (int i = 0; i < length; ++i)
+        number.append(QLatin1Char(static_cast<char>('0' + random.below(10))));
+    return number;
+}
+
+QString landlineNumber(Random& random, const demo::DemoCity& city)
+{
+    QString number = QStringLiteral("+62") + latin(city.phoneArea);
+    const int length = 9 - static_cast<int>(qstrlen(city.phoneArea)) + 1;
+    number.append(QLatin1Char(static_cast<char>('2' + random.below(7))));
+    for (int i = 1; i < length; ++i)
+        number.append(QLatin1Char(static_cast<char>('0' + random.below(10))));
+    return number;
+}
+
+Customer makeCustomer(Random& random, const DemoOptions& options)
+{
+    Customer c;
+    const demo::DemoCity& city = random.pick(demo::cities());
+    c.city = latin(city.name);
+    c.area = latin(random.pick(city.areas));
+    c.address = QStringLiteral("%1 No. %2, RT %3/RW %4")
+                    .arg(latin(random.pick(demo::streets())))
+                    .arg(random.between(1, 250))
+                    .arg(random.between(1, 15), 2, 10, QLatin1Char('0'))
+                    .arg(random.between(1, 12), 2, 10, QLatin1Char('0'));
+
+    const int typeRoll = random.between(0, 99);
+    const bool business = typeRoll >= 60;
+    if (business) {
+        c.kind = CustomerKind::Business;
+        c.type = typeRoll < 78   ? QStringLiteral("warung")
+                 : typeRoll < 88 ? QStringLiteral("grosir")
+                                 : QStringLiteral("horeka");
+        c.name = latin(random.pick(demo::businessPrefixes())) + QLatin1Char(' ')
+                 + latin(random.pick(demo::businessWords()));
+        c.salesperson = latin(random.pick(demo::salespeople()));
+        c.visitDays.set(random.between(1, 6), true);
+        if (random.chance(30))
+            c.visitDays.set(random.between(1, 6), true);
+        c.creditLimit = random.between(2, 40) * 500'000;
+        c.termsDays = random.chance(70) ? 30 : (random.chance(50) ? 14 : 45);
+        c.source = random.chance(60) ? AcquisitionSource::SalesVisit
+                                     : AcquisitionSource::Referral;
+        c.phone = random.chance(70) ? mobileNumber(random) : landlineNumber(random, city);
+        c.whatsApp = c.phone.startsWith(QLatin1String("+628"));
+    } else {
+        const bool male = random.chance(50);
+        const QString first =
+            latin(random.pick(male ? demo::maleNames() : demo::femaleNames()));
+        const QString family = latin(random.pick(demo::familyNames()));
+        c.name = random.chance(85) ? first + QLatin1Char(' ') + family : first;
+        c.type = typeRoll < 45 ? QStringLiteral("retail") : QStringLiteral("end user");
+        c.phone = mobileNumber(random);
+        static constexpr AcquisitionSource personSources[] = {
+            AcquisitionSource::WalkIn,     AcquisitionSource::WalkIn,
+            AcquisitionSource::WalkIn,     AcquisitionSource::Referral,
+            AcquisitionSource::MemberCard, AcquisitionSource::MemberCard,
+            AcquisitionSource::Event,      AcquisitionSource::Online,
+            AcquisitionSource::Exhibition, AcquisitionSource::Other};
+        c.source = personSources[random.below(std::size(personSources))];
+        if (random.chance(60))
+            c.birthday = options.end.addDays(-random.between(17 * 365, 70 * 365));
+        if (random.chance(30)) {
+            QString local = first.toLower();
+            if (random.chance(50))
+                local += QLatin1Char('.') + family.toLower();
+            local += QString::number(random.between(1, 99));
+            c.email = local.remove(QLatin1Char(' ')) + QLatin1Char('@')
+                      + latin(random.pick(demo::emailDomains()));
+        }
+    }
+    c.joined = options.end.addDays(-random.between(0, 4 * 365));
+    if (random.chance(8))
+        c.tags.append(QStringLiteral("langganan"));
+    if (random.chance(3))
+        c.tags.append(QStringLiteral("vip"));
+    if (random.chance(60) && c.whatsApp) {
+        c.consent.whatsApp.granted = true;
+        c.consent.whatsApp.recordedAt = c.joined.startOfDay().addSecs(10 * 3600);
+        c.consent.whatsApp.recordedBy = QStringLiteral("demo");
+    }
+    c.createdAt = c.joined.startOfDay().addSecs(9 * 3600);
+    c.updatedAt = c.createdAt;
+    return c;
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(Database& database, CustomerStore& customers,
+                             ProductStore& products, SequenceStore& sequences,
+                             SettingsStore& settings)
+    : m_database(database)
+    , m_customers(customers)
+    , m_products(products)
+    , m_sequences(sequences)
+    , m_settings(settings)
+{
+}
+
+Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
+                                            const std::function<void(int)>& progress)
+{
+    if (options.customers < 0 || options.customers > maxCustomers)
+        return Error(Error::Kind::Validation,
+                     tr("The number of demo customers must be between 0 and %1.")
+                         .arg(maxCustomers));
+    for (bool inactive : {false, true}) {
+        auto customers = m_customers.count(CustomerFilter{QString(), inactive});
+        auto products = m_products.count(ProductFilter{QString(), inactive});
+        if (!customers)
+            return customers.error();
+        if (!products)
+            return products.error();
+        if (*customers > 0 || *products > 0)
+            return Error(Error::Kind::Validation,
+                         tr("This database already holds customers or products. Demo data "
+                            "goes into a new file: give another name with --db."));
+    }
+
+    Random random(options.seed);
+    Transaction transaction(m_database.connection());
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+
+    for (auto [key, value] :
+         {std::pair{"business.name", "Toko Setia Jaya"},
+          std::pair{"business.address", "Jl. Pasar Baru No. 17, Tebet, Jakarta Selatan"},
+          std::pair{"business.phone", "0812-1717-4545"}}) {
+        if (Status status = m_settings.setValue(latin(key), latin(value)); !status)
+            return status.error();
+    }
+
+    const QDateTime created = options.end.startOfDay().addYears(-4);
+    DemoSummary summary;
+    for (const demo::DemoProduct& item : demo::products()) {
+        Product product;
+        product.sku = latin(item.sku);
+        product.name = latin(item.name);
+        product.category = latin(item.category);
+        product.unit = latin(item.unit);
+        product.price = item.price;
+        product.cost = item.cost;
+        product.createdAt = created;
+        product.updatedAt = created;
+        auto id = m_products.insert(product);
+        if (!id)
+            return id.error();
+        ++summary.products;
+    }
+
+    QSqlDatabase db = m_database.connection();
+    auto indexing = sqlite::BulkIndexing::suspend(db, QStringLiteral("customers"),
+                                                  CustomerStore::searchTables());
+    if (!indexing)
+        return indexing.error();
+    QSet<QString> phones;
+    phones.reserve(options.customers);
+    for (int i = 0; i < options.customers; ++i) {
+        Customer customer = makeCustomer(random, options);
+        while (phones.contains(customer.phone))
+            customer.phone = mobileNumber(random);
+        phones.insert(customer.phone);
+        customer.code = CustomerService::memberCode(i + 1);
+        auto id = m_customers.insert(customer);
+        if (!id)
+            return id.error();
+        ++summary.customers;
+        if (progress && i % 5000 == 0)
+            progress(static_cast<int>(qint64(i) * 100 / qMax(1, options.customers)));
+    }
+    if (Status status = m_sequences.ensureNextAtLeast(QStringLiteral("member_code"),
+                                                      options.customers + 1);
+        !status)
+        return status.error();
+    if (Status status = indexing->finish(); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    if (progress)
+        progress(100);
+    (void)m_database.checkpoint(); // the log of a bulk load is large: fold it in now
+    return summary;
+}
+
+} // namespace setia

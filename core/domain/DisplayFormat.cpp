@@ -1,0 +1,15 @@
+#include "domain/DisplayFormat.h"
+
+namespace setia::display {
+
+QString shortDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QString longDate(const QDate& date, const QLocale& locale)
+{
+    return date.isValid() ? locale.toString(date, QStringLiteral("dddd, d MMMM yyyy")) : QString();
+}
+
+} // namespace setia::display

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+namespace setia::display {
+
+// "17/08/2024" (SPEC §1), whatever the locale.
+QString shortDate(const QDate& date);
+// "Sabtu, 17 Agustus 2024" in Indonesian, "Saturday, 17 August 2024" in English.
+QString longDate(const QDate& date, const QLocale& locale);
+
+} // namespace setia::display

@@ -1,0 +1,325 @@
+#include "services/CustomerService.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "domain/Money.h"
+#include "domain/PhoneNumber.h"
+#include "stores/CustomerStore.h"
+#include "stores/SequenceStore.h"
+
+#include <QRegularExpression>
+
+namespace setia {
+namespace {
+
+const QString memberCodeSequence = QStringLiteral("member_code");
+
+Error invalid(const QString& field, const QString& message)
+{
+    return Error(Error::Kind::Validation, message, field);
+}
+
+// Trims and collapses runs of white space; line breaks survive only where `multiLine`.
+QString cleaned(const QString& text, bool multiLine = false)
+{
+    if (multiLine)
+        return text.trimmed();
+    return text.simplified();
+}
+
+bool hasControlCharacters(const QString& text)
+{
+    for (QChar c : text) {
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n')
+            && c != QLatin1Char('\t'))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+CustomerService::CustomerService(Database& database, CustomerStore& customers,
+                                 SequenceStore& sequences, const Clock& clock, QString staff,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_customers(customers)
+    , m_sequences(sequences)
+    , m_clock(clock)
+    , m_staff(std::move(staff))
+{
+}
+
+QString CustomerService::memberCode(qint64 number)
+{
+    return QStringLiteral("M%1").arg(number, 6, 10, QLatin1Char('0'));
+}
+
+Result<Customer> CustomerService::validated(Customer c) const
+{
+    c.code = c.code.trimmed().toUpper();
+    c.name = cleaned(c.name);
+    c.email = c.email.trimmed();
+    c.address = cleaned(c.address, true);
+    c.city = cleaned(c.city);
+    c.area = cleaned(c.area);
+    c.type = cleaned(c.type);
+    c.salesperson = cleaned(c.salesperson);
+    c.notes = cleaned(c.notes, true);
+    c.badReason = cleaned(c.badReason);
+
+    if (c.name.isEmpty())
+        return invalid(QStringLiteral("name"), tr("Enter the customer's name."));
+    if (c.name.size() > maxNameLength)
+        return invalid(QStringLiteral("name"),
+                       tr("The name is too long: at most %1 characters.").arg(maxNameLength));
+    if (hasControlCharacters(c.name) || hasControlCharacters(c.address)
+        || hasControlCharacters(c.notes))
+        return invalid(QStringLiteral("name"),
+                       tr("The text holds invisible control characters. Type it again."));
+
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9][A-Z0-9._-]*$"));
+    if (!c.code.isEmpty() && (c.code.size() > maxCodeLength || !codePattern.match(c.code).hasMatch()))
+        return invalid(QStringLiteral("code"),
+                       tr("A member code has up to %1 letters, digits, dots or dashes, such as "
+                          "M000123. Leave it empty to have one made.")
+                           .arg(maxCodeLength));
+
+    if (!c.phone.trimmed().isEmpty()) {
+        auto phone = PhoneNumber::normalize(c.phone);
+        if (!phone)
+            return phone.error();
+        c.phone = *phone;
+    } else {
+        c.phone.clear();
+    }
+
+    static const QRegularExpression emailPattern(
+        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*"
+                       "\\.[A-Za-z]{2,}$"));
+    if (!c.email.isEmpty()) {
+        if (c.email.size() > 254 || !emailPattern.match(c.email).hasMatch()
+            || c.email.contains(QLatin1String("..")))
+            return invalid(QStringLiteral("email"),
+                           tr("The e-mail address is not valid. Example: budi@contoh.co.id."));
+        const qsizetype at = c.email.indexOf(QLatin1Char('@'));
+        c.email = c.email.left(at + 1) + c.email.mid(at + 1).toLower();
+    }
+
+    const std::pair<const QString*, const char*> shortFields[] = {
+        {&c.city, "city"}, {&c.area, "area"}, {&c.type, "type"}, {&c.salesperson, "salesperson"},
+        {&c.badReason, "bad_reason"}};
+    for (const auto& [value, field] : shortFields) {
+        if (value->size() > maxTextLength)
+            return invalid(QLatin1String(field),
+                           tr("This field is too long: at most %1 characters.").arg(maxTextLength));
+    }
+    if (c.address.size() > maxAddressLength)
+        return invalid(QStringLiteral("address"),
+                       tr("The address is too long: at most %1 characters.").arg(maxAddressLength));
+    if (c.notes.size() > maxNotesLength)
+        return invalid(QStringLiteral("notes"),
+                       tr("The notes are too long: at most %1 characters.").arg(maxNotesLength));
+
+    const QDate today = m_clock.today();
+    if (c.birthday.isValid() && (c.birthday > today || c.birthday.year() < 1900))
+        return invalid(QStringLiteral("birthday"),
+                       tr("The birthday must lie between 1900 and today."));
+    if (!c.joined.isValid())
+        c.joined = today;
+    if (c.joined.year() < 1900 || c.joined > today.addYears(1))
+        return invalid(QStringLiteral("joined"), tr("The join date is not plausible."));
+
+    if (c.creditLimit < 0 || c.creditLimit > money::maxAmount)
+        return invalid(QStringLiteral("credit_limit"),
+                       tr("The credit limit must be zero (cash only) or a positive amount."));
+    if (c.termsDays < 0 || c.termsDays > maxTermsDays)
+        return invalid(QStringLiteral("terms_days"),
+                       tr("Payment terms are 0 to %1 days.").arg(maxTermsDays));
+
+    QStringList tags;
+    for (const QString& tag : std::as_const(c.tags)) {
+        const QString clean = tag.simplified().remove(QLatin1Char(','));
+        if (clean.isEmpty() || tags.contains(clean, Qt::CaseInsensitive))
+            continue;
+        if (clean.size() > 40)
+            return invalid(QStringLiteral("tags"), tr("A tag has at most 40 characters."));
+        tags.append(clean);
+    }
+    c.tags = tags;
+
+    if (c.bad && c.badReason.isEmpty())
+        return invalid(QStringLiteral("bad_reason"),
+                       tr("Say why the customer is marked as a bad customer."));
+    if (c.bad && !c.badSince.isValid())
+        c.badSince = today;
+    if (!c.bad) {
+        c.badReason.clear();
+        c.badSince = QDate();
+    }
+    return c;
+}
+
+Status CustomerService::checkUnique(const Customer& customer, DuplicatePhone duplicates) const
+{
+    if (!customer.code.isEmpty()) {
+        auto taken = m_customers.codeTaken(customer.code, customer.id);
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            return Error(Error::Kind::Duplicate,
+                         tr("The member code %1 belongs to another customer. Choose another "
+                            "code or leave it empty.")
+                             .arg(customer.code),
+                         QStringLiteral("code"));
+    }
+    if (!customer.phone.isEmpty() && duplicates == DuplicatePhone::Refuse) {
+        auto others = m_customers.findByPhone(customer.phone, customer.id);
+        if (!others)
+            return others.error();
+        if (!others->isEmpty()) {
+            const Customer& other = others->first();
+            const QString archived = other.archived ? tr(" (archived)") : QString();
+            return Error(Error::Kind::Duplicate,
+                         tr("%1 is already the phone number of %2, %3%4. Save anyway only if "
+                            "they are different people.")
+                             .arg(PhoneNumber::formatNational(customer.phone), other.name,
+                                  other.code, archived),
+                         QStringLiteral("phone"));
+        }
+    }
+    return {};
+}
+
+Result<QString> CustomerService::nextMemberCode()
+{
+    // A code given by hand may already sit on a number the sequence reaches: skip it.
+    for (;;) {
+        auto number = m_sequences.next(memberCodeSequence);
+        if (!number)
+            return number.error();
+        const QString code = memberCode(*number);
+        auto taken = m_customers.codeTaken(code);
+        if (!taken)
+            return taken.error();
+        if (!*taken)
+            return code;
+    }
+}
+
+void CustomerService::stampConsent(Customer& customer, const MarketingConsent& before) const
+{
+    for (ConsentChannel channel :
+         {ConsentChannel::WhatsApp, ConsentChannel::Sms, ConsentChannel::Email}) {
+        Consent& now = customer.consent[channel];
+        const Consent& was = before[channel];
+        if (now.granted == was.granted && (was.recordedAt.isValid() || !now.granted)) {
+            now = was;
+            continue;
+        }
+        now.recordedAt = m_clock.now();
+        now.recordedBy = m_staff;
+    }
+}
+
+Result<Customer> CustomerService::create(Customer draft, DuplicatePhone duplicates)
+{
+    draft.id = 0;
+    auto valid = validated(std::move(draft));
+    if (!valid)
+        return valid.error();
+    Customer customer = std::move(valid).value();
+
+    Transaction transaction(m_database.connection());
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    if (Status status = checkUnique(customer, duplicates); !status)
+        return status.error();
+    if (customer.code.isEmpty()) {
+        auto code = nextMemberCode();
+        if (!code)
+            return code.error();
+        customer.code = *code;
+    }
+    stampConsent(customer, MarketingConsent{});
+    customer.createdAt = m_clock.now();
+    customer.updatedAt = customer.createdAt;
+    customer.archived = false;
+    auto id = m_customers.insert(customer);
+    if (!id)
+        return id.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    customer.id = *id;
+    Q_EMIT customerAdded(customer.id);
+    return customer;
+}
+
+Result<Customer> CustomerService::update(Customer changed, DuplicatePhone duplicates)
+{
+    auto valid = validated(std::move(changed));
+    if (!valid)
+        return valid.error();
+    Customer customer = std::move(valid).value();
+
+    Transaction transaction(m_database.connection());
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    auto stored = m_customers.find(customer.id);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return Error(Error::Kind::NotFound,
+                     tr("This customer no longer exists. Close the window and search again."));
+    const Customer& before = **stored;
+    if (customer.code.isEmpty())
+        customer.code = before.code;
+    // A phone already shared with the same person stays as it is; only a change is checked.
+    const DuplicatePhone phoneCheck =
+        customer.phone == before.phone ? DuplicatePhone::Allow : duplicates;
+    if (Status status = checkUnique(customer, phoneCheck); !status)
+        return status.error();
+    stampConsent(customer, before.consent);
+    customer.createdAt = before.createdAt;
+    customer.updatedAt = m_clock.now();
+    customer.archived = before.archived;
+    if (Status status = m_customers.update(customer); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    Q_EMIT customerChanged(customer.id);
+    return customer;
+}
+
+Status CustomerService::setArchived(qint64 id, bool archived)
+{
+    Transaction transaction(m_database.connection());
+    if (Status status = transaction.begin(); !status)
+        return status;
+    auto stored = m_customers.find(id);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return Error(Error::Kind::NotFound,
+                     tr("This customer no longer exists. Close the window and search again."));
+    if (Status status = m_customers.setArchived(id, archived, m_clock.now()); !status)
+        return status;
+    if (Status status = transaction.commit(); !status)
+        return status;
+    Q_EMIT customerChanged(id);
+    return {};
+}
+
+Result<std::optional<Customer>> CustomerService::find(qint64 id) const
+{
+    return m_customers.find(id);
+}
+
+Result<std::optional<Customer>> CustomerService::findByCode(const QString& code) const
+{
+    return m_customers.findByCode(code.trimmed().toUpper());
+}
+
+} // namespace setia

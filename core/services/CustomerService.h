@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Customer.h"
+
+#include <QObject>
+
+namespace setia {
+
+class Clock;
+class CustomerStore;
+class Database;
+class SequenceStore;
+
+// Customer use cases: every rule about creating, changing and archiving customers.
+// Owns the transaction of each change and announces it after the commit.
+class CustomerService : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Whether a phone number already used by another customer stops the save.
+    enum class DuplicatePhone { Refuse, Allow };
+
+    static constexpr int maxNameLength = 120;
+    static constexpr int maxTextLength = 100;
+    static constexpr int maxAddressLength = 300;
+    static constexpr int maxNotesLength = 4000;
+    static constexpr int maxCodeLength = 20;
+    static constexpr int maxTermsDays = 365;
+
+    // `staff` names who records consents until user accounts exist.
+    CustomerService(Database& database, CustomerStore& customers, SequenceStore& sequences,
+                    const Clock& clock, QString staff, QObject* parent = nullptr);
+
+    // Trims, normalises (phone to E.164, tags) and checks a draft without saving it.
+    // Error::Kind::Validation names the field at fault.
+    Result<Customer> validated(Customer draft) const;
+
+    // Saves a new customer; a member code is generated unless one is given. A phone used
+    // by another customer gives Error::Kind::Duplicate (field "phone") whose message names
+    // that customer, unless `duplicates` is Allow (the user confirmed they differ).
+    Result<Customer> create(Customer draft, DuplicatePhone duplicates = DuplicatePhone::Refuse);
+    Result<Customer> update(Customer changed, DuplicatePhone duplicates = DuplicatePhone::Refuse);
+    Status setArchived(qint64 id, bool archived);
+
+    Result<std::optional<Customer>> find(qint64 id) const;
+    Result<std::optional<Customer>> findByCode(const QString& code) const;
+
+    // "M000123" for sequence number 123.
+    static QString memberCode(qint64 number);
+
+Q_SIGNALS:
+    void customerAdded(qint64 id);
+    void customerChanged(qint64 id);
+
+private:
+    Status checkUnique(const Customer& customer, DuplicatePhone duplicates) const;
+    Result<QString> nextMemberCode();
+    void stampConsent(Customer& customer, const MarketingConsent& before) const;
+
+    Database& m_database;
+    CustomerStore& m_customers;
+    SequenceStore& m_sequences;
+    const Clock& m_clock;
+    QString m_staff;
+};
+
+} // namespace setia

@@ -1,0 +1,146 @@
+#include "services/ProductService.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "domain/Money.h"
+#include "stores/ProductStore.h"
+
+#include <QRegularExpression>
+
+namespace setia {
+namespace {
+
+Error invalid(const QString& field, const QString& message)
+{
+    return Error(Error::Kind::Validation, message, field);
+}
+
+} // namespace
+
+ProductService::ProductService(Database& database, ProductStore& products, const Clock& clock,
+                               QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_products(products)
+    , m_clock(clock)
+{
+}
+
+Result<Product> ProductService::validated(Product p) const
+{
+    p.sku = p.sku.trimmed();
+    p.name = p.name.simplified();
+    p.category = p.category.simplified();
+    p.unit = p.unit.simplified();
+    if (p.unit.isEmpty())
+        p.unit = QStringLiteral("pcs");
+
+    static const QRegularExpression skuPattern(QStringLiteral("^[^\\s,;\"]+$"));
+    if (p.sku.isEmpty())
+        return invalid(QStringLiteral("sku"), tr("Enter the product's SKU (its short code)."));
+    if (p.sku.size() > maxSkuLength || !skuPattern.match(p.sku).hasMatch())
+        return invalid(QStringLiteral("sku"),
+                       tr("A SKU has up to %1 characters without spaces, commas, semicolons "
+                          "or quotes, such as BRS-5KG.")
+                           .arg(maxSkuLength));
+    if (p.name.isEmpty())
+        return invalid(QStringLiteral("name"), tr("Enter the product's name."));
+    if (p.name.size() > maxNameLength)
+        return invalid(QStringLiteral("name"),
+                       tr("The name is too long: at most %1 characters.").arg(maxNameLength));
+    if (p.category.size() > maxTextLength)
+        return invalid(QStringLiteral("category"),
+                       tr("The category is too long: at most %1 characters.").arg(maxTextLength));
+    if (p.unit.size() > maxTextLength)
+        return invalid(QStringLiteral("unit"),
+                       tr("The unit is too long: at most %1 characters.").arg(maxTextLength));
+    if (p.price < 0 || p.price > money::maxAmount)
+        return invalid(QStringLiteral("price"), tr("The price must be zero or more."));
+    if (p.cost < 0 || p.cost > money::maxAmount)
+        return invalid(QStringLiteral("cost"), tr("The cost must be zero or more."));
+    return p;
+}
+
+Status ProductService::checkSku(const Product& product) const
+{
+    auto taken = m_products.skuTaken(product.sku, product.id);
+    if (!taken)
+        return taken.error();
+    if (*taken)
+        return Error(Error::Kind::Duplicate,
+                     tr("The SKU %1 belongs to another product. Each product needs its own SKU.")
+                         .arg(product.sku),
+                     QStringLiteral("sku"));
+    return {};
+}
+
+Result<Product> ProductService::create(Product draft)
+{
+    draft.id = 0;
+    auto valid = validated(std::move(draft));
+    if (!valid)
+        return valid.error();
+    Product product = std::move(valid).value();
+    Transaction transaction(m_database.connection());
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    if (Status status = checkSku(product); !status)
+        return status.error();
+    product.createdAt = m_clock.now();
+    product.updatedAt = product.createdAt;
+    auto id = m_products.insert(product);
+    if (!id)
+        return id.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    product.id = *id;
+    Q_EMIT productAdded(product.id);
+    return product;
+}
+
+Result<Product> ProductService::update(Product changed)
+{
+    auto valid = validated(std::move(changed));
+    if (!valid)
+        return valid.error();
+    Product product = std::move(valid).value();
+    Transaction transaction(m_database.connection());
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    auto stored = m_products.find(product.id);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return Error(Error::Kind::NotFound, tr("This product no longer exists."));
+    if (Status status = checkSku(product); !status)
+        return status.error();
+    product.createdAt = (*stored)->createdAt;
+    product.updatedAt = m_clock.now();
+    if (Status status = m_products.update(product); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    Q_EMIT productChanged(product.id);
+    return product;
+}
+
+Status ProductService::setActive(qint64 id, bool active)
+{
+    auto stored = m_products.find(id);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return Error(Error::Kind::NotFound, tr("This product no longer exists."));
+    Product product = **stored;
+    product.active = active;
+    auto updated = update(product);
+    return updated;
+}
+
+Result<std::optional<Product>> ProductService::find(qint64 id) const
+{
+    return m_products.find(id);
+}
+
+} // namespace setia

@@ -1,0 +1,386 @@
+#include "stores/CustomerStore.h"
+
+#include "db/Database.h"
+#include "db/SqlError.h"
+#include "db/SqlValue.h"
+#include "db/SqlitePlatform.h"
+#include "domain/PhoneNumber.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace setia {
+namespace {
+
+const QString customerColumns = QStringLiteral(
+    "id, code, name, kind, phone, whatsapp, email, address, city, area, customer_type, source,"
+    " salesperson, visit_days, birthday, joined, credit_limit, terms_days, tags, notes, bad,"
+    " bad_reason, bad_since, archived, created_at, updated_at");
+
+QString sortColumn(CustomerSort sort)
+{
+    switch (sort) {
+    case CustomerSort::Code:
+        return QStringLiteral("code");
+    case CustomerSort::Name:
+        return QStringLiteral("sort_name");
+    case CustomerSort::Phone:
+        return QStringLiteral("search_digits");
+    case CustomerSort::City:
+        return QStringLiteral("city");
+    case CustomerSort::Area:
+        return QStringLiteral("area");
+    case CustomerSort::Type:
+        return QStringLiteral("customer_type");
+    case CustomerSort::Salesperson:
+        return QStringLiteral("salesperson");
+    case CustomerSort::Joined:
+        return QStringLiteral("joined");
+    }
+    return QStringLiteral("sort_name");
+}
+
+QString timestamp(const QDateTime& at)
+{
+    return at.toString(Qt::ISODateWithMs);
+}
+
+void bindCustomer(QSqlQuery& query, const Customer& c)
+{
+    query.bindValue(QStringLiteral(":code"), sql::text(c.code));
+    query.bindValue(QStringLiteral(":name"), sql::text(c.name));
+    query.bindValue(QStringLiteral(":sort_name"), c.name.toCaseFolded());
+    query.bindValue(QStringLiteral(":kind"), customer::kindId(c.kind));
+    query.bindValue(QStringLiteral(":phone"), sql::text(c.phone));
+    query.bindValue(QStringLiteral(":search_digits"), sql::text(PhoneNumber::searchDigits(c.phone)));
+    query.bindValue(QStringLiteral(":whatsapp"), c.whatsApp ? 1 : 0);
+    query.bindValue(QStringLiteral(":email"), sql::text(c.email));
+    query.bindValue(QStringLiteral(":address"), sql::text(c.address));
+    query.bindValue(QStringLiteral(":city"), sql::text(c.city));
+    query.bindValue(QStringLiteral(":area"), sql::text(c.area));
+    query.bindValue(QStringLiteral(":customer_type"), sql::text(c.type));
+    query.bindValue(QStringLiteral(":source"), sql::text(customer::sourceId(c.source)));
+    query.bindValue(QStringLiteral(":salesperson"), sql::text(c.salesperson));
+    query.bindValue(QStringLiteral(":visit_days"), c.visitDays.mask());
+    query.bindValue(QStringLiteral(":birthday"), sql::date(c.birthday));
+    query.bindValue(QStringLiteral(":joined"), c.joined.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":credit_limit"), c.creditLimit);
+    query.bindValue(QStringLiteral(":terms_days"), c.termsDays);
+    query.bindValue(QStringLiteral(":tags"), sql::text(c.tags.join(QStringLiteral(", "))));
+    query.bindValue(QStringLiteral(":notes"), sql::text(c.notes));
+    query.bindValue(QStringLiteral(":bad"), c.bad ? 1 : 0);
+    query.bindValue(QStringLiteral(":bad_reason"), sql::text(c.badReason));
+    query.bindValue(QStringLiteral(":bad_since"), sql::date(c.badSince));
+    query.bindValue(QStringLiteral(":archived"), c.archived ? 1 : 0);
+    query.bindValue(QStringLiteral(":updated_at"), timestamp(c.updatedAt));
+}
+
+Customer readCustomer(const QSqlQuery& q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.code = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.kind = customer::kindFromId(q.value(3).toString());
+    c.phone = q.value(4).toString();
+    c.whatsApp = q.value(5).toInt() != 0;
+    c.email = q.value(6).toString();
+    c.address = q.value(7).toString();
+    c.city = q.value(8).toString();
+    c.area = q.value(9).toString();
+    c.type = q.value(10).toString();
+    c.source = customer::sourceFromId(q.value(11).toString()).value_or(AcquisitionSource::Other);
+    c.salesperson = q.value(12).toString();
+    c.visitDays = VisitDays::fromMask(q.value(13).toInt());
+    c.birthday = QDate::fromString(q.value(14).toString(), Qt::ISODate);
+    c.joined = QDate::fromString(q.value(15).toString(), Qt::ISODate);
+    c.creditLimit = q.value(16).toLongLong();
+    c.termsDays = q.value(17).toInt();
+    const QString tags = q.value(18).toString();
+    c.tags = tags.isEmpty() ? QStringList() : tags.split(QStringLiteral(", "));
+    c.notes = q.value(19).toString();
+    c.bad = q.value(20).toInt() != 0;
+    c.badReason = q.value(21).toString();
+    c.badSince = QDate::fromString(q.value(22).toString(), Qt::ISODate);
+    c.archived = q.value(23).toInt() != 0;
+    c.createdAt = QDateTime::fromString(q.value(24).toString(), Qt::ISODateWithMs);
+    c.updatedAt = QDateTime::fromString(q.value(25).toString(), Qt::ISODateWithMs);
+    return c;
+}
+
+// The search part of a WHERE clause and its bound values.
+struct SearchClause
+{
+    QString sql;
+    QVariantMap values;
+};
+
+std::optional<SearchClause> searchClause(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    const QString digits = PhoneNumber::queryDigits(trimmed);
+    if (!digits.isEmpty()) {
+        if (digits.size() >= 3)
+            return SearchClause{QStringLiteral(" AND id IN (SELECT rowid FROM customer_digits"
+                                               " WHERE customer_digits MATCH :match)"),
+                                {{QStringLiteral(":match"), sqlite::substringMatchQuery(digits)}}};
+        // One or two digits: numbers that start with them, straight from the index.
+        QString upper = digits;
+        upper.back() = QChar(upper.back().unicode() + 1);
+        return SearchClause{
+            QStringLiteral(" AND search_digits >= :digits_from AND search_digits < :digits_to"),
+            {{QStringLiteral(":digits_from"), digits}, {QStringLiteral(":digits_to"), upper}}};
+    }
+    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList words = trimmed.split(nonWord, Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return std::nullopt;
+    return SearchClause{QStringLiteral(" AND id IN (SELECT rowid FROM customer_words"
+                                       " WHERE customer_words MATCH :match)"),
+                        {{QStringLiteral(":match"), sqlite::prefixMatchQuery(words)}}};
+}
+
+void bindAll(QSqlQuery& query, const QVariantMap& values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+}
+
+} // namespace
+
+CustomerStore::CustomerStore(Database& database)
+    : m_database(database)
+{
+}
+
+QStringList CustomerStore::searchTables()
+{
+    return {QStringLiteral("customer_words"), QStringLiteral("customer_digits")};
+}
+
+Result<qint64> CustomerStore::insert(const Customer& customer)
+{
+    QSqlQuery& query = m_insert;
+    if (query.lastQuery().isEmpty()) {
+        query = QSqlQuery(m_database.connection());
+        query.prepare(QStringLiteral(
+        "INSERT INTO customers (code, name, sort_name, kind, phone, search_digits, whatsapp,"
+        " email, address, city, area, customer_type, source, salesperson, visit_days, birthday,"
+        " joined, credit_limit, terms_days, tags, notes, bad, bad_reason, bad_since, archived,"
+        " created_at, updated_at) VALUES (:code, :name, :sort_name, :kind, :phone,"
+        " :search_digits, :whatsapp, :email, :address, :city, :area, :customer_type, :source,"
+        " :salesperson, :visit_days, :birthday, :joined, :credit_limit, :terms_days, :tags,"
+        " :notes, :bad, :bad_reason, :bad_since, :archived, :created_at, :updated_at)"));
+    }
+    bindCustomer(query, customer);
+    query.bindValue(QStringLiteral(":created_at"), timestamp(customer.createdAt));
+    if (!query.exec())
+        return SqlError::from(query);
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (Status status = saveConsent(id, customer.consent, true); !status)
+        return status.error();
+    return id;
+}
+
+Status CustomerStore::update(const Customer& customer)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE customers SET code = :code, name = :name, sort_name = :sort_name, kind = :kind,"
+        " phone = :phone, search_digits = :search_digits, whatsapp = :whatsapp, email = :email,"
+        " address = :address, city = :city, area = :area, customer_type = :customer_type,"
+        " source = :source, salesperson = :salesperson, visit_days = :visit_days,"
+        " birthday = :birthday, joined = :joined, credit_limit = :credit_limit,"
+        " terms_days = :terms_days, tags = :tags, notes = :notes, bad = :bad,"
+        " bad_reason = :bad_reason, bad_since = :bad_since, archived = :archived,"
+        " updated_at = :updated_at WHERE id = :id"));
+    bindCustomer(query, customer);
+    query.bindValue(QStringLiteral(":id"), customer.id);
+    if (!query.exec())
+        return SqlError::from(query);
+    return saveConsent(customer.id, customer.consent);
+}
+
+Status CustomerStore::setArchived(qint64 id, bool archived, const QDateTime& at)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE customers SET archived = :archived, updated_at = :at WHERE id = :id"));
+    query.bindValue(QStringLiteral(":archived"), archived ? 1 : 0);
+    query.bindValue(QStringLiteral(":at"), timestamp(at));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return SqlError::from(query);
+    return {};
+}
+
+Status CustomerStore::saveConsent(qint64 id, const MarketingConsent& consent, bool isNew)
+{
+    for (ConsentChannel channel :
+         {ConsentChannel::WhatsApp, ConsentChannel::Sms, ConsentChannel::Email}) {
+        const Consent& entry = consent[channel];
+        QSqlQuery query(m_database.connection());
+        if (!entry.recordedAt.isValid() && isNew)
+            continue;
+        if (!entry.recordedAt.isValid()) {
+            // Never recorded: no row (absence means no consent).
+            query.prepare(QStringLiteral(
+                "DELETE FROM customer_consents WHERE customer_id = :id AND channel = :channel"));
+        } else {
+            query.prepare(QStringLiteral(
+                "INSERT INTO customer_consents (customer_id, channel, granted, recorded_at,"
+                " recorded_by) VALUES (:id, :channel, :granted, :at, :by)"
+                " ON CONFLICT (customer_id, channel) DO UPDATE SET granted = excluded.granted,"
+                " recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by"));
+            query.bindValue(QStringLiteral(":granted"), entry.granted ? 1 : 0);
+            query.bindValue(QStringLiteral(":at"), timestamp(entry.recordedAt));
+            query.bindValue(QStringLiteral(":by"), sql::text(entry.recordedBy));
+        }
+        query.bindValue(QStringLiteral(":id"), id);
+        query.bindValue(QStringLiteral(":channel"), customer::channelId(channel));
+        if (!query.exec())
+            return SqlError::from(query);
+    }
+    return {};
+}
+
+Result<std::optional<Customer>> CustomerStore::find(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + customerColumns
+                  + QStringLiteral(" FROM customers WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return SqlError::from(query);
+    if (!query.next())
+        return std::optional<Customer>();
+    Customer customer = readCustomer(query);
+
+    QSqlQuery consents(m_database.connection());
+    consents.prepare(QStringLiteral("SELECT channel, granted, recorded_at, recorded_by"
+                                    " FROM customer_consents WHERE customer_id = :id"));
+    consents.bindValue(QStringLiteral(":id"), id);
+    if (!consents.exec())
+        return SqlError::from(consents);
+    while (consents.next()) {
+        for (ConsentChannel channel :
+             {ConsentChannel::WhatsApp, ConsentChannel::Sms, ConsentChannel::Email}) {
+            if (consents.value(0).toString() == customer::channelId(channel)) {
+                customer.consent[channel] = Consent{
+                    consents.value(1).toInt() != 0,
+                    QDateTime::fromString(consents.value(2).toString(), Qt::ISODateWithMs),
+                    consents.value(3).toString()};
+            }
+        }
+    }
+    return std::optional<Customer>(std::move(customer));
+}
+
+Result<std::optional<Customer>> CustomerStore::findByCode(const QString& code) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM customers WHERE code = :code"));
+    query.bindValue(QStringLiteral(":code"), code);
+    if (!query.exec())
+        return SqlError::from(query);
+    if (!query.next())
+        return std::optional<Customer>();
+    return find(query.value(0).toLongLong());
+}
+
+Result<QList<Customer>> CustomerStore::findByPhone(const QString& phone, qint64 exceptId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + customerColumns
+                  + QStringLiteral(" FROM customers WHERE phone = :phone AND id <> :id"
+                                   " ORDER BY archived, id"));
+    query.bindValue(QStringLiteral(":phone"), phone);
+    query.bindValue(QStringLiteral(":id"), exceptId);
+    if (!query.exec())
+        return SqlError::from(query);
+    QList<Customer> found;
+    while (query.next())
+        found.append(readCustomer(query));
+    return found;
+}
+
+Result<bool> CustomerStore::codeTaken(const QString& code, qint64 exceptId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM customers WHERE code = :code AND id <> :id"));
+    query.bindValue(QStringLiteral(":code"), code);
+    query.bindValue(QStringLiteral(":id"), exceptId);
+    if (!query.exec())
+        return SqlError::from(query);
+    return query.next();
+}
+
+Result<QList<CustomerRow>> CustomerStore::page(const CustomerFilter& filter, CustomerSort sort,
+                                               const PageRequest& request) const
+{
+    const QString column = sortColumn(sort);
+    const auto search = searchClause(filter.search);
+    QString sql = QStringLiteral("SELECT id, code, name, phone, city, area, customer_type,"
+                                 " salesperson, joined, bad, %1 FROM customers"
+                                 " WHERE archived = :archived")
+                      .arg(column);
+    if (search)
+        sql += search->sql;
+    if (request.after)
+        sql += QStringLiteral(" AND ") + keyset::condition(column, QStringLiteral("id"), request.order);
+    sql += keyset::orderAndLimit(column, QStringLiteral("id"), request.order, request.limit);
+
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.bindValue(QStringLiteral(":archived"), filter.archived ? 1 : 0);
+    if (search)
+        bindAll(query, search->values);
+    if (request.after) {
+        query.bindValue(QStringLiteral(":after_value"), request.after->value);
+        query.bindValue(QStringLiteral(":after_id"), request.after->id);
+    }
+    if (!query.exec())
+        return SqlError::from(query);
+    QList<CustomerRow> rows;
+    rows.reserve(request.limit);
+    while (query.next()) {
+        CustomerRow row;
+        row.id = query.value(0).toLongLong();
+        row.code = query.value(1).toString();
+        row.name = query.value(2).toString();
+        row.phone = query.value(3).toString();
+        row.city = query.value(4).toString();
+        row.area = query.value(5).toString();
+        row.type = query.value(6).toString();
+        row.salesperson = query.value(7).toString();
+        row.joined = QDate::fromString(query.value(8).toString(), Qt::ISODate);
+        row.bad = query.value(9).toInt() != 0;
+        row.key = PageKey{query.value(10), row.id};
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+Result<qint64> CustomerStore::count(const CustomerFilter& filter) const
+{
+    const auto search = searchClause(filter.search);
+    QString sql = QStringLiteral("SELECT count(*) FROM customers WHERE archived = :archived");
+    if (search)
+        sql += search->sql;
+    QSqlQuery query(m_database.connection());
+    query.prepare(sql);
+    query.bindValue(QStringLiteral(":archived"), filter.archived ? 1 : 0);
+    if (search)
+        bindAll(query, search->values);
+    if (!query.exec() || !query.next())
+        return SqlError::from(query);
+    return query.value(0).toLongLong();
+}
+
+} // namespace setia

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Product.h"
+#include "stores/Keyset.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace setia {
+
+class Database;
+
+enum class ProductSort { Sku, Name, Category, Price };
+
+struct ProductFilter
+{
+    QString search; // name, SKU or category word prefixes
+    bool inactive = false;
+};
+
+struct ProductRow
+{
+    Product product;
+    PageKey key;
+};
+
+// All SQL about products. Writes run inside the caller's Transaction.
+class ProductStore
+{
+public:
+    explicit ProductStore(Database& database);
+
+    Result<qint64> insert(const Product& product);
+    Status update(const Product& product);
+
+    Result<std::optional<Product>> find(qint64 id) const;
+    Result<std::optional<Product>> findBySku(const QString& sku) const;
+    Result<bool> skuTaken(const QString& sku, qint64 exceptId = 0) const;
+
+    Result<QList<ProductRow>> page(const ProductFilter& filter, ProductSort sort,
+                                   const PageRequest& request) const;
+    Result<qint64> count(const ProductFilter& filter) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace setia
