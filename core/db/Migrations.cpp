@@ -69,46 +69,48 @@ Migration version1()
                                " recorded_by TEXT NOT NULL,"
                                " PRIMARY KEY (customer_id, channel))"),
                 // Search as you type: name words, member code and city by word prefix;
-                // phone digits anywhere in the number (trigrams). Both index the customers
-                // table itself (external content) and follow it through triggers.
+                // phone digits anywhere in the number (trigrams). Both index the active
+                // customers of the customers table itself (external content), kept in step
+                // by triggers; archived customers are left out, so a match count is the
+                // count the list shows.
                 QStringLiteral("CREATE VIRTUAL TABLE customer_words USING fts5("
                                " name, code, city,"
                                " content = 'customers', content_rowid = 'id',"
                                " tokenize = 'unicode61 remove_diacritics 2',"
-                               " prefix = '1 2 3')"),
+                               " prefix = '2 3')"),
                 QStringLiteral("CREATE VIRTUAL TABLE customer_digits USING fts5("
                                " search_digits,"
                                " content = 'customers', content_rowid = 'id',"
                                " tokenize = 'trigram')"),
                 QStringLiteral(
-                    "CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN"
+                    "CREATE TRIGGER customers_search_insert AFTER INSERT ON customers"
+                    " WHEN new.archived = 0 BEGIN"
                     " INSERT INTO customer_words (rowid, name, code, city)"
                     "  VALUES (new.id, new.name, new.code, new.city);"
                     " INSERT INTO customer_digits (rowid, search_digits)"
                     "  VALUES (new.id, new.search_digits);"
                     " END"),
                 QStringLiteral(
-                    "CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN"
+                    "CREATE TRIGGER customers_search_delete AFTER DELETE ON customers"
+                    " WHEN old.archived = 0 BEGIN"
                     " INSERT INTO customer_words (customer_words, rowid, name, code, city)"
                     "  VALUES ('delete', old.id, old.name, old.code, old.city);"
                     " INSERT INTO customer_digits (customer_digits, rowid, search_digits)"
                     "  VALUES ('delete', old.id, old.search_digits);"
                     " END"),
                 QStringLiteral(
-                    "CREATE TRIGGER customers_search_words AFTER UPDATE OF name, code, city"
-                    " ON customers BEGIN"
+                    "CREATE TRIGGER customers_search_update"
+                    " AFTER UPDATE OF name, code, city, search_digits, archived ON customers"
+                    " BEGIN"
                     " INSERT INTO customer_words (customer_words, rowid, name, code, city)"
-                    "  VALUES ('delete', old.id, old.name, old.code, old.city);"
+                    "  SELECT 'delete', old.id, old.name, old.code, old.city"
+                    "  WHERE old.archived = 0;"
+                    " INSERT INTO customer_digits (customer_digits, rowid, search_digits)"
+                    "  SELECT 'delete', old.id, old.search_digits WHERE old.archived = 0;"
                     " INSERT INTO customer_words (rowid, name, code, city)"
-                    "  VALUES (new.id, new.name, new.code, new.city);"
-                    " END"),
-                QStringLiteral(
-                    "CREATE TRIGGER customers_search_digits AFTER UPDATE OF search_digits"
-                    " ON customers BEGIN"
-                    " INSERT INTO customer_digits (customer_digits, rowid, search_digits)"
-                    "  VALUES ('delete', old.id, old.search_digits);"
+                    "  SELECT new.id, new.name, new.code, new.city WHERE new.archived = 0;"
                     " INSERT INTO customer_digits (rowid, search_digits)"
-                    "  VALUES (new.id, new.search_digits);"
+                    "  SELECT new.id, new.search_digits WHERE new.archived = 0;"
                     " END"),
                 QStringLiteral("CREATE TABLE products ("
                                " id INTEGER PRIMARY KEY,"

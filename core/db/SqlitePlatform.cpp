@@ -43,6 +43,7 @@ Status applyConnectionPragmas(QSqlDatabase& db)
         QStringLiteral("PRAGMA wal_autocheckpoint = 0"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
         QStringLiteral("PRAGMA cache_size = -32000"),
+        QStringLiteral("PRAGMA mmap_size = 1073741824"),
     };
     for (const QString& pragma : pragmas) {
         if (Status status = run(db, pragma); !status)
@@ -93,7 +94,8 @@ Status copyTo(QSqlDatabase& db, const QString& target)
 }
 
 Result<BulkIndexing> BulkIndexing::suspend(QSqlDatabase& db, const QString& table,
-                                           const QStringList& ftsTables)
+                                           const QStringList& ftsTables,
+                                           const QStringList& refill)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -111,28 +113,40 @@ Result<BulkIndexing> BulkIndexing::suspend(QSqlDatabase& db, const QString& tabl
         if (Status status = run(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !status)
             return status.error();
     }
-    return BulkIndexing(db, triggers, ftsTables);
+    return BulkIndexing(db, triggers, ftsTables, refill);
 }
 
-BulkIndexing::BulkIndexing(QSqlDatabase db, QStringList triggers, QStringList ftsTables)
+BulkIndexing::BulkIndexing(QSqlDatabase db, QStringList triggers, QStringList ftsTables,
+                           QStringList refill)
     : m_db(std::move(db))
     , m_triggers(std::move(triggers))
     , m_ftsTables(std::move(ftsTables))
+    , m_refill(std::move(refill))
 {
 }
 
 Status BulkIndexing::finish()
 {
-    for (const QString& trigger : std::as_const(m_triggers)) {
-        if (Status status = run(m_db, trigger); !status)
-            return status;
-    }
-    for (const QString& fts : std::as_const(m_ftsTables)) {
-        if (Status status = run(m_db, QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(fts));
-            !status)
+    QStringList statements;
+    for (const QString& fts : std::as_const(m_ftsTables))
+        statements.append(QStringLiteral("INSERT INTO %1 (%1) VALUES ('delete-all')").arg(fts));
+    statements += m_refill;
+    statements += m_triggers;
+    for (const QString& statement : std::as_const(statements)) {
+        if (Status status = run(m_db, statement); !status)
             return status;
     }
     return {};
+}
+
+Result<qint64> matchCount(const QSqlDatabase& db, const QString& ftsTable, const QString& match)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(ftsTable));
+    query.addBindValue(match);
+    if (!query.exec() || !query.next())
+        return SqlError::from(query);
+    return query.value(0).toLongLong();
 }
 
 Status checkpoint(QSqlDatabase& db)

@@ -29,21 +29,27 @@ Status copyTo(QSqlDatabase& db, const QString& target);
 
 // For a bulk load inside an open transaction: drops the triggers on `table` that keep its
 // full-text indexes in step (remembering their SQL), so the load pays for the indexes once
-// instead of per row. finish() recreates the triggers and rebuilds `ftsTables`; if the
-// transaction rolls back instead, the drop rolls back with it.
+// instead of per row. finish() empties each of `ftsTables`, runs `refill` (statements that
+// index the rows again) and recreates the triggers; if the transaction rolls back instead,
+// the drop rolls back with it.
 class BulkIndexing
 {
 public:
     static Result<BulkIndexing> suspend(QSqlDatabase& db, const QString& table,
-                                        const QStringList& ftsTables);
+                                        const QStringList& ftsTables, const QStringList& refill);
     Status finish();
 
 private:
-    BulkIndexing(QSqlDatabase db, QStringList triggers, QStringList ftsTables);
+    BulkIndexing(QSqlDatabase db, QStringList triggers, QStringList ftsTables,
+                 QStringList refill);
     QSqlDatabase m_db;
     QStringList m_triggers;
     QStringList m_ftsTables;
+    QStringList m_refill;
 };
+
+// How many rows of the FTS5 table `ftsTable` match `match` (fast: it reads the index only).
+Result<qint64> matchCount(const QSqlDatabase& db, const QString& ftsTable, const QString& match);
 
 // PASSIVE checkpoint: never waits for readers or writers.
 Status checkpoint(QSqlDatabase& db);

@@ -207,7 +207,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
 
     QSqlDatabase db = m_database.connection();
     auto indexing = sqlite::BulkIndexing::suspend(db, QStringLiteral("customers"),
-                                                  CustomerStore::searchTables());
+                                                  CustomerStore::searchTables(),
+                                                  CustomerStore::searchRefill());
     if (!indexing)
         return indexing.error();
     QSet<QString> phones;

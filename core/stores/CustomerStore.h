@@ -17,8 +17,11 @@ class Database;
 // The columns a customer list can sort by.
 enum class CustomerSort { Code, Name, Phone, City, Area, Type, Salesperson, Joined };
 
-// Which customers a list shows: a search text typed by a person (name words, phone digits
-// in any format, member code, city) over the active or the archived customers.
+// Which customers a list shows: a search text typed by a person over the active or the
+// archived customers. Words match the start of any word of the name, the member code or
+// the city ("bud sant" finds "Budi Santoso"); a single letter lists the names that start
+// with it. Digits match anywhere in the phone number, typed in any format ("0812-34",
+// "+62 812", the last four digits) from the third digit on; fewer filter nothing yet.
 struct CustomerFilter
 {
     QString search;
@@ -48,8 +51,10 @@ public:
     explicit CustomerStore(Database& database);
 
     Result<qint64> insert(const Customer& customer);
-    // The full-text tables that index customers (for BulkIndexing).
+    // The full-text tables that index active customers, and the statements that fill them
+    // from scratch (for sqlite::BulkIndexing).
     static QStringList searchTables();
+    static QStringList searchRefill();
     Status update(const Customer& customer);
     Status setArchived(qint64 id, bool archived, const QDateTime& at);
 
@@ -68,6 +73,9 @@ public:
 private:
     // `isNew`: the customer has no consent rows yet, so unrecorded channels need no delete.
     Status saveConsent(qint64 id, const MarketingConsent& consent, bool isNew = false);
+
+    struct SearchPlan;
+    Result<SearchPlan> plan(const CustomerFilter& filter) const;
 
     Database& m_database;
     QSqlQuery m_insert; // prepared once: bulk loads insert many rows

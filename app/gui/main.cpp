@@ -1,0 +1,83 @@
+// setia: the desktop application.
+#include "gui/CompositionRoot.h"
+#include "gui/FirstPaintScreenshot.h"
+#include "db/Database.h"
+#include "i18n/Translations.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QIcon>
+#include <QMessageBox>
+#include <QStyleFactory>
+#include <QTextStream>
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("setia"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Setia"));
+    QApplication::setApplicationVersion(QStringLiteral(SETIA_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("setia"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Setia — customers, sales and loyalty"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Language: id or en."),
+                                        QStringLiteral("CODE"));
+    const QCommandLineOption shotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save the main window as PNG after its first paint, then quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QStringLiteral("View to show: customers, products, "
+                                                       "settings."),
+                                        QStringLiteral("NAME"));
+    parser.addOptions({dbOption, langOption, shotOption, viewOption});
+    parser.process(app);
+
+    setia::Translations::install(app, parser.isSet(langOption)
+                                          ? parser.value(langOption)
+                                          : setia::Translations::storedChoice());
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/setia.png")));
+    QFile style(QStringLiteral(":/style/setia.qss"));
+    if (style.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(style.readAll()));
+
+    const bool screenshot = parser.isSet(shotOption);
+    setia::CompositionRoot root;
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : setia::Database::defaultPath();
+    if (setia::Status status = root.start(path); !status) {
+        const QString title = QCoreApplication::translate("main", "Setia cannot open its data");
+        if (screenshot) {
+            QTextStream(stderr) << title << ": " << status.error().message() << '\n';
+        } else {
+            QMessageBox::critical(nullptr, title, status.error().message());
+        }
+        return 1;
+    }
+
+    setia::MainWindow& window = root.window();
+    if (parser.isSet(viewOption) && !window.showView(parser.value(viewOption))) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown view %1; views: %2")
+                                   .arg(parser.value(viewOption),
+                                        window.viewIds().join(QStringLiteral(", ")))
+                            << '\n';
+        return 2;
+    }
+    window.resize(1280, 760);
+    if (screenshot)
+        new setia::FirstPaintScreenshot(window, parser.value(shotOption), sinceStart);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,121 @@
+// setia-bench: Setia's speed on a demo database of 100 000 customers (SPEC §9).
+// Prints one "name value unit" line per figure. Usage: setia-bench [--db FILE]
+// (FILE is created with `setia-cli demo` data when missing).
+#include "Backend.h"
+#include "BenchStats.h"
+#include "SearchFragments.h"
+#include "common/Clock.h"
+#include "customers/CustomerListModel.h"
+#include "db/Database.h"
+#include "demo/DemoGenerator.h"
+#include "stores/CustomerStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace {
+
+double elapsedMs(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void print(QTextStream& out, const char* name, double value, const char* unit)
+{
+    out << name << ' ' << QString::number(value, 'f', 2) << ' ' << unit << '\n';
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("setia-bench"));
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Demo database."),
+                                      QStringLiteral("FILE"),
+                                      QStringLiteral("setia-bench.db"));
+    const QCommandLineOption customersOption(QStringLiteral("customers"),
+                                             QStringLiteral("Customers in a new database."),
+                                             QStringLiteral("N"), QStringLiteral("100000"));
+    parser.addHelpOption();
+    parser.addOptions({dbOption, customersOption});
+    parser.process(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const QString path = parser.value(dbOption);
+    const bool create = !QFileInfo::exists(path);
+    setia::SystemClock clock;
+    QElapsedTimer timer;
+    timer.start();
+    auto backend = setia::Backend::open(path, clock, QStringLiteral("bench"));
+    if (!backend) {
+        err << backend.error().message() << '\n';
+        return 1;
+    }
+    if (create) {
+        setia::DemoOptions options;
+        options.customers = parser.value(customersOption).toInt();
+        options.seed = 42;
+        options.end = clock.today();
+        setia::DemoGenerator generator((*backend)->database(), (*backend)->customerStore(),
+                                       (*backend)->productStore(), (*backend)->sequenceStore(),
+                                       (*backend)->settingsStore());
+        if (auto summary = generator.generate(options); !summary) {
+            err << summary.error().message() << '\n';
+            return 1;
+        }
+        print(out, "demo_s", elapsedMs(timer) / 1000.0, "s");
+    }
+    setia::CustomerStore& store = (*backend)->customerStore();
+
+    // The list as the Customers view opens it: the first page sorted by name, and the count.
+    QList<double> firstPage;
+    for (int run = 0; run < 21; ++run) {
+        timer.restart();
+        setia::CustomerListModel model(store);
+        auto count = model.totalCount();
+        if (!count || model.rowCount() == 0) {
+            err << "list_first_page failed\n";
+            return 1;
+        }
+        firstPage.append(elapsedMs(timer));
+    }
+    print(out, "list_first_page_ms", setia::bench::quantile(firstPage, 0.5), "ms");
+
+    // Search: what the view runs for a typed fragment — the first page of matches and
+    // their count. search_* times the fragments themselves (SPEC §9); search_keystroke_*
+    // also times every shorter prefix typed on the way, one and two letters included.
+    auto fragments = setia::bench::searchFragments(store, 1000, 7);
+    if (!fragments) {
+        err << fragments.error().message() << '\n';
+        return 1;
+    }
+    setia::CustomerListModel model(store);
+    QList<double> searches;
+    QList<double> keystrokes;
+    for (const QString& fragment : std::as_const(*fragments)) {
+        for (qsizetype typed = 1; typed <= fragment.size(); ++typed) {
+            timer.restart();
+            model.setFilter(setia::CustomerFilter{fragment.left(typed), false});
+            auto count = model.totalCount();
+            if (!count) {
+                err << count.error().message() << '\n';
+                return 1;
+            }
+            keystrokes.append(elapsedMs(timer));
+            if (typed == fragment.size())
+                searches.append(keystrokes.back());
+        }
+    }
+    print(out, "search_p50_ms", setia::bench::quantile(searches, 0.5), "ms");
+    print(out, "search_p95_ms", setia::bench::quantile(searches, 0.95), "ms");
+    print(out, "search_keystroke_p50_ms", setia::bench::quantile(keystrokes, 0.5), "ms");
+    print(out, "search_keystroke_p95_ms", setia::bench::quantile(keystrokes, 0.95), "ms");
+    return 0;
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "common/UserPrompter.h"
+
+namespace setia {
+
+// UserPrompter with Qt's message boxes: the one the application uses.
+class MessageBoxPrompter final : public UserPrompter
+{
+public:
+    bool confirm(QWidget* parent, const QString& title, const QString& text,
+                 const QString& confirmText) override;
+    void inform(QWidget* parent, const QString& title, const QString& text) override;
+    void warn(QWidget* parent, const QString& title, const QString& text) override;
+};
+
+} // namespace setia

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace setia {
+
+// The seam for every question and notice a view puts to the user, so that tests answer
+// them instead of blocking on a modal dialog (see tests/ui/ScriptedPrompter).
+class UserPrompter
+{
+public:
+    virtual ~UserPrompter() = default;
+
+    // A yes/no question; `confirmText` labels the button that says yes.
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text,
+                         const QString& confirmText) = 0;
+    virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
+    virtual void warn(QWidget* parent, const QString& title, const QString& text) = 0;
+};
+
+} // namespace setia

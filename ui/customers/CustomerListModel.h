@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/PagedTableModel.h"
+#include "stores/CustomerStore.h"
+
+namespace setia {
+
+// The customer list: pages of CustomerStore rows for a filter and a sort column, read as
+// the view scrolls. Reloads when a customer is added or changed.
+class CustomerListModel : public PagedTableModel<CustomerRow>
+{
+    Q_OBJECT
+
+public:
+    enum Column { Code, Name, Phone, City, Area, Type, Salesperson, Joined, ColumnCount };
+
+    explicit CustomerListModel(const CustomerStore& store, QObject* parent = nullptr);
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    const CustomerFilter& filter() const { return m_filter; }
+    void setFilter(const CustomerFilter& filter);
+    // How many customers the filter finds (not only the pages read).
+    Result<qint64> totalCount() const;
+
+    // The id of the customer in `row`; 0 when out of range.
+    qint64 customerId(int row) const;
+
+protected:
+    Result<QList<CustomerRow>> readPage(const PageRequest& request) const override;
+    PageKey keyOf(const CustomerRow& row) const override { return row.key; }
+
+private:
+    const CustomerStore& m_store;
+    CustomerFilter m_filter;
+};
+
+} // namespace setia

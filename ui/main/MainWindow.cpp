@@ -1,0 +1,87 @@
+#include "main/MainWindow.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace setia {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Setia"));
+
+    auto* sidebar = new QWidget(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    auto* brand = new QLabel(QStringLiteral("Setia"), sidebar);
+    brand->setObjectName(QStringLiteral("brand"));
+    auto* tagline = new QLabel(tr("Customers & loyalty"), sidebar);
+    tagline->setObjectName(QStringLiteral("tagline"));
+    m_sidebar = new QListWidget(sidebar);
+    m_sidebar->setObjectName(QStringLiteral("navigation"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setFocusPolicy(Qt::StrongFocus);
+    auto* sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(12, 18, 12, 12);
+    sidebarLayout->setSpacing(2);
+    sidebarLayout->addWidget(brand);
+    sidebarLayout->addWidget(tagline);
+    sidebarLayout->addSpacing(18);
+    sidebarLayout->addWidget(m_sidebar, 1);
+    sidebar->setFixedWidth(210);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("content"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::updateIcons);
+}
+
+void MainWindow::addView(const QString& id, const QString& title, const QString& icon,
+                         QWidget* view)
+{
+    m_ids.append(id);
+    m_icons.append(icon);
+    auto* item = new QListWidgetItem(QIcon(icon + QStringLiteral(".png")), title, m_sidebar);
+    item->setSizeHint(QSize(0, 40));
+    m_stack->addWidget(view);
+    if (m_sidebar->currentRow() < 0)
+        m_sidebar->setCurrentRow(0);
+    updateIcons();
+}
+
+bool MainWindow::showView(const QString& id)
+{
+    const qsizetype index = m_ids.indexOf(id);
+    if (index < 0)
+        return false;
+    m_sidebar->setCurrentRow(static_cast<int>(index));
+    return true;
+}
+
+QWidget* MainWindow::currentView() const
+{
+    return m_stack->currentWidget();
+}
+
+void MainWindow::updateIcons()
+{
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        const QString suffix = row == m_sidebar->currentRow() ? QStringLiteral("-selected.png")
+                                                               : QStringLiteral(".png");
+        m_sidebar->item(row)->setIcon(QIcon(m_icons.at(row) + suffix));
+    }
+}
+
+} // namespace setia

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace setia {
+
+// A thin host: a sidebar of feature views and the view shown. The composition root adds
+// the views; the window knows nothing of what they do.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+
+    // `id` names the view for --view and showView(); `icon` is the resource path of its
+    // sidebar icon without ".png" (a "-selected" variant shows when chosen).
+    void addView(const QString& id, const QString& title, const QString& icon, QWidget* view);
+    // False when no view has that id.
+    bool showView(const QString& id);
+    QWidget* currentView() const;
+    QStringList viewIds() const { return m_ids; }
+
+private:
+    void updateIcons();
+
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QStringList m_ids;
+    QStringList m_icons;
+};
+
+} // namespace setia

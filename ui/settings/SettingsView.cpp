@@ -1,0 +1,124 @@
+#include "settings/SettingsView.h"
+
+#include "common/UserPrompter.h"
+#include "i18n/Translations.h"
+#include "services/SettingsService.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace setia {
+
+SettingsView::SettingsView(SettingsService& settings, UserPrompter& prompter,
+                           const QString& databaseInfo, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_prompter(prompter)
+{
+    setObjectName(QStringLiteral("settingsView"));
+    auto* title = new QLabel(tr("Settings"), this);
+    title->setObjectName(QStringLiteral("viewTitle"));
+
+    auto* business = new QGroupBox(tr("Your business"), this);
+    auto* businessForm = new QFormLayout(business);
+    m_businessName = new QLineEdit(business);
+    m_businessName->setObjectName(QStringLiteral("businessName"));
+    m_businessName->setPlaceholderText(tr("e.g. Toko Sumber Rejeki"));
+    businessForm->addRow(tr("Business &name"), m_businessName);
+    m_businessAddress = new QPlainTextEdit(business);
+    m_businessAddress->setObjectName(QStringLiteral("businessAddress"));
+    m_businessAddress->setTabChangesFocus(true);
+    m_businessAddress->setFixedHeight(m_businessAddress->fontMetrics().lineSpacing() * 3 + 12);
+    businessForm->addRow(tr("&Address"), m_businessAddress);
+    m_businessPhone = new QLineEdit(business);
+    m_businessPhone->setObjectName(QStringLiteral("businessPhone"));
+    m_businessPhone->setPlaceholderText(tr("e.g. 0812-3456-7890"));
+    businessForm->addRow(tr("&Phone"), m_businessPhone);
+    auto* printedHint = new QLabel(tr("Printed at the top of reports, record cards and sheets."),
+                                   business);
+    printedHint->setObjectName(QStringLiteral("hint"));
+    businessForm->addRow(QString(), printedHint);
+
+    auto* display = new QGroupBox(tr("Display"), this);
+    auto* displayForm = new QFormLayout(display);
+    m_language = new QComboBox(display);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("Follow the computer"), QString());
+    m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    displayForm->addRow(tr("&Language"), m_language);
+    auto* languageHint =
+        new QLabel(tr("A new language shows the next time Setia starts."), display);
+    languageHint->setObjectName(QStringLiteral("hint"));
+    displayForm->addRow(QString(), languageHint);
+
+    auto* dataGroup = new QGroupBox(tr("Data"), this);
+    auto* dataLayout = new QVBoxLayout(dataGroup);
+    auto* info = new QLabel(databaseInfo, dataGroup);
+    info->setObjectName(QStringLiteral("databaseInfo"));
+    info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    info->setWordWrap(true);
+    dataLayout->addWidget(info);
+
+    auto* saveButton = new QPushButton(tr("&Save settings"), this);
+    saveButton->setObjectName(QStringLiteral("primaryButton"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("hint"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(saveButton);
+
+    auto* column = new QVBoxLayout;
+    column->setSpacing(16);
+    column->addWidget(title);
+    column->addWidget(business);
+    column->addWidget(display);
+    column->addWidget(dataGroup);
+    column->addLayout(buttons);
+    column->addStretch();
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addLayout(column, 3);
+    layout->addStretch(1);
+
+    connect(saveButton, &QPushButton::clicked, this, &SettingsView::save);
+    load();
+}
+
+void SettingsView::load()
+{
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::storedChoice())));
+    auto profile = m_settings.businessProfile();
+    if (!profile) {
+        m_status->setText(profile.error().message());
+        return;
+    }
+    m_businessName->setText(profile->name);
+    m_businessAddress->setPlainText(profile->address);
+    m_businessPhone->setText(profile->phone);
+}
+
+void SettingsView::save()
+{
+    const BusinessProfile profile{m_businessName->text(), m_businessAddress->toPlainText(),
+                                  m_businessPhone->text()};
+    if (Status status = m_settings.setBusinessProfile(profile); !status) {
+        m_prompter.warn(this, tr("Settings"), status.error().message());
+        return;
+    }
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != Translations::storedChoice();
+    Translations::storeChoice(language);
+    m_status->setText(languageChanged
+                          ? tr("Saved. Restart Setia to see the new language.")
+                          : tr("Saved."));
+}
+
+} // namespace setia

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace setia {
+
+class SettingsService;
+class UserPrompter;
+
+// Settings: the language of this PC's user, and the business details printed on reports.
+class SettingsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `databaseInfo` is shown as is (the file in use and its data version).
+    SettingsView(SettingsService& settings, UserPrompter& prompter, const QString& databaseInfo,
+                 QWidget* parent = nullptr);
+
+    void save();
+
+private:
+    void load();
+
+    SettingsService& m_settings;
+    UserPrompter& m_prompter;
+    QComboBox* m_language = nullptr;
+    QLineEdit* m_businessName = nullptr;
+    QPlainTextEdit* m_businessAddress = nullptr;
+    QLineEdit* m_businessPhone = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace setia
