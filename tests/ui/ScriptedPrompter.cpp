@@ -1,0 +1,21 @@
+#include "ScriptedPrompter.h"
+
+namespace setia::test {
+
+bool ScriptedPrompter::confirm(QWidget*, const QString&, const QString& text, const QString&)
+{
+    questions.append(text);
+    return answers.isEmpty() ? true : answers.takeFirst();
+}
+
+void ScriptedPrompter::inform(QWidget*, const QString&, const QString& text)
+{
+    notices.append(text);
+}
+
+void ScriptedPrompter::warn(QWidget*, const QString&, const QString& text)
+{
+    notices.append(text);
+}
+
+} // namespace setia::test

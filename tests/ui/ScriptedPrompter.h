@@ -1,0 +1,25 @@
+#pragma once
+
+#include "common/UserPrompter.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace setia::test {
+
+// A UserPrompter that answers from a script and remembers what it was asked.
+class ScriptedPrompter final : public UserPrompter
+{
+public:
+    // Answers for the next confirm() calls, in order; true when the script runs out.
+    QList<bool> answers;
+    QStringList questions; // the text of every confirm()
+    QStringList notices;   // the text of every inform() and warn()
+
+    bool confirm(QWidget* parent, const QString& title, const QString& text,
+                 const QString& confirmText) override;
+    void inform(QWidget* parent, const QString& title, const QString& text) override;
+    void warn(QWidget* parent, const QString& title, const QString& text) override;
+};
+
+} // namespace setia::test
