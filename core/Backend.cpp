@@ -27,12 +27,11 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_productStore(std::make_unique<ProductStore>(*m_database))
     , m_sequenceStore(std::make_unique<SequenceStore>(*m_database))
     , m_settingsStore(std::make_unique<SettingsStore>(*m_database))
-    , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore,
-                                                    *m_sequenceStore, clock, staff))
+    , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
+                                                    clock, staff))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
     , m_settings(std::make_unique<SettingsService>(*m_database, *m_settingsStore))
-{
-}
+{}
 
 // Out of line for the unique_ptrs of incomplete types; members go in reverse order, so
 // services and stores are gone before the database they use.

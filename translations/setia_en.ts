@@ -1,4 +1,926 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Name a command.</source>
+        <translation>Name a command.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the demo command.</source>
+        <translation>--%1 belongs to the demo command.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (data version %2)</source>
+        <translation>Database ready: %1 (data version %2)</translation>
+    </message>
+    <message>
+        <source>The file was upgraded; its earlier version was copied to %1</source>
+        <translation>The file was upgraded; its earlier version was copied to %1</translation>
+    </message>
+    <message>
+        <source>--customers takes a whole number from 0 to %1.</source>
+        <translation>--customers takes a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed takes a whole number.</translation>
+    </message>
+    <message>
+        <source>--end takes a date as YYYY-MM-DD.</source>
+        <translation>--end takes a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 customers, %2 products in %3 s</source>
+        <translation>Demo data written: %1 customers, %2 products in %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionRoot</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Database file: %1
+Data version: %2</source>
+        <translation>Database file: %1
+Data version: %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTexts</name>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>Member card</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Sales visit</source>
+        <translation>Sales visit</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>Exhibition</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file. Choose a file name.</source>
+        <translation>%1 is a folder, not a database file. Choose a file name.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another place for the database.</source>
+        <translation>The folder %1 cannot be created. Choose another place for the database.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only. Check the permissions, or copy the file to a folder you can write to.</source>
+        <translation>%1 cannot be written: the file or its folder is read-only. Check the permissions, or copy the file to a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Setia. Choose a Setia database file or a new file name.</source>
+        <translation>%1 is a database of another program, not of Setia. Choose a Setia database file or a new file name.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Setia (data version %1; this Setia reads up to %2). Install the newer Setia to open it; the file was not changed.</source>
+        <translation>This database was written by a newer version of Setia (data version %1; this Setia reads up to %2). Install the newer Setia to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Setia must copy the database aside before upgrading it, and the copy failed: %1</source>
+        <translation>Setia must copy the database aside before upgrading it, and the copy failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of demo customers must be between 0 and %1.</source>
+        <translation>The number of demo customers must be between 0 and %1.</translation>
+    </message>
+    <message>
+        <source>This database already holds customers or products. Demo data goes into a new file: give another name with --db.</source>
+        <translation>This database already holds customers or products. Demo data goes into a new file: give another name with --db.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstPaintScreenshot</name>
+    <message>
+        <source>Error: the screenshot could not be written to %1</source>
+        <translation>Error: the screenshot could not be written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Enter a phone number.</translation>
+    </message>
+    <message>
+        <source>A phone number may hold only digits, spaces, dashes and a leading +. Example: 0812-3456-7890.</source>
+        <translation>A phone number may hold only digits, spaces, dashes and a leading +. Example: 0812-3456-7890.</translation>
+    </message>
+    <message>
+        <source>The phone number has no digits. Example: 0812-3456-7890.</source>
+        <translation>The phone number has no digits. Example: 0812-3456-7890.</translation>
+    </message>
+    <message>
+        <source>After + comes the country code, which never starts with 0. Example: +62 812-3456-7890.</source>
+        <translation>After + comes the country code, which never starts with 0. Example: +62 812-3456-7890.</translation>
+    </message>
+    <message>
+        <source>An international number has %1 to %2 digits after the +.</source>
+        <translation>An international number has %1 to %2 digits after the +.</translation>
+    </message>
+    <message>
+        <source>Write the number with its leading 0 (0812…) or with the country code (+62 812…).</source>
+        <translation>Write the number with its leading 0 (0812…) or with the country code (+62 812…).</translation>
+    </message>
+    <message>
+        <source>The phone number is too short: an Indonesian number has %1 to %2 digits after 0. Example: 0812-3456-7890.</source>
+        <translation>The phone number is too short: an Indonesian number has %1 to %2 digits after 0. Example: 0812-3456-7890.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long: an Indonesian number has %1 to %2 digits after 0. Example: 0812-3456-7890.</source>
+        <translation>The phone number is too long: an Indonesian number has %1 to %2 digits after 0. Example: 0812-3456-7890.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>The database is in use by another program or another Setia window. Close it and try again.</source>
+        <translation>The database is in use by another program or another Setia window. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (it is read-only). Check the file and folder permissions, or copy the file to a folder you can write to.</source>
+        <translation>The database file cannot be written (it is read-only). Check the file and folder permissions, or copy the file to a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again; your earlier data is safe.</source>
+        <translation>The disk is full, so nothing was saved. Free some space and try again; your earlier data is safe.</translation>
+    </message>
+    <message>
+        <source>The file is not a Setia database or it is damaged. Open another file, or restore your latest backup.</source>
+        <translation>The file is not a Setia database or it is damaged. Open another file, or restore your latest backup.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Check that the folder exists and that you may write to it.</source>
+        <translation>The database file cannot be opened. Check that the folder exists and that you may write to it.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the database. Check the disk, then try again. (%1)</source>
+        <translation>The disk reported an error while reading or writing the database. Check the disk, then try again. (%1)</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>The database reported an error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Setia cannot open its data</source>
+        <translation>Setia cannot open its data</translation>
+    </message>
+    <message>
+        <source>Unknown view %1; views: %2</source>
+        <translation>Unknown view %1; views: %2</translation>
+    </message>
+</context>
+<context>
+    <name>setia::CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Sales &amp;&amp; credit</source>
+        <translation>Sales &amp;&amp; credit</translation>
+    </message>
+    <message>
+        <source>Notes &amp;&amp; consent</source>
+        <translation>Notes &amp;&amp; consent</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Made automatically, e.g. M000123</source>
+        <translation>Made automatically, e.g. M000123</translation>
+    </message>
+    <message>
+        <source>Member &amp;code</source>
+        <translation>Member &amp;code</translation>
+    </message>
+    <message>
+        <source>e.g. Budi Santoso or Toko Sumber Rejeki</source>
+        <translation>e.g. Budi Santoso or Toko Sumber Rejeki</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-3456-7890</source>
+        <translation>e.g. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>e.g. budi@contoh.co.id</source>
+        <translation>e.g. budi@contoh.co.id</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;ity</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>A&amp;rea</translation>
+    </message>
+    <message>
+        <source>Ctrl+Backspace clears the date.</source>
+        <translation>Ctrl+Backspace clears the date.</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>&amp;Birthday</translation>
+    </message>
+    <message>
+        <source>Customer &amp;type</source>
+        <translation>Customer &amp;type</translation>
+    </message>
+    <message>
+        <source>How they came (&amp;source)</source>
+        <translation>How they came (&amp;source)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lesperson</source>
+        <translation>Sa&amp;lesperson</translation>
+    </message>
+    <message>
+        <source>Visit days</source>
+        <translation>Visit days</translation>
+    </message>
+    <message>
+        <source>&amp;Member since</source>
+        <translation>&amp;Member since</translation>
+    </message>
+    <message>
+        <source>0 means cash only.</source>
+        <translation>0 means cash only.</translation>
+    </message>
+    <message>
+        <source>0 = cash only</source>
+        <translation>0 = cash only</translation>
+    </message>
+    <message>
+        <source>Credit &amp;limit</source>
+        <translation>Credit &amp;limit</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms</source>
+        <translation>Payment &amp;terms</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas, e.g. vip, langganan</source>
+        <translation>Separate tags with commas, e.g. vip, langganan</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Agrees to promotions by</source>
+        <translation>Agrees to promotions by</translation>
+    </message>
+    <message>
+        <source>Bad customer (do not give credit)</source>
+        <translation>Bad customer (do not give credit)</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. unpaid since March</source>
+        <translation>Reason, e.g. unpaid since March</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 by %4</source>
+        <translation>%1: %2 on %3 by %4</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet.</source>
+        <translation>No consent recorded yet.</translation>
+    </message>
+    <message>
+        <source>The credit limit is not an amount. Type whole Rupiah, e.g. 5.000.000.</source>
+        <translation>The credit limit is not an amount. Type whole Rupiah, e.g. 5.000.000.</translation>
+    </message>
+    <message>
+        <source>Phone number already used</source>
+        <translation>Phone number already used</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+</context>
+<context>
+    <name>setia::CustomerListModel</name>
+    <message>
+        <source>Marked as a bad customer</source>
+        <translation>Marked as a bad customer</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+</context>
+<context>
+    <name>setia::CustomerService</name>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Enter the customer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>The name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The text holds invisible control characters. Type it again.</source>
+        <translation>The text holds invisible control characters. Type it again.</translation>
+    </message>
+    <message>
+        <source>A member code has up to %1 letters, digits, dots or dashes, such as M000123. Leave it empty to have one made.</source>
+        <translation>A member code has up to %1 letters, digits, dots or dashes, such as M000123. Leave it empty to have one made.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid. Example: budi@contoh.co.id.</source>
+        <translation>The e-mail address is not valid. Example: budi@contoh.co.id.</translation>
+    </message>
+    <message>
+        <source>This field is too long: at most %1 characters.</source>
+        <translation>This field is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The address is too long: at most %1 characters.</source>
+        <translation>The address is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The notes are too long: at most %1 characters.</source>
+        <translation>The notes are too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The birthday must lie between 1900 and today.</source>
+        <translation>The birthday must lie between 1900 and today.</translation>
+    </message>
+    <message>
+        <source>The join date is not plausible.</source>
+        <translation>The join date is not plausible.</translation>
+    </message>
+    <message>
+        <source>The credit limit must be zero (cash only) or a positive amount.</source>
+        <translation>The credit limit must be zero (cash only) or a positive amount.</translation>
+    </message>
+    <message>
+        <source>Payment terms are 0 to %1 days.</source>
+        <translation>Payment terms are 0 to %1 days.</translation>
+    </message>
+    <message>
+        <source>A tag has at most 40 characters.</source>
+        <translation>A tag has at most 40 characters.</translation>
+    </message>
+    <message>
+        <source>Say why the customer is marked as a bad customer.</source>
+        <translation>Say why the customer is marked as a bad customer.</translation>
+    </message>
+    <message>
+        <source>The member code %1 belongs to another customer. Choose another code or leave it empty.</source>
+        <translation>The member code %1 belongs to another customer. Choose another code or leave it empty.</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <source>%1 is already the phone number of %2, %3%4. Save anyway only if they are different people.</source>
+        <translation>%1 is already the phone number of %2, %3%4. Save anyway only if they are different people.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists. Close the window and search again.</source>
+        <translation>This customer no longer exists. Close the window and search again.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::CustomersView</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Search name, phone, member code or city… (Ctrl+F)</source>
+        <translation>Search name, phone, member code or city… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;New customer</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>Add a customer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the selected customer (Enter)</source>
+        <translation>Open the selected customer (Enter)</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Show &amp;archived</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation>Find customer</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>This customer no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 archived customers</source>
+        <translation>%1 archived customers</translation>
+    </message>
+    <message>
+        <source>%1 customers found</source>
+        <translation>%1 customers found</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 customers</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchive</translation>
+    </message>
+    <message>
+        <source>Bring the selected customer back to the list</source>
+        <translation>Bring the selected customer back to the list</translation>
+    </message>
+    <message>
+        <source>Hide the selected customer; nothing is deleted</source>
+        <translation>Hide the selected customer; nothing is deleted</translation>
+    </message>
+    <message>
+        <source>Archive customer</source>
+        <translation>Archive customer</translation>
+    </message>
+    <message>
+        <source>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under &quot;Show archived&quot;.</source>
+        <translation>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under &quot;Show archived&quot;.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+</context>
+<context>
+    <name>setia::MainWindow</name>
+    <message>
+        <source>Customers &amp; loyalty</source>
+        <translation>Customers &amp; loyalty</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ProductDialog</name>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Product %1</translation>
+    </message>
+    <message>
+        <source>e.g. BRS-5KG</source>
+        <translation>e.g. BRS-5KG</translation>
+    </message>
+    <message>
+        <source>&amp;SKU *</source>
+        <translation>&amp;SKU *</translation>
+    </message>
+    <message>
+        <source>e.g. Beras Premium 5 kg</source>
+        <translation>e.g. Beras Premium 5 kg</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Price (Rp)</source>
+        <translation>&amp;Price (Rp)</translation>
+    </message>
+    <message>
+        <source>C&amp;ost (Rp)</source>
+        <translation>C&amp;ost (Rp)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Type the amount in whole Rupiah, e.g. 12.500.</source>
+        <translation>Type the amount in whole Rupiah, e.g. 12.500.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ProductListModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ProductService</name>
+    <message>
+        <source>Enter the product&apos;s SKU (its short code).</source>
+        <translation>Enter the product&apos;s SKU (its short code).</translation>
+    </message>
+    <message>
+        <source>A SKU has up to %1 characters without spaces, commas, semicolons or quotes, such as BRS-5KG.</source>
+        <translation>A SKU has up to %1 characters without spaces, commas, semicolons or quotes, such as BRS-5KG.</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Enter the product&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>The name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The category is too long: at most %1 characters.</source>
+        <translation>The category is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The unit is too long: at most %1 characters.</source>
+        <translation>The unit is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The price must be zero or more.</source>
+        <translation>The price must be zero or more.</translation>
+    </message>
+    <message>
+        <source>The cost must be zero or more.</source>
+        <translation>The cost must be zero or more.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 belongs to another product. Each product needs its own SKU.</source>
+        <translation>The SKU %1 belongs to another product. Each product needs its own SKU.</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>This product no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ProductsView</name>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Search product name, SKU or category… (Ctrl+F)</source>
+        <translation>Search product name, SKU or category… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New product</source>
+        <translation>&amp;New product</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>Show &amp;inactive</translation>
+    </message>
+    <message>
+        <source>Find product</source>
+        <translation>Find product</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>This product no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 inactive products</source>
+        <translation>%1 inactive products</translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 products</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Sell the selected product again</source>
+        <translation>Sell the selected product again</translation>
+    </message>
+    <message>
+        <source>Stop selling the selected product; its history stays</source>
+        <translation>Stop selling the selected product; its history stays</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SettingsService</name>
+    <message>
+        <source>Each business detail has at most %1 characters.</source>
+        <translation>Each business detail has at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Your business</translation>
+    </message>
+    <message>
+        <source>e.g. Toko Sumber Rejeki</source>
+        <translation>e.g. Toko Sumber Rejeki</translation>
+    </message>
+    <message>
+        <source>Business &amp;name</source>
+        <translation>Business &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-3456-7890</source>
+        <translation>e.g. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Follow the computer</source>
+        <translation>Follow the computer</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time Setia starts.</source>
+        <translation>A new language shows the next time Setia starts.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Setia to see the new language.</source>
+        <translation>Saved. Restart Setia to see the new language.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Printed at the top of reports, customer record cards and sales target sheets.</source>
+        <translation>Printed at the top of reports, customer record cards and sales target sheets.</translation>
+    </message>
+</context>
 </TS>

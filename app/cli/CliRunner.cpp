@@ -28,8 +28,7 @@ const QString usage = QStringLiteral(
 CliRunner::CliRunner(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 int CliRunner::usageError(const QString& message)
 {
@@ -49,8 +48,7 @@ int CliRunner::run(const QStringList& arguments)
     const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("S"));
     const QCommandLineOption endOption(QStringLiteral("end"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions(
-        {dbOption, langOption, customersOption, seedOption, endOption, helpOption});
+    parser.addOptions({dbOption, langOption, customersOption, seedOption, endOption, helpOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -71,12 +69,24 @@ int CliRunner::run(const QStringList& arguments)
     if (command != QLatin1String("demo")) {
         for (const QCommandLineOption& option : {customersOption, seedOption, endOption}) {
             if (parser.isSet(option))
-                return usageError(tr("--%1 belongs to the demo command.").arg(option.names().first()));
+                return usageError(
+                    tr("--%1 belongs to the demo command.").arg(option.names().first()));
         }
     }
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     SystemClock clock;
+    // The whole command line is checked before the database is opened: a wrong one must not
+    // create or change a file.
+    DemoOptions demoOptions;
+    if (command == QLatin1String("demo")) {
+        QStringList values;
+        for (const QCommandLineOption& option : {customersOption, seedOption, endOption})
+            values << (parser.isSet(option) ? parser.value(option) : QString());
+        if (const int status = parseDemoOptions(values, clock, demoOptions); status != 0)
+            return status;
+    }
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     auto backend = Backend::open(path, clock, QStringLiteral("setia-cli"));
     if (!backend) {
         m_err << tr("Error: %1").arg(backend.error().message()) << '\n';
@@ -87,10 +97,6 @@ int CliRunner::run(const QStringList& arguments)
         return init(**backend);
     if (command == QLatin1String("stats"))
         return stats(**backend);
-
-    QStringList demoOptions;
-    for (const QCommandLineOption& option : {customersOption, seedOption, endOption})
-        demoOptions << (parser.isSet(option) ? parser.value(option) : QString());
     return demo(**backend, demoOptions);
 }
 
@@ -109,9 +115,8 @@ int CliRunner::init(Backend& backend)
     return 0;
 }
 
-int CliRunner::demo(Backend& backend, const QStringList& options)
+int CliRunner::parseDemoOptions(const QStringList& options, const Clock& clock, DemoOptions& demo)
 {
-    DemoOptions demo;
     if (!options.at(0).isEmpty()) {
         bool ok = false;
         demo.customers = options.at(0).toInt(&ok);
@@ -130,9 +135,13 @@ int CliRunner::demo(Backend& backend, const QStringList& options)
         if (!demo.end.isValid())
             return usageError(tr("--end takes a date as YYYY-MM-DD."));
     } else {
-        demo.end = backend.clock().today();
+        demo.end = clock.today();
     }
+    return 0;
+}
 
+int CliRunner::demo(Backend& backend, const DemoOptions& demo)
+{
     QElapsedTimer timer;
     timer.start();
     DemoGenerator generator(backend.database(), backend.customerStore(), backend.productStore(),

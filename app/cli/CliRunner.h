@@ -7,6 +7,8 @@
 namespace setia {
 
 class Backend;
+class Clock;
+struct DemoOptions;
 
 // setia-cli's commands (SPEC §8). Output goes to `out`, errors to `err`; run() returns the
 // process exit code: 0 done, 1 the command failed, 2 the command line was wrong.
@@ -20,7 +22,10 @@ public:
 
 private:
     int init(Backend& backend);
-    int demo(Backend& backend, const QStringList& options);
+    // Reads --customers, --seed and --end (empty when not given) into `demo`; 0 when they
+    // are valid, else the usage error's exit code.
+    int parseDemoOptions(const QStringList& options, const Clock& clock, DemoOptions& demo);
+    int demo(Backend& backend, const DemoOptions& demo);
     int stats(Backend& backend);
     int usageError(const QString& message);
 

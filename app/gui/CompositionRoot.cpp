@@ -18,8 +18,7 @@ namespace setia {
 CompositionRoot::CompositionRoot()
     : m_clock(std::make_unique<SystemClock>())
     , m_prompter(std::make_unique<MessageBoxPrompter>())
-{
-}
+{}
 
 // The window goes first: its views hold references into the backend.
 CompositionRoot::~CompositionRoot()
@@ -40,16 +39,14 @@ Status CompositionRoot::start(const QString& databasePath)
     m_checkpointer = std::make_unique<WalCheckpointer>(database.path());
 
     m_window = std::make_unique<MainWindow>();
-    m_window->addView(QStringLiteral("customers"),
-                      QCoreApplication::translate("CompositionRoot", "Customers"),
-                      QStringLiteral(":/icons/customers"),
-                      new CustomersView(m_backend->customers(), m_backend->customerStore(),
-                                        *m_prompter));
-    m_window->addView(QStringLiteral("products"),
-                      QCoreApplication::translate("CompositionRoot", "Products"),
-                      QStringLiteral(":/icons/products"),
-                      new ProductsView(m_backend->products(), m_backend->productStore(),
-                                       *m_prompter));
+    m_window->addView(
+        QStringLiteral("customers"), QCoreApplication::translate("CompositionRoot", "Customers"),
+        QStringLiteral(":/icons/customers"),
+        new CustomersView(m_backend->customers(), m_backend->customerStore(), *m_prompter));
+    m_window->addView(
+        QStringLiteral("products"), QCoreApplication::translate("CompositionRoot", "Products"),
+        QStringLiteral(":/icons/products"),
+        new ProductsView(m_backend->products(), m_backend->productStore(), *m_prompter));
     const QString databaseInfo =
         QCoreApplication::translate("CompositionRoot", "Database file: %1\nData version: %2")
             .arg(QDir::toNativeSeparators(database.path()))

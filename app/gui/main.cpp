@@ -1,7 +1,7 @@
 // setia: the desktop application.
+#include "db/Database.h"
 #include "gui/CompositionRoot.h"
 #include "gui/FirstPaintScreenshot.h"
-#include "db/Database.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
 
@@ -30,9 +30,8 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("Language: id or en."),
-                                        QStringLiteral("CODE"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("Language: id or en."), QStringLiteral("CODE"));
     const QCommandLineOption shotOption(
         QStringLiteral("screenshot"),
         QStringLiteral("Save the main window as PNG after its first paint, then quit."),

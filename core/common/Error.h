@@ -10,25 +10,24 @@ class Error
 {
 public:
     enum class Kind {
-        Validation,     // the user's input breaks a rule; `field` names the input
-        Duplicate,      // a unique value (phone, code, SKU) is taken
-        NotFound,       // the record asked for does not exist
-        Busy,           // another program holds the database
-        ReadOnly,       // the file or its folder cannot be written
-        DiskFull,       // no space left to write
-        NewerVersion,   // the file was written by a newer Setia
-        Corrupt,        // the file is not a Setia database or is damaged
-        CannotOpen,     // the file cannot be opened or created
-        Io,             // a file outside the database cannot be read or written
-        Database,       // any other database failure
+        Validation,   // the user's input breaks a rule; `field` names the input
+        Duplicate,    // a unique value (phone, code, SKU) is taken
+        NotFound,     // the record asked for does not exist
+        Busy,         // another program holds the database
+        ReadOnly,     // the file or its folder cannot be written
+        DiskFull,     // no space left to write
+        NewerVersion, // the file was written by a newer Setia
+        Corrupt,      // the file is not a Setia database or is damaged
+        CannotOpen,   // the file cannot be opened or created
+        Io,           // a file outside the database cannot be read or written
+        Database,     // any other database failure
     };
 
     Error(Kind kind, QString message, QString field = {})
         : m_kind(kind)
         , m_message(std::move(message))
         , m_field(std::move(field))
-    {
-    }
+    {}
 
     Kind kind() const { return m_kind; }
     const QString& message() const { return m_message; }

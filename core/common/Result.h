@@ -15,12 +15,10 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_data(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -45,8 +43,7 @@ public:
     Status() = default;
     Status(Error error)
         : m_error(std::move(error))
-    {
-    }
+    {}
     template <typename T>
     Status(const Result<T>& result)
     {

@@ -31,8 +31,7 @@ bool isMemory(const QString& path)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -46,8 +45,8 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/setia.db");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/setia.db");
 }
 
 QSqlDatabase Database::connection() const
@@ -79,8 +78,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     }
 
     std::unique_ptr<Database> database(new Database(filePath, nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(filePath);
     if (!db.open())
         return SqlError::from(db.lastError());

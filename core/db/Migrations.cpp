@@ -8,151 +8,145 @@ namespace {
 // compares plain values. Dates are ISO-8601 text; money is integer Rupiah.
 Migration version1()
 {
-    return {1,
-            {
-                QStringLiteral("CREATE TABLE settings ("
-                               " key TEXT PRIMARY KEY,"
-                               " value TEXT NOT NULL)"),
-                QStringLiteral("CREATE TABLE sequences ("
-                               " name TEXT PRIMARY KEY,"
-                               " next_value INTEGER NOT NULL)"),
-                QStringLiteral(
-                    "CREATE TABLE customers ("
-                    " id INTEGER PRIMARY KEY,"
-                    " code TEXT NOT NULL UNIQUE,"
-                    " name TEXT NOT NULL CHECK (length(name) > 0),"
-                    " sort_name TEXT NOT NULL,"
-                    " kind TEXT NOT NULL DEFAULT 'person' CHECK (kind IN ('person', 'business')),"
-                    " phone TEXT NOT NULL DEFAULT '',"
-                    " search_digits TEXT NOT NULL DEFAULT '',"
-                    " whatsapp INTEGER NOT NULL DEFAULT 1,"
-                    " email TEXT NOT NULL DEFAULT '',"
-                    " address TEXT NOT NULL DEFAULT '',"
-                    " city TEXT NOT NULL DEFAULT '',"
-                    " area TEXT NOT NULL DEFAULT '',"
-                    " customer_type TEXT NOT NULL DEFAULT '',"
-                    " source TEXT NOT NULL DEFAULT '',"
-                    " salesperson TEXT NOT NULL DEFAULT '',"
-                    " visit_days INTEGER NOT NULL DEFAULT 0,"
-                    " birthday TEXT,"
-                    " joined TEXT NOT NULL,"
-                    " credit_limit INTEGER NOT NULL DEFAULT 0 CHECK (credit_limit >= 0),"
-                    " terms_days INTEGER NOT NULL DEFAULT 30 CHECK (terms_days >= 0),"
-                    " tags TEXT NOT NULL DEFAULT '',"
-                    " notes TEXT NOT NULL DEFAULT '',"
-                    " bad INTEGER NOT NULL DEFAULT 0,"
-                    " bad_reason TEXT NOT NULL DEFAULT '',"
-                    " bad_since TEXT,"
-                    " archived INTEGER NOT NULL DEFAULT 0,"
-                    " created_at TEXT NOT NULL,"
-                    " updated_at TEXT NOT NULL)"),
-                // One index per sortable column of the list, led by the archived flag the
-                // list always filters on; the rowid completes each key for keyset paging.
-                QStringLiteral("CREATE INDEX customers_by_name ON customers (archived, sort_name)"),
-                QStringLiteral("CREATE INDEX customers_by_code ON customers (archived, code)"),
-                QStringLiteral(
-                    "CREATE INDEX customers_by_digits ON customers (archived, search_digits)"),
-                QStringLiteral("CREATE INDEX customers_by_city ON customers (archived, city)"),
-                QStringLiteral("CREATE INDEX customers_by_area ON customers (archived, area)"),
-                QStringLiteral(
-                    "CREATE INDEX customers_by_type ON customers (archived, customer_type)"),
-                QStringLiteral(
-                    "CREATE INDEX customers_by_salesperson ON customers (archived, salesperson)"),
-                QStringLiteral("CREATE INDEX customers_by_joined ON customers (archived, joined)"),
-                QStringLiteral("CREATE INDEX customers_by_phone ON customers (phone)"),
-                QStringLiteral("CREATE TABLE customer_consents ("
-                               " customer_id INTEGER NOT NULL REFERENCES customers (id),"
-                               " channel TEXT NOT NULL"
-                               "  CHECK (channel IN ('whatsapp', 'sms', 'email')),"
-                               " granted INTEGER NOT NULL,"
-                               " recorded_at TEXT NOT NULL,"
-                               " recorded_by TEXT NOT NULL,"
-                               " PRIMARY KEY (customer_id, channel))"),
-                // Search as you type: name words, member code and city by word prefix;
-                // phone digits anywhere in the number (trigrams). Both index the active
-                // customers of the customers table itself (external content), kept in step
-                // by triggers; archived customers are left out, so a match count is the
-                // count the list shows.
-                QStringLiteral("CREATE VIRTUAL TABLE customer_words USING fts5("
-                               " name, code, city,"
-                               " content = 'customers', content_rowid = 'id',"
-                               " tokenize = 'unicode61 remove_diacritics 2',"
-                               " prefix = '2 3')"),
-                QStringLiteral("CREATE VIRTUAL TABLE customer_digits USING fts5("
-                               " search_digits,"
-                               " content = 'customers', content_rowid = 'id',"
-                               " tokenize = 'trigram')"),
-                QStringLiteral(
-                    "CREATE TRIGGER customers_search_insert AFTER INSERT ON customers"
-                    " WHEN new.archived = 0 BEGIN"
-                    " INSERT INTO customer_words (rowid, name, code, city)"
-                    "  VALUES (new.id, new.name, new.code, new.city);"
-                    " INSERT INTO customer_digits (rowid, search_digits)"
-                    "  VALUES (new.id, new.search_digits);"
-                    " END"),
-                QStringLiteral(
-                    "CREATE TRIGGER customers_search_delete AFTER DELETE ON customers"
-                    " WHEN old.archived = 0 BEGIN"
-                    " INSERT INTO customer_words (customer_words, rowid, name, code, city)"
-                    "  VALUES ('delete', old.id, old.name, old.code, old.city);"
-                    " INSERT INTO customer_digits (customer_digits, rowid, search_digits)"
-                    "  VALUES ('delete', old.id, old.search_digits);"
-                    " END"),
-                QStringLiteral(
-                    "CREATE TRIGGER customers_search_update"
-                    " AFTER UPDATE OF name, code, city, search_digits, archived ON customers"
-                    " BEGIN"
-                    " INSERT INTO customer_words (customer_words, rowid, name, code, city)"
-                    "  SELECT 'delete', old.id, old.name, old.code, old.city"
-                    "  WHERE old.archived = 0;"
-                    " INSERT INTO customer_digits (customer_digits, rowid, search_digits)"
-                    "  SELECT 'delete', old.id, old.search_digits WHERE old.archived = 0;"
-                    " INSERT INTO customer_words (rowid, name, code, city)"
-                    "  SELECT new.id, new.name, new.code, new.city WHERE new.archived = 0;"
-                    " INSERT INTO customer_digits (rowid, search_digits)"
-                    "  SELECT new.id, new.search_digits WHERE new.archived = 0;"
-                    " END"),
-                QStringLiteral("CREATE TABLE products ("
-                               " id INTEGER PRIMARY KEY,"
-                               " sku TEXT NOT NULL UNIQUE,"
-                               " name TEXT NOT NULL CHECK (length(name) > 0),"
-                               " sort_name TEXT NOT NULL,"
-                               " category TEXT NOT NULL DEFAULT '',"
-                               " unit TEXT NOT NULL DEFAULT 'pcs',"
-                               " price INTEGER NOT NULL CHECK (price >= 0),"
-                               " cost INTEGER NOT NULL CHECK (cost >= 0),"
-                               " active INTEGER NOT NULL DEFAULT 1,"
-                               " created_at TEXT NOT NULL,"
-                               " updated_at TEXT NOT NULL)"),
-                QStringLiteral("CREATE INDEX products_by_name ON products (active, sort_name)"),
-                QStringLiteral("CREATE INDEX products_by_sku ON products (active, sku)"),
-                QStringLiteral(
-                    "CREATE INDEX products_by_category ON products (active, category)"),
-                QStringLiteral("CREATE INDEX products_by_price ON products (active, price)"),
-                QStringLiteral("CREATE VIRTUAL TABLE product_words USING fts5("
-                               " name, sku, category,"
-                               " content = 'products', content_rowid = 'id',"
-                               " tokenize = 'unicode61 remove_diacritics 2',"
-                               " prefix = '1 2 3')"),
-                QStringLiteral(
-                    "CREATE TRIGGER products_search_insert AFTER INSERT ON products BEGIN"
-                    " INSERT INTO product_words (rowid, name, sku, category)"
-                    "  VALUES (new.id, new.name, new.sku, new.category);"
-                    " END"),
-                QStringLiteral(
-                    "CREATE TRIGGER products_search_delete AFTER DELETE ON products BEGIN"
-                    " INSERT INTO product_words (product_words, rowid, name, sku, category)"
-                    "  VALUES ('delete', old.id, old.name, old.sku, old.category);"
-                    " END"),
-                QStringLiteral(
-                    "CREATE TRIGGER products_search_update AFTER UPDATE OF name, sku, category"
-                    " ON products BEGIN"
-                    " INSERT INTO product_words (product_words, rowid, name, sku, category)"
-                    "  VALUES ('delete', old.id, old.name, old.sku, old.category);"
-                    " INSERT INTO product_words (rowid, name, sku, category)"
-                    "  VALUES (new.id, new.name, new.sku, new.category);"
-                    " END"),
-            }};
+    return {
+        1,
+        {
+            QStringLiteral("CREATE TABLE settings ("
+                           " key TEXT PRIMARY KEY,"
+                           " value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE sequences ("
+                           " name TEXT PRIMARY KEY,"
+                           " next_value INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE customers ("
+                " id INTEGER PRIMARY KEY,"
+                " code TEXT NOT NULL UNIQUE,"
+                " name TEXT NOT NULL CHECK (length(name) > 0),"
+                " sort_name TEXT NOT NULL,"
+                " kind TEXT NOT NULL DEFAULT 'person' CHECK (kind IN ('person', 'business')),"
+                " phone TEXT NOT NULL DEFAULT '',"
+                " search_digits TEXT NOT NULL DEFAULT '',"
+                " whatsapp INTEGER NOT NULL DEFAULT 1,"
+                " email TEXT NOT NULL DEFAULT '',"
+                " address TEXT NOT NULL DEFAULT '',"
+                " city TEXT NOT NULL DEFAULT '',"
+                " area TEXT NOT NULL DEFAULT '',"
+                " customer_type TEXT NOT NULL DEFAULT '',"
+                " source TEXT NOT NULL DEFAULT '',"
+                " salesperson TEXT NOT NULL DEFAULT '',"
+                " visit_days INTEGER NOT NULL DEFAULT 0,"
+                " birthday TEXT,"
+                " joined TEXT NOT NULL,"
+                " credit_limit INTEGER NOT NULL DEFAULT 0 CHECK (credit_limit >= 0),"
+                " terms_days INTEGER NOT NULL DEFAULT 30 CHECK (terms_days >= 0),"
+                " tags TEXT NOT NULL DEFAULT '',"
+                " notes TEXT NOT NULL DEFAULT '',"
+                " bad INTEGER NOT NULL DEFAULT 0,"
+                " bad_reason TEXT NOT NULL DEFAULT '',"
+                " bad_since TEXT,"
+                " archived INTEGER NOT NULL DEFAULT 0,"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL)"),
+            // One index per sortable column of the list, led by the archived flag the
+            // list always filters on; the rowid completes each key for keyset paging.
+            QStringLiteral("CREATE INDEX customers_by_name ON customers (archived, sort_name)"),
+            QStringLiteral("CREATE INDEX customers_by_code ON customers (archived, code)"),
+            QStringLiteral(
+                "CREATE INDEX customers_by_digits ON customers (archived, search_digits)"),
+            QStringLiteral("CREATE INDEX customers_by_city ON customers (archived, city)"),
+            QStringLiteral("CREATE INDEX customers_by_area ON customers (archived, area)"),
+            QStringLiteral("CREATE INDEX customers_by_type ON customers (archived, customer_type)"),
+            QStringLiteral(
+                "CREATE INDEX customers_by_salesperson ON customers (archived, salesperson)"),
+            QStringLiteral("CREATE INDEX customers_by_joined ON customers (archived, joined)"),
+            QStringLiteral("CREATE INDEX customers_by_phone ON customers (phone)"),
+            QStringLiteral("CREATE TABLE customer_consents ("
+                           " customer_id INTEGER NOT NULL REFERENCES customers (id),"
+                           " channel TEXT NOT NULL"
+                           "  CHECK (channel IN ('whatsapp', 'sms', 'email')),"
+                           " granted INTEGER NOT NULL,"
+                           " recorded_at TEXT NOT NULL,"
+                           " recorded_by TEXT NOT NULL,"
+                           " PRIMARY KEY (customer_id, channel))"),
+            // Search as you type: name words, member code and city by word prefix;
+            // phone digits anywhere in the number (trigrams). Both index the active
+            // customers of the customers table itself (external content), kept in step
+            // by triggers; archived customers are left out, so a match count is the
+            // count the list shows.
+            QStringLiteral("CREATE VIRTUAL TABLE customer_words USING fts5("
+                           " name, code, city,"
+                           " content = 'customers', content_rowid = 'id',"
+                           " tokenize = 'unicode61 remove_diacritics 2',"
+                           " prefix = '2 3')"),
+            QStringLiteral("CREATE VIRTUAL TABLE customer_digits USING fts5("
+                           " search_digits,"
+                           " content = 'customers', content_rowid = 'id',"
+                           " tokenize = 'trigram')"),
+            QStringLiteral("CREATE TRIGGER customers_search_insert AFTER INSERT ON customers"
+                           " WHEN new.archived = 0 BEGIN"
+                           " INSERT INTO customer_words (rowid, name, code, city)"
+                           "  VALUES (new.id, new.name, new.code, new.city);"
+                           " INSERT INTO customer_digits (rowid, search_digits)"
+                           "  VALUES (new.id, new.search_digits);"
+                           " END"),
+            QStringLiteral("CREATE TRIGGER customers_search_delete AFTER DELETE ON customers"
+                           " WHEN old.archived = 0 BEGIN"
+                           " INSERT INTO customer_words (customer_words, rowid, name, code, city)"
+                           "  VALUES ('delete', old.id, old.name, old.code, old.city);"
+                           " INSERT INTO customer_digits (customer_digits, rowid, search_digits)"
+                           "  VALUES ('delete', old.id, old.search_digits);"
+                           " END"),
+            QStringLiteral("CREATE TRIGGER customers_search_update"
+                           " AFTER UPDATE OF name, code, city, search_digits, archived ON customers"
+                           " BEGIN"
+                           " INSERT INTO customer_words (customer_words, rowid, name, code, city)"
+                           "  SELECT 'delete', old.id, old.name, old.code, old.city"
+                           "  WHERE old.archived = 0;"
+                           " INSERT INTO customer_digits (customer_digits, rowid, search_digits)"
+                           "  SELECT 'delete', old.id, old.search_digits WHERE old.archived = 0;"
+                           " INSERT INTO customer_words (rowid, name, code, city)"
+                           "  SELECT new.id, new.name, new.code, new.city WHERE new.archived = 0;"
+                           " INSERT INTO customer_digits (rowid, search_digits)"
+                           "  SELECT new.id, new.search_digits WHERE new.archived = 0;"
+                           " END"),
+            QStringLiteral("CREATE TABLE products ("
+                           " id INTEGER PRIMARY KEY,"
+                           " sku TEXT NOT NULL UNIQUE,"
+                           " name TEXT NOT NULL CHECK (length(name) > 0),"
+                           " sort_name TEXT NOT NULL,"
+                           " category TEXT NOT NULL DEFAULT '',"
+                           " unit TEXT NOT NULL DEFAULT 'pcs',"
+                           " price INTEGER NOT NULL CHECK (price >= 0),"
+                           " cost INTEGER NOT NULL CHECK (cost >= 0),"
+                           " active INTEGER NOT NULL DEFAULT 1,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX products_by_name ON products (active, sort_name)"),
+            QStringLiteral("CREATE INDEX products_by_sku ON products (active, sku)"),
+            QStringLiteral("CREATE INDEX products_by_category ON products (active, category)"),
+            QStringLiteral("CREATE INDEX products_by_price ON products (active, price)"),
+            QStringLiteral("CREATE VIRTUAL TABLE product_words USING fts5("
+                           " name, sku, category,"
+                           " content = 'products', content_rowid = 'id',"
+                           " tokenize = 'unicode61 remove_diacritics 2',"
+                           " prefix = '1 2 3')"),
+            QStringLiteral("CREATE TRIGGER products_search_insert AFTER INSERT ON products BEGIN"
+                           " INSERT INTO product_words (rowid, name, sku, category)"
+                           "  VALUES (new.id, new.name, new.sku, new.category);"
+                           " END"),
+            QStringLiteral("CREATE TRIGGER products_search_delete AFTER DELETE ON products BEGIN"
+                           " INSERT INTO product_words (product_words, rowid, name, sku, category)"
+                           "  VALUES ('delete', old.id, old.name, old.sku, old.category);"
+                           " END"),
+            QStringLiteral(
+                "CREATE TRIGGER products_search_update AFTER UPDATE OF name, sku, category"
+                " ON products BEGIN"
+                " INSERT INTO product_words (product_words, rowid, name, sku, category)"
+                "  VALUES ('delete', old.id, old.name, old.sku, old.category);"
+                " INSERT INTO product_words (rowid, name, sku, category)"
+                "  VALUES (new.id, new.name, new.sku, new.category);"
+                " END"),
+        }};
 }
 
 } // namespace

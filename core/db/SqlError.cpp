@@ -49,8 +49,7 @@ Error SqlError::from(const QSqlError& error)
                         "Check the disk, then try again. (%1)")
                          .arg(detail));
     default:
-        return Error(Error::Kind::Database,
-                     tr("The database reported an error: %1").arg(detail));
+        return Error(Error::Kind::Database, tr("The database reported an error: %1").arg(detail));
     }
 }
 

@@ -52,6 +52,11 @@ Status applyConnectionPragmas(QSqlDatabase& db)
     return {};
 }
 
+Status beginWrite(QSqlDatabase& db)
+{
+    return run(db, QStringLiteral("BEGIN IMMEDIATE"));
+}
+
 Result<int> userVersion(const QSqlDatabase& db)
 {
     auto version = scalar(db, QStringLiteral("PRAGMA user_version"));
@@ -94,8 +99,7 @@ Status copyTo(QSqlDatabase& db, const QString& target)
 }
 
 Result<BulkIndexing> BulkIndexing::suspend(QSqlDatabase& db, const QString& table,
-                                           const QStringList& ftsTables,
-                                           const QStringList& refill)
+                                           const QStringList& ftsTables, const QStringList& refill)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -122,8 +126,7 @@ BulkIndexing::BulkIndexing(QSqlDatabase db, QStringList triggers, QStringList ft
     , m_triggers(std::move(triggers))
     , m_ftsTables(std::move(ftsTables))
     , m_refill(std::move(refill))
-{
-}
+{}
 
 Status BulkIndexing::finish()
 {

@@ -17,6 +17,11 @@ inline constexpr qint64 applicationId = 0x53455449;
 // WAL, synchronous=FULL, foreign keys, busy timeout, automatic checkpoints off.
 Status applyConnectionPragmas(QSqlDatabase& db);
 
+// Starts a write transaction that holds the write lock from the start (BEGIN IMMEDIATE),
+// waiting out the busy timeout if another connection has it. A deferred BEGIN takes the
+// lock at the first write, and a transaction that has read by then fails at once.
+Status beginWrite(QSqlDatabase& db);
+
 Result<int> userVersion(const QSqlDatabase& db);
 Status setUserVersion(QSqlDatabase& db, int version);
 Result<qint64> readApplicationId(const QSqlDatabase& db);
@@ -40,8 +45,7 @@ public:
     Status finish();
 
 private:
-    BulkIndexing(QSqlDatabase db, QStringList triggers, QStringList ftsTables,
-                 QStringList refill);
+    BulkIndexing(QSqlDatabase db, QStringList triggers, QStringList ftsTables, QStringList refill);
     QSqlDatabase m_db;
     QStringList m_triggers;
     QStringList m_ftsTables;

@@ -1,13 +1,13 @@
 #include "db/Transaction.h"
 
 #include "db/SqlError.h"
+#include "db/SqlitePlatform.h"
 
 namespace setia {
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Transaction::~Transaction()
 {
@@ -17,8 +17,8 @@ Transaction::~Transaction()
 
 Status Transaction::begin()
 {
-    if (!m_db.transaction())
-        return SqlError::from(m_db.lastError());
+    if (Status status = sqlite::beginWrite(m_db); !status)
+        return status;
     m_active = true;
     return {};
 }

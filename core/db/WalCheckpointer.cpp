@@ -14,11 +14,10 @@ class CheckpointWorker : public QObject
 public:
     CheckpointWorker(QString path, int intervalMs)
         : m_path(std::move(path))
-        , m_connectionName(QStringLiteral("setia-checkpoint-%1")
-                               .arg(reinterpret_cast<quintptr>(this), 0, 16))
+        , m_connectionName(
+              QStringLiteral("setia-checkpoint-%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
         , m_intervalMs(intervalMs)
-    {
-    }
+    {}
 
     ~CheckpointWorker() override
     {

@@ -6,70 +6,107 @@ namespace setia::demo {
 namespace {
 
 constexpr std::array<const char*, 60> male = {
-    "Budi", "Agus", "Joko", "Bambang", "Hendra", "Rudi", "Andi", "Dedi", "Eko", "Fajar",
-    "Hadi", "Irwan", "Yusuf", "Rizky", "Dimas", "Arief", "Bayu", "Teguh", "Wahyu", "Slamet",
-    "Sugeng", "Hasan", "Ahmad", "Muhammad", "Rahmat", "Taufik", "Gilang", "Fikri", "Reza",
-    "Yoga", "Ilham", "Putu", "Made", "Ketut", "Wayan", "Nyoman", "Gede", "Darmawan", "Surya",
-    "Adi", "Haryanto", "Sutrisno", "Wawan", "Iwan", "Kurniawan", "Firman", "Galih", "Hari",
-    "Indra", "Johan", "Krisna", "Lukman", "Michael", "Nanda", "Oki", "Prasetyo", "Ridwan",
-    "Samuel", "Toni", "Umar"};
+    "Budi",     "Agus",     "Joko",   "Bambang", "Hendra",    "Rudi",     "Andi",  "Dedi",
+    "Eko",      "Fajar",    "Hadi",   "Irwan",   "Yusuf",     "Rizky",    "Dimas", "Arief",
+    "Bayu",     "Teguh",    "Wahyu",  "Slamet",  "Sugeng",    "Hasan",    "Ahmad", "Muhammad",
+    "Rahmat",   "Taufik",   "Gilang", "Fikri",   "Reza",      "Yoga",     "Ilham", "Putu",
+    "Made",     "Ketut",    "Wayan",  "Nyoman",  "Gede",      "Darmawan", "Surya", "Adi",
+    "Haryanto", "Sutrisno", "Wawan",  "Iwan",    "Kurniawan", "Firman",   "Galih", "Hari",
+    "Indra",    "Johan",    "Krisna", "Lukman",  "Michael",   "Nanda",    "Oki",   "Prasetyo",
+    "Ridwan",   "Samuel",   "Toni",   "Umar"};
 
 constexpr std::array<const char*, 60> female = {
-    "Siti", "Sri", "Dewi", "Ani", "Rina", "Wati", "Yuni", "Lestari", "Ayu", "Putri", "Indah",
-    "Ratna", "Fitri", "Nur", "Endang", "Sari", "Maya", "Dian", "Novi", "Wulan", "Rini",
-    "Kartika", "Melati", "Intan", "Citra", "Diah", "Eka", "Fransiska", "Gita", "Hesti", "Ika",
-    "Juwita", "Kurnia", "Lina", "Mega", "Nia", "Oktavia", "Puspita", "Rahmawati", "Suci",
-    "Tuti", "Umi", "Vina", "Winda", "Yanti", "Zahra", "Anisa", "Bunga", "Cahya", "Desi",
-    "Elisabeth", "Farah", "Hana", "Irma", "Januarti", "Kiki", "Laras", "Mira", "Nadia",
-    "Ningsih"};
+    "Siti",   "Sri",   "Dewi",      "Ani",       "Rina",    "Wati",    "Yuni",      "Lestari",
+    "Ayu",    "Putri", "Indah",     "Ratna",     "Fitri",   "Nur",     "Endang",    "Sari",
+    "Maya",   "Dian",  "Novi",      "Wulan",     "Rini",    "Kartika", "Melati",    "Intan",
+    "Citra",  "Diah",  "Eka",       "Fransiska", "Gita",    "Hesti",   "Ika",       "Juwita",
+    "Kurnia", "Lina",  "Mega",      "Nia",       "Oktavia", "Puspita", "Rahmawati", "Suci",
+    "Tuti",   "Umi",   "Vina",      "Winda",     "Yanti",   "Zahra",   "Anisa",     "Bunga",
+    "Cahya",  "Desi",  "Elisabeth", "Farah",     "Hana",    "Irma",    "Januarti",  "Kiki",
+    "Laras",  "Mira",  "Nadia",     "Ningsih"};
 
 constexpr std::array<const char*, 60> family = {
-    "Santoso", "Wijaya", "Saputra", "Hidayat", "Kusuma", "Pratama", "Setiawan", "Nugroho",
-    "Susanto", "Gunawan", "Siregar", "Nasution", "Harahap", "Lubis", "Simanjuntak",
-    "Sitompul", "Wibowo", "Purnomo", "Suryadi", "Hartono", "Halim", "Tanjung", "Pohan",
-    "Sihombing", "Manurung", "Panjaitan", "Rahman", "Hakim", "Syahputra", "Firmansyah",
-    "Kurniadi", "Permana", "Putra", "Lestari", "Anggraini", "Utami", "Rahayu", "Handayani",
-    "Puspitasari", "Wulandari", "Maharani", "Sembiring", "Ginting", "Tarigan", "Pangaribuan",
-    "Sinaga", "Daulay", "Batubara", "Effendi", "Tanoto", "Salim", "Sutanto", "Widjaja",
-    "Lim", "Tan", "Wirawan", "Prakoso", "Darmadi", "Adiputra", "Mahendra"};
+    "Santoso",     "Wijaya",     "Saputra",     "Hidayat",     "Kusuma",    "Pratama",  "Setiawan",
+    "Nugroho",     "Susanto",    "Gunawan",     "Siregar",     "Nasution",  "Harahap",  "Lubis",
+    "Simanjuntak", "Sitompul",   "Wibowo",      "Purnomo",     "Suryadi",   "Hartono",  "Halim",
+    "Tanjung",     "Pohan",      "Sihombing",   "Manurung",    "Panjaitan", "Rahman",   "Hakim",
+    "Syahputra",   "Firmansyah", "Kurniadi",    "Permana",     "Putra",     "Lestari",  "Anggraini",
+    "Utami",       "Rahayu",     "Handayani",   "Puspitasari", "Wulandari", "Maharani", "Sembiring",
+    "Ginting",     "Tarigan",    "Pangaribuan", "Sinaga",      "Daulay",    "Batubara", "Effendi",
+    "Tanoto",      "Salim",      "Sutanto",     "Widjaja",     "Lim",       "Tan",      "Wirawan",
+    "Prakoso",     "Darmadi",    "Adiputra",    "Mahendra"};
 
 constexpr std::array<const char*, 14> prefixes = {
-    "Toko", "Warung", "CV", "UD", "PT", "Kedai", "RM", "Kios", "Toko Grosir", "Minimarket",
-    "Kafe", "Depot", "Warmindo", "Toko Kelontong"};
+    "Toko", "Warung",      "CV",         "UD",   "PT",    "Kedai",    "RM",
+    "Kios", "Toko Grosir", "Minimarket", "Kafe", "Depot", "Warmindo", "Toko Kelontong"};
 
-constexpr std::array<const char*, 40> businessNames = {
-    "Sumber Rejeki", "Maju Jaya", "Berkah Abadi", "Sinar Harapan", "Makmur Sentosa",
-    "Jaya Abadi", "Sejahtera", "Bintang Timur", "Mekar Sari", "Harapan Baru", "Rejeki Lancar",
-    "Cahaya Terang", "Mitra Usaha", "Sari Rasa", "Nusantara", "Barokah", "Sentosa",
-    "Karya Mandiri", "Tunas Muda", "Putra Jaya", "Mulia", "Sumber Makmur", "Aneka Jaya",
-    "Indah Permai", "Lancar Jaya", "Bu Sri", "Pak Kumis", "Mbak Yuni", "Cak Man",
-    "Padang Sederhana", "Sido Mampir", "Tiga Saudara", "Anugerah", "Dua Putri", "Subur",
-    "Pelangi", "Setia Kawan", "Kopi Kenangan Senja", "Rasa Sayang", "Family"};
+constexpr std::array<const char*, 40> businessNames = {"Sumber Rejeki",  "Maju Jaya",
+                                                       "Berkah Abadi",   "Sinar Harapan",
+                                                       "Makmur Sentosa", "Jaya Abadi",
+                                                       "Sejahtera",      "Bintang Timur",
+                                                       "Mekar Sari",     "Harapan Baru",
+                                                       "Rejeki Lancar",  "Cahaya Terang",
+                                                       "Mitra Usaha",    "Sari Rasa",
+                                                       "Nusantara",      "Barokah",
+                                                       "Sentosa",        "Karya Mandiri",
+                                                       "Tunas Muda",     "Putra Jaya",
+                                                       "Mulia",          "Sumber Makmur",
+                                                       "Aneka Jaya",     "Indah Permai",
+                                                       "Lancar Jaya",    "Bu Sri",
+                                                       "Pak Kumis",      "Mbak Yuni",
+                                                       "Cak Man",        "Padang Sederhana",
+                                                       "Sido Mampir",    "Tiga Saudara",
+                                                       "Anugerah",       "Dua Putri",
+                                                       "Subur",          "Pelangi",
+                                                       "Setia Kawan",    "Kopi Kenangan Senja",
+                                                       "Rasa Sayang",    "Family"};
 
-constexpr std::array<const char*, 30> streetNames = {
-    "Jl. Merdeka", "Jl. Sudirman", "Jl. Diponegoro", "Jl. Gatot Subroto", "Jl. Ahmad Yani",
-    "Jl. Pahlawan", "Jl. Kartini", "Jl. Gajah Mada", "Jl. Hayam Wuruk", "Jl. Veteran",
-    "Jl. Pemuda", "Jl. Imam Bonjol", "Jl. Cendrawasih", "Jl. Melati", "Jl. Kenanga",
-    "Jl. Mawar", "Jl. Anggrek", "Jl. Flamboyan", "Jl. Pasar Baru", "Jl. Raya Bogor",
-    "Jl. Siliwangi", "Jl. Pattimura", "Jl. Teuku Umar", "Jl. Cut Nyak Dien", "Jl. Ki Hajar Dewantara",
-    "Jl. Dr. Sutomo", "Jl. Panglima Polim", "Jl. Pangeran Antasari", "Jl. Raden Saleh",
-    "Gg. Masjid"};
+constexpr std::array<const char*, 30> streetNames = {"Jl. Merdeka",
+                                                     "Jl. Sudirman",
+                                                     "Jl. Diponegoro",
+                                                     "Jl. Gatot Subroto",
+                                                     "Jl. Ahmad Yani",
+                                                     "Jl. Pahlawan",
+                                                     "Jl. Kartini",
+                                                     "Jl. Gajah Mada",
+                                                     "Jl. Hayam Wuruk",
+                                                     "Jl. Veteran",
+                                                     "Jl. Pemuda",
+                                                     "Jl. Imam Bonjol",
+                                                     "Jl. Cendrawasih",
+                                                     "Jl. Melati",
+                                                     "Jl. Kenanga",
+                                                     "Jl. Mawar",
+                                                     "Jl. Anggrek",
+                                                     "Jl. Flamboyan",
+                                                     "Jl. Pasar Baru",
+                                                     "Jl. Raya Bogor",
+                                                     "Jl. Siliwangi",
+                                                     "Jl. Pattimura",
+                                                     "Jl. Teuku Umar",
+                                                     "Jl. Cut Nyak Dien",
+                                                     "Jl. Ki Hajar Dewantara",
+                                                     "Jl. Dr. Sutomo",
+                                                     "Jl. Panglima Polim",
+                                                     "Jl. Pangeran Antasari",
+                                                     "Jl. Raden Saleh",
+                                                     "Gg. Masjid"};
 
-constexpr std::array<const char*, 6> jakarta = {"Tebet", "Kebayoran Baru", "Cempaka Putih",
-                                               "Kelapa Gading", "Cengkareng", "Pasar Minggu"};
+constexpr std::array<const char*, 6> jakarta = {"Tebet",         "Kebayoran Baru", "Cempaka Putih",
+                                                "Kelapa Gading", "Cengkareng",     "Pasar Minggu"};
 constexpr std::array<const char*, 5> bandung = {"Coblong", "Cicendo", "Buahbatu", "Antapani",
-                                               "Sukajadi"};
+                                                "Sukajadi"};
 constexpr std::array<const char*, 5> surabaya = {"Gubeng", "Wonokromo", "Rungkut", "Tegalsari",
-                                                "Sukolilo"};
+                                                 "Sukolilo"};
 constexpr std::array<const char*, 4> semarang = {"Tembalang", "Banyumanik", "Candisari",
-                                                "Pedurungan"};
+                                                 "Pedurungan"};
 constexpr std::array<const char*, 4> yogyakarta = {"Gondokusuman", "Umbulharjo", "Kotagede",
-                                                  "Jetis"};
+                                                   "Jetis"};
 constexpr std::array<const char*, 4> medan = {"Medan Baru", "Medan Petisah", "Medan Johor",
-                                             "Medan Helvetia"};
+                                              "Medan Helvetia"};
 constexpr std::array<const char*, 3> makassar = {"Panakkukang", "Tamalate", "Rappocini"};
 constexpr std::array<const char*, 3> denpasar = {"Denpasar Barat", "Denpasar Selatan",
-                                                "Denpasar Timur"};
+                                                 "Denpasar Timur"};
 constexpr std::array<const char*, 3> malang = {"Klojen", "Lowokwaru", "Blimbing"};
 constexpr std::array<const char*, 3> solo = {"Laweyan", "Banjarsari", "Jebres"};
 constexpr std::array<const char*, 3> bogor = {"Bogor Tengah", "Bogor Utara", "Tanah Sareal"};
@@ -95,11 +132,11 @@ constexpr std::array<const char*, 24> mobile = {
     "855", "856", "857", "858", "817", "818", "819", "859", "877", "878", "838", "895"};
 
 constexpr std::array<const char*, 8> sales = {"Andi Saputra", "Rina Wulandari", "Dedi Kurniawan",
-                                             "Maya Sari", "Yoga Pratama", "Lina Harahap",
-                                             "Surya Wibowo", "Nia Lestari"};
+                                              "Maya Sari",    "Yoga Pratama",   "Lina Harahap",
+                                              "Surya Wibowo", "Nia Lestari"};
 
 constexpr std::array<const char*, 5> domains = {"gmail.com", "yahoo.co.id", "gmail.com",
-                                               "outlook.com", "ymail.com"};
+                                                "outlook.com", "ymail.com"};
 
 constexpr std::array<DemoProduct, 60> catalogue = {{
     {"BRS-5KG", "Beras Premium 5 kg", "Sembako", "karung", 78000, 69000},
@@ -166,16 +203,49 @@ constexpr std::array<DemoProduct, 60> catalogue = {{
 
 } // namespace
 
-std::span<const char* const> maleNames() { return male; }
-std::span<const char* const> femaleNames() { return female; }
-std::span<const char* const> familyNames() { return family; }
-std::span<const char* const> businessPrefixes() { return prefixes; }
-std::span<const char* const> businessWords() { return businessNames; }
-std::span<const char* const> streets() { return streetNames; }
-std::span<const DemoCity> cities() { return cityList; }
-std::span<const char* const> mobilePrefixes() { return mobile; }
-std::span<const char* const> salespeople() { return sales; }
-std::span<const char* const> emailDomains() { return domains; }
-std::span<const DemoProduct> products() { return catalogue; }
+std::span<const char* const> maleNames()
+{
+    return male;
+}
+std::span<const char* const> femaleNames()
+{
+    return female;
+}
+std::span<const char* const> familyNames()
+{
+    return family;
+}
+std::span<const char* const> businessPrefixes()
+{
+    return prefixes;
+}
+std::span<const char* const> businessWords()
+{
+    return businessNames;
+}
+std::span<const char* const> streets()
+{
+    return streetNames;
+}
+std::span<const DemoCity> cities()
+{
+    return cityList;
+}
+std::span<const char* const> mobilePrefixes()
+{
+    return mobile;
+}
+std::span<const char* const> salespeople()
+{
+    return sales;
+}
+std::span<const char* const> emailDomains()
+{
+    return domains;
+}
+std::span<const DemoProduct> products()
+{
+    return catalogue;
+}
 
 } // namespace setia::demo

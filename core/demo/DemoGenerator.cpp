@@ -26,8 +26,7 @@ class Random
 public:
     explicit Random(quint64 seed)
         : m_engine(seed)
-    {
-    }
+    {}
     // Uniform in [0, n).
     quint64 below(quint64 n) { return m_engine() % n; }
     int between(int low, int high)
@@ -88,22 +87,20 @@ Customer makeCustomer(Random& random, const DemoOptions& options)
         c.type = typeRoll < 78   ? QStringLiteral("warung")
                  : typeRoll < 88 ? QStringLiteral("grosir")
                                  : QStringLiteral("horeka");
-        c.name = latin(random.pick(demo::businessPrefixes())) + QLatin1Char(' ')
-                 + latin(random.pick(demo::businessWords()));
+        c.name = latin(random.pick(demo::businessPrefixes())) + QLatin1Char(' ') +
+                 latin(random.pick(demo::businessWords()));
         c.salesperson = latin(random.pick(demo::salespeople()));
         c.visitDays.set(random.between(1, 6), true);
         if (random.chance(30))
             c.visitDays.set(random.between(1, 6), true);
         c.creditLimit = random.between(2, 40) * 500'000;
         c.termsDays = random.chance(70) ? 30 : (random.chance(50) ? 14 : 45);
-        c.source = random.chance(60) ? AcquisitionSource::SalesVisit
-                                     : AcquisitionSource::Referral;
+        c.source = random.chance(60) ? AcquisitionSource::SalesVisit : AcquisitionSource::Referral;
         c.phone = random.chance(70) ? mobileNumber(random) : landlineNumber(random, city);
         c.whatsApp = c.phone.startsWith(QLatin1String("+628"));
     } else {
         const bool male = random.chance(50);
-        const QString first =
-            latin(random.pick(male ? demo::maleNames() : demo::femaleNames()));
+        const QString first = latin(random.pick(male ? demo::maleNames() : demo::femaleNames()));
         const QString family = latin(random.pick(demo::familyNames()));
         c.name = random.chance(85) ? first + QLatin1Char(' ') + family : first;
         c.type = typeRoll < 45 ? QStringLiteral("retail") : QStringLiteral("end user");
@@ -122,8 +119,8 @@ Customer makeCustomer(Random& random, const DemoOptions& options)
             if (random.chance(50))
                 local += QLatin1Char('.') + family.toLower();
             local += QString::number(random.between(1, 99));
-            c.email = local.remove(QLatin1Char(' ')) + QLatin1Char('@')
-                      + latin(random.pick(demo::emailDomains()));
+            c.email = local.remove(QLatin1Char(' ')) + QLatin1Char('@') +
+                      latin(random.pick(demo::emailDomains()));
         }
     }
     c.joined = options.end.addDays(-random.between(0, 4 * 365));
@@ -143,24 +140,22 @@ Customer makeCustomer(Random& random, const DemoOptions& options)
 
 } // namespace
 
-DemoGenerator::DemoGenerator(Database& database, CustomerStore& customers,
-                             ProductStore& products, SequenceStore& sequences,
-                             SettingsStore& settings)
+DemoGenerator::DemoGenerator(Database& database, CustomerStore& customers, ProductStore& products,
+                             SequenceStore& sequences, SettingsStore& settings)
     : m_database(database)
     , m_customers(customers)
     , m_products(products)
     , m_sequences(sequences)
     , m_settings(settings)
-{
-}
+{}
 
 Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
                                             const std::function<void(int)>& progress)
 {
     if (options.customers < 0 || options.customers > maxCustomers)
-        return Error(Error::Kind::Validation,
-                     tr("The number of demo customers must be between 0 and %1.")
-                         .arg(maxCustomers));
+        return Error(
+            Error::Kind::Validation,
+            tr("The number of demo customers must be between 0 and %1.").arg(maxCustomers));
     for (bool inactive : {false, true}) {
         auto customers = m_customers.count(CustomerFilter{QString(), inactive});
         auto products = m_products.count(ProductFilter{QString(), inactive});
@@ -206,17 +201,19 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
     }
 
     QSqlDatabase db = m_database.connection();
-    auto indexing = sqlite::BulkIndexing::suspend(db, QStringLiteral("customers"),
-                                                  CustomerStore::searchTables(),
-                                                  CustomerStore::searchRefill());
+    auto indexing =
+        sqlite::BulkIndexing::suspend(db, QStringLiteral("customers"),
+                                      CustomerStore::searchTables(), CustomerStore::searchRefill());
     if (!indexing)
         return indexing.error();
     QSet<QString> phones;
     phones.reserve(options.customers);
     for (int i = 0; i < options.customers; ++i) {
         Customer customer = makeCustomer(random, options);
-        while (phones.contains(customer.phone))
+        while (phones.contains(customer.phone)) {
             customer.phone = mobileNumber(random);
+            customer.whatsApp = true;
+        }
         phones.insert(customer.phone);
         customer.code = CustomerService::memberCode(i + 1);
         auto id = m_customers.insert(customer);
@@ -226,8 +223,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         if (progress && i % 5000 == 0)
             progress(static_cast<int>(qint64(i) * 100 / qMax(1, options.customers)));
     }
-    if (Status status = m_sequences.ensureNextAtLeast(QStringLiteral("member_code"),
-                                                      options.customers + 1);
+    if (Status status =
+            m_sequences.ensureNextAtLeast(QStringLiteral("member_code"), options.customers + 1);
         !status)
         return status.error();
     if (Status status = indexing->finish(); !status)

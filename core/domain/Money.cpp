@@ -23,9 +23,9 @@ QString format(qint64 rupiah)
 
 std::optional<qint64> parse(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^(-)?\s*(?:Rp\.?\s*)?(-)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,0{1,2})?$)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(-)?\s*(?:Rp\.?\s*)?(-)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,0{1,2}|,-)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return std::nullopt;

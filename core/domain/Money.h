@@ -20,9 +20,9 @@ QString format(qint64 rupiah);
 // Digits grouped with dots, no currency: "1.250.000".
 QString formatPlain(qint64 rupiah);
 
-// Accepts "1250000", "1.250.000", "Rp1.250.000", "Rp 1.250.000", "1.250.000,00" and a
-// leading minus. Refuses fractions of a Rupiah, malformed grouping and anything above
-// maxAmount. Returns nullopt when the text is not an amount.
+// Accepts "1250000", "1.250.000", "Rp1.250.000", "Rp 1.250.000", "1.250.000,00",
+// "Rp50.000,-" and a leading minus. Refuses fractions of a Rupiah, malformed grouping and anything
+// above maxAmount. Returns nullopt when the text is not an amount.
 std::optional<qint64> parse(const QString& text);
 
 } // namespace money

@@ -7,9 +7,9 @@ namespace {
 
 bool isSeparator(QChar c)
 {
-    return c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('.')
-           || c == QLatin1Char('/') || c == QLatin1Char('(') || c == QLatin1Char(')')
-           || c == QChar(0x00A0);
+    return c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('.') ||
+           c == QLatin1Char('/') || c == QLatin1Char('(') || c == QLatin1Char(')') ||
+           c == QChar(0x00A0);
 }
 
 // Digits of `typed` and whether it began with '+'; nullopt when it holds anything that is
@@ -130,8 +130,8 @@ QString PhoneNumber::formatNational(const QString& e164)
                                               QStringLiteral("24"), QStringLiteral("31"),
                                               QStringLiteral("61")};
     const qsizetype areaLength = twoDigitAreas.contains(national.left(2)) ? 2 : 3;
-    return QLatin1Char('0') + national.left(areaLength) + QLatin1Char('-')
-           + national.mid(areaLength);
+    return QLatin1Char('0') + national.left(areaLength) + QLatin1Char('-') +
+           national.mid(areaLength);
 }
 
 QString PhoneNumber::whatsAppUrl(const QString& e164, const QString& text)
@@ -159,17 +159,21 @@ QString PhoneNumber::queryDigits(const QString& typed)
     if (!split || split->first.isEmpty())
         return {};
     auto [digits, plus] = *split;
-    if (!plus && digits.startsWith(QLatin1String("00"))) {
+    const QString asTyped = digits;
+    // "00…" and "62…" without + are call prefixes only when long enough to be a whole
+    // number; a short "0012" or "6281" may as well be the last digits someone remembers.
+    if (!plus && digits.startsWith(QLatin1String("00")) && digits.size() >= 9) {
         digits.remove(0, 2);
         plus = true;
     }
-    // "62…" without + is a country code only when long enough to be a whole number;
-    // a short "6281" may as well be the last digits someone remembers.
     if (digits.startsWith(QLatin1String("62")) && (plus || digits.size() >= 9))
         digits.remove(0, 2);
-    if (digits.startsWith(QLatin1Char('0')))
+    // The trunk 0 of a national number. No area or mobile code starts with 0, so in "00…"
+    // the zeros are digits of the number.
+    if (digits.startsWith(QLatin1Char('0')) && !digits.startsWith(QLatin1String("00")))
         digits.remove(0, 1);
-    return digits;
+    // Only a call prefix so far ("0", "+62"): still a phone fragment, so not empty.
+    return digits.isEmpty() ? asTyped : digits;
 }
 
 } // namespace setia

@@ -30,8 +30,9 @@ public:
     static QString searchDigits(const QString& e164);
 
     // The digits to look for when a person types part of a number in a search box:
-    // "0812", "+62 812", "812-" all give "812"; "7890" stays "7890". Empty when the text
-    // is not a phone fragment (it holds a letter or no digit).
+    // "0812", "+62 812", "812-" all give "812"; "7890" and "0012" stay as they are; a bare
+    // call prefix ("0", "+62") gives its own digits. Empty when the text is not a phone
+    // fragment (it holds a letter or no digit).
     static QString queryDigits(const QString& typed);
 };
 

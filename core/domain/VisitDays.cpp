@@ -49,9 +49,9 @@ std::optional<VisitDays> VisitDays::parse(const QString& text)
         bool found = false;
         for (int i = 0; i < 7 && !found; ++i) {
             const DayNames& names = dayNames[static_cast<size_t>(i)];
-            if (part == QLatin1String(names.english) || part == QLatin1String(names.englishLong)
-                || part == QLatin1String(names.indonesian)
-                || part == QLatin1String(names.indonesianLong)) {
+            if (part == QLatin1String(names.english) || part == QLatin1String(names.englishLong) ||
+                part == QLatin1String(names.indonesian) ||
+                part == QLatin1String(names.indonesianLong)) {
                 days.set(i + 1, true);
                 found = true;
             }

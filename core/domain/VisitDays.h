@@ -33,8 +33,7 @@ public:
 private:
     explicit VisitDays(int mask)
         : m_mask(mask)
-    {
-    }
+    {}
     static int bit(int dayOfWeek) { return 1 << (dayOfWeek - 1); }
     int m_mask = 0;
 };

@@ -31,8 +31,8 @@ QString cleaned(const QString& text, bool multiLine = false)
 bool hasControlCharacters(const QString& text)
 {
     for (QChar c : text) {
-        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n')
-            && c != QLatin1Char('\t'))
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') &&
+            c != QLatin1Char('\t'))
             return true;
     }
     return false;
@@ -49,8 +49,7 @@ CustomerService::CustomerService(Database& database, CustomerStore& customers,
     , m_sequences(sequences)
     , m_clock(clock)
     , m_staff(std::move(staff))
-{
-}
+{}
 
 QString CustomerService::memberCode(qint64 number)
 {
@@ -75,13 +74,23 @@ Result<Customer> CustomerService::validated(Customer c) const
     if (c.name.size() > maxNameLength)
         return invalid(QStringLiteral("name"),
                        tr("The name is too long: at most %1 characters.").arg(maxNameLength));
-    if (hasControlCharacters(c.name) || hasControlCharacters(c.address)
-        || hasControlCharacters(c.notes))
-        return invalid(QStringLiteral("name"),
-                       tr("The text holds invisible control characters. Type it again."));
+    const std::pair<const QString*, const char*> textFields[] = {{&c.name, "name"},
+                                                                 {&c.address, "address"},
+                                                                 {&c.notes, "notes"},
+                                                                 {&c.city, "city"},
+                                                                 {&c.area, "area"},
+                                                                 {&c.type, "type"},
+                                                                 {&c.salesperson, "salesperson"},
+                                                                 {&c.badReason, "bad_reason"}};
+    for (const auto& [value, field] : textFields) {
+        if (hasControlCharacters(*value))
+            return invalid(QLatin1String(field),
+                           tr("The text holds invisible control characters. Type it again."));
+    }
 
     static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9][A-Z0-9._-]*$"));
-    if (!c.code.isEmpty() && (c.code.size() > maxCodeLength || !codePattern.match(c.code).hasMatch()))
+    if (!c.code.isEmpty() &&
+        (c.code.size() > maxCodeLength || !codePattern.match(c.code).hasMatch()))
         return invalid(QStringLiteral("code"),
                        tr("A member code has up to %1 letters, digits, dots or dashes, such as "
                           "M000123. Leave it empty to have one made.")
@@ -100,17 +109,19 @@ Result<Customer> CustomerService::validated(Customer c) const
         QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*"
                        "\\.[A-Za-z]{2,}$"));
     if (!c.email.isEmpty()) {
-        if (c.email.size() > 254 || !emailPattern.match(c.email).hasMatch()
-            || c.email.contains(QLatin1String("..")))
+        if (c.email.size() > 254 || !emailPattern.match(c.email).hasMatch() ||
+            c.email.contains(QLatin1String("..")))
             return invalid(QStringLiteral("email"),
                            tr("The e-mail address is not valid. Example: budi@contoh.co.id."));
         const qsizetype at = c.email.indexOf(QLatin1Char('@'));
         c.email = c.email.left(at + 1) + c.email.mid(at + 1).toLower();
     }
 
-    const std::pair<const QString*, const char*> shortFields[] = {
-        {&c.city, "city"}, {&c.area, "area"}, {&c.type, "type"}, {&c.salesperson, "salesperson"},
-        {&c.badReason, "bad_reason"}};
+    const std::pair<const QString*, const char*> shortFields[] = {{&c.city, "city"},
+                                                                  {&c.area, "area"},
+                                                                  {&c.type, "type"},
+                                                                  {&c.salesperson, "salesperson"},
+                                                                  {&c.badReason, "bad_reason"}};
     for (const auto& [value, field] : shortFields) {
         if (value->size() > maxTextLength)
             return invalid(QLatin1String(field),

@@ -24,12 +24,11 @@ ProductService::ProductService(Database& database, ProductStore& products, const
     , m_database(database)
     , m_products(products)
     , m_clock(clock)
-{
-}
+{}
 
 Result<Product> ProductService::validated(Product p) const
 {
-    p.sku = p.sku.trimmed();
+    p.sku = p.sku.trimmed().toUpper(); // like member codes: "brs-5kg" is BRS-5KG
     p.name = p.name.simplified();
     p.category = p.category.simplified();
     p.unit = p.unit.simplified();

@@ -18,15 +18,14 @@ SettingsService::SettingsService(Database& database, SettingsStore& settings, QO
     : QObject(parent)
     , m_database(database)
     , m_settings(settings)
-{
-}
+{}
 
 Result<BusinessProfile> SettingsService::businessProfile() const
 {
     BusinessProfile profile;
-    for (auto [key, target] : {std::pair{&nameKey, &profile.name},
-                               std::pair{&addressKey, &profile.address},
-                               std::pair{&phoneKey, &profile.phone}}) {
+    for (auto [key, target] :
+         {std::pair{&nameKey, &profile.name}, std::pair{&addressKey, &profile.address},
+          std::pair{&phoneKey, &profile.phone}}) {
         auto value = m_settings.value(*key);
         if (!value)
             return value.error();
@@ -39,16 +38,16 @@ Status SettingsService::setBusinessProfile(const BusinessProfile& profile)
 {
     const BusinessProfile clean{profile.name.simplified(), profile.address.trimmed(),
                                 profile.phone.simplified()};
-    if (clean.name.size() > maxLength || clean.address.size() > maxLength
-        || clean.phone.size() > maxLength)
+    if (clean.name.size() > maxLength || clean.address.size() > maxLength ||
+        clean.phone.size() > maxLength)
         return Error(Error::Kind::Validation,
                      tr("Each business detail has at most %1 characters.").arg(maxLength));
     Transaction transaction(m_database.connection());
     if (Status status = transaction.begin(); !status)
         return status;
-    for (auto [key, value] : {std::pair{&nameKey, &clean.name},
-                              std::pair{&addressKey, &clean.address},
-                              std::pair{&phoneKey, &clean.phone}}) {
+    for (auto [key, value] :
+         {std::pair{&nameKey, &clean.name}, std::pair{&addressKey, &clean.address},
+          std::pair{&phoneKey, &clean.phone}}) {
         if (Status status = m_settings.setValue(*key, *value); !status)
             return status;
     }

@@ -6,6 +6,7 @@
 #include "db/SqlitePlatform.h"
 #include "domain/PhoneNumber.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -54,7 +55,8 @@ void bindCustomer(QSqlQuery& query, const Customer& c)
     query.bindValue(QStringLiteral(":sort_name"), c.name.toCaseFolded());
     query.bindValue(QStringLiteral(":kind"), customer::kindId(c.kind));
     query.bindValue(QStringLiteral(":phone"), sql::text(c.phone));
-    query.bindValue(QStringLiteral(":search_digits"), sql::text(PhoneNumber::searchDigits(c.phone)));
+    query.bindValue(QStringLiteral(":search_digits"),
+                    sql::text(PhoneNumber::searchDigits(c.phone)));
     query.bindValue(QStringLiteral(":whatsapp"), c.whatsApp ? 1 : 0);
     query.bindValue(QStringLiteral(":email"), sql::text(c.email));
     query.bindValue(QStringLiteral(":address"), sql::text(c.address));
@@ -110,18 +112,34 @@ Customer readCustomer(const QSqlQuery& q)
     return c;
 }
 
-// How a search reads a sorted page. Reading every match and sorting costs about 1 µs per
-// match; walking the sort column's index and keeping matches costs about 0.2 µs per row
-// walked, which is cheap when matches spread over the sort order and ruinous when they
-// cluster — as name-word prefixes do in name order ("tok" → every "Toko …" sits under T).
-// Small match sets are always read and sorted; name searches in name order up to
-// clusteredMatchesLimit too.
-constexpr qint64 sortMatchesLimit = 3000;
-constexpr qint64 clusteredMatchesLimit = 40000;
+// How a search reads a sorted page. Reading every matching row and sorting costs about
+// 1 µs per match, so only small match sets are read that way. Larger ones in name order
+// sort their ids by the in-memory name order (name-word matches cluster in name order:
+// every "Toko …" sits under T). In any other order they walk that column's index and
+// keep the matches, which spread over it, so a page fills after a few hundred rows.
+constexpr qint64 sortMatchesLimit = 300;
 
 const QString listColumns = QStringLiteral(
     "c.id, c.code, c.name, c.phone, c.city, c.area, c.customer_type, c.salesperson, c.joined,"
     " c.bad");
+
+// A list row from a query selecting listColumns and then the sort column.
+CustomerRow readRow(const QSqlQuery& query)
+{
+    CustomerRow row;
+    row.id = query.value(0).toLongLong();
+    row.code = query.value(1).toString();
+    row.name = query.value(2).toString();
+    row.phone = query.value(3).toString();
+    row.city = query.value(4).toString();
+    row.area = query.value(5).toString();
+    row.type = query.value(6).toString();
+    row.salesperson = query.value(7).toString();
+    row.joined = QDate::fromString(query.value(8).toString(), Qt::ISODate);
+    row.bad = query.value(9).toInt() != 0;
+    row.key = PageKey{query.value(10), row.id};
+    return row;
+}
 
 void bindAll(QSqlQuery& query, const QVariantMap& values)
 {
@@ -142,8 +160,7 @@ QString likePattern(const QString& text)
 
 CustomerStore::CustomerStore(Database& database)
     : m_database(database)
-{
-}
+{}
 
 QStringList CustomerStore::searchTables()
 {
@@ -164,16 +181,17 @@ Result<qint64> CustomerStore::insert(const Customer& customer)
     if (query.lastQuery().isEmpty()) {
         query = QSqlQuery(m_database.connection());
         query.prepare(QStringLiteral(
-        "INSERT INTO customers (code, name, sort_name, kind, phone, search_digits, whatsapp,"
-        " email, address, city, area, customer_type, source, salesperson, visit_days, birthday,"
-        " joined, credit_limit, terms_days, tags, notes, bad, bad_reason, bad_since, archived,"
-        " created_at, updated_at) VALUES (:code, :name, :sort_name, :kind, :phone,"
-        " :search_digits, :whatsapp, :email, :address, :city, :area, :customer_type, :source,"
-        " :salesperson, :visit_days, :birthday, :joined, :credit_limit, :terms_days, :tags,"
-        " :notes, :bad, :bad_reason, :bad_since, :archived, :created_at, :updated_at)"));
+            "INSERT INTO customers (code, name, sort_name, kind, phone, search_digits, whatsapp,"
+            " email, address, city, area, customer_type, source, salesperson, visit_days, birthday,"
+            " joined, credit_limit, terms_days, tags, notes, bad, bad_reason, bad_since, archived,"
+            " created_at, updated_at) VALUES (:code, :name, :sort_name, :kind, :phone,"
+            " :search_digits, :whatsapp, :email, :address, :city, :area, :customer_type, :source,"
+            " :salesperson, :visit_days, :birthday, :joined, :credit_limit, :terms_days, :tags,"
+            " :notes, :bad, :bad_reason, :bad_since, :archived, :created_at, :updated_at)"));
     }
     bindCustomer(query, customer);
     query.bindValue(QStringLiteral(":created_at"), timestamp(customer.createdAt));
+    changed();
     if (!query.exec())
         return SqlError::from(query);
     const qint64 id = query.lastInsertId().toLongLong();
@@ -196,6 +214,7 @@ Status CustomerStore::update(const Customer& customer)
         " updated_at = :updated_at WHERE id = :id"));
     bindCustomer(query, customer);
     query.bindValue(QStringLiteral(":id"), customer.id);
+    changed();
     if (!query.exec())
         return SqlError::from(query);
     return saveConsent(customer.id, customer.consent);
@@ -209,6 +228,7 @@ Status CustomerStore::setArchived(qint64 id, bool archived, const QDateTime& at)
     query.bindValue(QStringLiteral(":archived"), archived ? 1 : 0);
     query.bindValue(QStringLiteral(":at"), timestamp(at));
     query.bindValue(QStringLiteral(":id"), id);
+    changed();
     if (!query.exec())
         return SqlError::from(query);
     return {};
@@ -247,8 +267,8 @@ Status CustomerStore::saveConsent(qint64 id, const MarketingConsent& consent, bo
 Result<std::optional<Customer>> CustomerStore::find(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT ") + customerColumns
-                  + QStringLiteral(" FROM customers WHERE id = :id"));
+    query.prepare(QStringLiteral("SELECT ") + customerColumns +
+                  QStringLiteral(" FROM customers WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
         return SqlError::from(query);
@@ -266,10 +286,10 @@ Result<std::optional<Customer>> CustomerStore::find(qint64 id) const
         for (ConsentChannel channel :
              {ConsentChannel::WhatsApp, ConsentChannel::Sms, ConsentChannel::Email}) {
             if (consents.value(0).toString() == customer::channelId(channel)) {
-                customer.consent[channel] = Consent{
-                    consents.value(1).toInt() != 0,
-                    QDateTime::fromString(consents.value(2).toString(), Qt::ISODateWithMs),
-                    consents.value(3).toString()};
+                customer.consent[channel] =
+                    Consent{consents.value(1).toInt() != 0,
+                            QDateTime::fromString(consents.value(2).toString(), Qt::ISODateWithMs),
+                            consents.value(3).toString()};
             }
         }
     }
@@ -291,9 +311,9 @@ Result<std::optional<Customer>> CustomerStore::findByCode(const QString& code) c
 Result<QList<Customer>> CustomerStore::findByPhone(const QString& phone, qint64 exceptId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT ") + customerColumns
-                  + QStringLiteral(" FROM customers WHERE phone = :phone AND id <> :id"
-                                   " ORDER BY archived, id"));
+    query.prepare(QStringLiteral("SELECT ") + customerColumns +
+                  QStringLiteral(" FROM customers WHERE phone = :phone AND id <> :id"
+                                 " ORDER BY archived, id"));
     query.bindValue(QStringLiteral(":phone"), phone);
     query.bindValue(QStringLiteral(":id"), exceptId);
     if (!query.exec())
@@ -364,8 +384,7 @@ Result<CustomerStore::SearchPlan> CustomerStore::plan(const CustomerFilter& filt
         const QString letter = words.first().toCaseFolded();
         plan.where = QStringLiteral(" AND c.sort_name >= :initial AND c.sort_name < :next");
         plan.values.insert(QStringLiteral(":initial"), letter);
-        plan.values.insert(QStringLiteral(":next"),
-                           QString(QChar(letter.front().unicode() + 1)));
+        plan.values.insert(QStringLiteral(":next"), QString(QChar(letter.front().unicode() + 1)));
         return plan;
     } else if (!words.isEmpty()) {
         plan.ftsTable = QStringLiteral("customer_words");
@@ -392,10 +411,15 @@ Result<QList<CustomerRow>> CustomerStore::page(const CustomerFilter& filter, Cus
         return rows;
     const QString column = QStringLiteral("c.") + sortColumn(sort);
     QString sql = QStringLiteral("SELECT ") + listColumns + QStringLiteral(", ") + column;
-    const bool clustered = sort == CustomerSort::Name
-                           && search->ftsTable == QLatin1String("customer_words");
-    const qint64 readAllLimit = clustered ? clusteredMatchesLimit : sortMatchesLimit;
-    if (!search->ftsTable.isEmpty() && search->matches <= readAllLimit) {
+    if (!search->ftsTable.isEmpty() && search->matches > sortMatchesLimit &&
+        sort == CustomerSort::Name) {
+        auto ordered = pageByNameOrder(*search, request);
+        if (!ordered)
+            return ordered.error();
+        if (ordered->has_value())
+            return std::move(**ordered);
+    }
+    if (!search->ftsTable.isEmpty() && search->matches <= sortMatchesLimit) {
         // Few matches: read them from the index, then sort them.
         sql += QStringLiteral(" FROM %1 f CROSS JOIN customers c ON c.id = f.rowid"
                               " WHERE f.%1 MATCH :match AND c.archived = 0")
@@ -410,8 +434,8 @@ Result<QList<CustomerRow>> CustomerStore::page(const CustomerFilter& filter, Cus
     }
     sql += search->where;
     if (request.after)
-        sql += QStringLiteral(" AND ")
-               + keyset::condition(column, QStringLiteral("c.id"), request.order);
+        sql += QStringLiteral(" AND ") +
+               keyset::condition(column, QStringLiteral("c.id"), request.order);
     sql += keyset::orderAndLimit(column, QStringLiteral("c.id"), request.order, request.limit);
 
     QSqlQuery query(m_database.connection());
@@ -427,22 +451,76 @@ Result<QList<CustomerRow>> CustomerStore::page(const CustomerFilter& filter, Cus
     if (!query.exec())
         return SqlError::from(query);
     rows.reserve(request.limit);
-    while (query.next()) {
-        CustomerRow row;
-        row.id = query.value(0).toLongLong();
-        row.code = query.value(1).toString();
-        row.name = query.value(2).toString();
-        row.phone = query.value(3).toString();
-        row.city = query.value(4).toString();
-        row.area = query.value(5).toString();
-        row.type = query.value(6).toString();
-        row.salesperson = query.value(7).toString();
-        row.joined = QDate::fromString(query.value(8).toString(), Qt::ISODate);
-        row.bad = query.value(9).toInt() != 0;
-        row.key = PageKey{query.value(10), row.id};
-        rows.append(std::move(row));
-    }
+    while (query.next())
+        rows.append(readRow(query));
     return rows;
+}
+
+Result<std::optional<QList<CustomerRow>>>
+CustomerStore::pageByNameOrder(const SearchPlan& search, const PageRequest& request) const
+{
+    if (Status status = m_nameOrder.refresh(m_database.connection()); !status)
+        return status.error();
+    qint64 afterRank = -1;
+    if (request.after) {
+        afterRank = m_nameOrder.rankOf(request.after->id);
+        if (afterRank < 0)
+            return std::optional<QList<CustomerRow>>();
+        // The row's rank stands for the page key only while the row keeps the key's name;
+        // renamed since, the keyset path finds what follows the key.
+        QSqlQuery name(m_database.connection());
+        name.prepare(QStringLiteral("SELECT sort_name FROM customers WHERE id = :id"));
+        name.bindValue(QStringLiteral(":id"), request.after->id);
+        if (!name.exec())
+            return SqlError::from(name);
+        if (!name.next() || name.value(0).toString() != request.after->value.toString())
+            return std::optional<QList<CustomerRow>>();
+    }
+    QSqlQuery matches(m_database.connection());
+    matches.setForwardOnly(true);
+    matches.prepare(
+        QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH :match").arg(search.ftsTable));
+    matches.bindValue(QStringLiteral(":match"), search.values.value(QStringLiteral(":match")));
+    if (!matches.exec())
+        return SqlError::from(matches);
+    QList<qint64> ids;
+    ids.reserve(search.matches);
+    while (matches.next())
+        ids.append(matches.value(0).toLongLong());
+    const QList<qint64> pageIds =
+        m_nameOrder.firstAfter(ids, afterRank, request.order == Qt::DescendingOrder, request.limit);
+    QList<CustomerRow> rows;
+    if (pageIds.isEmpty())
+        return std::optional<QList<CustomerRow>>(rows);
+
+    // The ids are integers read from the database, so they are listed in the SQL as is.
+    QStringList idList;
+    idList.reserve(pageIds.size());
+    for (qint64 id : pageIds)
+        idList.append(QString::number(id));
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT ") + listColumns +
+                    QStringLiteral(", c.sort_name FROM customers c WHERE c.id IN (") +
+                    idList.join(QLatin1Char(',')) + QLatin1Char(')')))
+        return SqlError::from(query);
+    QHash<qint64, CustomerRow> byId;
+    while (query.next()) {
+        CustomerRow row = readRow(query);
+        byId.insert(row.id, std::move(row));
+    }
+    rows.reserve(pageIds.size());
+    for (qint64 id : pageIds) {
+        if (auto it = byId.find(id); it != byId.end())
+            rows.append(std::move(it.value()));
+    }
+    return std::optional<QList<CustomerRow>>(std::move(rows));
+}
+
+void CustomerStore::changed()
+{
+    m_nameOrder.markStale();
+    m_totals.reset();
 }
 
 Result<qint64> CustomerStore::count(const CustomerFilter& filter) const
@@ -452,9 +530,26 @@ Result<qint64> CustomerStore::count(const CustomerFilter& filter) const
         return search.error();
     if (!search->ftsTable.isEmpty())
         return search->matches; // the index holds exactly the active customers
+    if (search->where.isEmpty()) {
+        QSqlQuery version(m_database.connection());
+        if (!version.exec(QStringLiteral("PRAGMA data_version")) || !version.next())
+            return SqlError::from(version);
+        const qint64 dataVersion = version.value(0).toLongLong();
+        if (!m_totals || m_totals->dataVersion != dataVersion) {
+            QSqlQuery totals(m_database.connection());
+            if (!totals.exec(
+                    QStringLiteral("SELECT (SELECT count(*) FROM customers WHERE archived = 0),"
+                                   " (SELECT count(*) FROM customers WHERE archived = 1)")) ||
+                !totals.next())
+                return SqlError::from(totals);
+            m_totals = TotalCounts{dataVersion, totals.value(0).toLongLong(),
+                                   totals.value(1).toLongLong()};
+        }
+        return filter.archived ? m_totals->archived : m_totals->active;
+    }
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*) FROM customers c WHERE c.archived = :archived")
-                  + search->where);
+    query.prepare(QStringLiteral("SELECT count(*) FROM customers c WHERE c.archived = :archived") +
+                  search->where);
     query.bindValue(QStringLiteral(":archived"), filter.archived ? 1 : 0);
     bindAll(query, search->values);
     if (!query.exec() || !query.next())

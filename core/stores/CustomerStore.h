@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Customer.h"
+#include "stores/CustomerNameOrder.h"
 #include "stores/Keyset.h"
 
 #include <QList>
@@ -18,10 +19,12 @@ class Database;
 enum class CustomerSort { Code, Name, Phone, City, Area, Type, Salesperson, Joined };
 
 // Which customers a list shows: a search text typed by a person over the active or the
-// archived customers. Words match the start of any word of the name, the member code or
-// the city ("bud sant" finds "Budi Santoso"); a single letter lists the names that start
-// with it. Digits match anywhere in the phone number, typed in any format ("0812-34",
-// "+62 812", the last four digits) from the third digit on; fewer filter nothing yet.
+// archived customers. Among active customers, words match the start of any word of the
+// name, the member code or the city ("bud sant" finds "Budi Santoso"), and a single letter
+// lists the names that start with it; archived customers (not in the search index) match
+// words anywhere in those fields. Digits match anywhere in the phone number, typed in any
+// format ("0812-34", "+62 812", the last four digits), from the third digit on; fewer
+// filter nothing yet.
 struct CustomerFilter
 {
     QString search;
@@ -76,9 +79,25 @@ private:
 
     struct SearchPlan;
     Result<SearchPlan> plan(const CustomerFilter& filter) const;
+    // A name-ordered page of many full-text matches, sorted through m_nameOrder; nullopt
+    // when the page's start is no longer in the order (read it through SQL instead).
+    Result<std::optional<QList<CustomerRow>>> pageByNameOrder(const SearchPlan& search,
+                                                              const PageRequest& request) const;
 
     Database& m_database;
     QSqlQuery m_insert; // prepared once: bulk loads insert many rows
+    mutable CustomerNameOrder m_nameOrder;
+    // The unfiltered counts (active, archived): counting 100 000 index entries costs
+    // milliseconds on every keystroke that filters nothing yet. Same staleness rules as
+    // the name order.
+    struct TotalCounts
+    {
+        qint64 dataVersion = -1;
+        qint64 active = 0;
+        qint64 archived = 0;
+    };
+    mutable std::optional<TotalCounts> m_totals;
+    void changed();
 };
 
 } // namespace setia

@@ -12,8 +12,8 @@
 namespace setia {
 namespace {
 
-const QString productColumns = QStringLiteral(
-    "id, sku, name, category, unit, price, cost, active, created_at, updated_at");
+const QString productColumns =
+    QStringLiteral("id, sku, name, category, unit, price, cost, active, created_at, updated_at");
 
 QString sortColumn(ProductSort sort)
 {
@@ -68,15 +68,14 @@ QString matchQuery(const QString& search)
     return words.isEmpty() ? QString() : sqlite::prefixMatchQuery(words);
 }
 
-const QString searchSql = QStringLiteral(
-    " AND id IN (SELECT rowid FROM product_words WHERE product_words MATCH :match)");
+const QString searchSql =
+    QStringLiteral(" AND id IN (SELECT rowid FROM product_words WHERE product_words MATCH :match)");
 
 } // namespace
 
 ProductStore::ProductStore(Database& database)
     : m_database(database)
-{
-}
+{}
 
 Result<qint64> ProductStore::insert(const Product& product)
 {
@@ -109,8 +108,8 @@ Status ProductStore::update(const Product& product)
 Result<std::optional<Product>> ProductStore::find(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT ") + productColumns
-                  + QStringLiteral(" FROM products WHERE id = :id"));
+    query.prepare(QStringLiteral("SELECT ") + productColumns +
+                  QStringLiteral(" FROM products WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
         return SqlError::from(query);
@@ -122,8 +121,8 @@ Result<std::optional<Product>> ProductStore::find(qint64 id) const
 Result<std::optional<Product>> ProductStore::findBySku(const QString& sku) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT ") + productColumns
-                  + QStringLiteral(" FROM products WHERE sku = :sku"));
+    query.prepare(QStringLiteral("SELECT ") + productColumns +
+                  QStringLiteral(" FROM products WHERE sku = :sku"));
     query.bindValue(QStringLiteral(":sku"), sku);
     if (!query.exec())
         return SqlError::from(query);
@@ -148,12 +147,13 @@ Result<QList<ProductRow>> ProductStore::page(const ProductFilter& filter, Produc
 {
     const QString column = sortColumn(sort);
     const QString match = matchQuery(filter.search);
-    QString sql = QStringLiteral("SELECT ") + productColumns + QStringLiteral(", ") + column
-                  + QStringLiteral(" FROM products WHERE active = :active");
+    QString sql = QStringLiteral("SELECT ") + productColumns + QStringLiteral(", ") + column +
+                  QStringLiteral(" FROM products WHERE active = :active");
     if (!match.isEmpty())
         sql += searchSql;
     if (request.after)
-        sql += QStringLiteral(" AND ") + keyset::condition(column, QStringLiteral("id"), request.order);
+        sql += QStringLiteral(" AND ") +
+               keyset::condition(column, QStringLiteral("id"), request.order);
     sql += keyset::orderAndLimit(column, QStringLiteral("id"), request.order, request.limit);
 
     QSqlQuery query(m_database.connection());

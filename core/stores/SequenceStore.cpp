@@ -10,8 +10,7 @@ namespace setia {
 
 SequenceStore::SequenceStore(Database& database)
     : m_database(database)
-{
-}
+{}
 
 Result<qint64> SequenceStore::next(const QString& name)
 {

@@ -11,8 +11,7 @@ namespace setia {
 
 SettingsStore::SettingsStore(Database& database)
     : m_database(database)
-{
-}
+{}
 
 Result<QString> SettingsStore::value(const QString& key, const QString& fallback) const
 {

@@ -1,7 +1,8 @@
+#include "customers/CustomersView.h"
+
 #include "DialogDriver.h"
 #include "ScriptedPrompter.h"
 #include "customers/CustomerListModel.h"
-#include "customers/CustomersView.h"
 #include "services/CustomerService.h"
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
@@ -80,49 +81,48 @@ TEST_CASE("Ctrl+N opens the editor; a customer saved there appears in the list",
 {
     Fixture f;
     CHECK(f.view.model()->rowCount() == 0);
-    const bool driven = driveModal(
-        [&] { QTest::keyClick(&f.view, Qt::Key_N, Qt::ControlModifier); },
-        [](QDialog& dialog) {
-            QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("name")),
-                             QStringLiteral("Siti Rahayu"));
-            QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("phone")),
-                             QStringLiteral("0812 3456 7890"));
-            QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("city")),
-                             QStringLiteral("Bandung"));
-            clickSave(dialog);
-        });
+    const bool driven =
+        driveModal([&] { QTest::keyClick(&f.view, Qt::Key_N, Qt::ControlModifier); },
+                   [](QDialog& dialog) {
+                       QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("name")),
+                                        QStringLiteral("Siti Rahayu"));
+                       QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("phone")),
+                                        QStringLiteral("0812 3456 7890"));
+                       QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("city")),
+                                        QStringLiteral("Bandung"));
+                       clickSave(dialog);
+                   });
     REQUIRE(driven);
     REQUIRE(f.shownNames() == QStringList{QStringLiteral("Siti Rahayu")});
     const CustomerRow& row = f.view.model()->rowAt(0);
     CHECK(row.code == QStringLiteral("M000001"));
     CHECK(row.phone == QStringLiteral("+6281234567890"));
-    CHECK(f.view.model()->data(f.view.model()->index(0, CustomerListModel::Phone))
-          == QStringLiteral("0812-3456-7890"));
+    CHECK(f.view.model()->data(f.view.model()->index(0, CustomerListModel::Phone)) ==
+          QStringLiteral("0812-3456-7890"));
     CHECK(row.city == QStringLiteral("Bandung"));
 }
 
-TEST_CASE("The editor shows the service's message, keeps the input and saves once fixed",
-          "[ui]")
+TEST_CASE("The editor shows the service's message, keeps the input and saves once fixed", "[ui]")
 {
     Fixture f;
     QStringList errors;
-    const bool driven = driveModal([&] { f.view.newCustomer(); },
-                                   [&](QDialog& dialog) {
-                                       auto* phone = field<QLineEdit>(dialog, QStringLiteral("phone"));
-                                       QTest::keyClicks(phone, QStringLiteral("0812-abc"));
-                                       clickSave(dialog);
-                                       errors.append(visibleError(dialog)); // no name
-                                       QTest::keyClicks(
-                                           field<QLineEdit>(dialog, QStringLiteral("name")),
-                                           QStringLiteral("Budi Santoso"));
-                                       clickSave(dialog);
-                                       errors.append(visibleError(dialog)); // bad phone
-                                       CHECK(dialog.focusWidget() == phone);
-                                       CHECK(phone->property("invalid").toBool());
-                                       CHECK(phone->text() == QStringLiteral("0812-abc"));
-                                       retype(phone, QStringLiteral("+62 812-1111-2222"));
-                                       clickSave(dialog);
-                                   });
+    const bool driven =
+        driveModal([&] { f.view.newCustomer(); },
+                   [&](QDialog& dialog) {
+                       auto* phone = field<QLineEdit>(dialog, QStringLiteral("phone"));
+                       QTest::keyClicks(phone, QStringLiteral("0812-abc"));
+                       clickSave(dialog);
+                       errors.append(visibleError(dialog)); // no name
+                       QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("name")),
+                                        QStringLiteral("Budi Santoso"));
+                       clickSave(dialog);
+                       errors.append(visibleError(dialog)); // bad phone
+                       CHECK(dialog.focusWidget() == phone);
+                       CHECK(phone->property("invalid").toBool());
+                       CHECK(phone->text() == QStringLiteral("0812-abc"));
+                       retype(phone, QStringLiteral("+62 812-1111-2222"));
+                       clickSave(dialog);
+                   });
     REQUIRE(driven);
     REQUIRE(errors.size() == 2);
     CHECK(errors.at(0).contains(QStringLiteral("name")));
@@ -134,9 +134,12 @@ TEST_CASE("The editor shows the service's message, keeps the input and saves onc
 TEST_CASE("Typing part of a phone number finds the customer, in any format", "[ui]")
 {
     Fixture f;
-    f.add(QStringLiteral("Budi Santoso"), QStringLiteral("0812-3456-7890"), QStringLiteral("Jakarta"));
-    f.add(QStringLiteral("Siti Rahayu"), QStringLiteral("0857-1111-2222"), QStringLiteral("Bandung"));
-    f.add(QStringLiteral("Toko Maju Jaya"), QStringLiteral("021-555-1234"), QStringLiteral("Jakarta"));
+    f.add(QStringLiteral("Budi Santoso"), QStringLiteral("0812-3456-7890"),
+          QStringLiteral("Jakarta"));
+    f.add(QStringLiteral("Siti Rahayu"), QStringLiteral("0857-1111-2222"),
+          QStringLiteral("Bandung"));
+    f.add(QStringLiteral("Toko Maju Jaya"), QStringLiteral("021-555-1234"),
+          QStringLiteral("Jakarta"));
     CHECK(f.view.model()->rowCount() == 3);
 
     f.search(QStringLiteral("7890"));
@@ -148,8 +151,8 @@ TEST_CASE("Typing part of a phone number finds the customer, in any format", "[u
     f.search(QStringLiteral("5551"));
     CHECK(f.shownNames() == QStringList{QStringLiteral("Toko Maju Jaya")});
     f.search(QStringLiteral("jak"));
-    CHECK(f.shownNames()
-          == QStringList({QStringLiteral("Budi Santoso"), QStringLiteral("Toko Maju Jaya")}));
+    CHECK(f.shownNames() ==
+          QStringList({QStringLiteral("Budi Santoso"), QStringLiteral("Toko Maju Jaya")}));
     f.search(QStringLiteral("M000002"));
     CHECK(f.shownNames() == QStringList{QStringLiteral("Siti Rahayu")});
 
@@ -162,8 +165,10 @@ TEST_CASE("Typing part of a phone number finds the customer, in any format", "[u
 TEST_CASE("Ctrl+F, a search, Enter on the one match opens it; an edit shows in the list", "[ui]")
 {
     Fixture f;
-    f.add(QStringLiteral("Budi Santoso"), QStringLiteral("0812-3456-7890"), QStringLiteral("Jakarta"));
-    f.add(QStringLiteral("Siti Rahayu"), QStringLiteral("0857-1111-2222"), QStringLiteral("Bandung"));
+    f.add(QStringLiteral("Budi Santoso"), QStringLiteral("0812-3456-7890"),
+          QStringLiteral("Jakarta"));
+    f.add(QStringLiteral("Siti Rahayu"), QStringLiteral("0857-1111-2222"),
+          QStringLiteral("Bandung"));
     f.view.table()->setFocus();
 
     QTest::keyClick(&f.view, Qt::Key_F, Qt::ControlModifier);
@@ -206,8 +211,7 @@ TEST_CASE("Enter on a row of the list opens it; Esc closes the editor unchanged"
     CHECK(f.shownNames() == QStringList{QStringLiteral("Budi Santoso")});
 }
 
-TEST_CASE("A phone number of another customer asks first, and saves only when confirmed",
-          "[ui]")
+TEST_CASE("A phone number of another customer asks first, and saves only when confirmed", "[ui]")
 {
     Fixture f;
     f.add(QStringLiteral("Budi Santoso"), QStringLiteral("0812-3456-7890"));
@@ -285,7 +289,8 @@ TEST_CASE("The list reads pages as it scrolls instead of the whole table", "[ui]
     TempDatabase temp;
     auto backend = temp.openFresh();
     for (int i = 0; i < 450; ++i) {
-        Customer draft = customerDraft(QStringLiteral("Pelanggan %1").arg(i, 3, 10, QLatin1Char('0')));
+        Customer draft =
+            customerDraft(QStringLiteral("Pelanggan %1").arg(i, 3, 10, QLatin1Char('0')));
         REQUIRE(backend->customers().create(draft).ok());
     }
     CustomerListModel model(backend->customerStore());

@@ -21,7 +21,8 @@ TEST_CASE("The main window hosts views and shows the one asked for", "[ui]")
     CHECK(window.currentView() == second);
     CHECK_FALSE(window.showView(QStringLiteral("nope")));
     CHECK(window.currentView() == second);
-    CHECK(window.viewIds() == QStringList({QStringLiteral("customers"), QStringLiteral("settings")}));
+    CHECK(window.viewIds() ==
+          QStringList({QStringLiteral("customers"), QStringLiteral("settings")}));
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     REQUIRE(navigation);
     navigation->setCurrentRow(0);

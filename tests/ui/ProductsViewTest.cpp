@@ -1,6 +1,7 @@
+#include "products/ProductsView.h"
+
 #include "DialogDriver.h"
 #include "ScriptedPrompter.h"
-#include "products/ProductsView.h"
 #include "services/ProductService.h"
 #include "stores/ProductStore.h"
 #include "support/Builders.h"
@@ -72,8 +73,8 @@ TEST_CASE("Deactivating a product moves it to the inactive list", "[ui]")
 {
     TempDatabase temp;
     auto backend = temp.openFresh();
-    REQUIRE(backend->products().create(productDraft(QStringLiteral("KPI-200"),
-                                                    QStringLiteral("Kopi Bubuk 200 g")))
+    REQUIRE(backend->products()
+                .create(productDraft(QStringLiteral("KPI-200"), QStringLiteral("Kopi Bubuk 200 g")))
                 .ok());
     ScriptedPrompter prompter;
     ProductsView view(backend->products(), backend->productStore(), prompter);

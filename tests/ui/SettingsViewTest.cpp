@@ -1,6 +1,7 @@
+#include "settings/SettingsView.h"
+
 #include "ScriptedPrompter.h"
 #include "services/SettingsService.h"
-#include "settings/SettingsView.h"
 #include "support/TempDatabase.h"
 
 #include <QLabel>

@@ -28,8 +28,8 @@ void OptionalDateEdit::setOptionalDate(const QDate& value)
 void OptionalDateEdit::keyPressEvent(QKeyEvent* event)
 {
     // Delete or Backspace on the whole field clears the date.
-    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)
-        && (event->modifiers() & Qt::ControlModifier)) {
+    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) &&
+        (event->modifiers() & Qt::ControlModifier)) {
         setDate(noDate());
         return;
     }

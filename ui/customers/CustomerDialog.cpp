@@ -32,8 +32,7 @@ CustomerDialog::CustomerDialog(CustomerService& service, UserPrompter& prompter,
     , m_prompter(prompter)
     , m_customer(customer)
 {
-    setWindowTitle(customer.id == 0 ? tr("New customer")
-                                    : tr("Customer %1").arg(customer.code));
+    setWindowTitle(customer.id == 0 ? tr("New customer") : tr("Customer %1").arg(customer.code));
     setObjectName(QStringLiteral("customerDialog"));
 
     m_error = new QLabel(this);
@@ -57,22 +56,15 @@ CustomerDialog::CustomerDialog(CustomerService& service, UserPrompter& prompter,
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
 
-    m_fields = {{QStringLiteral("code"), m_code},
-                {QStringLiteral("name"), m_name},
-                {QStringLiteral("phone"), m_phone},
-                {QStringLiteral("email"), m_email},
-                {QStringLiteral("address"), m_address},
-                {QStringLiteral("city"), m_city},
-                {QStringLiteral("area"), m_area},
-                {QStringLiteral("birthday"), m_birthday},
-                {QStringLiteral("type"), m_type},
-                {QStringLiteral("salesperson"), m_salesperson},
-                {QStringLiteral("joined"), m_joined},
-                {QStringLiteral("credit_limit"), m_creditLimit},
-                {QStringLiteral("terms_days"), m_terms},
-                {QStringLiteral("tags"), m_tags},
-                {QStringLiteral("notes"), m_notes},
-                {QStringLiteral("bad_reason"), m_badReason}};
+    m_fields = {
+        {QStringLiteral("code"), m_code},        {QStringLiteral("name"), m_name},
+        {QStringLiteral("phone"), m_phone},      {QStringLiteral("email"), m_email},
+        {QStringLiteral("address"), m_address},  {QStringLiteral("city"), m_city},
+        {QStringLiteral("area"), m_area},        {QStringLiteral("birthday"), m_birthday},
+        {QStringLiteral("type"), m_type},        {QStringLiteral("salesperson"), m_salesperson},
+        {QStringLiteral("joined"), m_joined},    {QStringLiteral("credit_limit"), m_creditLimit},
+        {QStringLiteral("terms_days"), m_terms}, {QStringLiteral("tags"), m_tags},
+        {QStringLiteral("notes"), m_notes},      {QStringLiteral("bad_reason"), m_badReason}};
 
     load(customer);
     m_name->setFocus();
@@ -109,7 +101,9 @@ QWidget* CustomerDialog::buildMainTab()
     auto* phoneRow = new QHBoxLayout;
     phoneRow->addWidget(m_phone, 1);
     phoneRow->addWidget(m_whatsApp);
-    form->addRow(tr("&Phone"), phoneRow);
+    auto* phoneLabel = new QLabel(tr("&Phone"), page);
+    phoneLabel->setBuddy(m_phone);
+    form->addRow(phoneLabel, phoneRow);
 
     m_email = new QLineEdit(page);
     m_email->setObjectName(QStringLiteral("email"));
@@ -182,7 +176,9 @@ QWidget* CustomerDialog::buildSalesTab()
     limitRow->addWidget(new QLabel(QStringLiteral("Rp"), page));
     limitRow->addWidget(m_creditLimit, 1);
     limitRow->addWidget(new QLabel(tr("0 = cash only"), page));
-    form->addRow(tr("Credit &limit"), limitRow);
+    auto* limitLabel = new QLabel(tr("Credit &limit"), page);
+    limitLabel->setBuddy(m_creditLimit);
+    form->addRow(limitLabel, limitRow);
 
     m_terms = new QSpinBox(page);
     m_terms->setObjectName(QStringLiteral("terms"));
@@ -258,15 +254,13 @@ void CustomerDialog::load(const Customer& c)
     m_consentSms->setChecked(c.consent.sms.granted);
     m_consentEmail->setChecked(c.consent.email.granted);
     QStringList recorded;
-    for (auto [channel, name] :
-         {std::pair{ConsentChannel::WhatsApp, QStringLiteral("WhatsApp")},
-          std::pair{ConsentChannel::Sms, QStringLiteral("SMS")},
-          std::pair{ConsentChannel::Email, tr("E-mail")}}) {
+    for (auto [channel, name] : {std::pair{ConsentChannel::WhatsApp, QStringLiteral("WhatsApp")},
+                                 std::pair{ConsentChannel::Sms, QStringLiteral("SMS")},
+                                 std::pair{ConsentChannel::Email, tr("E-mail")}}) {
         const Consent& entry = c.consent[channel];
         if (entry.recordedAt.isValid())
             recorded.append(tr("%1: %2 on %3 by %4")
-                                .arg(name,
-                                     entry.granted ? tr("agreed") : tr("declined"),
+                                .arg(name, entry.granted ? tr("agreed") : tr("declined"),
                                      display::shortDate(entry.recordedAt.date()),
                                      entry.recordedBy));
     }
@@ -325,8 +319,8 @@ void CustomerDialog::accept()
                               : m_service.update(*draft, duplicates);
     };
     auto saved = save(CustomerService::DuplicatePhone::Refuse);
-    if (!saved && saved.error().kind() == Error::Kind::Duplicate
-        && saved.error().field() == QLatin1String("phone")) {
+    if (!saved && saved.error().kind() == Error::Kind::Duplicate &&
+        saved.error().field() == QLatin1String("phone")) {
         if (!m_prompter.confirm(this, tr("Phone number already used"), saved.error().message(),
                                 tr("Save anyway"))) {
             showError(saved.error().message(), saved.error().field());

@@ -6,11 +6,9 @@ namespace setia::customerTexts {
 
 QList<AcquisitionSource> sources()
 {
-    return {AcquisitionSource::Unknown,    AcquisitionSource::WalkIn,
-            AcquisitionSource::Referral,   AcquisitionSource::MemberCard,
-            AcquisitionSource::Event,      AcquisitionSource::SalesVisit,
-            AcquisitionSource::Exhibition, AcquisitionSource::Online,
-            AcquisitionSource::Other};
+    return {AcquisitionSource::Unknown,    AcquisitionSource::WalkIn, AcquisitionSource::Referral,
+            AcquisitionSource::MemberCard, AcquisitionSource::Event,  AcquisitionSource::SalesVisit,
+            AcquisitionSource::Exhibition, AcquisitionSource::Online, AcquisitionSource::Other};
 }
 
 QString sourceName(AcquisitionSource source)

@@ -37,16 +37,14 @@ CustomersView::CustomersView(CustomerService& service, const CustomerStore& stor
     m_search->setObjectName(QStringLiteral("customerSearch"));
     m_search->setPlaceholderText(tr("Search name, phone, member code or city… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/icons/search.png")),
-                        QLineEdit::LeadingPosition);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.png")), QLineEdit::LeadingPosition);
     m_search->installEventFilter(this);
 
-    auto* newButton = new QPushButton(QIcon(QStringLiteral(":/icons/add.png")),
-                                      tr("&New customer"), this);
+    auto* newButton =
+        new QPushButton(QIcon(QStringLiteral(":/icons/add-light.png")), tr("&New customer"), this);
     newButton->setObjectName(QStringLiteral("primaryButton"));
     newButton->setToolTip(tr("Add a customer (Ctrl+N)"));
-    m_editButton =
-        new QPushButton(QIcon(QStringLiteral(":/icons/edit.png")), tr("&Open"), this);
+    m_editButton = new QPushButton(QIcon(QStringLiteral(":/icons/edit.png")), tr("&Open"), this);
     m_editButton->setToolTip(tr("Open the selected customer (Enter)"));
     m_archiveButton = new QPushButton(this);
     m_showArchived = new QCheckBox(tr("Show &archived"), this);
@@ -62,11 +60,13 @@ CustomersView::CustomersView(CustomerService& service, const CustomerStore& stor
     m_table->sortByColumn(CustomerListModel::Name, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    const int widths[] = {90, 260, 140, 120, 140, 90, 140, 100};
+    // The name takes what the other columns leave; those keep widths that fit their data.
+    const int widths[] = {90, 0, 130, 110, 140, 80, 130, 110};
     for (int column = 0; column < CustomerListModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
+    m_table->horizontalHeader()->setSectionResizeMode(CustomerListModel::Name,
+                                                      QHeaderView::Stretch);
 
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
@@ -109,9 +109,8 @@ CustomersView::CustomersView(CustomerService& service, const CustomerStore& stor
             &CustomersView::updateActions);
     connect(m_model, &CustomerListModel::reloaded, this, &CustomersView::updateCount);
     connect(m_model, &CustomerListModel::reloaded, this, &CustomersView::updateActions);
-    connect(m_model, &CustomerListModel::loadFailed, this, [this](const QString& message) {
-        m_prompter.warn(this, tr("Customers"), message);
-    });
+    connect(m_model, &CustomerListModel::loadFailed, this,
+            [this](const QString& message) { m_prompter.warn(this, tr("Customers"), message); });
     connect(&m_service, &CustomerService::customerAdded, m_model, &CustomerListModel::reload);
     connect(&m_service, &CustomerService::customerChanged, m_model, &CustomerListModel::reload);
 
@@ -231,12 +230,11 @@ void CustomersView::toggleArchived()
         return;
     const bool archive = !m_model->filter().archived;
     const QString name = m_model->rowAt(row).name;
-    if (archive
-        && !m_prompter.confirm(this, tr("Archive customer"),
-                               tr("Archive %1? The customer leaves the list but nothing is "
-                                  "deleted; you can restore them under \"Show archived\".")
-                                   .arg(name),
-                               tr("Archive"))) {
+    if (archive && !m_prompter.confirm(this, tr("Archive customer"),
+                                       tr("Archive %1? The customer leaves the list but nothing is "
+                                          "deleted; you can restore them under \"Show archived\".")
+                                           .arg(name),
+                                       tr("Archive"))) {
         return;
     }
     if (Status status = m_service.setArchived(id, archive); !status)

@@ -79,7 +79,7 @@ void MainWindow::updateIcons()
 {
     for (int row = 0; row < m_sidebar->count(); ++row) {
         const QString suffix = row == m_sidebar->currentRow() ? QStringLiteral("-selected.png")
-                                                               : QStringLiteral(".png");
+                                                              : QStringLiteral(".png");
         m_sidebar->item(row)->setIcon(QIcon(m_icons.at(row) + suffix));
     }
 }

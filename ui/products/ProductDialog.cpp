@@ -65,9 +65,9 @@ ProductDialog::ProductDialog(ProductService& service, const Product& product, QW
     layout->addWidget(m_error);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    m_fields = {{QStringLiteral("sku"), m_sku},         {QStringLiteral("name"), m_name},
+    m_fields = {{QStringLiteral("sku"), m_sku},           {QStringLiteral("name"), m_name},
                 {QStringLiteral("category"), m_category}, {QStringLiteral("unit"), m_unit},
-                {QStringLiteral("price"), m_price},     {QStringLiteral("cost"), m_cost}};
+                {QStringLiteral("price"), m_price},       {QStringLiteral("cost"), m_cost}};
     resize(460, sizeHint().height());
 }
 

@@ -32,12 +32,12 @@ ProductsView::ProductsView(ProductService& service, const ProductStore& store,
     m_count->setObjectName(QStringLiteral("viewSubtitle"));
 
     m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("productSearch"));
     m_search->setPlaceholderText(tr("Search product name, SKU or category… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/icons/search.png")),
-                        QLineEdit::LeadingPosition);
-    auto* newButton = new QPushButton(QIcon(QStringLiteral(":/icons/add.png")),
-                                      tr("&New product"), this);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.png")), QLineEdit::LeadingPosition);
+    auto* newButton =
+        new QPushButton(QIcon(QStringLiteral(":/icons/add-light.png")), tr("&New product"), this);
     newButton->setObjectName(QStringLiteral("primaryButton"));
     m_editButton = new QPushButton(QIcon(QStringLiteral(":/icons/edit.png")), tr("&Open"), this);
     m_activeButton = new QPushButton(this);
@@ -53,11 +53,11 @@ ProductsView::ProductsView(ProductService& service, const ProductStore& store,
     m_table->sortByColumn(ProductListModel::Name, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    const int widths[] = {110, 300, 140, 90, 120, 120};
+    const int widths[] = {110, 0, 150, 90, 130, 130};
     for (int column = 0; column < ProductListModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
+    m_table->horizontalHeader()->setSectionResizeMode(ProductListModel::Name, QHeaderView::Stretch);
 
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
@@ -100,9 +100,8 @@ ProductsView::ProductsView(ProductService& service, const ProductStore& store,
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProductsView::updateState);
     connect(m_model, &ProductListModel::reloaded, this, &ProductsView::updateState);
-    connect(m_model, &ProductListModel::loadFailed, this, [this](const QString& message) {
-        m_prompter.warn(this, tr("Products"), message);
-    });
+    connect(m_model, &ProductListModel::loadFailed, this,
+            [this](const QString& message) { m_prompter.warn(this, tr("Products"), message); });
     connect(&m_service, &ProductService::productAdded, m_model, &ProductListModel::reload);
     connect(&m_service, &ProductService::productChanged, m_model, &ProductListModel::reload);
     updateState();

@@ -41,8 +41,9 @@ SettingsView::SettingsView(SettingsService& settings, UserPrompter& prompter,
     m_businessPhone->setObjectName(QStringLiteral("businessPhone"));
     m_businessPhone->setPlaceholderText(tr("e.g. 0812-3456-7890"));
     businessForm->addRow(tr("&Phone"), m_businessPhone);
-    auto* printedHint = new QLabel(tr("Printed at the top of reports, record cards and sheets."),
-                                   business);
+    auto* printedHint = new QLabel(
+        tr("Printed at the top of reports, customer record cards and sales target sheets."),
+        business);
     printedHint->setObjectName(QStringLiteral("hint"));
     businessForm->addRow(QString(), printedHint);
 
@@ -116,9 +117,8 @@ void SettingsView::save()
     const QString language = m_language->currentData().toString();
     const bool languageChanged = language != Translations::storedChoice();
     Translations::storeChoice(language);
-    m_status->setText(languageChanged
-                          ? tr("Saved. Restart Setia to see the new language.")
-                          : tr("Saved."));
+    m_status->setText(languageChanged ? tr("Saved. Restart Setia to see the new language.")
+                                      : tr("Saved."));
 }
 
 } // namespace setia

@@ -1,0 +1,69 @@
+#include "stores/CustomerNameOrder.h"
+
+#include "db/SqlError.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace setia {
+
+Status CustomerNameOrder::refresh(const QSqlDatabase& db)
+{
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("PRAGMA data_version")) || !version.next())
+        return SqlError::from(version);
+    const qint64 dataVersion = version.value(0).toLongLong();
+    if (!m_stale && dataVersion == m_dataVersion)
+        return {};
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT id FROM customers WHERE archived = 0 ORDER BY sort_name, id")))
+        return SqlError::from(query);
+    std::vector<qint64> rankById;
+    qint64 rank = 0;
+    while (query.next()) {
+        const auto id = static_cast<size_t>(query.value(0).toLongLong());
+        if (id >= rankById.size())
+            rankById.resize(std::max(id + 1, rankById.size() * 2), -1);
+        rankById[id] = rank++;
+    }
+    m_rankById = std::move(rankById);
+    m_dataVersion = dataVersion;
+    m_stale = false;
+    return {};
+}
+
+qint64 CustomerNameOrder::rankOf(qint64 id) const
+{
+    const auto index = static_cast<size_t>(id);
+    return id >= 0 && index < m_rankById.size() ? m_rankById[index] : -1;
+}
+
+QList<qint64> CustomerNameOrder::firstAfter(const QList<qint64>& ids, qint64 afterRank,
+                                            bool descending, int limit) const
+{
+    std::vector<std::pair<qint64, qint64>> ranked; // (rank, id)
+    ranked.reserve(static_cast<size_t>(ids.size()));
+    for (qint64 id : ids) {
+        const qint64 rank = rankOf(id);
+        if (rank < 0)
+            continue;
+        if (afterRank >= 0 && (descending ? rank >= afterRank : rank <= afterRank))
+            continue;
+        ranked.emplace_back(descending ? -rank : rank, id);
+    }
+    const auto count = std::min(ranked.size(), static_cast<size_t>(limit));
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(count),
+                      ranked.end());
+    QList<qint64> result;
+    result.reserve(static_cast<qsizetype>(count));
+    for (size_t i = 0; i < count; ++i)
+        result.append(ranked[i].second);
+    return result;
+}
+
+} // namespace setia

@@ -1,0 +1,215 @@
+// setia-cli run as a real process (SPEC §8): exit codes 0 done, 1 failed, 2 wrong command
+// line; errors on stderr; nothing half-written left behind.
+#include "db/Migrations.h"
+#include "support/TempDatabase.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <catch2/catch.hpp>
+
+using namespace setia;
+using namespace setia::test;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QStringList outLines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+};
+
+// Runs setia-cli with `arguments` after "--lang en". HOME and the XDG folders point into
+// `home`, so that neither the user's settings nor the default database are touched.
+CliRun runCli(const QString& home, const QStringList& arguments,
+              const QString& language = QStringLiteral("en"))
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LC_ALL"));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(home);
+    process.start(QStringLiteral(SETIA_CLI_PATH),
+                  QStringList{QStringLiteral("--lang"), language} + arguments);
+    REQUIRE(process.waitForStarted(10'000));
+    REQUIRE(process.waitForFinished(60'000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    CliRun run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    UNSCOPED_INFO("setia-cli " << arguments.join(QLatin1Char(' ')).toStdString() << "\n  exit "
+                               << run.exitCode << "\n  stdout: " << run.out.toStdString()
+                               << "\n  stderr: " << run.err.toStdString());
+    return run;
+}
+
+QStringList args(std::initializer_list<const char*> words)
+{
+    QStringList list;
+    for (const char* word : words)
+        list.append(QString::fromUtf8(word));
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("setia-cli init creates a database", "[cli]")
+{
+    TempDatabase temp;
+    const QString db = temp.path(QStringLiteral("toko.db"));
+    const CliRun init =
+        runCli(temp.folder(), QStringList{QStringLiteral("--db"), db, QStringLiteral("init")});
+    CHECK(init.exitCode == 0);
+    CHECK(init.err.isEmpty());
+    CHECK(QFile::exists(db));
+    CHECK(init.out.contains(QStringLiteral("toko.db")));
+
+    // Again: nothing to do, still fine.
+    const CliRun again =
+        runCli(temp.folder(), QStringList{QStringLiteral("--db"), db, QStringLiteral("init")});
+    CHECK(again.exitCode == 0);
+    CHECK(again.err.isEmpty());
+}
+
+TEST_CASE("setia-cli without --db uses the file in the user's data folder", "[cli]")
+{
+    TempDatabase temp;
+    const CliRun init = runCli(temp.folder(), args({"init"}));
+    CHECK(init.exitCode == 0);
+    QStringList databases;
+    QDirIterator files(temp.path(QStringLiteral("data")), {QStringLiteral("*.db")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext())
+        databases.append(files.next());
+    REQUIRE(databases.size() == 1);
+    CHECK(databases.first().endsWith(QStringLiteral("/setia.db")));
+}
+
+TEST_CASE("setia-cli demo, then stats", "[cli]")
+{
+    TempDatabase temp;
+    const QString db = temp.path(QStringLiteral("demo.db"));
+    const QStringList dbArgs{QStringLiteral("--db"), db};
+    const CliRun demo =
+        runCli(temp.folder(),
+               dbArgs + args({"demo", "--customers", "200", "--seed", "3", "--end", "2026-11-01"}));
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.err.isEmpty());
+
+    const CliRun stats = runCli(temp.folder(), dbArgs + args({"stats"}));
+    REQUIRE(stats.exitCode == 0);
+    CHECK(stats.err.isEmpty());
+    const QStringList lines = stats.outLines();
+    CHECK(lines.contains(QStringLiteral("customers: 200")));
+    CHECK(lines.contains(QStringLiteral("products: 60")));
+    CHECK(lines.contains(QStringLiteral("schema_version: %1").arg(latestSchemaVersion())));
+    // Every line is "key: value".
+    for (const QString& line : lines) {
+        INFO("line: " << line.toStdString());
+        CHECK(line.contains(QStringLiteral(": ")));
+    }
+
+    // The same demo again into the same file is refused, and the file keeps its data.
+    const CliRun twice =
+        runCli(temp.folder(), dbArgs + args({"demo", "--customers", "10", "--seed", "3"}));
+    CHECK(twice.exitCode == 1);
+    CHECK_FALSE(twice.err.isEmpty());
+    CHECK(twice.out.isEmpty());
+    CHECK(runCli(temp.folder(), dbArgs + args({"stats"}))
+              .outLines()
+              .contains(QStringLiteral("customers: 200")));
+}
+
+TEST_CASE("setia-cli refuses a wrong command line with exit code 2", "[cli]")
+{
+    TempDatabase temp;
+    const QString db = temp.path(QStringLiteral("salah.db"));
+    const QStringList dbArgs{QStringLiteral("--db"), db};
+
+    const CliRun unknown = runCli(temp.folder(), dbArgs + args({"frobnicate"}));
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
+    CHECK(unknown.err.contains(QStringLiteral("Usage: setia-cli")));
+    CHECK(unknown.out.isEmpty());
+
+    const CliRun none = runCli(temp.folder(), dbArgs);
+    CHECK(none.exitCode == 2);
+    CHECK(none.err.contains(QStringLiteral("Usage: setia-cli")));
+
+    const CliRun badNumber = runCli(temp.folder(), dbArgs + args({"demo", "--customers", "abc"}));
+    CHECK(badNumber.exitCode == 2);
+    CHECK(badNumber.err.contains(QStringLiteral("--customers")));
+
+    const CliRun badSeed = runCli(temp.folder(), dbArgs + args({"demo", "--seed", "-1"}));
+    CHECK(badSeed.exitCode == 2);
+    const CliRun badDate = runCli(temp.folder(), dbArgs + args({"demo", "--end", "17/08/2026"}));
+    CHECK(badDate.exitCode == 2);
+    CHECK(badDate.err.contains(QStringLiteral("--end")));
+
+    const CliRun misplaced = runCli(temp.folder(), dbArgs + args({"stats", "--customers", "5"}));
+    CHECK(misplaced.exitCode == 2);
+    const CliRun extra = runCli(temp.folder(), dbArgs + args({"stats", "now"}));
+    CHECK(extra.exitCode == 2);
+    const CliRun unknownOption = runCli(temp.folder(), dbArgs + args({"stats", "--verbose"}));
+    CHECK(unknownOption.exitCode == 2);
+
+    // A wrong command line changes nothing: not even an empty database is created.
+    CHECK_FALSE(QFile::exists(db));
+
+    const CliRun help = runCli(temp.folder(), args({"--help"}));
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("Usage: setia-cli")));
+}
+
+TEST_CASE("setia-cli refuses a newer database with exit code 1 and leaves it unchanged", "[cli]")
+{
+    TempDatabase temp;
+    const QString db = temp.path(QStringLiteral("baru.db"));
+    temp.open(db).reset();
+    {
+        RawSqlite file(db);
+        file.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1));
+    }
+    const QByteArray before = fileBytes(db);
+
+    for (const char* command : {"stats", "init"}) {
+        const CliRun run =
+            runCli(temp.folder(), QStringList{QStringLiteral("--db"), db} + args({command}));
+        CHECK(run.exitCode == 1);
+        CHECK(run.out.isEmpty());
+        CHECK(run.err.contains(QStringLiteral("newer version of Setia")));
+        CHECK(fileBytes(db) == before);
+    }
+
+    // In Indonesian too (the wording is the translators'): still an error, still unchanged.
+    const CliRun indonesian =
+        runCli(temp.folder(), QStringList{QStringLiteral("--db"), db} + args({"stats"}),
+               QStringLiteral("id"));
+    CHECK(indonesian.exitCode == 1);
+    CHECK_FALSE(indonesian.err.isEmpty());
+    CHECK(fileBytes(db) == before);
+}
+
+TEST_CASE("setia-cli refuses a file that is not a Setia database", "[cli]")
+{
+    TempDatabase temp;
+    const QString path = temp.path(QStringLiteral("catatan.txt"));
+    const QByteArray text = QByteArray("Catatan belanja: beras, gula, minyak.\n").repeated(100);
+    writeFile(path, text);
+    const CliRun run =
+        runCli(temp.folder(), QStringList{QStringLiteral("--db"), path, QStringLiteral("stats")});
+    CHECK(run.exitCode == 1);
+    CHECK_FALSE(run.err.isEmpty());
+    CHECK(fileBytes(path) == text);
+}

@@ -1,0 +1,403 @@
+// Database: creating, reopening, refusing and upgrading Setia files (STYLE: "a small,
+// transactional, versioned SQLite store"; SPEC §8: nothing half-written stays behind).
+#include "db/Database.h"
+
+#include "db/Migrations.h"
+#include "db/SqlitePlatform.h"
+#include "services/CustomerService.h"
+#include "stores/CustomerStore.h"
+#include "stores/ProductStore.h"
+#include "support/Builders.h"
+#include "support/CustomerHelpers.h"
+#include "support/TempDatabase.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+using namespace setia;
+using namespace setia::test;
+
+namespace {
+
+QVariant pragma(Backend& backend, const char* name)
+{
+    QSqlQuery query(backend.database().connection());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)));
+    REQUIRE(query.next());
+    return query.value(0);
+}
+
+Error::Kind openFails(const QString& path)
+{
+    const FixedClock clock;
+    auto backend = Backend::open(path, clock, QStringLiteral("Rina"));
+    REQUIRE_FALSE(backend.ok());
+    INFO("message: " << backend.error().message().toStdString());
+    CHECK_FALSE(backend.error().message().isEmpty());
+    return backend.error().kind();
+}
+
+// The fixture of schema version 1, written by setia-cli of that version (see tests/data).
+QString fixturePath()
+{
+    return QStringLiteral(SETIA_TEST_DATA "/schema-v1.db");
+}
+
+void copyFixture(const QString& target)
+{
+    REQUIRE(QFile::exists(fixturePath()));
+    REQUIRE(QFile::copy(fixturePath(), target));
+    REQUIRE(QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner));
+}
+
+// Active and archived customers.
+qint64 countAll(Backend& backend)
+{
+    return customerCount(backend, false) + customerCount(backend, true);
+}
+
+} // namespace
+
+TEST_CASE("A new file is created at the latest version with Setia's pragmas", "[database]")
+{
+    TempDatabase temp;
+    const QString path = temp.freshPath();
+    auto backend = temp.open(path);
+    CHECK(QFileInfo(path).isFile());
+    CHECK(backend->database().path() == QFileInfo(path).absoluteFilePath());
+    CHECK(backend->database().schemaVersion() == latestSchemaVersion());
+    CHECK(backend->database().backupPath().isEmpty());
+
+    CHECK(pragma(*backend, "user_version").toInt() == latestSchemaVersion());
+    CHECK(pragma(*backend, "application_id").toLongLong() == sqlite::applicationId);
+    CHECK(pragma(*backend, "journal_mode").toString() == QStringLiteral("wal"));
+    CHECK(pragma(*backend, "synchronous").toInt() == 2); // FULL
+    CHECK(pragma(*backend, "foreign_keys").toInt() == 1);
+    CHECK(pragma(*backend, "wal_autocheckpoint").toInt() == 0);
+    CHECK(pragma(*backend, "busy_timeout").toInt() == 5000);
+    CHECK(pragma(*backend, "integrity_check").toString() == QStringLiteral("ok"));
+}
+
+TEST_CASE("Missing folders on the way to a new file are created", "[database]")
+{
+    TempDatabase temp;
+    const QString path = temp.path(QStringLiteral("toko/2026/setia.db"));
+    auto backend = temp.open(path);
+    CHECK(QFileInfo(path).isFile());
+}
+
+TEST_CASE("An empty file becomes a new Setia database", "[database]")
+{
+    TempDatabase temp;
+    const QString path = temp.freshPath();
+    writeFile(path, QByteArray());
+    auto backend = temp.open(path);
+    CHECK(backend->database().schemaVersion() == latestSchemaVersion());
+    CHECK(pragma(*backend, "application_id").toLongLong() == sqlite::applicationId);
+}
+
+TEST_CASE("Opening a database again changes nothing", "[database]")
+{
+    TempDatabase temp;
+    const QString path = temp.freshPath();
+    qint64 id = 0;
+    {
+        auto backend = temp.open(path);
+        auto created = backend->customers().create(
+            customerDraft(QStringLiteral("Budi Santoso"), QStringLiteral("0812-3456-7890")));
+        SETIA_REQUIRE_OK(created);
+        id = created->id;
+    }
+    const QStringList schema = schemaOf(path);
+    for (int round = 0; round < 2; ++round) {
+        auto backend = temp.open(path);
+        CHECK(backend->database().schemaVersion() == latestSchemaVersion());
+        CHECK(backend->database().backupPath().isEmpty());
+        auto found = backend->customers().find(id);
+        SETIA_REQUIRE_OK(found);
+        REQUIRE(found->has_value());
+        CHECK((*found)->name == QStringLiteral("Budi Santoso"));
+        CHECK(countAll(*backend) == 1);
+    }
+    CHECK(schemaOf(path) == schema);
+    // No copy was made aside: the file was already current.
+    CHECK(QDir(temp.folder()).entryList({QStringLiteral("*.bak")}, QDir::Files).isEmpty());
+}
+
+TEST_CASE("\":memory:\" opens a private database", "[database]")
+{
+    TempDatabase temp;
+    auto first = temp.openMemory();
+    auto second = temp.openMemory();
+    CHECK(first->database().schemaVersion() == latestSchemaVersion());
+    CHECK(first->database().backupPath().isEmpty());
+    CHECK(pragma(*first, "journal_mode").toString() == QStringLiteral("memory"));
+    SETIA_REQUIRE_OK(first->customers().create(customerDraft(QStringLiteral("Siti Aminah"))));
+    CHECK(countAll(*first) == 1);
+    CHECK(countAll(*second) == 0);
+    CHECK(QDir(temp.folder()).isEmpty());
+}
+
+TEST_CASE("A file from a newer Setia is refused and left byte-identical", "[database]")
+{
+    TempDatabase temp;
+    const QString path = temp.freshPath();
+    {
+        auto backend = temp.open(path);
+        SETIA_REQUIRE_OK(backend->customers().create(customerDraft(QStringLiteral("Ani"))));
+    }
+    {
+        RawSqlite file(path);
+        file.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1));
+    }
+    const QByteArray before = fileBytes(path);
+    REQUIRE_FALSE(before.isEmpty());
+
+    const FixedClock clock;
+    auto refused = Backend::open(path, clock, QStringLiteral("Rina"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind() == Error::Kind::NewerVersion);
+    CHECK(refused.error().message().contains(QString::number(latestSchemaVersion() + 1)));
+    // Twice: the first refusal did not half-open it either.
+    CHECK(openFails(path) == Error::Kind::NewerVersion);
+
+    CHECK(fileBytes(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    CHECK(QDir(temp.folder()).entryList({QStringLiteral("*.bak")}, QDir::Files).isEmpty());
+}
+
+TEST_CASE("A file that is not SQLite is refused as Corrupt and left unchanged", "[database]")
+{
+    TempDatabase temp;
+    const QString path = temp.path(QStringLiteral("pelanggan.db"));
+    QByteArray text;
+    for (int i = 0; i < 200; ++i)
+        text +=
+            "Daftar pelanggan Toko Setia: Budi, Siti, Agus, baris " + QByteArray::number(i) + '\n';
+    writeFile(path, text);
+    CHECK(openFails(path) == Error::Kind::Corrupt);
+    CHECK(fileBytes(path) == text);
+}
+
+TEST_CASE("A SQLite database of another program is refused and left unchanged", "[database]")
+{
+    TempDatabase temp;
+
+    SECTION("tables, user_version 0")
+    {
+        const QString path = temp.path(QStringLiteral("kasir.sqlite"));
+        {
+            RawSqlite file(path);
+            file.exec(QStringLiteral("CREATE TABLE barang (kode TEXT PRIMARY KEY, harga INT)"));
+            file.exec(QStringLiteral("INSERT INTO barang VALUES ('A1', 5000), ('B2', 7500)"));
+        }
+        const QByteArray before = fileBytes(path);
+        CHECK(openFails(path) == Error::Kind::Corrupt);
+        CHECK(fileBytes(path) == before);
+        CHECK(schemaOf(path).size() == 2); // the table and its primary key index, nothing added
+    }
+
+    SECTION("another application id and a version of its own")
+    {
+        const QString path = temp.path(QStringLiteral("peta.gpkg"));
+        {
+            RawSqlite file(path);
+            file.exec(QStringLiteral("PRAGMA application_id = 1196444487")); // GeoPackage
+            file.exec(QStringLiteral("PRAGMA user_version = 1"));
+            file.exec(QStringLiteral("CREATE TABLE gpkg_contents (table_name TEXT)"));
+        }
+        const QByteArray before = fileBytes(path);
+        CHECK(openFails(path) == Error::Kind::Corrupt);
+        CHECK(fileBytes(path) == before);
+    }
+
+    SECTION("another application id, no tables yet")
+    {
+        const QString path = temp.path(QStringLiteral("kosong.db"));
+        {
+            RawSqlite file(path);
+            file.exec(QStringLiteral("PRAGMA application_id = 42"));
+        }
+        const QByteArray before = fileBytes(path);
+        CHECK(openFails(path) == Error::Kind::Corrupt);
+        CHECK(fileBytes(path) == before);
+    }
+}
+
+TEST_CASE("A path that cannot hold a database file gives CannotOpen", "[database]")
+{
+    TempDatabase temp;
+
+    SECTION("the path is a folder")
+    {
+        REQUIRE(QDir(temp.folder()).mkdir(QStringLiteral("folder.db")));
+        CHECK(openFails(temp.path(QStringLiteral("folder.db"))) == Error::Kind::CannotOpen);
+    }
+
+    SECTION("the parent is a regular file")
+    {
+        writeFile(temp.path(QStringLiteral("notes.txt")), "not a folder\n");
+        const QString path = temp.path(QStringLiteral("notes.txt/setia.db"));
+        CHECK(openFails(path) == Error::Kind::CannotOpen);
+        CHECK(fileBytes(temp.path(QStringLiteral("notes.txt"))) == QByteArray("not a folder\n"));
+    }
+}
+
+TEST_CASE("A read-only file or folder is refused as ReadOnly", "[database]")
+{
+    TempDatabase temp;
+
+    SECTION("read-only file")
+    {
+        const QString path = temp.freshPath();
+        temp.open(path).reset();
+        const QByteArray before = fileBytes(path);
+        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup |
+                                                QFile::ReadOther)); // 0444
+        if (QFileInfo(path).isWritable()) {
+            WARN("running as root (uid " << geteuid()
+                                         << "): a 0444 file is still writable, so "
+                                            "the read-only refusal is not tested");
+        } else {
+            CHECK(openFails(path) == Error::Kind::ReadOnly);
+            CHECK(fileBytes(path) == before);
+        }
+        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    }
+
+    SECTION("read-only folder")
+    {
+        const QString folder = temp.path(QStringLiteral("arsip"));
+        REQUIRE(QDir().mkpath(folder));
+        const QString existing = folder + QStringLiteral("/lama.db");
+        temp.open(existing).reset();
+        const QFile::Permissions readOnly = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                            QFile::ExeGroup | QFile::ReadOther |
+                                            QFile::ExeOther; // 0555
+        REQUIRE(QFile::setPermissions(folder, readOnly));
+        if (QFileInfo(folder).isWritable()) {
+            WARN("running as root (uid " << geteuid()
+                                         << "): a 0555 folder is still writable, "
+                                            "so the read-only refusal is not tested");
+        } else {
+            // WAL needs side files next to the database: an existing file is refused too.
+            CHECK(openFails(existing) == Error::Kind::ReadOnly);
+            CHECK(openFails(folder + QStringLiteral("/baru.db")) == Error::Kind::ReadOnly);
+            CHECK_FALSE(QFile::exists(folder + QStringLiteral("/baru.db")));
+        }
+        REQUIRE(QFile::setPermissions(folder, readOnly | QFile::WriteOwner));
+    }
+}
+
+TEST_CASE("A write waits for another writer, then fails as Busy", "[database][busy]")
+{
+    TempDatabase temp;
+    const QString path = temp.freshPath();
+    auto holder = temp.open(path);
+    auto waiter = temp.open(path);
+
+    QSqlQuery lock(holder->database().connection());
+    REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    REQUIRE(lock.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('x', 'y')")));
+
+    // A save that reads before it writes (the phone's duplicate check) must wait for the
+    // lock like any other: the busy timeout (5 s) is used, not given up at the first conflict.
+    QElapsedTimer timer;
+    timer.start();
+    auto blocked = waiter->customers().create(
+        customerDraft(QStringLiteral("Budi Santoso"), QStringLiteral("0812-3456-7890")));
+    const qint64 waited = timer.elapsed();
+    REQUIRE_FALSE(blocked.ok());
+    CHECK(blocked.error().kind() == Error::Kind::Busy);
+    CHECK(waited >= 4500);
+
+    REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
+    auto created = waiter->customers().create(
+        customerDraft(QStringLiteral("Budi Santoso"), QStringLiteral("0812-3456-7890")));
+    SETIA_REQUIRE_OK(created);
+    // The failed attempt took no member code.
+    CHECK(created->code == QStringLiteral("M000001"));
+    CHECK(countAll(*holder) == 1);
+}
+
+TEST_CASE("The schema version 1 fixture upgrades to the latest schema with its rows intact",
+          "[database][upgrade]")
+{
+    TempDatabase temp;
+    REQUIRE_FALSE(QFile::exists(fixturePath() + QStringLiteral("-wal")));
+
+    // What the fixture holds, read before Setia touches a copy of it.
+    const QString reference = temp.path(QStringLiteral("reference.db"));
+    copyFixture(reference);
+    QStringList customers;
+    QStringList products;
+    QStringList consents;
+    {
+        RawSqlite file(reference);
+        REQUIRE(file.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 1);
+        customers = file.rows(QStringLiteral(
+            "SELECT code, name, phone, email, city, area, joined, birthday, credit_limit, tags"
+            " FROM customers ORDER BY code"));
+        products =
+            file.rows(QStringLiteral("SELECT sku, name, category, unit, price, cost FROM products"
+                                     " ORDER BY sku"));
+        consents = file.rows(QStringLiteral("SELECT customer_id, channel, granted, recorded_at"
+                                            " FROM customer_consents ORDER BY 1, 2"));
+    }
+    REQUIRE(customers.size() == 50);
+    REQUIRE(products.size() == 60);
+
+    const QString path = temp.path(QStringLiteral("upgraded.db"));
+    copyFixture(path);
+    {
+        auto backend = temp.open(path);
+        CHECK(backend->database().schemaVersion() == latestSchemaVersion());
+        if (latestSchemaVersion() > 1) {
+            // The file was copied aside, as it was, before the upgrade.
+            const QString backup = backend->database().backupPath();
+            REQUIRE_FALSE(backup.isEmpty());
+            REQUIRE(QFile::exists(backup));
+            RawSqlite copy(backup);
+            CHECK(copy.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 1);
+        } else {
+            CHECK(backend->database().backupPath().isEmpty());
+        }
+        CHECK(countAll(*backend) == 50);
+        auto productCount = backend->productStore().count(ProductFilter{});
+        SETIA_REQUIRE_OK(productCount);
+        CHECK(*productCount == 60);
+        CHECK(pragma(*backend, "application_id").toLongLong() == sqlite::applicationId);
+
+        // Search still finds the fixture's customers.
+        const QString firstName =
+            customers.first().section(QLatin1Char('|'), 1, 1).section(QLatin1Char(' '), 0, 0);
+        auto found = backend->customerStore().page(CustomerFilter{firstName, false},
+                                                   CustomerSort::Code, PageRequest{});
+        SETIA_REQUIRE_OK(found);
+        REQUIRE_FALSE(found->isEmpty());
+        CHECK(found->first().code == QStringLiteral("M000001"));
+    }
+    {
+        RawSqlite file(path);
+        CHECK(file.rows(QStringLiteral(
+                  "SELECT code, name, phone, email, city, area, joined, birthday, credit_limit,"
+                  " tags FROM customers ORDER BY code")) == customers);
+        CHECK(file.rows(QStringLiteral("SELECT sku, name, category, unit, price, cost"
+                                       " FROM products ORDER BY sku")) == products);
+        CHECK(file.rows(QStringLiteral("SELECT customer_id, channel, granted, recorded_at"
+                                       " FROM customer_consents ORDER BY 1, 2")) == consents);
+        CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
+              QStringLiteral("ok"));
+    }
+
+    const QString fresh = temp.freshPath();
+    temp.open(fresh).reset();
+    CHECK(schemaDifference(path, fresh) == QStringList());
+}
