@@ -848,6 +848,10 @@ Data version: %2</translation>
         <source>Stop selling the selected product; its history stays</source>
         <translation>Stop selling the selected product; its history stays</translation>
     </message>
+    <message>
+        <source>Add a product (Ctrl+N)</source>
+        <translation>Add a product (Ctrl+N)</translation>
+    </message>
 </context>
 <context>
     <name>setia::SettingsService</name>

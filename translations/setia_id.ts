@@ -848,6 +848,10 @@ Versi data: %2</translation>
         <source>Stop selling the selected product; its history stays</source>
         <translation>Hentikan penjualan produk yang dipilih; riwayatnya tetap tersimpan</translation>
     </message>
+    <message>
+        <source>Add a product (Ctrl+N)</source>
+        <translation>Tambah produk (Ctrl+N)</translation>
+    </message>
 </context>
 <context>
     <name>setia::SettingsService</name>

@@ -7,105 +7,48 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace setia {
 
 CustomersView::CustomersView(CustomerService& service, const CustomerStore& store,
                              UserPrompter& prompter, QWidget* parent)
-    : QWidget(parent)
+    : ListPage(tr("Customers"), tr("Search name, phone, member code or city… (Ctrl+F)"), parent)
     , m_service(service)
     , m_prompter(prompter)
     , m_model(new CustomerListModel(store, this))
 {
     setObjectName(QStringLiteral("customersView"));
-
-    auto* title = new QLabel(tr("Customers"), this);
-    title->setObjectName(QStringLiteral("viewTitle"));
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("viewSubtitle"));
-
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("customerSearch"));
-    m_search->setPlaceholderText(tr("Search name, phone, member code or city… (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/icons/search.png")), QLineEdit::LeadingPosition);
-    m_search->installEventFilter(this);
-
-    auto* newButton =
-        new QPushButton(QIcon(QStringLiteral(":/icons/add-light.png")), tr("&New customer"), this);
-    newButton->setObjectName(QStringLiteral("primaryButton"));
-    newButton->setToolTip(tr("Add a customer (Ctrl+N)"));
+    searchField()->installEventFilter(this);
+    QPushButton* newButton = addPrimaryButton(tr("&New customer"), tr("Add a customer (Ctrl+N)"));
+    m_showArchived = new QCheckBox(tr("Show &archived"), this);
     m_editButton = new QPushButton(QIcon(QStringLiteral(":/icons/edit.png")), tr("&Open"), this);
     m_editButton->setToolTip(tr("Open the selected customer (Enter)"));
     m_archiveButton = new QPushButton(this);
-    m_showArchived = new QCheckBox(tr("Show &archived"), this);
-
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("customerTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CustomerListModel::Name, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setHighlightSections(false);
+    addTool(m_showArchived);
+    addTool(m_editButton);
+    addTool(m_archiveButton);
     // The name takes what the other columns leave; those keep widths that fit their data.
-    const int widths[] = {90, 0, 130, 110, 140, 80, 130, 110};
-    for (int column = 0; column < CustomerListModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column]);
-    m_table->horizontalHeader()->setSectionResizeMode(CustomerListModel::Name,
-                                                      QHeaderView::Stretch);
+    setModel(m_model, CustomerListModel::Name, {90, 0, 130, 110, 140, 80, 130, 110},
+             CustomerListModel::Name);
 
-    auto* header = new QHBoxLayout;
-    auto* titles = new QVBoxLayout;
-    titles->addWidget(title);
-    titles->addWidget(m_count);
-    header->addLayout(titles);
-    header->addStretch();
-    header->addWidget(newButton);
-
-    auto* tools = new QHBoxLayout;
-    tools->addWidget(m_search, 1);
-    tools->addWidget(m_showArchived);
-    tools->addWidget(m_editButton);
-    tools->addWidget(m_archiveButton);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(12);
-    layout->addLayout(header);
-    layout->addLayout(tools);
-    layout->addWidget(m_table, 1);
-
-    auto* findAction = new QAction(tr("Find customer"), this);
-    findAction->setShortcut(QKeySequence::Find);
-    connect(findAction, &QAction::triggered, this, &CustomersView::focusSearch);
-    addAction(findAction);
-    auto* newAction = new QAction(tr("New customer"), this);
-    newAction->setShortcut(QKeySequence::New);
-    connect(newAction, &QAction::triggered, this, &CustomersView::newCustomer);
-    addAction(newAction);
-
-    connect(m_search, &QLineEdit::textChanged, this, &CustomersView::applyFilter);
+    connect(addShortcut(QKeySequence::Find, tr("Find customer")), &QAction::triggered, this,
+            &CustomersView::focusSearchField);
+    connect(addShortcut(QKeySequence::New, tr("New customer")), &QAction::triggered, this,
+            &CustomersView::newCustomer);
+    connect(searchField(), &QLineEdit::textChanged, this, &CustomersView::applyFilter);
     connect(m_showArchived, &QCheckBox::toggled, this, &CustomersView::applyFilter);
     connect(newButton, &QPushButton::clicked, this, &CustomersView::newCustomer);
     connect(m_editButton, &QPushButton::clicked, this, [this] { openRow(currentRow()); });
     connect(m_archiveButton, &QPushButton::clicked, this, &CustomersView::toggleArchived);
-    connect(m_table, &QTableView::activated, this,
+    connect(table(), &QTableView::activated, this,
             [this](const QModelIndex& index) { openRow(index.row()); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomersView::updateActions);
     connect(m_model, &CustomerListModel::reloaded, this, &CustomersView::updateCount);
     connect(m_model, &CustomerListModel::reloaded, this, &CustomersView::updateActions);
@@ -116,12 +59,6 @@ CustomersView::CustomersView(CustomerService& service, const CustomerStore& stor
 
     updateCount();
     updateActions();
-}
-
-void CustomersView::focusSearch()
-{
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
 }
 
 void CustomersView::newCustomer()
@@ -152,13 +89,13 @@ void CustomersView::openRow(int row)
 
 bool CustomersView::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
+    if (watched == searchField() && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         switch (key->key()) {
         case Qt::Key_Down:
             if (m_model->rowCount() > 0) {
-                m_table->setFocus();
-                m_table->selectRow(qMax(0, currentRow()));
+                table()->setFocus();
+                table()->selectRow(qMax(0, currentRow()));
                 return true;
             }
             break;
@@ -170,14 +107,14 @@ bool CustomersView::eventFilter(QObject* watched, QEvent* event)
                 return true;
             }
             if (m_model->rowCount() > 1) {
-                m_table->setFocus();
-                m_table->selectRow(0);
+                table()->setFocus();
+                table()->selectRow(0);
                 return true;
             }
             break;
         case Qt::Key_Escape:
-            if (!m_search->text().isEmpty()) {
-                m_search->clear();
+            if (!searchField()->text().isEmpty()) {
+                searchField()->clear();
                 return true;
             }
             break;
@@ -190,23 +127,23 @@ bool CustomersView::eventFilter(QObject* watched, QEvent* event)
 
 void CustomersView::applyFilter()
 {
-    m_model->setFilter(CustomerFilter{m_search->text(), m_showArchived->isChecked()});
+    m_model->setFilter(CustomerFilter{searchField()->text(), m_showArchived->isChecked()});
 }
 
 void CustomersView::updateCount()
 {
     auto total = m_model->totalCount();
     if (!total) {
-        m_count->setText(total.error().message());
+        countLabel()->setText(total.error().message());
         return;
     }
     const QString number = QLocale().toString(*total);
     if (m_model->filter().archived)
-        m_count->setText(tr("%1 archived customers").arg(number));
+        countLabel()->setText(tr("%1 archived customers").arg(number));
     else if (!m_model->filter().search.trimmed().isEmpty())
-        m_count->setText(tr("%1 customers found").arg(number));
+        countLabel()->setText(tr("%1 customers found").arg(number));
     else
-        m_count->setText(tr("%1 customers").arg(number));
+        countLabel()->setText(tr("%1 customers").arg(number));
 }
 
 void CustomersView::updateActions()
@@ -241,18 +178,12 @@ void CustomersView::toggleArchived()
         m_prompter.warn(this, tr("Customers"), status.error().message());
 }
 
-int CustomersView::currentRow() const
-{
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    return current.isValid() ? current.row() : -1;
-}
-
 void CustomersView::selectCustomer(qint64 id)
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->customerId(row) == id) {
-            m_table->selectRow(row);
-            m_table->scrollTo(m_model->index(row, 0));
+            table()->selectRow(row);
+            table()->scrollTo(m_model->index(row, 0));
             return;
         }
     }

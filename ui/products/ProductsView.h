@@ -1,12 +1,9 @@
 #pragma once
 
-#include <QWidget>
+#include "common/ListPage.h"
 
 class QCheckBox;
-class QLabel;
-class QLineEdit;
 class QPushButton;
-class QTableView;
 
 namespace setia {
 
@@ -16,7 +13,7 @@ class ProductStore;
 class UserPrompter;
 
 // The catalogue: search, sort, add, edit, deactivate and reactivate products.
-class ProductsView : public QWidget
+class ProductsView : public ListPage
 {
     Q_OBJECT
 
@@ -31,15 +28,11 @@ private:
     void applyFilter();
     void updateState();
     void toggleActive();
-    int currentRow() const;
 
     ProductService& m_service;
     UserPrompter& m_prompter;
     ProductListModel* m_model = nullptr;
-    QLineEdit* m_search = nullptr;
     QCheckBox* m_showInactive = nullptr;
-    QLabel* m_count = nullptr;
-    QTableView* m_table = nullptr;
     QPushButton* m_editButton = nullptr;
     QPushButton* m_activeButton = nullptr;
 };

@@ -1,0 +1,100 @@
+#include "common/ListPage.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace setia {
+
+ListPage::ListPage(const QString& title, const QString& searchHint, QWidget* parent)
+    : QWidget(parent)
+{
+    auto* titleLabel = new QLabel(title, this);
+    titleLabel->setObjectName(QStringLiteral("viewTitle"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("viewSubtitle"));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("listSearch"));
+    m_search->setPlaceholderText(searchHint);
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.png")), QLineEdit::LeadingPosition);
+
+    m_table = new QTableView(this);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->horizontalHeader()->setHighlightSections(false);
+
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(titleLabel);
+    titles->addWidget(m_count);
+    m_header = new QHBoxLayout;
+    m_header->addLayout(titles);
+    m_header->addStretch();
+    m_tools = new QHBoxLayout;
+    m_tools->addWidget(m_search, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addLayout(m_header);
+    layout->addLayout(m_tools);
+    layout->addWidget(m_table, 1);
+}
+
+QPushButton* ListPage::addPrimaryButton(const QString& text, const QString& toolTip)
+{
+    auto* button = new QPushButton(QIcon(QStringLiteral(":/icons/add-light.png")), text, this);
+    button->setObjectName(QStringLiteral("primaryButton"));
+    button->setToolTip(toolTip);
+    m_header->addWidget(button);
+    return button;
+}
+
+void ListPage::addTool(QWidget* tool)
+{
+    m_tools->addWidget(tool);
+}
+
+void ListPage::setModel(QAbstractItemModel* model, int sortColumn,
+                        std::initializer_list<int> widths, int stretchColumn)
+{
+    m_table->setModel(model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(sortColumn, Qt::AscendingOrder);
+    int column = 0;
+    for (int width : widths)
+        m_table->setColumnWidth(column++, width);
+    m_table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+}
+
+QAction* ListPage::addShortcut(const QKeySequence& keys, const QString& text)
+{
+    auto* action = new QAction(text, this);
+    action->setShortcut(keys);
+    addAction(action);
+    return action;
+}
+
+void ListPage::focusSearchField()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+int ListPage::currentRow() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+} // namespace setia

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QWidget>
+
+#include <initializer_list>
+
+class QAbstractItemModel;
+class QAction;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace setia {
+
+// The frame every list view shares: a title with a count under it and a primary button,
+// a search field with the view's tools beside it, and a table of whole rows sorted by any
+// column. Views derive from it and fill in their model, tools and actions.
+class ListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QLineEdit* searchField() const { return m_search; }
+    QTableView* table() const { return m_table; }
+
+protected:
+    ListPage(const QString& title, const QString& searchHint, QWidget* parent = nullptr);
+
+    QLabel* countLabel() const { return m_count; }
+    // The highlighted button at the top right (e.g. "New customer").
+    QPushButton* addPrimaryButton(const QString& text, const QString& toolTip);
+    // A button or check box beside the search field, in the order added.
+    void addTool(QWidget* tool);
+    // Shows `model`, sorted by `sortColumn`; columns get `widths` except `stretchColumn`,
+    // which takes the room the others leave.
+    void setModel(QAbstractItemModel* model, int sortColumn, std::initializer_list<int> widths,
+                  int stretchColumn);
+    // An action of this view with a keyboard shortcut, active while the view is shown.
+    QAction* addShortcut(const QKeySequence& keys, const QString& text);
+    // Ctrl+F: puts the cursor in the search field, its text selected.
+    void focusSearchField();
+    // The selected row, -1 if none.
+    int currentRow() const;
+
+private:
+    QLabel* m_count = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_table = nullptr;
+    QHBoxLayout* m_header = nullptr;
+    QHBoxLayout* m_tools = nullptr;
+};
+
+} // namespace setia
