@@ -1,5 +1,6 @@
 #include "customers/CustomerDialog.h"
 
+#include "common/FormErrors.h"
 #include "common/MoneyEdit.h"
 #include "common/OptionalDateEdit.h"
 #include "common/UserPrompter.h"
@@ -19,7 +20,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -35,10 +35,7 @@ CustomerDialog::CustomerDialog(CustomerService& service, UserPrompter& prompter,
     setWindowTitle(customer.id == 0 ? tr("New customer") : tr("Customer %1").arg(customer.code));
     setObjectName(QStringLiteral("customerDialog"));
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("formError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_errors = new FormErrors(this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildMainTab(), tr("Customer"));
@@ -52,19 +49,26 @@ CustomerDialog::CustomerDialog(CustomerService& service, UserPrompter& prompter,
     connect(buttons, &QDialogButtonBox::rejected, this, &CustomerDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_error);
+    layout->addWidget(m_errors);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
 
-    m_fields = {
-        {QStringLiteral("code"), m_code},        {QStringLiteral("name"), m_name},
-        {QStringLiteral("phone"), m_phone},      {QStringLiteral("email"), m_email},
-        {QStringLiteral("address"), m_address},  {QStringLiteral("city"), m_city},
-        {QStringLiteral("area"), m_area},        {QStringLiteral("birthday"), m_birthday},
-        {QStringLiteral("type"), m_type},        {QStringLiteral("salesperson"), m_salesperson},
-        {QStringLiteral("joined"), m_joined},    {QStringLiteral("credit_limit"), m_creditLimit},
-        {QStringLiteral("terms_days"), m_terms}, {QStringLiteral("tags"), m_tags},
-        {QStringLiteral("notes"), m_notes},      {QStringLiteral("bad_reason"), m_badReason}};
+    m_errors->setFields({{QStringLiteral("code"), m_code},
+                         {QStringLiteral("name"), m_name},
+                         {QStringLiteral("phone"), m_phone},
+                         {QStringLiteral("email"), m_email},
+                         {QStringLiteral("address"), m_address},
+                         {QStringLiteral("city"), m_city},
+                         {QStringLiteral("area"), m_area},
+                         {QStringLiteral("birthday"), m_birthday},
+                         {QStringLiteral("type"), m_type},
+                         {QStringLiteral("salesperson"), m_salesperson},
+                         {QStringLiteral("joined"), m_joined},
+                         {QStringLiteral("credit_limit"), m_creditLimit},
+                         {QStringLiteral("terms_days"), m_terms},
+                         {QStringLiteral("tags"), m_tags},
+                         {QStringLiteral("notes"), m_notes},
+                         {QStringLiteral("bad_reason"), m_badReason}});
 
     load(customer);
     m_name->setFocus();
@@ -310,7 +314,7 @@ std::optional<Customer> CustomerDialog::collect()
 
 void CustomerDialog::accept()
 {
-    clearError();
+    m_errors->clear();
     const auto draft = collect();
     if (!draft)
         return;
@@ -338,31 +342,15 @@ void CustomerDialog::accept()
 
 void CustomerDialog::showError(const QString& message, const QString& field)
 {
-    m_error->setText(message);
-    m_error->show();
-    if (QWidget* widget = m_fields.value(field)) {
-        widget->setProperty("invalid", true);
-        widget->style()->unpolish(widget);
-        widget->style()->polish(widget);
-        // Show the tab that holds the field, then put the cursor in it.
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            if (m_tabs->widget(i)->isAncestorOf(widget))
-                m_tabs->setCurrentIndex(i);
-        }
-        widget->setFocus();
+    QWidget* widget = m_errors->showError(message, field);
+    if (!widget)
+        return;
+    // Show the tab that holds the field, then put the cursor in it.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->isAncestorOf(widget))
+            m_tabs->setCurrentIndex(i);
     }
-}
-
-void CustomerDialog::clearError()
-{
-    m_error->hide();
-    for (QWidget* widget : std::as_const(m_fields)) {
-        if (widget->property("invalid").toBool()) {
-            widget->setProperty("invalid", false);
-            widget->style()->unpolish(widget);
-            widget->style()->polish(widget);
-        }
-    }
+    widget->setFocus();
 }
 
 } // namespace setia

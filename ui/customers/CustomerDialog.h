@@ -3,7 +3,6 @@
 #include "domain/Customer.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QCheckBox;
 class QComboBox;
@@ -17,6 +16,7 @@ class QTabWidget;
 namespace setia {
 
 class CustomerService;
+class FormErrors;
 class MoneyEdit;
 class OptionalDateEdit;
 class UserPrompter;
@@ -46,13 +46,12 @@ private:
     // a field cannot even be read, such as a malformed amount.
     std::optional<Customer> collect();
     void showError(const QString& message, const QString& field);
-    void clearError();
 
     CustomerService& m_service;
     UserPrompter& m_prompter;
     Customer m_customer;
 
-    QLabel* m_error = nullptr;
+    FormErrors* m_errors = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_code = nullptr;
     QLineEdit* m_name = nullptr;
@@ -79,7 +78,6 @@ private:
     QLabel* m_consentInfo = nullptr;
     QCheckBox* m_bad = nullptr;
     QLineEdit* m_badReason = nullptr;
-    QHash<QString, QWidget*> m_fields; // error field id → the widget that edits it
 };
 
 } // namespace setia

@@ -1,15 +1,14 @@
 #include "products/ProductDialog.h"
 
+#include "common/FormErrors.h"
 #include "common/MoneyEdit.h"
 #include "services/ProductService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace setia {
@@ -20,10 +19,7 @@ ProductDialog::ProductDialog(ProductService& service, const Product& product, QW
     , m_product(product)
 {
     setWindowTitle(product.id == 0 ? tr("New product") : tr("Product %1").arg(product.sku));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("formError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_errors = new FormErrors(this);
 
     auto* form = new QFormLayout;
     m_sku = new QLineEdit(product.sku, this);
@@ -62,12 +58,15 @@ ProductDialog::ProductDialog(ProductService& service, const Product& product, QW
     connect(buttons, &QDialogButtonBox::rejected, this, &ProductDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_error);
+    layout->addWidget(m_errors);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    m_fields = {{QStringLiteral("sku"), m_sku},           {QStringLiteral("name"), m_name},
-                {QStringLiteral("category"), m_category}, {QStringLiteral("unit"), m_unit},
-                {QStringLiteral("price"), m_price},       {QStringLiteral("cost"), m_cost}};
+    m_errors->setFields({{QStringLiteral("sku"), m_sku},
+                         {QStringLiteral("name"), m_name},
+                         {QStringLiteral("category"), m_category},
+                         {QStringLiteral("unit"), m_unit},
+                         {QStringLiteral("price"), m_price},
+                         {QStringLiteral("cost"), m_cost}});
     resize(460, sizeHint().height());
 }
 
@@ -98,14 +97,7 @@ void ProductDialog::accept()
 
 void ProductDialog::showError(const QString& message, const QString& field)
 {
-    m_error->setText(message);
-    m_error->show();
-    for (QWidget* widget : std::as_const(m_fields)) {
-        widget->setProperty("invalid", m_fields.value(field) == widget);
-        widget->style()->unpolish(widget);
-        widget->style()->polish(widget);
-    }
-    if (QWidget* widget = m_fields.value(field))
+    if (QWidget* widget = m_errors->showError(message, field))
         widget->setFocus();
 }
 

@@ -3,14 +3,13 @@
 #include "domain/Product.h"
 
 #include <QDialog>
-#include <QHash>
 
-class QLabel;
 class QLineEdit;
 class QComboBox;
 
 namespace setia {
 
+class FormErrors;
 class MoneyEdit;
 class ProductService;
 
@@ -30,14 +29,13 @@ private:
 
     ProductService& m_service;
     Product m_product;
-    QLabel* m_error = nullptr;
+    FormErrors* m_errors = nullptr;
     QLineEdit* m_sku = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_category = nullptr;
     QComboBox* m_unit = nullptr;
     MoneyEdit* m_price = nullptr;
     MoneyEdit* m_cost = nullptr;
-    QHash<QString, QWidget*> m_fields;
 };
 
 } // namespace setia
