@@ -2,10 +2,14 @@
 
 #include "db/Database.h"
 #include "services/CustomerService.h"
+#include "services/PaymentService.h"
 #include "services/ProductService.h"
+#include "services/SaleService.h"
 #include "services/SettingsService.h"
 #include "stores/CustomerStore.h"
+#include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
+#include "stores/SaleStore.h"
 #include "stores/SequenceStore.h"
 #include "stores/SettingsStore.h"
 
@@ -25,11 +29,18 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_clock(clock)
     , m_customerStore(std::make_unique<CustomerStore>(*m_database))
     , m_productStore(std::make_unique<ProductStore>(*m_database))
+    , m_saleStore(std::make_unique<SaleStore>(*m_database))
+    , m_paymentStore(std::make_unique<PaymentStore>(*m_database))
     , m_sequenceStore(std::make_unique<SequenceStore>(*m_database))
     , m_settingsStore(std::make_unique<SettingsStore>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
+    , m_sales(std::make_unique<SaleService>(*m_database, *m_saleStore, *m_paymentStore,
+                                            *m_productStore, *m_customerStore, *m_sequenceStore,
+                                            clock))
+    , m_payments(std::make_unique<PaymentService>(*m_database, *m_paymentStore, *m_saleStore,
+                                                  *m_customerStore, clock))
     , m_settings(std::make_unique<SettingsService>(*m_database, *m_settingsStore))
 {}
 

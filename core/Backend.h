@@ -12,8 +12,12 @@ class Clock;
 class CustomerService;
 class CustomerStore;
 class Database;
+class PaymentService;
+class PaymentStore;
 class ProductService;
 class ProductStore;
+class SaleService;
+class SaleStore;
 class SequenceStore;
 class SettingsService;
 class SettingsStore;
@@ -32,10 +36,14 @@ public:
     const Clock& clock() const { return m_clock; }
     CustomerStore& customerStore() { return *m_customerStore; }
     ProductStore& productStore() { return *m_productStore; }
+    SaleStore& saleStore() { return *m_saleStore; }
+    PaymentStore& paymentStore() { return *m_paymentStore; }
     SequenceStore& sequenceStore() { return *m_sequenceStore; }
     SettingsStore& settingsStore() { return *m_settingsStore; }
     CustomerService& customers() { return *m_customers; }
     ProductService& products() { return *m_products; }
+    SaleService& sales() { return *m_sales; }
+    PaymentService& payments() { return *m_payments; }
     SettingsService& settings() { return *m_settings; }
 
 private:
@@ -45,10 +53,14 @@ private:
     const Clock& m_clock;
     std::unique_ptr<CustomerStore> m_customerStore;
     std::unique_ptr<ProductStore> m_productStore;
+    std::unique_ptr<SaleStore> m_saleStore;
+    std::unique_ptr<PaymentStore> m_paymentStore;
     std::unique_ptr<SequenceStore> m_sequenceStore;
     std::unique_ptr<SettingsStore> m_settingsStore;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<ProductService> m_products;
+    std::unique_ptr<SaleService> m_sales;
+    std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<SettingsService> m_settings;
 };
 

@@ -11,7 +11,8 @@ class Error
 public:
     enum class Kind {
         Validation,   // the user's input breaks a rule; `field` names the input
-        Duplicate,    // a unique value (phone, code, SKU) is taken
+        Duplicate,    // a unique value (phone, code, SKU, receipt) is taken
+        CreditLimit,  // a credit sale would pass the customer's limit: needs an override
         NotFound,     // the record asked for does not exist
         Busy,         // another program holds the database
         ReadOnly,     // the file or its folder cannot be written

@@ -149,11 +149,69 @@ Migration version1()
         }};
 }
 
+// Version 2: sales with their lines, and payments (SPEC §3). A sale keeps its revenue and
+// cost totals so that analytics need not read every line. Times are local ISO-8601
+// ("2026-11-22T10:15:00"); sale_date repeats the day for date filters and analytics.
+Migration version2()
+{
+    return {
+        2,
+        {
+            QStringLiteral("CREATE TABLE sales ("
+                           " id INTEGER PRIMARY KEY,"
+                           " receipt TEXT NOT NULL UNIQUE,"
+                           " sold_at TEXT NOT NULL,"
+                           " sale_date TEXT NOT NULL,"
+                           " customer_id INTEGER REFERENCES customers (id),"
+                           " payment TEXT NOT NULL CHECK (payment IN ('cash', 'credit')),"
+                           " due_date TEXT,"
+                           " lines_total INTEGER NOT NULL,"
+                           " discount INTEGER NOT NULL DEFAULT 0 CHECK (discount >= 0),"
+                           " revenue INTEGER NOT NULL,"
+                           " cost_milli INTEGER NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " voided INTEGER NOT NULL DEFAULT 0,"
+                           " void_reason TEXT NOT NULL DEFAULT '',"
+                           " voided_at TEXT,"
+                           " created_at TEXT NOT NULL,"
+                           " CHECK (payment = 'cash' OR customer_id IS NOT NULL))"),
+            // The sales list pages by time; a customer's sales by customer and time.
+            QStringLiteral("CREATE INDEX sales_by_time ON sales (sold_at)"),
+            QStringLiteral("CREATE INDEX sales_by_customer ON sales (customer_id, sold_at)"),
+            QStringLiteral("CREATE TABLE sale_lines ("
+                           " id INTEGER PRIMARY KEY,"
+                           " sale_id INTEGER NOT NULL REFERENCES sales (id),"
+                           " line_no INTEGER NOT NULL,"
+                           " product_id INTEGER NOT NULL REFERENCES products (id),"
+                           " sku TEXT NOT NULL,"
+                           " product_name TEXT NOT NULL,"
+                           " quantity_milli INTEGER NOT NULL CHECK (quantity_milli > 0),"
+                           " unit_price INTEGER NOT NULL CHECK (unit_price >= 0),"
+                           " unit_cost INTEGER NOT NULL CHECK (unit_cost >= 0),"
+                           " discount INTEGER NOT NULL DEFAULT 0 CHECK (discount >= 0),"
+                           " amount INTEGER NOT NULL,"
+                           " UNIQUE (sale_id, line_no))"),
+            QStringLiteral("CREATE INDEX sale_lines_by_product ON sale_lines (product_id)"),
+            QStringLiteral("CREATE TABLE payments ("
+                           " id INTEGER PRIMARY KEY,"
+                           " customer_id INTEGER NOT NULL REFERENCES customers (id),"
+                           " paid_on TEXT NOT NULL,"
+                           " amount INTEGER NOT NULL CHECK (amount > 0),"
+                           " method TEXT NOT NULL DEFAULT '',"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " voided INTEGER NOT NULL DEFAULT 0,"
+                           " void_reason TEXT NOT NULL DEFAULT '',"
+                           " voided_at TEXT,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX payments_by_customer ON payments (customer_id, paid_on)"),
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all = {version1()};
+    static const std::vector<Migration> all = {version1(), version2()};
     return all;
 }
 

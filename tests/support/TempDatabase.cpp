@@ -14,6 +14,8 @@ std::string Catch::StringMaker<setia::Error::Kind>::convert(setia::Error::Kind k
         return "Validation";
     case Kind::Duplicate:
         return "Duplicate";
+    case Kind::CreditLimit:
+        return "CreditLimit";
     case Kind::NotFound:
         return "NotFound";
     case Kind::Busy:

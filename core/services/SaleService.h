@@ -1,0 +1,89 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Sale.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace setia {
+
+class Clock;
+class CustomerStore;
+class Database;
+class PaymentStore;
+class ProductStore;
+class SaleStore;
+class SequenceStore;
+
+// A line as the cashier enters it: the price defaults to the product's.
+struct SaleLineDraft
+{
+    qint64 productId = 0;
+    Quantity quantity = Quantity::fromUnits(1);
+    std::optional<qint64> unitPrice;
+    qint64 discount = 0;
+};
+
+struct SaleDraft
+{
+    QString receipt;  // empty: the next number is given on save
+    QDateTime soldAt; // invalid: now
+    qint64 customerId = 0;
+    PaymentKind payment = PaymentKind::Cash;
+    QList<SaleLineDraft> lines;
+    qint64 discount = 0;
+    QString note;
+};
+
+// Sale use cases (SPEC §3): pricing with the rounding of SPEC §5, receipt numbers, credit
+// terms and limits, voids. Owns each transaction and announces changes after commit.
+class SaleService : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class CreditLimitCheck { Enforce, Override };
+
+    SaleService(Database& database, SaleStore& sales, PaymentStore& payments,
+                ProductStore& products, CustomerStore& customers, SequenceStore& sequences,
+                const Clock& clock, QObject* parent = nullptr);
+
+    // Takes the next receipt number for `day` ("PJ261122-0001") for a sale being entered,
+    // so that saving it twice — after an interrupted save — cannot make two sales.
+    Result<QString> reserveReceipt(const QDate& day);
+
+    // The sale the draft describes, priced and checked, without saving it.
+    Result<Sale> priced(const SaleDraft& draft) const;
+
+    // Saves the sale. A receipt already saved with the same content returns that sale
+    // (the save is idempotent); with other content it is Error::Kind::Duplicate. A credit
+    // sale that takes the customer's balance past the credit limit (or any credit for a
+    // cash-only customer) is Error::Kind::CreditLimit unless `limit` is Override.
+    Result<Sale> record(const SaleDraft& draft, CreditLimitCheck limit = CreditLimitCheck::Enforce);
+
+    // Voids a sale: it stays, marked, and leaves every total. A reason is required.
+    Status voidSale(qint64 saleId, const QString& reason);
+
+    Result<std::optional<Sale>> find(qint64 saleId) const;
+
+Q_SIGNALS:
+    void saleRecorded(qint64 saleId, qint64 customerId);
+    void saleVoided(qint64 saleId, qint64 customerId);
+
+private:
+    // The first free "PJyyMMdd-NNNN" of the day; call inside a transaction.
+    Result<QString> nextReceipt(const QDate& day);
+    Status checkCreditLimit(const Sale& sale) const;
+
+    Database& m_database;
+    SaleStore& m_sales;
+    PaymentStore& m_payments;
+    ProductStore& m_products;
+    CustomerStore& m_customers;
+    SequenceStore& m_sequences;
+    const Clock& m_clock;
+};
+
+} // namespace setia

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Payment.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace setia {
+
+class Database;
+
+// All SQL about payments. Writes run inside the caller's Transaction.
+class PaymentStore
+{
+public:
+    explicit PaymentStore(Database& database);
+
+    Result<qint64> insert(const Payment& payment);
+    Status setVoided(qint64 id, const QString& reason, const QDateTime& at);
+
+    Result<std::optional<Payment>> find(qint64 id) const;
+    // Σ of the customer's non-voided payments dated on or before `asOf`.
+    Result<qint64> totalPaid(qint64 customerId, const QDate& asOf) const;
+    // Every payment of the customer, voided ones too, oldest first.
+    Result<QList<Payment>> customerPayments(qint64 customerId) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace setia

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Receivables.h"
+#include "domain/Sale.h"
+
+#include <QList>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace setia {
+
+class Database;
+
+// All SQL about sales and their lines. Writes run inside the caller's Transaction.
+class SaleStore
+{
+public:
+    explicit SaleStore(Database& database);
+
+    // Inserts the sale and its lines; returns the sale's id.
+    Result<qint64> insert(const Sale& sale);
+    Status setVoided(qint64 id, const QString& reason, const QDateTime& at);
+
+    Result<std::optional<Sale>> find(qint64 id) const;
+    Result<std::optional<Sale>> findByReceipt(const QString& receipt) const;
+
+    // The customer's non-voided credit sales dated on or before `asOf`, oldest first.
+    Result<QList<CreditSale>> creditSales(qint64 customerId, const QDate& asOf) const;
+    // Every sale of the customer, voided ones too, oldest first, with their lines.
+    Result<QList<Sale>> customerSales(qint64 customerId) const;
+
+private:
+    Result<QList<SaleLine>> lines(qint64 saleId) const;
+
+    Database& m_database;
+    QSqlQuery m_insertSale; // prepared once: imports and demo data insert many
+    QSqlQuery m_insertLine;
+};
+
+} // namespace setia
