@@ -5,7 +5,9 @@
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
 #include "stores/CustomerStore.h"
+#include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
+#include "stores/SaleStore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -19,7 +21,7 @@ const QString usage = QStringLiteral(
     "\n"
     "Commands:\n"
     "  init                                        create or upgrade the database\n"
-    "  demo [--customers N] [--seed S] [--end YYYY-MM-DD]\n"
+    "  demo [--customers N] [--sales N] [--seed S] [--end YYYY-MM-DD]\n"
     "                                              fill a new database with demo data\n"
     "  stats                                       counts as \"key: value\" lines\n");
 
@@ -45,10 +47,12 @@ int CliRunner::run(const QStringList& arguments)
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
     const QCommandLineOption customersOption(QStringLiteral("customers"), QString(),
                                              QStringLiteral("N"));
+    const QCommandLineOption salesOption(QStringLiteral("sales"), QString(), QStringLiteral("N"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("S"));
     const QCommandLineOption endOption(QStringLiteral("end"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({dbOption, langOption, customersOption, seedOption, endOption, helpOption});
+    parser.addOptions(
+        {dbOption, langOption, customersOption, salesOption, seedOption, endOption, helpOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -67,7 +71,8 @@ int CliRunner::run(const QStringList& arguments)
     if (!known.contains(command))
         return usageError(tr("Unknown command: %1").arg(command));
     if (command != QLatin1String("demo")) {
-        for (const QCommandLineOption& option : {customersOption, seedOption, endOption}) {
+        for (const QCommandLineOption& option :
+             {customersOption, seedOption, endOption, salesOption}) {
             if (parser.isSet(option))
                 return usageError(
                     tr("--%1 belongs to the demo command.").arg(option.names().first()));
@@ -80,7 +85,8 @@ int CliRunner::run(const QStringList& arguments)
     DemoOptions demoOptions;
     if (command == QLatin1String("demo")) {
         QStringList values;
-        for (const QCommandLineOption& option : {customersOption, seedOption, endOption})
+        for (const QCommandLineOption& option :
+             {customersOption, seedOption, endOption, salesOption})
             values << (parser.isSet(option) ? parser.value(option) : QString());
         if (const int status = parseDemoOptions(values, clock, demoOptions); status != 0)
             return status;
@@ -137,6 +143,13 @@ int CliRunner::parseDemoOptions(const QStringList& options, const Clock& clock, 
     } else {
         demo.end = clock.today();
     }
+    if (!options.at(3).isEmpty()) {
+        bool ok = false;
+        demo.sales = options.at(3).toLongLong(&ok);
+        if (!ok || demo.sales < 0 || demo.sales > DemoGenerator::maxSales)
+            return usageError(
+                tr("--sales takes a whole number from 0 to %1.").arg(DemoGenerator::maxSales));
+    }
     return 0;
 }
 
@@ -144,17 +157,20 @@ int CliRunner::demo(Backend& backend, const DemoOptions& demo)
 {
     QElapsedTimer timer;
     timer.start();
-    DemoGenerator generator(backend.database(), backend.customerStore(), backend.productStore(),
-                            backend.sequenceStore(), backend.settingsStore());
+    DemoGenerator generator(backend);
     auto summary = generator.generate(demo);
     if (!summary) {
         m_err << tr("Error: %1").arg(summary.error().message()) << '\n';
         m_err.flush();
         return 1;
     }
-    m_out << tr("Demo data written: %1 customers, %2 products in %3 s")
+    m_out << tr("Demo data written: %1 customers, %2 products, %3 sales with %4 lines and %5 "
+                "payments in %6 s")
                  .arg(summary->customers)
                  .arg(summary->products)
+                 .arg(summary->sales)
+                 .arg(summary->saleLines)
+                 .arg(summary->payments)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << '\n';
     m_out.flush();
@@ -167,7 +183,9 @@ int CliRunner::stats(Backend& backend)
     auto archived = backend.customerStore().count(CustomerFilter{QString(), true});
     auto products = backend.productStore().count(ProductFilter{QString(), false});
     auto inactive = backend.productStore().count(ProductFilter{QString(), true});
-    for (const auto* result : {&active, &archived, &products, &inactive}) {
+    auto sales = backend.saleStore().count();
+    auto payments = backend.paymentStore().count();
+    for (const auto* result : {&active, &archived, &products, &inactive, &sales, &payments}) {
         if (!*result) {
             m_err << tr("Error: %1").arg(result->error().message()) << '\n';
             m_err.flush();
@@ -180,7 +198,9 @@ int CliRunner::stats(Backend& backend)
           << "customers_active: " << *active << '\n'
           << "customers_archived: " << *archived << '\n'
           << "products: " << (*products + *inactive) << '\n'
-          << "products_active: " << *products << '\n';
+          << "products_active: " << *products << '\n'
+          << "sales: " << *sales << '\n'
+          << "payments: " << *payments << '\n';
     m_out.flush();
     return 0;
 }

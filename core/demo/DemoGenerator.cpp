@@ -1,9 +1,12 @@
 #include "demo/DemoGenerator.h"
 
+#include "Backend.h"
 #include "db/Database.h"
 #include "db/SqlitePlatform.h"
 #include "db/Transaction.h"
 #include "demo/DemoCatalog.h"
+#include "demo/DemoRandom.h"
+#include "demo/DemoSales.h"
 #include "domain/Customer.h"
 #include "domain/Product.h"
 #include "services/CustomerService.h"
@@ -14,35 +17,10 @@
 
 #include <QSet>
 
-#include <random>
-
 namespace setia {
 namespace {
 
-// A deterministic random source: the standard distributions differ between library
-// versions, so draws are made from the raw engine.
-class Random
-{
-public:
-    explicit Random(quint64 seed)
-        : m_engine(seed)
-    {}
-    // Uniform in [0, n).
-    quint64 below(quint64 n) { return m_engine() % n; }
-    int between(int low, int high)
-    {
-        return low + static_cast<int>(below(static_cast<quint64>(high - low + 1)));
-    }
-    bool chance(int percent) { return below(100) < static_cast<quint64>(percent); }
-    template <typename T>
-    const T& pick(std::span<const T> items)
-    {
-        return items[static_cast<size_t>(below(items.size()))];
-    }
-
-private:
-    std::mt19937_64 m_engine;
-};
+using Random = demo::DemoRandom;
 
 QString latin(const char* text)
 {
@@ -140,13 +118,14 @@ Customer makeCustomer(Random& random, const DemoOptions& options)
 
 } // namespace
 
-DemoGenerator::DemoGenerator(Database& database, CustomerStore& customers, ProductStore& products,
-                             SequenceStore& sequences, SettingsStore& settings)
-    : m_database(database)
-    , m_customers(customers)
-    , m_products(products)
-    , m_sequences(sequences)
-    , m_settings(settings)
+DemoGenerator::DemoGenerator(Backend& backend)
+    : m_database(backend.database())
+    , m_customers(backend.customerStore())
+    , m_products(backend.productStore())
+    , m_sales(backend.saleStore())
+    , m_payments(backend.paymentStore())
+    , m_sequences(backend.sequenceStore())
+    , m_settings(backend.settingsStore())
 {}
 
 Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
@@ -156,6 +135,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         return Error(
             Error::Kind::Validation,
             tr("The number of demo customers must be between 0 and %1.").arg(maxCustomers));
+    const qint64 salesCount = options.sales < 0 ? qint64(options.customers) * 10 : options.sales;
+    if (salesCount > maxSales)
+        return Error(Error::Kind::Validation,
+                     tr("The number of demo sales must be between 0 and %1.").arg(maxSales));
     for (bool inactive : {false, true}) {
         auto customers = m_customers.count(CustomerFilter{QString(), inactive});
         auto products = m_products.count(ProductFilter{QString(), inactive});
@@ -184,6 +167,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
 
     const QDateTime created = options.end.startOfDay().addYears(-4);
     DemoSummary summary;
+    QList<Product> catalogue;
     for (const demo::DemoProduct& item : demo::products()) {
         Product product;
         product.sku = latin(item.sku);
@@ -197,6 +181,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         auto id = m_products.insert(product);
         if (!id)
             return id.error();
+        product.id = *id;
+        catalogue.append(product);
         ++summary.products;
     }
 
@@ -208,6 +194,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         return indexing.error();
     QSet<QString> phones;
     phones.reserve(options.customers);
+    QList<DemoBuyer> buyers;
+    buyers.reserve(options.customers);
     for (int i = 0; i < options.customers; ++i) {
         Customer customer = makeCustomer(random, options);
         while (phones.contains(customer.phone)) {
@@ -219,9 +207,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         auto id = m_customers.insert(customer);
         if (!id)
             return id.error();
+        buyers.append(DemoBuyer{*id, customer.kind == CustomerKind::Business, customer.joined,
+                                customer.termsDays});
         ++summary.customers;
-        if (progress && i % 5000 == 0)
-            progress(static_cast<int>(qint64(i) * 100 / qMax(1, options.customers)));
     }
     if (Status status =
             m_sequences.ensureNextAtLeast(QStringLiteral("member_code"), options.customers + 1);
@@ -229,6 +217,14 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         return status.error();
     if (Status status = indexing->finish(); !status)
         return status.error();
+
+    DemoSales sales(m_sales, m_payments, m_sequences);
+    auto written = sales.generate(buyers, catalogue, salesCount, options.end, random, progress);
+    if (!written)
+        return written.error();
+    summary.sales = written->sales;
+    summary.saleLines = written->lines;
+    summary.payments = written->payments;
     if (Status status = transaction.commit(); !status)
         return status.error();
     if (progress)

@@ -9,9 +9,12 @@
 
 namespace setia {
 
+class Backend;
 class CustomerStore;
 class Database;
+class PaymentStore;
 class ProductStore;
+class SaleStore;
 class SequenceStore;
 class SettingsStore;
 
@@ -21,12 +24,17 @@ struct DemoOptions
     quint64 seed = 1;
     // The last day of the demo's history; join dates and birthdays lie before it.
     QDate end = QDate::currentDate();
+    // Sales over the two years up to `end`; -1: ten per customer.
+    qint64 sales = -1;
 };
 
 struct DemoSummary
 {
     int customers = 0;
     int products = 0;
+    qint64 sales = 0;
+    qint64 saleLines = 0;
+    qint64 payments = 0;
 };
 
 // Fills an empty database with realistic, deterministic demo data: the same options give
@@ -37,9 +45,9 @@ class DemoGenerator
 
 public:
     static constexpr int maxCustomers = 5'000'000;
+    static constexpr qint64 maxSales = 50'000'000;
 
-    DemoGenerator(Database& database, CustomerStore& customers, ProductStore& products,
-                  SequenceStore& sequences, SettingsStore& settings);
+    explicit DemoGenerator(Backend& backend);
 
     // `progress` receives the share done, 0–100, now and then.
     Result<DemoSummary> generate(const DemoOptions& options,
@@ -49,6 +57,8 @@ private:
     Database& m_database;
     CustomerStore& m_customers;
     ProductStore& m_products;
+    SaleStore& m_sales;
+    PaymentStore& m_payments;
     SequenceStore& m_sequences;
     SettingsStore& m_settings;
 };

@@ -103,4 +103,12 @@ Result<QList<Payment>> PaymentStore::customerPayments(qint64 customerId) const
     return payments;
 }
 
+Result<qint64> PaymentStore::count() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM payments")) || !q.next())
+        return SqlError::from(q);
+    return q.value(0).toLongLong();
+}
+
 } // namespace setia

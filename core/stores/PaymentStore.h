@@ -20,6 +20,8 @@ public:
     Result<qint64> insert(const Payment& payment);
     Status setVoided(qint64 id, const QString& reason, const QDateTime& at);
 
+    // How many payments the file holds, voided ones included.
+    Result<qint64> count() const;
     Result<std::optional<Payment>> find(qint64 id) const;
     // Σ of the customer's non-voided payments dated on or before `asOf`.
     Result<qint64> totalPaid(qint64 customerId, const QDate& asOf) const;

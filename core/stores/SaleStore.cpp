@@ -224,4 +224,12 @@ Result<QList<Sale>> SaleStore::customerSales(qint64 customerId) const
     return sales;
 }
 
+Result<qint64> SaleStore::count() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sales")) || !q.next())
+        return SqlError::from(q);
+    return q.value(0).toLongLong();
+}
+
 } // namespace setia

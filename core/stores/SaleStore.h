@@ -23,6 +23,8 @@ public:
     Result<qint64> insert(const Sale& sale);
     Status setVoided(qint64 id, const QString& reason, const QDateTime& at);
 
+    // How many sales the file holds, voided ones included.
+    Result<qint64> count() const;
     Result<std::optional<Sale>> find(qint64 id) const;
     Result<std::optional<Sale>> findByReceipt(const QString& receipt) const;
 

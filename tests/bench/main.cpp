@@ -62,9 +62,7 @@ int main(int argc, char* argv[])
         options.customers = parser.value(customersOption).toInt();
         options.seed = 42;
         options.end = clock.today();
-        setia::DemoGenerator generator((*backend)->database(), (*backend)->customerStore(),
-                                       (*backend)->productStore(), (*backend)->sequenceStore(),
-                                       (*backend)->settingsStore());
+        setia::DemoGenerator generator(**backend);
         if (auto summary = generator.generate(options); !summary) {
             err << summary.error().message() << '\n';
             return 1;

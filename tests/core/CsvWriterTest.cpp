@@ -115,7 +115,7 @@ TEST_CASE("CsvWriter writes a UTF-8 BOM unless told not to", "[csv]")
     const QString path = dir.filePath(QStringLiteral("export.csv"));
     auto writer = CsvWriter::create(path);
     SETIA_REQUIRE_OK(writer);
-    header(*writer);
+    header(writer.value());
     CHECK(writer->rowsWritten() == 1);
     SETIA_REQUIRE_OK(writer->commit());
     CHECK(setia::test::fileBytes(path) == "\xEF\xBB\xBF"

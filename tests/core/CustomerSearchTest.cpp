@@ -409,8 +409,7 @@ TEST_CASE("Pages of large searches visit every match once, in order", "[search][
     // after reading, many matches walked in index order or ranked by name.
     TempDatabase temp;
     auto backend = temp.openMemory();
-    DemoGenerator generator(backend->database(), backend->customerStore(), backend->productStore(),
-                            backend->sequenceStore(), backend->settingsStore());
+    DemoGenerator generator(*backend);
     SETIA_REQUIRE_OK(generator.generate(DemoOptions{4000, 9, QDate(2026, 11, 1)}));
     for (qint64 id : {qint64(3), qint64(333), qint64(1500), qint64(3999)})
         SETIA_REQUIRE_OK(backend->customers().setArchived(id, true));
@@ -491,8 +490,7 @@ TEST_CASE("The next page starts after the previous page's key, even if that row 
 {
     TempDatabase temp;
     auto backend = temp.openMemory();
-    DemoGenerator generator(backend->database(), backend->customerStore(), backend->productStore(),
-                            backend->sequenceStore(), backend->settingsStore());
+    DemoGenerator generator(*backend);
     SETIA_REQUIRE_OK(generator.generate(DemoOptions{4000, 11, QDate(2026, 11, 1)}));
 
     for (const QString& search : {QString(), QStringLiteral("m0"), QStringLiteral("jakarta")}) {

@@ -22,8 +22,7 @@ const QDate demoEnd(2026, 11, 1);
 Result<DemoSummary> generate(Backend& backend, int customers, quint64 seed,
                              const std::function<void(int)>& progress = {})
 {
-    DemoGenerator generator(backend.database(), backend.customerStore(), backend.productStore(),
-                            backend.sequenceStore(), backend.settingsStore());
+    DemoGenerator generator(backend);
     return generator.generate(DemoOptions{customers, seed, demoEnd}, progress);
 }
 

@@ -1,0 +1,306 @@
+#include "demo/DemoSales.h"
+
+#include "demo/DemoRandom.h"
+#include "domain/Payment.h"
+#include "domain/Sale.h"
+#include "domain/SaleMath.h"
+#include "stores/PaymentStore.h"
+#include "stores/SaleStore.h"
+#include "stores/SequenceStore.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace setia {
+namespace {
+
+constexpr int historyDays = 730;
+
+enum class Pattern { Weekly, Occasional, OneOff, Stopped, MonthlyCredit, WeeklyTrade };
+enum class Payer { OnTime, Late, Bad };
+
+struct Plan
+{
+    Pattern pattern = Pattern::OneOff;
+    QDate start;
+    QDate stop;
+    double expected = 1;
+    qint64 count = 0;
+    bool credit = false;
+    Payer payer = Payer::OnTime;
+    QDate stopsPaying;        // Payer::Bad: pays nothing for sales after this day
+    QList<int> favourites;    // product indexes
+    QList<int> usualQuantity; // per favourite, for businesses
+};
+
+bool isCafe(const Product& p)
+{
+    return p.category == QLatin1String("Kafe") || p.category == QLatin1String("Makanan Berat") ||
+           p.category == QLatin1String("Camilan");
+}
+
+Plan planFor(const DemoBuyer& buyer, const QDate& end, const QList<int>& shop,
+             const QList<int>& cafe, demo::DemoRandom& random)
+{
+    Plan plan;
+    plan.start = std::max(buyer.joined, end.addDays(-historyDays));
+    plan.stop = end;
+    int interval = 30;
+    const int roll = random.between(0, 99);
+    if (buyer.business) {
+        if (roll < 70) {
+            plan.pattern = Pattern::MonthlyCredit;
+            interval = random.between(25, 35);
+        } else if (roll < 90) {
+            plan.pattern = Pattern::WeeklyTrade;
+            interval = random.between(6, 8);
+        } else {
+            plan.pattern = Pattern::Stopped;
+            interval = random.between(25, 35);
+        }
+        plan.credit = plan.pattern != Pattern::WeeklyTrade;
+    } else if (roll < 25) {
+        plan.pattern = Pattern::Weekly;
+        interval = random.between(5, 9);
+    } else if (roll < 55) {
+        plan.pattern = Pattern::Occasional;
+        interval = random.between(20, 60);
+    } else if (roll < 85) {
+        plan.pattern = Pattern::OneOff;
+    } else {
+        plan.pattern = Pattern::Stopped;
+        interval = random.between(7, 30);
+    }
+    if (plan.pattern == Pattern::Stopped)
+        plan.stop = end.addDays(-random.between(120, 700));
+    if (plan.stop < plan.start)
+        plan.stop = std::min(end, plan.start.addDays(2 * interval));
+    const auto span = static_cast<double>(plan.start.daysTo(plan.stop));
+    plan.expected = plan.pattern == Pattern::OneOff ? 1.5 : span / interval + 1.0;
+
+    const int payerRoll = random.between(0, 99);
+    plan.payer = payerRoll < 65 ? Payer::OnTime : payerRoll < 93 ? Payer::Late : Payer::Bad;
+    plan.stopsPaying = end.addDays(-random.between(100, 300));
+
+    const QList<int>& pool = buyer.business || random.chance(50) ? shop : cafe;
+    const int favourites = random.between(3, 6);
+    for (int i = 0; i < favourites; ++i) {
+        const int product = pool.at(static_cast<qsizetype>(random.below(quint64(pool.size()))));
+        if (!plan.favourites.contains(product)) {
+            plan.favourites.append(product);
+            plan.usualQuantity.append(buyer.business ? random.between(2, 20) : 1);
+        }
+    }
+    return plan;
+}
+
+// Gives every buyer a whole number of sales, in proportion to what their pattern expects,
+// adding up to exactly `target` (largest remainders get the leftovers).
+void allocate(QList<Plan>& plans, qint64 target)
+{
+    double expected = 0;
+    for (const Plan& plan : std::as_const(plans))
+        expected += plan.expected;
+    if (plans.isEmpty() || expected <= 0)
+        return;
+    const double scale = double(target) / expected;
+    QList<std::pair<double, qsizetype>> remainders;
+    remainders.reserve(plans.size());
+    qint64 given = 0;
+    for (qsizetype i = 0; i < plans.size(); ++i) {
+        const double share = plans.at(i).expected * scale;
+        plans[i].count = static_cast<qint64>(std::floor(share));
+        given += plans.at(i).count;
+        remainders.append({share - std::floor(share), i});
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (qsizetype i = 0; given < target; i = (i + 1) % remainders.size(), ++given)
+        ++plans[remainders.at(i).second].count;
+}
+
+Quantity quantityOf(const Product& product, int usual, bool business, demo::DemoRandom& random)
+{
+    const bool weighed = product.unit == QLatin1String("kg");
+    if (!business)
+        return weighed ? Quantity::fromMilli(500 * random.between(1, 4))
+                       : Quantity::fromUnits(random.chance(80) ? 1 : 2);
+    const int variation = std::max(1, usual / 3);
+    const int units = std::max(1, usual + random.between(-variation, variation));
+    return weighed ? Quantity::fromMilli(units * 1000 + (random.chance(30) ? 500 : 0))
+                   : Quantity::fromUnits(units);
+}
+
+} // namespace
+
+DemoSales::DemoSales(SaleStore& sales, PaymentStore& payments, SequenceStore& sequences)
+    : m_sales(sales)
+    , m_payments(payments)
+    , m_sequences(sequences)
+{}
+
+Result<DemoSalesSummary> DemoSales::generate(const QList<DemoBuyer>& buyers,
+                                             const QList<Product>& products, qint64 count,
+                                             const QDate& end, demo::DemoRandom& random,
+                                             const std::function<void(int)>& progress)
+{
+    DemoSalesSummary summary;
+    if (count <= 0 || products.isEmpty())
+        return summary;
+    QList<int> shop;
+    QList<int> cafe;
+    for (qsizetype i = 0; i < products.size(); ++i)
+        (isCafe(products.at(i)) ? cafe : shop).append(static_cast<int>(i));
+    if (shop.isEmpty())
+        shop = cafe;
+    if (cafe.isEmpty())
+        cafe = shop;
+
+    QList<Plan> plans;
+    plans.reserve(buyers.size());
+    for (const DemoBuyer& buyer : buyers)
+        plans.append(planFor(buyer, end, shop, cafe, random));
+    const qint64 walkIns = buyers.isEmpty() ? count : count / 10;
+    allocate(plans, count - walkIns);
+
+    QHash<QDate, int> receiptsPerDay;
+    auto makeSale = [&](qint64 customerId, const QDate& day, PaymentKind payment, int termsDays,
+                        const Plan* plan, bool business) {
+        Sale sale;
+        const int number = ++receiptsPerDay[day];
+        sale.receipt = QStringLiteral("PJ%1-%2")
+                           .arg(day.toString(QStringLiteral("yyMMdd")))
+                           .arg(number, 4, 10, QLatin1Char('0'));
+        sale.soldAt = QDateTime(day, QTime(random.between(7, 20), random.between(0, 59)));
+        sale.createdAt = sale.soldAt;
+        sale.customerId = customerId;
+        sale.payment = payment;
+        if (payment == PaymentKind::Credit)
+            sale.dueDate = day.addDays(termsDays);
+        const int lineCount = business ? random.between(2, 5) : random.between(1, 3);
+        QList<int> used;
+        for (int i = 0; i < lineCount; ++i) {
+            int index = 0;
+            int usual = 1;
+            if (plan && random.chance(80)) {
+                const auto f =
+                    static_cast<qsizetype>(random.below(quint64(plan->favourites.size())));
+                index = plan->favourites.at(f);
+                usual = plan->usualQuantity.at(f);
+            } else {
+                const QList<int>& pool = business ? shop : (random.chance(50) ? cafe : shop);
+                index = pool.at(static_cast<qsizetype>(random.below(quint64(pool.size()))));
+                usual = business ? random.between(1, 10) : 1;
+            }
+            if (used.contains(index))
+                continue;
+            used.append(index);
+            const Product& product = products.at(index);
+            SaleLine line;
+            line.productId = product.id;
+            line.sku = product.sku;
+            line.productName = product.name;
+            line.quantity = quantityOf(product, usual, business, random);
+            line.unitPrice = product.price;
+            line.unitCost = product.cost;
+            const qint64 gross = saleMath::lineAmount(line.quantity, line.unitPrice, 0);
+            if (business && random.chance(5))
+                line.discount = gross / 20 / 100 * 100; // 5 % off, in hundreds
+            line.amount = gross - line.discount;
+            sale.linesTotal += line.amount;
+            sale.costMilli += saleMath::lineCostMilli(line.quantity, line.unitCost);
+            sale.lines.append(line);
+        }
+        sale.revenue = sale.linesTotal;
+        return sale;
+    };
+
+    qint64 written = 0;
+    auto insert = [&](const Sale& sale) -> Status {
+        auto id = m_sales.insert(sale);
+        if (!id)
+            return id.error();
+        ++summary.sales;
+        summary.lines += sale.lines.size();
+        if (progress && ++written % 20000 == 0)
+            progress(static_cast<int>(written * 100 / count));
+        return {};
+    };
+    auto pay = [&](qint64 customerId, const QDate& on, qint64 amount) -> Status {
+        if (on > end || amount <= 0)
+            return {};
+        Payment payment;
+        payment.customerId = customerId;
+        payment.paidOn = on;
+        payment.amount = amount;
+        payment.method = random.chance(70) ? QStringLiteral("transfer") : QStringLiteral("tunai");
+        payment.createdAt = on.startOfDay().addSecs(15 * 3600);
+        auto id = m_payments.insert(payment);
+        if (!id)
+            return id.error();
+        ++summary.payments;
+        return {};
+    };
+
+    for (qsizetype b = 0; b < buyers.size(); ++b) {
+        const DemoBuyer& buyer = buyers.at(b);
+        const Plan& plan = plans.at(b);
+        if (plan.count == 0)
+            continue;
+        const qint64 span = std::max<qint64>(0, plan.start.daysTo(plan.stop));
+        QList<QDate> days;
+        days.reserve(plan.count);
+        for (qint64 j = 0; j < plan.count; ++j) {
+            if (plan.pattern == Pattern::OneOff) {
+                days.append(
+                    plan.start.addDays(static_cast<qint64>(random.below(quint64(span + 1)))));
+                continue;
+            }
+            // Evenly spaced back from the last day, give or take a sixth of the gap.
+            const double gap = double(span) / double(plan.count);
+            const double back =
+                double(plan.count - 1 - j) * gap * (1.0 + (random.fraction() - 0.5) / 3.0);
+            days.append(plan.stop.addDays(-std::min<qint64>(span, std::llround(back))));
+        }
+        std::sort(days.begin(), days.end());
+        for (const QDate& day : std::as_const(days)) {
+            const Sale sale = makeSale(buyer.customerId, day,
+                                       plan.credit ? PaymentKind::Credit : PaymentKind::Cash,
+                                       buyer.termsDays, &plan, buyer.business);
+            if (Status status = insert(sale); !status)
+                return status.error();
+            if (!plan.credit || (plan.payer == Payer::Bad && day > plan.stopsPaying))
+                continue;
+            const QDate due = sale.dueDate;
+            const QDate paidOn = plan.payer == Payer::Late ? due.addDays(random.between(10, 80))
+                                                           : due.addDays(random.between(-10, 5));
+            if (random.chance(10)) { // half now, the rest a month later
+                const qint64 half = sale.revenue / 2;
+                if (Status status = pay(buyer.customerId, paidOn, half); !status)
+                    return status.error();
+                if (Status status = pay(buyer.customerId, paidOn.addDays(30), sale.revenue - half);
+                    !status)
+                    return status.error();
+            } else if (Status status = pay(buyer.customerId, paidOn, sale.revenue); !status) {
+                return status.error();
+            }
+        }
+    }
+    for (qint64 i = 0; i < walkIns; ++i) {
+        const QDate day = end.addDays(-static_cast<qint64>(random.below(historyDays)));
+        if (Status status = insert(makeSale(0, day, PaymentKind::Cash, 0, nullptr, false)); !status)
+            return status.error();
+    }
+    for (auto it = receiptsPerDay.cbegin(); it != receiptsPerDay.cend(); ++it) {
+        if (Status status = m_sequences.ensureNextAtLeast(
+                QStringLiteral("receipt/") + it.key().toString(Qt::ISODate), it.value() + 1);
+            !status)
+            return status.error();
+    }
+    return summary;
+}
+
+} // namespace setia
