@@ -1,6 +1,7 @@
 #include "Backend.h"
 
 #include "db/Database.h"
+#include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/PaymentService.h"
 #include "services/ProductService.h"
@@ -35,6 +36,8 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_settingsStore(std::make_unique<SettingsStore>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
+    , m_cards(
+          std::make_unique<CustomerCardService>(*m_customerStore, *m_saleStore, *m_paymentStore))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
     , m_sales(std::make_unique<SaleService>(*m_database, *m_saleStore, *m_paymentStore,
                                             *m_productStore, *m_customerStore, *m_sequenceStore,

@@ -9,6 +9,7 @@
 namespace setia {
 
 class Clock;
+class CustomerCardService;
 class CustomerService;
 class CustomerStore;
 class Database;
@@ -41,6 +42,7 @@ public:
     SequenceStore& sequenceStore() { return *m_sequenceStore; }
     SettingsStore& settingsStore() { return *m_settingsStore; }
     CustomerService& customers() { return *m_customers; }
+    const CustomerCardService& cards() const { return *m_cards; }
     ProductService& products() { return *m_products; }
     SaleService& sales() { return *m_sales; }
     PaymentService& payments() { return *m_payments; }
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<SequenceStore> m_sequenceStore;
     std::unique_ptr<SettingsStore> m_settingsStore;
     std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<CustomerCardService> m_cards;
     std::unique_ptr<ProductService> m_products;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<PaymentService> m_payments;

@@ -84,7 +84,10 @@ Result<CsvWriter> CsvWriter::create(const QString& path, Bom bom)
                                           .arg(QDir::toNativeSeparators(folder.filePath()), shown));
     }
     auto file = std::make_unique<QSaveFile>(path);
-    if (!file->open(QIODevice::WriteOnly)) {
+    // Unbuffered: the writer buffers itself, and QSaveFile::commit() (Qt 6.4) does not
+    // notice when flushing its own buffer fails, which would replace the file with a
+    // truncated one on a full disk.
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (!folder.isWritable() || (target.exists() && !target.isWritable())) {
             return Error(Error::Kind::ReadOnly,
                          tr("%1 cannot be written (it or its folder is read-only). Choose "
@@ -190,8 +193,18 @@ void CsvWriter::flush()
 {
     if (m_buffer.isEmpty() || m_failed)
         return;
-    if (m_device->write(m_buffer) != m_buffer.size())
-        m_failed = true;
+    // A write that fills the disk is short and sets no error; writing the rest then fails
+    // with the reason (ENOSPC gives QFileDevice::ResourceError).
+    qsizetype written = 0;
+    while (written < m_buffer.size()) {
+        const qint64 chunk =
+            m_device->write(m_buffer.constData() + written, m_buffer.size() - written);
+        if (chunk <= 0) {
+            m_failed = true;
+            break;
+        }
+        written += chunk;
+    }
     m_buffer.clear();
 }
 
@@ -202,7 +215,13 @@ Status CsvWriter::commit()
     m_finished = true;
     flush();
     if (m_file) {
-        // QSaveFile remembers a failed write and then refuses to commit.
+        // QSaveFile refuses to commit after a write it saw fail, but not after a short
+        // write, so a failure seen here throws the temporary file away explicitly.
+        if (m_failed) {
+            const Error error = writeError();
+            m_file->cancelWriting();
+            return error;
+        }
         if (!m_file->commit())
             return writeError();
         return {};

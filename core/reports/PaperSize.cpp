@@ -1,6 +1,7 @@
 #include "reports/PaperSize.h"
 
 #include <QCoreApplication>
+#include <QSizeF>
 
 namespace setia::paper {
 

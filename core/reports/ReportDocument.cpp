@@ -68,11 +68,10 @@ QRectF printedArea(const QPageLayout& layout)
 {
     const QRectF paper = layout.fullRect(QPageLayout::Millimeter);
     const QMarginsF margins = layout.margins(QPageLayout::Millimeter);
-    return paper.marginsRemoved(QMarginsF(
-        std::max(margins.left(), ReportDocument::marginMm),
-        std::max(margins.top(), ReportDocument::marginMm),
-        std::max(margins.right(), ReportDocument::marginMm),
-        std::max(margins.bottom(), ReportDocument::marginMm)));
+    return paper.marginsRemoved(QMarginsF(std::max(margins.left(), ReportDocument::marginMm),
+                                          std::max(margins.top(), ReportDocument::marginMm),
+                                          std::max(margins.right(), ReportDocument::marginMm),
+                                          std::max(margins.bottom(), ReportDocument::marginMm)));
 }
 
 QString letterheadStyleSheet()
@@ -171,8 +170,8 @@ std::unique_ptr<LaidOut> layOut(const ReportDocument& report, const QPageLayout&
     prepare(laid->body, laid->reference, width, ReportDocument::styleSheet(), report.bodyHtml());
 
     const qreal bodyBottom = laid->area.bottom() - layoutUnits(footerMm);
-    laid->bodyTopFirst = laid->area.top() + laid->letterhead.size().height() +
-                         layoutUnits(letterheadGapMm);
+    laid->bodyTopFirst =
+        laid->area.top() + laid->letterhead.size().height() + layoutUnits(letterheadGapMm);
     laid->bodyTopOthers =
         laid->area.top() + (report.runningHeader() ? layoutUnits(runningHeaderMm) : 0.0);
     laid->pages = ReportPaginator::paginate(laid->body, bodyBottom - laid->bodyTopFirst,
@@ -223,8 +222,9 @@ struct DeviceGeometry
     {
         const qreal x = pixelsPerMmX * mmPerInch / layoutDpi;
         const qreal y = pixelsPerMmY * mmPerInch / layoutDpi;
-        return QRectF(paperCorner.x() + layoutRect.left() * x, paperCorner.y() + layoutRect.top() * y,
-                      layoutRect.width() * x, layoutRect.height() * y);
+        return QRectF(paperCorner.x() + layoutRect.left() * x,
+                      paperCorner.y() + layoutRect.top() * y, layoutRect.width() * x,
+                      layoutRect.height() * y);
     }
 };
 
@@ -238,8 +238,8 @@ struct Furniture
 
 // The running header and the footer, in device pixels: text is set in points for the device
 // itself, which a painter scaled from layout units would shrink on a printer.
-void paintFurniture(QPainter& painter, const QPagedPaintDevice& device, const DeviceGeometry& geometry,
-                    const QRectF& area, const Furniture& furniture)
+void paintFurniture(QPainter& painter, const QPagedPaintDevice& device,
+                    const DeviceGeometry& geometry, const QRectF& area, const Furniture& furniture)
 {
     painter.save();
     const QFont text = font(furniturePt);
@@ -251,15 +251,14 @@ void paintFurniture(QPainter& painter, const QPagedPaintDevice& device, const De
     if (!furniture.runningLeft.isEmpty() || !furniture.runningRight.isEmpty()) {
         const qreal baseline = area.top() + metrics.ascent();
         const qreal gap = 3 * geometry.pixelsPerMmX;
-        const qreal leftWidth = std::min(metrics.horizontalAdvance(furniture.runningLeft),
-                                         area.width() * 0.6);
+        const qreal leftWidth =
+            std::min(metrics.horizontalAdvance(furniture.runningLeft), area.width() * 0.6);
         const QString left = metrics.elidedText(furniture.runningLeft, Qt::ElideRight, leftWidth);
         const QString right = metrics.elidedText(furniture.runningRight, Qt::ElideRight,
                                                  area.width() - leftWidth - gap);
         painter.setPen(furnitureText);
         painter.drawText(QPointF(area.left(), baseline), left);
-        painter.drawText(QPointF(area.right() - metrics.horizontalAdvance(right), baseline),
-                         right);
+        painter.drawText(QPointF(area.right() - metrics.horizontalAdvance(right), baseline), right);
         const qreal ruleY = area.top() + metrics.height() + 1.2 * geometry.pixelsPerMmY;
         painter.setPen(rule);
         painter.drawLine(QPointF(area.left(), ruleY), QPointF(area.right(), ruleY));
@@ -271,9 +270,8 @@ void paintFurniture(QPainter& painter, const QPagedPaintDevice& device, const De
     painter.drawLine(QPointF(area.left(), ruleY), QPointF(area.right(), ruleY));
     painter.setPen(furnitureText);
     painter.drawText(QPointF(area.left(), baseline), furniture.printed);
-    painter.drawText(
-        QPointF(area.right() - metrics.horizontalAdvance(furniture.pageOf), baseline),
-        furniture.pageOf);
+    painter.drawText(QPointF(area.right() - metrics.horizontalAdvance(furniture.pageOf), baseline),
+                     furniture.pageOf);
     painter.restore();
 }
 
@@ -285,17 +283,16 @@ void paintFurniture(QPainter& painter, const QPagedPaintDevice& device, const De
 void writeExactPageBoxes(QByteArray& pdf, const QPageLayout& layout)
 {
     const QPageSize size = layout.pageSize();
-    const qreal pointsPerUnit = size.definitionUnits() == QPageSize::Inch ? 72.0
-                              : size.definitionUnits() == QPageSize::Millimeter
-                                  ? 72.0 / mmPerInch
-                                  : 0.0;
+    const qreal pointsPerUnit = size.definitionUnits() == QPageSize::Inch         ? 72.0
+                                : size.definitionUnits() == QPageSize::Millimeter ? 72.0 / mmPerInch
+                                                                                  : 0.0;
     if (pointsPerUnit == 0.0)
         return;
     QSizeF exact = size.definitionSize() * pointsPerUnit;
     if (layout.orientation() == QPageLayout::Landscape)
         exact.transpose();
     const QSize written = layout.fullRectPoints().size();
-    const auto box = [](qreal width, qreal height) {
+    const auto box = [](qreal width, qreal height) -> QByteArray {
         return QByteArray("/MediaBox [0 0 ") + QByteArray::number(width, 'f', 6) + ' ' +
                QByteArray::number(height, 'f', 6) + ']';
     };
@@ -343,15 +340,13 @@ QString ReportDocument::styleSheet()
 QPageLayout ReportDocument::pageLayout(Paper paper, QPageLayout::Orientation orientation)
 {
     return QPageLayout(paper::pageSize(paper), orientation,
-                       QMarginsF(marginMm, marginMm, marginMm, marginMm),
-                       QPageLayout::Millimeter);
+                       QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter);
 }
 
 int ReportDocument::pageCount(const QPageLayout& layout) const
 {
     Q_ASSERT_X(qGuiApp, "ReportDocument::pageCount", "fonts need a QGuiApplication");
-    return int(layOut(*this, layout, tr("Phone %1").arg(m_business.phone.trimmed()))
-                   ->pages.size());
+    return int(layOut(*this, layout, tr("Phone %1").arg(m_business.phone.trimmed()))->pages.size());
 }
 
 Status ReportDocument::render(QPagedPaintDevice& device) const
@@ -368,11 +363,11 @@ Status ReportDocument::render(QPagedPaintDevice& device) const
     const QRectF deviceArea = geometry.toDevice(laid->area);
 
     Furniture furniture;
-    furniture.printed =
-        m_printedAt.isValid()
-            ? tr("Printed %1").arg(display::shortDate(m_printedAt.date()) + QLatin1Char(' ') +
-                                   m_printedAt.time().toString(QStringLiteral("HH:mm")))
-            : QString();
+    furniture.printed = m_printedAt.isValid()
+                            ? tr("Printed %1")
+                                  .arg(display::shortDate(m_printedAt.date()) + QLatin1Char(' ') +
+                                       m_printedAt.time().toString(QStringLiteral("HH:mm")))
+                            : QString();
     const QString business = m_business.name.trimmed();
     const QString runningLeft =
         business.isEmpty() ? m_title : business + QStringLiteral(" · ") + m_title;
@@ -398,8 +393,8 @@ Status ReportDocument::render(QPagedPaintDevice& device) const
         painter.scale(scaleX, scaleY);
         QPointF at(laid->area.left(), index == 0 ? laid->bodyTopFirst : laid->bodyTopOthers);
         if (index == 0)
-            paintSlice(painter, laid->letterhead,
-                       PageSlice{0, laid->letterhead.size().height()}, laid->area.topLeft());
+            paintSlice(painter, laid->letterhead, PageSlice{0, laid->letterhead.size().height()},
+                       laid->area.topLeft());
         if (page.repeatedHeader) {
             paintSlice(painter, laid->body, *page.repeatedHeader, at);
             at.ry() += page.repeatedHeader->height();
@@ -459,10 +454,9 @@ Status ReportDocument::writePdf(const QString& path, Paper paper,
             return Error(Error::Kind::DiskFull,
                          tr("The disk is full, so the PDF was not saved. Free some space and "
                             "try again."));
-        return Error(Error::Kind::Io,
-                     tr("The PDF could not be saved to %1: %2")
-                         .arg(QDir::toNativeSeparators(target.absoluteFilePath()),
-                              file.errorString()));
+        return Error(Error::Kind::Io, tr("The PDF could not be saved to %1: %2")
+                                          .arg(QDir::toNativeSeparators(target.absoluteFilePath()),
+                                               file.errorString()));
     }
     return {};
 }

@@ -230,8 +230,8 @@ qreal safeCut(const QTextDocument& document, const Unit& unit, qreal from, qreal
 
 } // namespace
 
-QList<PageContent> ReportPaginator::paginate(const QTextDocument& document,
-                                              qreal firstPageHeight, qreal pageHeight)
+QList<PageContent> ReportPaginator::paginate(const QTextDocument& document, qreal firstPageHeight,
+                                             qreal pageHeight)
 {
     const UnitCollector collected(document);
     const QList<Unit>& units = collected.units;

@@ -18,7 +18,7 @@ public:
     struct Column
     {
         QString title;
-        int widthPercent = 0; // of the page's text width; all columns together at most 100
+        int widthPercent = 0;      // of the page's text width; all columns together at most 100
         Align align = Align::Left; // Right for amounts, quantities and dates
     };
 

@@ -13,6 +13,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <csignal>
+#include <optional>
+#include <sys/resource.h>
+
 using setia::CsvCell;
 using setia::CsvReader;
 using setia::CsvWriter;
@@ -36,6 +40,33 @@ QByteArray rowBytes(const QStringList& texts)
 {
     return bytesOf([&](CsvWriter& writer) { writer.writeRow(texts); });
 }
+
+// While alive, this process may not write files beyond `bytes`: a write that crosses the
+// limit is cut short and the next one fails, as on a disk that fills up halfway (EFBIG
+// instead of ENOSPC). The signal the kernel sends as well is ignored.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_old);
+        m_handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = m_old;
+        limit.rlim_cur = bytes;
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_handler);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_old{};
+    void (*m_handler)(int) = nullptr;
+};
 
 } // namespace
 
@@ -250,5 +281,34 @@ TEST_CASE("CsvWriter says why it cannot write", "[csv]")
         REQUIRE_FALSE(committed.ok());
         CHECK(committed.error().kind() == Error::Kind::DiskFull);
         CHECK(committed.error().message().startsWith(QStringLiteral("The disk is full")));
+    }
+}
+
+TEST_CASE("CsvWriter keeps the old file when the disk fills up halfway", "[csv]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sales.csv"));
+    // 3 000 rows (77 kB) go out in one write at commit() that the limit cuts short — the
+    // case that once replaced the file with a truncated copy and reported success; 20 000
+    // rows fill several blocks before commit().
+    for (const int rows : {3'000, 20'000}) {
+        INFO(rows << " rows");
+        setia::test::writeFile(path, "old export\r\n");
+        auto writer = CsvWriter::create(path);
+        SETIA_REQUIRE_OK(writer);
+        std::optional<setia::Status> committed;
+        {
+            const FileSizeLimit limit(64 * 1024);
+            for (int i = 0; i < rows; ++i)
+                writer->writeRow(
+                    {QStringLiteral("R%1").arg(i), QStringLiteral("Toko Sumber Rejeki")});
+            committed = writer->commit();
+        }
+        REQUIRE_FALSE(committed->ok());
+        CHECK(committed->error().kind() == Error::Kind::Io);
+        CHECK(committed->error().message().contains(QStringLiteral("sales.csv")));
+        CHECK(setia::test::fileBytes(path) == "old export\r\n");
+        CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("sales.csv")});
     }
 }

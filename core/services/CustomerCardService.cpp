@@ -1,0 +1,185 @@
+#include "services/CustomerCardService.h"
+
+#include "domain/SaleMath.h"
+#include "stores/CustomerStore.h"
+#include "stores/PaymentStore.h"
+#include "stores/SaleStore.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace setia {
+namespace {
+
+// "2 × Beras Premium 5 kg, 1,5 × Telur Ayam, +3 more"
+QString describe(const QList<SaleLine>& lines, const QString& moreText)
+{
+    constexpr qsizetype shown = 3;
+    QStringList parts;
+    for (qsizetype i = 0; i < std::min(shown, lines.size()); ++i)
+        parts.append(lines.at(i).quantity.toString() + QStringLiteral(" × ") +
+                     lines.at(i).productName);
+    if (lines.size() > shown)
+        parts.append(moreText.arg(lines.size() - shown));
+    return parts.join(QStringLiteral(", "));
+}
+
+Lifecycle lifecycleOf(const Customer& customer, const QDate& lastPurchase, const QDate& asOf)
+{
+    if (customer.bad)
+        return Lifecycle::Bad;
+    if (!lastPurchase.isValid())
+        return Lifecycle::Prospect;
+    const qint64 days = lastPurchase.daysTo(asOf);
+    return days <= 90 ? Lifecycle::Active : days <= 365 ? Lifecycle::Passive : Lifecycle::Lost;
+}
+
+} // namespace
+
+CustomerCardService::CustomerCardService(const CustomerStore& customers, const SaleStore& sales,
+                                         const PaymentStore& payments)
+    : m_customers(customers)
+    , m_sales(sales)
+    , m_payments(payments)
+{}
+
+Result<CustomerCard> CustomerCardService::card(qint64 customerId, const QDate& asOf) const
+{
+    auto customer = m_customers.find(customerId);
+    if (!customer)
+        return customer.error();
+    if (!customer->has_value())
+        return Error(Error::Kind::NotFound,
+                     tr("This customer does not exist. Search for them again."));
+    auto sales = m_sales.customerSales(customerId);
+    if (!sales)
+        return sales.error();
+    auto payments = m_payments.customerPayments(customerId);
+    if (!payments)
+        return payments.error();
+
+    CustomerCard card;
+    card.customer = **customer;
+    card.asOf = asOf;
+    QList<CreditSale> credit;
+    qint64 paymentsTotal = 0;
+    struct Favourite
+    {
+        FavouriteItem item;
+        qint64 order = 0; // first seen, to keep ties stable
+    };
+    QHash<qint64, Favourite> favourites;
+    const QString moreText = tr("+%1 more");
+
+    for (const Sale& sale : std::as_const(*sales)) {
+        if (sale.soldAt.date() > asOf)
+            continue;
+        CardEntry entry;
+        entry.kind = CardEntry::Kind::Sale;
+        entry.at = sale.soldAt;
+        entry.document = sale.receipt;
+        entry.description = describe(sale.lines, moreText);
+        entry.amount = sale.revenue;
+        entry.credit = sale.payment == PaymentKind::Credit;
+        entry.paid = entry.credit ? 0 : sale.revenue;
+        entry.voided = sale.voided;
+        entry.voidReason = sale.voidReason;
+        card.entries.append(entry);
+        if (sale.voided)
+            continue;
+        if (entry.credit)
+            credit.append(
+                CreditSale{sale.id, sale.receipt, sale.soldAt.date(), sale.dueDate, sale.revenue});
+        ++card.purchases;
+        card.totalSpent += sale.revenue;
+        if (!card.firstPurchase.isValid() || sale.soldAt.date() < card.firstPurchase)
+            card.firstPurchase = sale.soldAt.date();
+        if (!card.lastPurchase.isValid() || sale.soldAt.date() > card.lastPurchase)
+            card.lastPurchase = sale.soldAt.date();
+        for (const SaleLine& line : sale.lines) {
+            auto it = favourites.find(line.productId);
+            if (it == favourites.end())
+                it = favourites.insert(
+                    line.productId,
+                    Favourite{FavouriteItem{line.sku, line.productName, Quantity(), 0},
+                              favourites.size()});
+            it->item.quantity = it->item.quantity + line.quantity;
+            it->item.amount += line.amount;
+        }
+    }
+    for (const Payment& payment : std::as_const(*payments)) {
+        if (payment.paidOn > asOf)
+            continue;
+        CardEntry entry;
+        entry.kind = CardEntry::Kind::Payment;
+        entry.at = QDateTime(payment.paidOn, payment.createdAt.date() == payment.paidOn
+                                                 ? payment.createdAt.time()
+                                                 : QTime(12, 0));
+        entry.document =
+            payment.method.isEmpty() ? tr("Payment") : tr("Payment (%1)").arg(payment.method);
+        entry.description = payment.note;
+        entry.paid = payment.amount;
+        entry.voided = payment.voided;
+        entry.voidReason = payment.voidReason;
+        card.entries.append(entry);
+        if (!payment.voided)
+            paymentsTotal += payment.amount;
+    }
+
+    // Date order; on one day the sales come before the payments that settle them.
+    std::stable_sort(card.entries.begin(), card.entries.end(),
+                     [](const CardEntry& a, const CardEntry& b) {
+                         if (a.at.date() != b.at.date())
+                             return a.at.date() < b.at.date();
+                         if (a.kind != b.kind)
+                             return a.kind == CardEntry::Kind::Sale;
+                         return a.at.time() < b.at.time();
+                     });
+    qint64 balance = 0;
+    for (CardEntry& entry : card.entries) {
+        if (!entry.voided) {
+            if (entry.kind == CardEntry::Kind::Sale && entry.credit)
+                balance += entry.amount;
+            else if (entry.kind == CardEntry::Kind::Payment)
+                balance -= entry.paid;
+        }
+        entry.balance = balance;
+    }
+
+    card.receivable = ReceivableSummary::compute(credit, paymentsTotal, asOf);
+    if (card.purchases > 0)
+        card.averageTicket = saleMath::roundedDivide(card.totalSpent, card.purchases);
+    QList<Favourite> ranked = favourites.values();
+    std::sort(ranked.begin(), ranked.end(), [](const Favourite& a, const Favourite& b) {
+        if (a.item.quantity != b.item.quantity)
+            return a.item.quantity > b.item.quantity;
+        return a.order < b.order;
+    });
+    for (qsizetype i = 0; i < std::min<qsizetype>(5, ranked.size()); ++i)
+        card.favourites.append(ranked.at(i).item);
+    card.lifecycle = lifecycleOf(card.customer, card.lastPurchase, asOf);
+    return card;
+}
+
+namespace card {
+
+QString lifecycleId(Lifecycle lifecycle)
+{
+    switch (lifecycle) {
+    case Lifecycle::Prospect:
+        return QStringLiteral("prospect");
+    case Lifecycle::Active:
+        return QStringLiteral("active");
+    case Lifecycle::Passive:
+        return QStringLiteral("passive");
+    case Lifecycle::Lost:
+        return QStringLiteral("lost");
+    case Lifecycle::Bad:
+        return QStringLiteral("bad");
+    }
+    return {};
+}
+
+} // namespace card
+} // namespace setia

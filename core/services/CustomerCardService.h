@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/CustomerCard.h"
+
+#include <QCoreApplication>
+
+namespace setia {
+
+class CustomerStore;
+class PaymentStore;
+class SaleStore;
+
+// Builds a customer's record card from their sales and payments.
+class CustomerCardService
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerCardService)
+
+public:
+    CustomerCardService(const CustomerStore& customers, const SaleStore& sales,
+                        const PaymentStore& payments);
+
+    // The card as of `asOf`: the ledger lists everything dated on or before it.
+    Result<CustomerCard> card(qint64 customerId, const QDate& asOf) const;
+
+private:
+    const CustomerStore& m_customers;
+    const SaleStore& m_sales;
+    const PaymentStore& m_payments;
+};
+
+} // namespace setia
