@@ -4,6 +4,8 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
+#include "io/CsvExporter.h"
+#include "io/CsvImporter.h"
 #include "stores/CustomerStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 namespace setia {
 namespace {
@@ -23,7 +26,13 @@ const QString usage = QStringLiteral(
     "  init                                        create or upgrade the database\n"
     "  demo [--customers N] [--sales N] [--seed S] [--end YYYY-MM-DD]\n"
     "                                              fill a new database with demo data\n"
-    "  stats                                       counts as \"key: value\" lines\n");
+    "  stats                                       counts as \"key: value\" lines\n"
+    "  import customers|products|sales|payments FILE.csv [--dry-run] [--rejects FILE]\n"
+    "                                              import a CSV file (SPEC §8)\n"
+    "  export customers|products|sales|payments FILE.csv\n"
+    "                                              export as CSV\n"
+    "\n"
+    "Exit codes: 0 done, 1 failed, 2 wrong command line, 3 imported with rejected rows.\n");
 
 } // namespace
 
@@ -50,9 +59,12 @@ int CliRunner::run(const QStringList& arguments)
     const QCommandLineOption salesOption(QStringLiteral("sales"), QString(), QStringLiteral("N"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("S"));
     const QCommandLineOption endOption(QStringLiteral("end"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption rejectsOption(QStringLiteral("rejects"), QString(),
+                                           QStringLiteral("FILE"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions(
-        {dbOption, langOption, customersOption, salesOption, seedOption, endOption, helpOption});
+    parser.addOptions({dbOption, langOption, customersOption, salesOption, seedOption, endOption,
+                       dryRunOption, rejectsOption, helpOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -64,12 +76,34 @@ int CliRunner::run(const QStringList& arguments)
     if (positional.isEmpty())
         return usageError(tr("Name a command."));
     const QString command = positional.first();
-    if (positional.size() > 1)
-        return usageError(tr("Unexpected argument: %1").arg(positional.at(1)));
     const QStringList known = {QStringLiteral("init"), QStringLiteral("demo"),
-                               QStringLiteral("stats")};
+                               QStringLiteral("stats"), QStringLiteral("import"),
+                               QStringLiteral("export")};
     if (!known.contains(command))
         return usageError(tr("Unknown command: %1").arg(command));
+    const bool transfer = command == QLatin1String("import") || command == QLatin1String("export");
+    const qsizetype expected = transfer ? 3 : 1;
+    if (positional.size() > expected)
+        return usageError(tr("Unexpected argument: %1").arg(positional.at(expected)));
+    std::optional<ImportKind> kind;
+    if (transfer) {
+        if (positional.size() < 3)
+            return usageError(tr("%1 needs what (customers, products, sales or payments) and a "
+                                 "file name.")
+                                  .arg(command));
+        kind = CsvImporter::kindFromId(positional.at(1));
+        if (!kind)
+            return usageError(tr("Cannot %1 \"%2\": choose customers, products, sales or "
+                                 "payments.")
+                                  .arg(command, positional.at(1)));
+    }
+    if (command != QLatin1String("import")) {
+        for (const QCommandLineOption& option : {dryRunOption, rejectsOption}) {
+            if (parser.isSet(option))
+                return usageError(
+                    tr("--%1 belongs to the import command.").arg(option.names().first()));
+        }
+    }
     if (command != QLatin1String("demo")) {
         for (const QCommandLineOption& option :
              {customersOption, seedOption, endOption, salesOption}) {
@@ -103,6 +137,11 @@ int CliRunner::run(const QStringList& arguments)
         return init(**backend);
     if (command == QLatin1String("stats"))
         return stats(**backend);
+    if (command == QLatin1String("import"))
+        return importFile(**backend, *kind, positional.at(2), parser.isSet(dryRunOption),
+                          parser.value(rejectsOption));
+    if (command == QLatin1String("export"))
+        return exportFile(**backend, *kind, positional.at(2));
     return demo(**backend, demoOptions);
 }
 
@@ -173,6 +212,59 @@ int CliRunner::demo(Backend& backend, const DemoOptions& demo)
                  .arg(summary->payments)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << '\n';
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::importFile(Backend& backend, ImportKind kind, const QString& file, bool dryRun,
+                          const QString& rejectsFile)
+{
+    ImportOptions options;
+    options.dryRun = dryRun;
+    CsvImporter importer(backend);
+    auto report = importer.run(kind, file, options);
+    if (!report) {
+        m_err << tr("Error: %1").arg(report.error().message()) << '\n';
+        m_err.flush();
+        return 1;
+    }
+    m_out << "rows: " << report->rows << '\n'
+          << "accepted: " << report->acceptedRows << '\n'
+          << "rejected: " << report->rejected.size() << '\n'
+          << "created: " << report->created << '\n'
+          << "encoding: " << report->encoding << '\n'
+          << "dry_run: " << (dryRun ? "yes" : "no") << '\n';
+    m_out.flush();
+    for (const RejectedRow& row : std::as_const(report->rejected))
+        m_err << tr("line %1: %2").arg(row.line).arg(row.reason) << '\n';
+    if (!report->rejected.isEmpty() && !dryRun) {
+        const QFileInfo input(file);
+        const QString path =
+            rejectsFile.isEmpty()
+                ? input.dir().filePath(input.completeBaseName() + QStringLiteral(".rejects.csv"))
+                : rejectsFile;
+        if (Status status = CsvImporter::writeRejects(*report, path); !status)
+            m_err << tr("Error: %1").arg(status.error().message()) << '\n';
+        else
+            m_err << tr("The rejected rows were written to %1; correct them there and import "
+                        "that file.")
+                         .arg(QDir::toNativeSeparators(path))
+                  << '\n';
+    }
+    m_err.flush();
+    return report->rejected.isEmpty() ? 0 : 3;
+}
+
+int CliRunner::exportFile(Backend& backend, ImportKind kind, const QString& file)
+{
+    CsvExporter exporter(backend);
+    auto rows = exporter.run(kind, file);
+    if (!rows) {
+        m_err << tr("Error: %1").arg(rows.error().message()) << '\n';
+        m_err.flush();
+        return 1;
+    }
+    m_out << "rows: " << *rows << '\n' << "file: " << QDir::toNativeSeparators(file) << '\n';
     m_out.flush();
     return 0;
 }

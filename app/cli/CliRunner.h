@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/ImportReport.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -27,6 +29,9 @@ private:
     int parseDemoOptions(const QStringList& options, const Clock& clock, DemoOptions& demo);
     int demo(Backend& backend, const DemoOptions& demo);
     int stats(Backend& backend);
+    int importFile(Backend& backend, ImportKind kind, const QString& file, bool dryRun,
+                   const QString& rejectsFile);
+    int exportFile(Backend& backend, ImportKind kind, const QString& file);
     int usageError(const QString& message);
 
     QTextStream& m_out;

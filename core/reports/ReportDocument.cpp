@@ -55,6 +55,9 @@ QFont font(qreal points)
     QFont result(bodyFamily());
     result.setStyleHint(QFont::SansSerif);
     result.setPointSizeF(points);
+    // Unhinted glyph widths are the same at every resolution: a 300 dpi printer then sets
+    // the footer exactly like the PDF.
+    result.setHintingPreference(QFont::PreferNoHinting);
     return result;
 }
 
@@ -80,9 +83,9 @@ QString letterheadStyleSheet()
         "p { margin-top: 0px; margin-bottom: 0px; }"
         "p.business { font-size: 13pt; font-weight: bold; }"
         "p.contact { font-size: 8pt; color: #444444; margin-top: 2px; }"
-        "table.letterhead { border-collapse: collapse; }"
+        "table.letterhead { border-collapse: collapse; margin-bottom: 8px; }"
         "table.letterhead td { padding: 0px 0px 6px 0px; border-bottom: 2px solid #333333; }"
-        "p.title { font-size: 12pt; font-weight: bold; margin-top: 9px; }"
+        "p.title { font-size: 12pt; font-weight: bold; }"
         "p.parameters { font-size: 8.5pt; color: #444444; margin-top: 2px; }");
 }
 
@@ -190,8 +193,11 @@ void paintSlice(QPainter& painter, const QTextDocument& document, const PageSlic
     const QRectF clip(-layoutUnits(2), slice.top, width + layoutUnits(4),
                       slice.height() + ruleBleed);
     painter.setClipRect(clip);
+    // The layout draws every line the clip touches; a line that only touches this band's
+    // edge belongs to the next page. Drawn here it would be hidden by the clip but still be
+    // in the file, and found twice by search and copy.
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = clip;
+    context.clip = QRectF(clip.left(), slice.top + 1, clip.width(), slice.height() - 2);
     context.palette.setColor(QPalette::Text, Qt::black);
     document.documentLayout()->draw(&painter, context);
     painter.restore();
@@ -321,7 +327,7 @@ QString ReportDocument::styleSheet()
         "th { text-align: left; }"
         ".num { text-align: right; }"
         ".center { text-align: center; }"
-        "table.grid { border-collapse: collapse; }"
+        "table.grid { border-collapse: collapse; margin-top: 2px; margin-bottom: 10px; }"
         "table.grid th { font-size: 8pt; font-weight: bold; color: #1f2933;"
         " background-color: #e4e8ed; padding: 4px 4px 4px 4px;"
         " border-bottom: 1px solid #56606b; vertical-align: bottom; }"
@@ -332,7 +338,7 @@ QString ReportDocument::styleSheet()
         " padding-top: 4px; padding-bottom: 4px; }"
         "table.grid tr.total td { font-weight: bold; border-top: 1px solid #333333;"
         " border-bottom: 1px solid #333333; }"
-        "table.fields { border-collapse: collapse; }"
+        "table.fields { border-collapse: collapse; margin-bottom: 8px; }"
         "table.fields td { padding: 1px 6px 1px 0px; vertical-align: top; }"
         "table.fields td.label { color: #555555; }");
 }

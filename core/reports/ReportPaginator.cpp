@@ -26,8 +26,13 @@ struct Unit
     int lastPosition = 0;
     // The table header repeated above it when it starts a page; -1 for none.
     int header = -1;
+    // For a table's header rows: the index of their slice in the headers.
+    int isHeaderOf = -1;
     bool keepWithNext = false;
     bool breakBefore = false;
+    // A table's outer edges are estimated from its text; everything else is measured.
+    bool estimatedTop = false;
+    bool estimatedBottom = false;
 };
 
 // Walks the top level of a laid-out document and lists its units in reading order.
@@ -47,6 +52,7 @@ public:
                 addBlock(it.currentBlock());
             }
         }
+        finish();
     }
 
     QList<Unit> units;
@@ -126,18 +132,28 @@ private:
             }
         }
 
-        // Row edges: rows touch (the tables are border-collapse, without cell spacing) and
-        // their padding is the same above and below, so an edge lies halfway between the
-        // text of the rows on either side of it.
-        const QRectF rect = m_layout.frameBoundingRect(&table);
+        // Row edges. Rows touch (the tables are border-collapse, without cell spacing) and
+        // their padding is the same above and below, so an edge between two rows lies
+        // halfway between their text. The table's own top and bottom are a whole gap
+        // (padding and rule) beyond its text: frameBoundingRect() cannot tell, because for a
+        // table Qt 6.4 adds the first cell's position to it. Overshooting into the blank
+        // space around the table is harmless; finish() stops it at the neighbours.
+        qreal gap = unset;
+        for (int r = 1; r < rows; ++r) {
+            if (textTop[r] != unset && textBottom[r - 1] != -unset &&
+                textTop[r] >= textBottom[r - 1])
+                gap = std::min(gap, textTop[r] - textBottom[r - 1]);
+        }
+        if (gap == unset)
+            gap = (textBottom[rows - 1] - textTop[0]) / 4;
         QList<qreal> edge(rows + 1);
-        edge[0] = rect.top() + format.topMargin();
-        edge[rows] = rect.bottom() - format.bottomMargin();
+        edge[0] = textTop[0] - gap;
         for (int r = 1; r < rows; ++r) {
             const bool known = textTop[r] != unset && textBottom[r - 1] != -unset;
-            edge[r] = known ? (textBottom[r - 1] + textTop[r]) / 2 : edge[r - 1];
-            edge[r] = std::clamp(edge[r], edge[r - 1], edge[rows]);
+            edge[r] =
+                std::max(known ? (textBottom[r - 1] + textTop[r]) / 2 : edge[r - 1], edge[r - 1]);
         }
+        edge[rows] = std::max(textBottom[rows - 1] + gap, edge[rows - 1]);
 
         const auto unitOf = [&](int firstRow, int lastRow) {
             Unit unit;
@@ -145,6 +161,8 @@ private:
             unit.bottom = edge[lastRow + 1];
             unit.firstPosition = table.cellAt(firstRow, 0).firstPosition();
             unit.lastPosition = table.cellAt(lastRow, columns - 1).lastPosition();
+            unit.estimatedTop = firstRow == 0;
+            unit.estimatedBottom = lastRow == rows - 1;
             return unit;
         };
         // The rows from `row` to the last one tied to it.
@@ -163,9 +181,10 @@ private:
             if (last < rows - 1) {
                 Unit unit = unitOf(0, last);
                 unit.keepWithNext = true;
-                add(unit);
                 headers.append(PageSlice{unit.top, unit.bottom});
                 header = int(headers.size() - 1);
+                unit.isHeaderOf = header;
+                add(unit);
                 row = last + 1;
             }
         }
@@ -185,10 +204,33 @@ private:
     {
         unit.breakBefore = m_breakPending;
         m_breakPending = false;
-        if (!units.isEmpty()) // floats could overlap; reading order must not go back up
-            unit.top = std::max(unit.top, units.constLast().top);
-        unit.bottom = std::max(unit.bottom, unit.top);
         units.append(unit);
+    }
+
+    // Units follow each other down the page without overlapping, whatever the estimates
+    // of the table edges (or a floating image) said; a table's header slice moves with its
+    // unit.
+    void finish()
+    {
+        for (qsizetype i = 1; i < units.size(); ++i) {
+            Unit& above = units[i - 1];
+            Unit& below = units[i];
+            below.top = std::max(below.top, above.top);
+            if (above.bottom > below.top) {
+                // A paragraph's box is exact, a table's outer edge an estimate.
+                const qreal meet = above.estimatedBottom == below.estimatedTop
+                                       ? (above.bottom + below.top) / 2
+                                   : above.estimatedBottom ? below.top
+                                                           : above.bottom;
+                above.bottom = std::max(meet, above.top);
+                below.top = meet;
+            }
+            below.bottom = std::max(below.bottom, below.top);
+        }
+        for (const Unit& unit : units) {
+            if (unit.isHeaderOf >= 0)
+                headers[unit.isHeaderOf] = PageSlice{unit.top, unit.bottom};
+        }
     }
 
     const QAbstractTextDocumentLayout& m_layout;

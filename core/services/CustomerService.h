@@ -49,6 +49,8 @@ public:
 
     // "M000123" for sequence number 123.
     static QString memberCode(qint64 number);
+    // The next free member code; call inside the transaction that uses it.
+    Result<QString> nextMemberCode();
 
 Q_SIGNALS:
     void customerAdded(qint64 id);
@@ -56,7 +58,6 @@ Q_SIGNALS:
 
 private:
     Status checkUnique(const Customer& customer, DuplicatePhone duplicates) const;
-    Result<QString> nextMemberCode();
     void stampConsent(Customer& customer, const MarketingConsent& before) const;
 
     Database& m_database;

@@ -335,6 +335,31 @@ Result<bool> CustomerStore::codeTaken(const QString& code, qint64 exceptId) cons
     return query.next();
 }
 
+Result<QHash<QString, std::pair<qint64, int>>> CustomerStore::idsAndTermsByCode() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT code, id, terms_days FROM customers")))
+        return SqlError::from(query);
+    QHash<QString, std::pair<qint64, int>> codes;
+    while (query.next())
+        codes.insert(query.value(0).toString(),
+                     {query.value(1).toLongLong(), query.value(2).toInt()});
+    return codes;
+}
+
+Status CustomerStore::forEach(const std::function<void(const Customer&)>& visit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT ") + customerColumns +
+                    QStringLiteral(" FROM customers ORDER BY code")))
+        return SqlError::from(query);
+    while (query.next())
+        visit(readCustomer(query));
+    return {};
+}
+
 // How a filter finds its customers: extra WHERE terms over `c` (customers), or a full-text
 // table to start from, with the number of matches when the index gives it.
 struct CustomerStore::SearchPlan

@@ -5,10 +5,12 @@
 #include "stores/CustomerNameOrder.h"
 #include "stores/Keyset.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace setia {
@@ -66,6 +68,10 @@ public:
     // Customers (archived too) with this E.164 phone, except `exceptId`.
     Result<QList<Customer>> findByPhone(const QString& phone, qint64 exceptId = 0) const;
     Result<bool> codeTaken(const QString& code, qint64 exceptId = 0) const;
+    // Every customer's code with their id and payment terms (for imports).
+    Result<QHash<QString, std::pair<qint64, int>>> idsAndTermsByCode() const;
+    // Every customer with all fields, by code, one at a time (for exports).
+    Status forEach(const std::function<void(const Customer&)>& visit) const;
 
     // A page of the list, sorted by `sort` then id; never reads more than `request.limit`
     // rows.

@@ -89,6 +89,21 @@ Result<qint64> PaymentStore::totalPaid(qint64 customerId, const QDate& asOf) con
     return q.value(0).toLongLong();
 }
 
+Status PaymentStore::forEach(
+    const std::function<void(const Payment&, const QString& customerCode)>& visit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT p.id, p.customer_id, p.paid_on, p.amount, p.method,"
+                               " p.note, p.voided, p.void_reason, p.voided_at, p.created_at,"
+                               " c.code FROM payments p JOIN customers c ON c.id = p.customer_id"
+                               " WHERE p.voided = 0 ORDER BY p.paid_on, p.id")))
+        return SqlError::from(q);
+    while (q.next())
+        visit(readPayment(q), q.value(10).toString());
+    return {};
+}
+
 Result<QList<Payment>> PaymentStore::customerPayments(qint64 customerId) const
 {
     QSqlQuery q(m_database.connection());

@@ -5,6 +5,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace setia {
@@ -27,6 +28,9 @@ public:
     Result<qint64> totalPaid(qint64 customerId, const QDate& asOf) const;
     // Every payment of the customer, voided ones too, oldest first.
     Result<QList<Payment>> customerPayments(qint64 customerId) const;
+    // Every non-voided payment with its customer's code, oldest first (for exports).
+    Status
+    forEach(const std::function<void(const Payment&, const QString& customerCode)>& visit) const;
 
 private:
     Database& m_database;

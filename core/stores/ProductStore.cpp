@@ -142,6 +142,19 @@ Result<bool> ProductStore::skuTaken(const QString& sku, qint64 exceptId) const
     return query.next();
 }
 
+Result<QList<Product>> ProductStore::all() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT ") + productColumns +
+                    QStringLiteral(" FROM products ORDER BY sku")))
+        return SqlError::from(query);
+    QList<Product> products;
+    while (query.next())
+        products.append(readProduct(query));
+    return products;
+}
+
 Result<QList<ProductRow>> ProductStore::page(const ProductFilter& filter, ProductSort sort,
                                              const PageRequest& request) const
 {

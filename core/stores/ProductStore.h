@@ -38,6 +38,9 @@ public:
     Result<std::optional<Product>> find(qint64 id) const;
     Result<std::optional<Product>> findBySku(const QString& sku) const;
     Result<bool> skuTaken(const QString& sku, qint64 exceptId = 0) const;
+    // The whole catalogue, inactive products too, by SKU (imports and exports: a shop's
+    // catalogue is hundreds of products, not millions).
+    Result<QList<Product>> all() const;
 
     Result<QList<ProductRow>> page(const ProductFilter& filter, ProductSort sort,
                                    const PageRequest& request) const;

@@ -163,6 +163,57 @@ Result<std::optional<Sale>> SaleStore::findByReceipt(const QString& receipt) con
     return find(q.value(0).toLongLong());
 }
 
+Result<bool> SaleStore::receiptTaken(const QString& receipt) const
+{
+    if (m_receiptTaken.lastQuery().isEmpty()) {
+        m_receiptTaken = QSqlQuery(m_database.connection());
+        m_receiptTaken.prepare(QStringLiteral("SELECT 1 FROM sales WHERE receipt = ?"));
+    }
+    m_receiptTaken.bindValue(0, receipt);
+    if (!m_receiptTaken.exec())
+        return SqlError::from(m_receiptTaken);
+    const bool taken = m_receiptTaken.next();
+    m_receiptTaken.finish();
+    return taken;
+}
+
+Status SaleStore::forEachSale(const std::function<void(const Sale&)>& visit) const
+{
+    // One pass over sales and their lines together, in sale order.
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT s.id, s.receipt, s.sold_at, s.customer_id, s.payment, s.due_date,"
+            " s.lines_total, s.discount, s.revenue, s.cost_milli, s.note, s.voided,"
+            " s.void_reason, s.voided_at, s.created_at, l.product_id, l.sku, l.product_name,"
+            " l.quantity_milli, l.unit_price, l.unit_cost, l.discount, l.amount"
+            " FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.voided = 0"
+            " ORDER BY s.id, l.line_no")))
+        return SqlError::from(q);
+    Sale current;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (id != current.id) {
+            if (current.id != 0)
+                visit(current);
+            current = readSale(q);
+        }
+        SaleLine line;
+        line.productId = q.value(15).toLongLong();
+        line.sku = q.value(16).toString();
+        line.productName = q.value(17).toString();
+        line.quantity = Quantity::fromMilli(q.value(18).toLongLong());
+        line.unitPrice = q.value(19).toLongLong();
+        line.unitCost = q.value(20).toLongLong();
+        line.discount = q.value(21).toLongLong();
+        line.amount = q.value(22).toLongLong();
+        current.lines.append(line);
+    }
+    if (current.id != 0)
+        visit(current);
+    return {};
+}
+
 Result<QList<CreditSale>> SaleStore::creditSales(qint64 customerId, const QDate& asOf) const
 {
     QSqlQuery q(m_database.connection());

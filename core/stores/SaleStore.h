@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 
 namespace setia {
@@ -27,6 +28,9 @@ public:
     Result<qint64> count() const;
     Result<std::optional<Sale>> find(qint64 id) const;
     Result<std::optional<Sale>> findByReceipt(const QString& receipt) const;
+    Result<bool> receiptTaken(const QString& receipt) const;
+    // Every non-voided sale with its lines, oldest first, one at a time (for exports).
+    Status forEachSale(const std::function<void(const Sale&)>& visit) const;
 
     // The customer's non-voided credit sales dated on or before `asOf`, oldest first.
     Result<QList<CreditSale>> creditSales(qint64 customerId, const QDate& asOf) const;
@@ -39,6 +43,7 @@ private:
     Database& m_database;
     QSqlQuery m_insertSale; // prepared once: imports and demo data insert many
     QSqlQuery m_insertLine;
+    mutable QSqlQuery m_receiptTaken;
 };
 
 } // namespace setia

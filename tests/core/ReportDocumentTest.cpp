@@ -13,7 +13,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QPdfWriter>
+#include <QPointF>
 #include <QProcess>
+#include <QRectF>
 #include <QRegularExpression>
 #include <QSizeF>
 #include <QTemporaryDir>
@@ -81,6 +84,22 @@ double rightmostWord(const QString& pdf)
     for (auto it = xMax.globalMatch(words); it.hasNext();)
         rightmost = std::max(rightmost, it.next().captured(1).toDouble());
     return rightmost;
+}
+
+// Every word's box on every page, in points, in reading order.
+QList<QRectF> wordBoxes(const QString& pdf)
+{
+    const QString words =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    QList<QRectF> boxes;
+    const QRegularExpression word(QStringLiteral(
+        "xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\""));
+    for (auto it = word.globalMatch(words); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        boxes.append(QRectF(QPointF(match.captured(1).toDouble(), match.captured(2).toDouble()),
+                            QPointF(match.captured(3).toDouble(), match.captured(4).toDouble())));
+    }
+    return boxes;
 }
 
 BusinessProfile shop()
@@ -288,6 +307,96 @@ TEST_CASE("A section heading can start a new page; a heading never ends one", "[
     CHECK(pages.at(1).contains(QStringLiteral("Salesperson Rina")));
     CHECK(pages.at(1).contains(code(2)));
     CHECK(pages.at(1).contains(QStringLiteral("Page 2 of 2")));
+}
+
+TEST_CASE("Any paged device gets the same pages in the same places", "[reports]")
+{
+    // A printer is not a 1200 dpi PDF: here a 300 dpi device that paints from the paper's
+    // corner (full-page mode) and has its own, smaller margins.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const ReportDocument document = longDocument(90);
+    const QString reference = dir.filePath(QStringLiteral("reference.pdf"));
+    SETIA_REQUIRE_OK(document.writePdf(reference, Paper::A4, QPageLayout::Portrait));
+
+    const QString other = dir.filePath(QStringLiteral("other.pdf"));
+    {
+        QPdfWriter writer(other);
+        writer.setResolution(300);
+        QPageLayout layout = ReportDocument::pageLayout(Paper::A4, QPageLayout::Portrait);
+        layout.setMode(QPageLayout::FullPageMode);
+        layout.setMargins(QMarginsF(5, 5, 5, 5));
+        REQUIRE(writer.setPageLayout(layout));
+        SETIA_REQUIRE_OK(document.render(writer));
+    }
+    REQUIRE(pdfPageCount(other) == pdfPageCount(reference));
+    CHECK(pagesOf(other) == pagesOf(reference));
+    // Same words at the same places and sizes (to a quarter of a point).
+    const QList<QRectF> expected = wordBoxes(reference);
+    const QList<QRectF> actual = wordBoxes(other);
+    REQUIRE(actual.size() == expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        INFO("word " << i);
+        CHECK(actual.at(i).left() == Approx(expected.at(i).left()).margin(0.25));
+        CHECK(actual.at(i).top() == Approx(expected.at(i).top()).margin(0.25));
+        CHECK(actual.at(i).height() == Approx(expected.at(i).height()).margin(0.25));
+    }
+}
+
+TEST_CASE("A row taller than a page is cut between lines, not through them", "[reports]")
+{
+    ReportDocument document(shop(), QStringLiteral("Catatan Kunjungan"),
+                            test::FixedClock::defaultNow());
+    QStringList lines;
+    for (int line = 1; line <= 150; ++line)
+        lines.append(QStringLiteral("Baris-%1").arg(line));
+    ReportTable table({{QStringLiteral("Kode"), 20}, {QStringLiteral("Isi Catatan"), 80}});
+    table.addRow({code(1), lines.join(QLatin1Char('\n'))});
+    table.addRow({code(2), QStringLiteral("Sesudahnya")});
+    document.setBodyHtml(table.toHtml());
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("tall.pdf"));
+    SETIA_REQUIRE_OK(document.writePdf(path, Paper::A4, QPageLayout::Portrait));
+    const QStringList pages = pagesOf(path);
+    REQUIRE(pages.size() >= 2);
+    const QString text = pages.join(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        INFO(line.toStdString());
+        CHECK(text.count(QRegularExpression(QStringLiteral("\\b%1\\b").arg(line))) == 1);
+    }
+    CHECK(text.contains(QStringLiteral("Sesudahnya")));
+    // The header row is repeated on the page the row continues on.
+    CHECK(pages.at(1).contains(QStringLiteral("Isi Catatan")));
+}
+
+TEST_CASE("Text is printed as written, markup and all; an empty body is one page", "[reports]")
+{
+    ReportDocument document(
+        BusinessProfile{QStringLiteral("Toko <Baru> & Co"), QString(), QString()},
+        QStringLiteral("Laporan \"A&B\""), test::FixedClock::defaultNow());
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString empty = dir.filePath(QStringLiteral("empty.pdf"));
+    SETIA_REQUIRE_OK(document.writePdf(empty, Paper::Letter, QPageLayout::Portrait));
+    QStringList pages = pagesOf(empty);
+    REQUIRE(pages.size() == 1);
+    CHECK(pages.first().contains(QStringLiteral("Toko <Baru> & Co")));
+    CHECK(pages.first().contains(QStringLiteral("Laporan \"A&B\"")));
+    CHECK(pages.first().contains(QStringLiteral("Page 1 of 1")));
+    CHECK(document.pageCount(Paper::Letter, QPageLayout::Portrait) == 1);
+
+    ReportTable table({{QStringLiteral("Nama <i>"), 100}});
+    table.addRow({QStringLiteral("<b>Budi</b> & Siti\nbaris dua")});
+    document.setBodyHtml(table.toHtml());
+    const QString escaped = dir.filePath(QStringLiteral("escaped.pdf"));
+    SETIA_REQUIRE_OK(document.writePdf(escaped, Paper::A4, QPageLayout::Portrait));
+    pages = pagesOf(escaped);
+    REQUIRE(pages.size() == 1);
+    CHECK(pages.first().contains(QStringLiteral("Nama <i>")));
+    CHECK(pages.first().contains(QStringLiteral("<b>Budi</b> & Siti")));
+    CHECK(pages.first().contains(QStringLiteral("baris dua")));
 }
 
 TEST_CASE("Saving into a folder that does not exist fails and writes nothing", "[reports]")

@@ -1,0 +1,114 @@
+#include "io/CsvExporter.h"
+
+#include "Backend.h"
+#include "domain/Customer.h"
+#include "domain/Sale.h"
+#include "io/CsvImporter.h"
+#include "io/CsvWriter.h"
+#include "stores/CustomerStore.h"
+#include "stores/PaymentStore.h"
+#include "stores/ProductStore.h"
+#include "stores/SaleStore.h"
+
+#include <QHash>
+
+namespace setia {
+namespace {
+
+QString isoDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+CsvExporter::CsvExporter(Backend& backend)
+    : m_backend(backend)
+{}
+
+Result<qint64> CsvExporter::run(ImportKind kind, const QString& path)
+{
+    auto writer = CsvWriter::create(path);
+    if (!writer)
+        return writer.error();
+    auto rows = run(kind, writer.value());
+    if (!rows)
+        return rows.error();
+    if (Status status = writer->commit(); !status)
+        return status.error();
+    return rows;
+}
+
+Result<qint64> CsvExporter::run(ImportKind kind, CsvWriter& writer)
+{
+    writer.writeRow(CsvImporter::columns(kind));
+    Status status;
+    switch (kind) {
+    case ImportKind::Customers:
+        status = customers(writer);
+        break;
+    case ImportKind::Products:
+        status = products(writer);
+        break;
+    case ImportKind::Sales:
+        status = sales(writer);
+        break;
+    case ImportKind::Payments:
+        status = payments(writer);
+        break;
+    }
+    if (!status)
+        return status.error();
+    return writer.rowsWritten() - 1;
+}
+
+Status CsvExporter::customers(CsvWriter& writer)
+{
+    return m_backend.customerStore().forEach([&](const Customer& c) {
+        writer.writeRow({c.code, c.name, customer::kindId(c.kind), c.phone, c.email, c.address,
+                         c.city, c.area, c.type, customer::sourceId(c.source), c.salesperson,
+                         c.visitDays.toCsv(), isoDate(c.birthday), isoDate(c.joined),
+                         CsvCell(c.creditLimit), CsvCell(qint64(c.termsDays)),
+                         c.tags.join(QStringLiteral(", ")), c.notes});
+    });
+}
+
+Status CsvExporter::products(CsvWriter& writer)
+{
+    auto all = m_backend.productStore().all();
+    if (!all)
+        return all.error();
+    for (const Product& p : std::as_const(*all))
+        writer.writeRow({p.sku, p.name, p.category, p.unit, CsvCell(p.price), CsvCell(p.cost)});
+    return {};
+}
+
+Status CsvExporter::sales(CsvWriter& writer)
+{
+    auto codes = m_backend.customerStore().idsAndTermsByCode();
+    if (!codes)
+        return codes.error();
+    QHash<qint64, QString> codeById;
+    for (auto it = codes->cbegin(); it != codes->cend(); ++it)
+        codeById.insert(it->first, it.key());
+    return m_backend.saleStore().forEachSale([&](const Sale& sale) {
+        const QString when = sale.soldAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString code = codeById.value(sale.customerId);
+        for (qsizetype i = 0; i < sale.lines.size(); ++i) {
+            const SaleLine& line = sale.lines.at(i);
+            writer.writeRow({sale.receipt, when, code, line.sku,
+                             CsvCell::numeric(line.quantity.toString(QLatin1Char('.'))),
+                             CsvCell(line.unitPrice), sale::paymentId(sale.payment),
+                             CsvCell(line.discount), CsvCell(i == 0 ? sale.discount : 0)});
+        }
+    });
+}
+
+Status CsvExporter::payments(CsvWriter& writer)
+{
+    return m_backend.paymentStore().forEach([&](const Payment& p, const QString& code) {
+        writer.writeRow({isoDate(p.paidOn), code, CsvCell(p.amount), p.method, p.note});
+    });
+}
+
+} // namespace setia

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/Result.h"
+#include "io/ImportReport.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace setia {
+
+// One kind of import file (customers, products, sales, payments): its columns, how a row
+// becomes data, and how the data is written. CsvImporter drives it inside one transaction.
+class CsvImport
+{
+public:
+    virtual ~CsvImport() = default;
+
+    // The canonical columns of SPEC §8 (and Setia's optional extras), in file order.
+    virtual QStringList columns() const = 0;
+    virtual QStringList requiredColumns() const = 0;
+
+    // Once, inside the transaction, before the first row.
+    virtual Status prepare() { return {}; }
+    // One row, its values in the order of columns() (empty when the file lacks the
+    // column). Returns the reason when the row cannot be imported.
+    virtual std::optional<QString> addRow(int line, const QStringList& values) = 0;
+    // Writes what the rows made; rows found wrong only now go to `rejected`. Returns how
+    // many records were made; adds the rows they came from to `acceptedRows`.
+    virtual Result<qint64> finish(QList<RejectedRow>& rejected, int& acceptedRows) = 0;
+};
+
+} // namespace setia

@@ -1,0 +1,156 @@
+#include "io/CsvImporter.h"
+
+#include "Backend.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "io/CsvImport.h"
+#include "io/CsvReader.h"
+#include "io/CsvWriter.h"
+#include "io/CustomerCsvImport.h"
+#include "io/PaymentCsvImport.h"
+#include "io/ProductCsvImport.h"
+#include "io/SaleCsvImport.h"
+
+namespace setia {
+
+CsvImporter::CsvImporter(Backend& backend)
+    : m_backend(backend)
+{}
+
+std::unique_ptr<CsvImport> CsvImporter::makeImport(ImportKind kind)
+{
+    Backend& b = m_backend;
+    switch (kind) {
+    case ImportKind::Customers:
+        return std::make_unique<CustomerCsvImport>(b.database(), b.customers(), b.customerStore(),
+                                                   b.clock());
+    case ImportKind::Products:
+        return std::make_unique<ProductCsvImport>(b.products(), b.productStore(), b.clock());
+    case ImportKind::Sales:
+        return std::make_unique<SaleCsvImport>(b.customerStore(), b.productStore(), b.saleStore());
+    case ImportKind::Payments:
+        return std::make_unique<PaymentCsvImport>(b.customerStore(), b.paymentStore(), b.clock());
+    }
+    return nullptr;
+}
+
+QStringList CsvImporter::columns(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Customers:
+        return CustomerCsvImport::canonicalColumns();
+    case ImportKind::Products:
+        return ProductCsvImport::canonicalColumns();
+    case ImportKind::Sales:
+        return SaleCsvImport::canonicalColumns();
+    case ImportKind::Payments:
+        return PaymentCsvImport::canonicalColumns();
+    }
+    return {};
+}
+
+std::optional<ImportKind> CsvImporter::kindFromId(const QString& id)
+{
+    if (id == QLatin1String("customers"))
+        return ImportKind::Customers;
+    if (id == QLatin1String("products"))
+        return ImportKind::Products;
+    if (id == QLatin1String("sales"))
+        return ImportKind::Sales;
+    if (id == QLatin1String("payments"))
+        return ImportKind::Payments;
+    return std::nullopt;
+}
+
+Result<ImportReport> CsvImporter::run(ImportKind kind, const QString& path,
+                                      const ImportOptions& options)
+{
+    auto reader = CsvReader::open(path);
+    if (!reader)
+        return reader.error();
+    return run(kind, reader.value(), options);
+}
+
+Result<ImportReport> CsvImporter::run(ImportKind kind, CsvReader& reader,
+                                      const ImportOptions& options)
+{
+    std::unique_ptr<CsvImport> import = makeImport(kind);
+    const QStringList fields = import->columns();
+    QList<int> source; // file column of each field, -1 when absent
+    QStringList missing;
+    for (const QString& field : fields) {
+        const int column = options.columns.value(field, reader.column(field));
+        source.append(column < reader.header().size() ? column : -1);
+        if (source.back() < 0 && import->requiredColumns().contains(field))
+            missing.append(field);
+    }
+    if (!missing.isEmpty())
+        return Error(Error::Kind::Validation,
+                     tr("The file has no column for: %1. Name the columns in the first row "
+                        "as %2, or choose which column holds each.")
+                         .arg(missing.join(QStringLiteral(", ")), fields.join(QLatin1Char(','))));
+
+    ImportReport report;
+    report.encoding = reader.encoding();
+    report.separator = reader.separator();
+    report.dryRun = options.dryRun;
+    Transaction transaction(m_backend.database().connection());
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    if (Status status = import->prepare(); !status)
+        return status.error();
+
+    CsvRecord record;
+    QStringList values;
+    while (reader.next(record)) {
+        ++report.rows;
+        if (options.progress && report.rows % 4096 == 0 &&
+            !options.progress(reader.position(), reader.size())) {
+            report.cancelled = true;
+            return report; // the transaction rolls back
+        }
+        if (!record.ok()) {
+            report.rejected.append(RejectedRow{record.line, record.error, record.fields});
+            continue;
+        }
+        values.clear();
+        for (int column : std::as_const(source))
+            values.append(column >= 0 && column < record.fields.size()
+                              ? CsvReader::unneutralise(record.fields.at(column))
+                              : QString());
+        if (auto reason = import->addRow(record.line, values))
+            report.rejected.append(RejectedRow{record.line, *reason, record.fields});
+    }
+    auto created = import->finish(report.rejected, report.acceptedRows);
+    if (!created)
+        return created.error();
+    report.created = *created;
+    std::sort(report.rejected.begin(), report.rejected.end(),
+              [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
+    if (options.progress)
+        options.progress(reader.size(), reader.size());
+    if (options.dryRun)
+        return report; // nothing is kept: the transaction rolls back
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    (void)m_backend.database().checkpoint();
+    return report;
+}
+
+Status CsvImporter::writeRejects(const ImportReport& report, const QString& path)
+{
+    auto writer = CsvWriter::create(path);
+    if (!writer)
+        return writer.error();
+    writer->writeRow(
+        QStringList{QStringLiteral("line"), QStringLiteral("reason"), QStringLiteral("values")});
+    for (const RejectedRow& row : report.rejected) {
+        QList<CsvCell> cells{CsvCell(qint64(row.line)), CsvCell(row.reason)};
+        for (const QString& field : row.fields)
+            cells.append(CsvCell(field));
+        writer->writeRow(cells);
+    }
+    return writer->commit();
+}
+
+} // namespace setia

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QChar>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace setia {
+
+enum class ImportKind { Customers, Products, Sales, Payments };
+
+// A data row that was not imported: where it is and why, in words that say what to fix.
+struct RejectedRow
+{
+    int line = 0;
+    QString reason;
+    QStringList fields;
+};
+
+// What an import did (or, for a dry run, would do).
+struct ImportReport
+{
+    QString encoding;     // "UTF-8", "Windows-1252", …
+    QChar separator;      // ',' or ';'
+    int rows = 0;         // data rows read
+    int acceptedRows = 0; // rows applied
+    qint64 created = 0;   // customers, products, sales or payments made from them
+    QList<RejectedRow> rejected;
+    bool dryRun = false;
+    bool cancelled = false; // stopped by the user: nothing was applied
+};
+
+struct ImportOptions
+{
+    bool dryRun = false;
+    // Which column of the file holds each field, by the field's canonical name (SPEC §8):
+    // for spreadsheets with other headers or column order. Fields not named here are
+    // found by their canonical name in the header.
+    QHash<QString, int> columns;
+    // Called now and then with (bytes read, bytes in all); returning false cancels.
+    std::function<bool(qint64, qint64)> progress;
+};
+
+} // namespace setia
