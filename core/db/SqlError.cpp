@@ -12,15 +12,25 @@ constexpr int sqliteCorrupt = 11;
 constexpr int sqliteFull = 13;
 constexpr int sqliteCantOpen = 14;
 constexpr int sqliteNotADb = 26;
+constexpr int sqliteConstraintPrimaryKey = 1555; // extended codes
+constexpr int sqliteConstraintUnique = 2067;
 
 } // namespace
 
 Error SqlError::from(const QSqlError& error)
 {
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    const QString detail = error.text();
-    switch (ok ? code : -1) {
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return fromNative(ok ? code : -1, error.text());
+}
+
+Error SqlError::fromNative(int nativeCode, const QString& detail)
+{
+    if (nativeCode == sqliteConstraintUnique || nativeCode == sqliteConstraintPrimaryKey)
+        return Error(
+            Error::Kind::Duplicate,
+            tr("This is already saved: a value that must be unique is taken. (%1)").arg(detail));
+    switch (nativeCode < 0 ? -1 : nativeCode & 0xff) {
     case sqliteBusy:
     case sqliteLocked:
         return Error(Error::Kind::Busy,

@@ -18,6 +18,8 @@ class SqlError
 public:
     static Error from(const QSqlError& error);
     static Error from(const QSqlQuery& query) { return from(query.lastError()); }
+    // From SQLite's own (extended) result code and message.
+    static Error fromNative(int code, const QString& text);
 };
 
 } // namespace setia

@@ -2,8 +2,11 @@
 
 #include "db/SqlError.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace setia::sqlite {
 namespace {
@@ -150,6 +153,77 @@ Result<qint64> matchCount(const QSqlDatabase& db, const QString& ftsTable, const
     if (!query.exec() || !query.next())
         return SqlError::from(query);
     return query.value(0).toLongLong();
+}
+
+Result<std::unique_ptr<FastStatement>> FastStatement::prepare(const QSqlDatabase& db,
+                                                              const QString& sql)
+{
+    const QVariant handle = db.driver()->handle();
+    auto* connection = handle.isValid() ? *static_cast<sqlite3* const*>(handle.data()) : nullptr;
+    if (!connection)
+        return Error(Error::Kind::Database,
+                     QStringLiteral("The database connection is not open for fast statements."));
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int code =
+        sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &statement, nullptr);
+    if (code != SQLITE_OK)
+        return SqlError::fromNative(sqlite3_extended_errcode(connection),
+                                    QString::fromUtf8(sqlite3_errmsg(connection)));
+    return std::unique_ptr<FastStatement>(new FastStatement(connection, statement));
+}
+
+FastStatement::FastStatement(void* connection, void* statement)
+    : m_connection(connection)
+    , m_statement(statement)
+{}
+
+FastStatement::~FastStatement()
+{
+    sqlite3_finalize(static_cast<sqlite3_stmt*>(m_statement));
+}
+
+void FastStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(static_cast<sqlite3_stmt*>(m_statement), index, value);
+}
+
+void FastStatement::bind(int index, const QString& value)
+{
+    // The file's text is UTF-8: converting here is cheaper than SQLite converting UTF-16.
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(static_cast<sqlite3_stmt*>(m_statement), index,
+                      utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void FastStatement::bindNull(int index)
+{
+    sqlite3_bind_null(static_cast<sqlite3_stmt*>(m_statement), index);
+}
+
+Result<qint64> FastStatement::insert()
+{
+    auto* statement = static_cast<sqlite3_stmt*>(m_statement);
+    auto* connection = static_cast<sqlite3*>(m_connection);
+    const int code = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (code != SQLITE_DONE)
+        return SqlError::fromNative(sqlite3_extended_errcode(connection),
+                                    QString::fromUtf8(sqlite3_errmsg(connection)));
+    return qint64(sqlite3_last_insert_rowid(connection));
+}
+
+BulkCache::BulkCache(QSqlDatabase db, int megabytes)
+    : m_db(std::move(db))
+{
+    if (auto previous = scalar(m_db, QStringLiteral("PRAGMA cache_size")))
+        m_previous = *previous;
+    (void)run(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(megabytes) * 1024));
+}
+
+BulkCache::~BulkCache()
+{
+    (void)run(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
 }
 
 Status checkpoint(QSqlDatabase& db)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 // Everything in Setia that only SQLite understands lives behind these functions, so that
 // another engine can take SQLite's place later: connection pragmas, file header fields,
 // online copies, checkpoints and full-text search syntax.
@@ -54,6 +56,45 @@ private:
 
 // How many rows of the FTS5 table `ftsTable` match `match` (fast: it reads the index only).
 Result<qint64> matchCount(const QSqlDatabase& db, const QString& ftsTable, const QString& match);
+
+// A prepared INSERT run many times through SQLite's own interface: Qt's bindValue() costs
+// more than SQLite's whole insert, which matters to imports, demo data and saving a sale.
+// Parameters are positional, from 1. Must not outlive the database connection.
+class FastStatement
+{
+public:
+    static Result<std::unique_ptr<FastStatement>> prepare(const QSqlDatabase& db,
+                                                          const QString& sql);
+    ~FastStatement();
+    FastStatement(const FastStatement&) = delete;
+    FastStatement& operator=(const FastStatement&) = delete;
+
+    void bind(int index, qint64 value);
+    void bind(int index, const QString& value); // text, '' for a null QString
+    void bindNull(int index);
+    // Runs the statement and readies it for the next bindings; the rowid it inserted.
+    Result<qint64> insert();
+
+private:
+    FastStatement(void* connection, void* statement);
+    void* m_connection; // sqlite3*
+    void* m_statement;  // sqlite3_stmt*
+};
+
+// For a bulk load: a page cache of `megabytes` until destroyed, so that a transaction
+// writing hundreds of megabytes keeps its dirty pages in memory instead of spilling them.
+class BulkCache
+{
+public:
+    BulkCache(QSqlDatabase db, int megabytes);
+    ~BulkCache();
+    BulkCache(const BulkCache&) = delete;
+    BulkCache& operator=(const BulkCache&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_previous = 0;
+};
 
 // PASSIVE checkpoint: never waits for readers or writers.
 Status checkpoint(QSqlDatabase& db);

@@ -23,6 +23,20 @@ QString format(qint64 rupiah)
 
 std::optional<qint64> parse(const QString& text)
 {
+    // Plain digits, by far the most common form in files: no pattern needed.
+    if (!text.isEmpty() && text.size() <= 15) {
+        qint64 value = 0;
+        bool digits = true;
+        for (QChar c : text) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+                digits = false;
+                break;
+            }
+            value = value * 10 + (c.unicode() - u'0');
+        }
+        if (digits)
+            return value;
+    }
     static const QRegularExpression pattern(
         QStringLiteral(R"(^(-)?\s*(?:Rp\.?\s*)?(-)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,0{1,2}|,-)?$)"),
         QRegularExpression::CaseInsensitiveOption);

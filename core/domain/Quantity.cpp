@@ -6,6 +6,40 @@ namespace setia {
 
 std::optional<Quantity> Quantity::parse(const QString& text)
 {
+    // "12", "1.5", "0,125": the common forms, read without a pattern.
+    {
+        qint64 units = 0;
+        qint64 fraction = 0;
+        int wholeDigits = 0;
+        int fractionDigits = -1; // -1 until a decimal point
+        bool plain = !text.isEmpty();
+        for (QChar c : text) {
+            if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+                const int digit = c.unicode() - u'0';
+                if (fractionDigits < 0) {
+                    units = units * 10 + digit;
+                    ++wholeDigits;
+                } else {
+                    fraction = fraction * 10 + digit;
+                    ++fractionDigits;
+                }
+            } else if ((c == QLatin1Char('.') || c == QLatin1Char(',')) && fractionDigits < 0) {
+                fractionDigits = 0;
+            } else {
+                plain = false;
+                break;
+            }
+        }
+        if (plain && wholeDigits >= 1 && wholeDigits <= 7 && fractionDigits != 0 &&
+            fractionDigits <= 3) {
+            for (int i = std::max(fractionDigits, 0); i < 3; ++i)
+                fraction *= 10;
+            const qint64 milli = units * scale + fraction;
+            if (milli > maxMilli)
+                return std::nullopt;
+            return Quantity(milli);
+        }
+    }
     static const QRegularExpression plain(QStringLiteral(R"(^(\d{1,7})(?:[.,](\d{1,3}))?$)"));
     static const QRegularExpression grouped(
         QStringLiteral(R"(^(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,3}))?$)"));

@@ -12,12 +12,12 @@ namespace setia {
 enum class PaymentKind { Cash, Credit };
 
 // One line of a sale. Price and cost are copied from the product when the sale is made,
-// so later price changes never rewrite history.
+// so later price changes never rewrite history; SKU and name are the product's, for display.
 struct SaleLine
 {
     qint64 productId = 0;
-    QString sku;         // as the product had it, for display
-    QString productName; // as the product had it, for display
+    QString sku;
+    QString productName;
     Quantity quantity;
     qint64 unitPrice = 0;
     qint64 unitCost = 0;

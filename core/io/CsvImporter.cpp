@@ -2,6 +2,7 @@
 
 #include "Backend.h"
 #include "db/Database.h"
+#include "db/SqlitePlatform.h"
 #include "db/Transaction.h"
 #include "io/CsvImport.h"
 #include "io/CsvReader.h"
@@ -94,6 +95,7 @@ Result<ImportReport> CsvImporter::run(ImportKind kind, CsvReader& reader,
     report.encoding = reader.encoding();
     report.separator = reader.separator();
     report.dryRun = options.dryRun;
+    sqlite::BulkCache cache(m_backend.database().connection(), 512);
     Transaction transaction(m_backend.database().connection());
     if (Status status = transaction.begin(); !status)
         return status.error();

@@ -140,6 +140,7 @@ std::optional<QString> SaleCsvImport::addRow(int line, const QStringList& values
         fresh.sale.soldAt = *soldAt;
         fresh.sale.customerId = customerId;
         fresh.sale.payment = payment;
+        fresh.customerCode = code;
         fresh.termsDays = terms;
         position = m_staged.size();
         m_index.insert(receipt, position);
@@ -165,17 +166,31 @@ std::optional<QString> SaleCsvImport::addRow(int line, const QStringList& values
     staged.sale.linesTotal += saleLine.amount;
     staged.sale.costMilli += saleMath::lineCostMilli(saleLine.quantity, saleLine.unitCost);
     staged.lines.append(line);
-    staged.rows.append(values);
     return std::nullopt;
 }
 
 Result<qint64> SaleCsvImport::finish(QList<RejectedRow>& rejected, int& acceptedRows)
 {
     qint64 created = 0;
+    // The rows are not kept (a million of them would take gigabytes): their values are
+    // written again from what was read.
     auto rejectAll = [&](const Staged& staged, const QString& reason) {
-        for (qsizetype i = 0; i < staged.lines.size(); ++i)
-            rejected.append(RejectedRow{staged.lines.at(i), reason, staged.rows.at(i)});
+        const Sale& sale = staged.sale;
+        for (qsizetype i = 0; i < staged.lines.size(); ++i) {
+            const SaleLine& line = sale.lines.at(i);
+            rejected.append(RejectedRow{
+                staged.lines.at(i),
+                reason,
+                {sale.receipt, sale.soldAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 staged.customerCode, line.sku, line.quantity.toString(QLatin1Char('.')),
+                 QString::number(line.unitPrice), sale::paymentId(sale.payment)}});
+        }
     };
+    // In time order: the indexes by time and by receipt (which starts with the date) then
+    // grow at their end instead of all over.
+    std::stable_sort(m_staged.begin(), m_staged.end(), [](const Staged& a, const Staged& b) {
+        return a.sale.soldAt < b.sale.soldAt;
+    });
     for (Staged& staged : m_staged) {
         Sale& sale = staged.sale;
         if (!staged.conflict.isEmpty()) {
@@ -188,20 +203,19 @@ Result<qint64> SaleCsvImport::finish(QList<RejectedRow>& rejected, int& accepted
                       tr("sale_discount of receipt %1 is more than its lines.").arg(sale.receipt));
             continue;
         }
-        auto taken = m_sales.receiptTaken(sale.receipt);
-        if (!taken)
-            return taken.error();
-        if (*taken) {
+        sale.revenue = sale.linesTotal - sale.discount;
+        if (sale.payment == PaymentKind::Credit)
+            sale.dueDate = sale.soldAt.date().addDays(staged.termsDays);
+        sale.createdAt = sale.soldAt;
+        // A receipt already in Setia is found by its unique index as the sale goes in; the
+        // failed insert writes nothing, and the import goes on.
+        auto id = m_sales.insert(sale);
+        if (!id && id.error().kind() == Error::Kind::Duplicate) {
             rejectAll(staged, tr("receipt %1 is already in Setia: this sale was imported or "
                                  "entered before.")
                                   .arg(sale.receipt));
             continue;
         }
-        sale.revenue = sale.linesTotal - sale.discount;
-        if (sale.payment == PaymentKind::Credit)
-            sale.dueDate = sale.soldAt.date().addDays(staged.termsDays);
-        sale.createdAt = sale.soldAt;
-        auto id = m_sales.insert(sale);
         if (!id)
             return id.error();
         ++created;

@@ -37,9 +37,9 @@ private:
     {
         Sale sale;
         int termsDays = 30;
-        QList<int> lines;        // file lines of its rows
-        QList<QStringList> rows; // their values, for the reject list
-        QString conflict;        // why the rows disagree, if they do
+        QString customerCode;
+        QList<int> lines; // file lines of its rows
+        QString conflict; // why the rows disagree, if they do
     };
 
     const CustomerStore& m_customers;

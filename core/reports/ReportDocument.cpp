@@ -15,8 +15,10 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPen>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <memory>
@@ -55,9 +57,6 @@ QFont font(qreal points)
     QFont result(bodyFamily());
     result.setStyleHint(QFont::SansSerif);
     result.setPointSizeF(points);
-    // Unhinted glyph widths are the same at every resolution: a 300 dpi printer then sets
-    // the footer exactly like the PDF.
-    result.setHintingPreference(QFont::PreferNoHinting);
     return result;
 }
 
@@ -203,35 +202,45 @@ void paintSlice(QPainter& painter, const QTextDocument& document, const PageSlic
     painter.restore();
 }
 
-// The device's geometry: millimetres to device pixels, and where the paper's corner is in
-// the painter's coordinates (the painter starts at the margins unless the device prints
-// the full page).
-struct DeviceGeometry
+// Where the paper's corner is in the painter's coordinates: a painter starts at the
+// margins, rounded to whole device pixels as the paint engine does, unless the device prints
+// the full page.
+QPointF paperCorner(const QPagedPaintDevice& device)
 {
-    qreal pixelsPerMmX = 0;
-    qreal pixelsPerMmY = 0;
-    QPointF paperCorner;
+    const QPageLayout layout = device.pageLayout();
+    if (layout.mode() == QPageLayout::FullPageMode)
+        return {};
+    return -QPointF(layout.paintRectPixels(device.logicalDpiX()).topLeft());
+}
 
-    explicit DeviceGeometry(const QPagedPaintDevice& device)
+// One line of page furniture, laid out for layoutDpi like the body, so that it keeps its
+// size and width under the painter's scaling on every device. (QPainter::drawText would set
+// it for the device and round the font to whole device pixels.)
+class FurnitureText
+{
+public:
+    FurnitureText(const QString& text, const QFont& font, const QPaintDevice& reference)
+        : m_layout(text, font, &reference)
     {
-        pixelsPerMmX = device.logicalDpiX() / mmPerInch;
-        pixelsPerMmY = device.logicalDpiY() / mmPerInch;
-        const QPageLayout layout = device.pageLayout();
-        if (layout.mode() == QPageLayout::StandardMode) {
-            const QMarginsF margins = layout.margins(QPageLayout::Millimeter);
-            paperCorner = QPointF(-margins.left() * pixelsPerMmX, -margins.top() * pixelsPerMmY);
-        }
+        QTextOption option;
+        option.setWrapMode(QTextOption::NoWrap);
+        option.setUseDesignMetrics(true);
+        m_layout.setTextOption(option);
+        m_layout.beginLayout();
+        QTextLine line = m_layout.createLine();
+        if (line.isValid())
+            line.setLineWidth(1e6);
+        m_layout.endLayout();
     }
 
-    // A rectangle in layout units as device pixels in the painter's coordinates.
-    QRectF toDevice(const QRectF& layoutRect) const
+    qreal width() const
     {
-        const qreal x = pixelsPerMmX * mmPerInch / layoutDpi;
-        const qreal y = pixelsPerMmY * mmPerInch / layoutDpi;
-        return QRectF(paperCorner.x() + layoutRect.left() * x,
-                      paperCorner.y() + layoutRect.top() * y, layoutRect.width() * x,
-                      layoutRect.height() * y);
+        return m_layout.lineCount() > 0 ? m_layout.lineAt(0).naturalTextWidth() : 0.0;
     }
+    void draw(QPainter& painter, const QPointF& topLeft) const { m_layout.draw(&painter, topLeft); }
+
+private:
+    QTextLayout m_layout;
 };
 
 struct Furniture
@@ -242,42 +251,43 @@ struct Furniture
     QString pageOf;
 };
 
-// The running header and the footer, in device pixels: text is set in points for the device
-// itself, which a painter scaled from layout units would shrink on a printer.
-void paintFurniture(QPainter& painter, const QPagedPaintDevice& device,
-                    const DeviceGeometry& geometry, const QRectF& area, const Furniture& furniture)
+// The running header and the footer, with the painter in layout units.
+void paintFurniture(QPainter& painter, const LaidOut& laid, const Furniture& furniture)
 {
-    painter.save();
-    const QFont text = font(furniturePt);
-    painter.setFont(text);
-    const QFontMetricsF metrics(painter.font(), &device);
+    const QFont text(font(furniturePt), &laid.reference);
+    const QFontMetricsF metrics(text, &laid.reference);
+    const QRectF& area = laid.area;
     QPen rule(furnitureRule);
-    rule.setWidthF(0.5 / 72.0 * device.logicalDpiY());
+    rule.setWidthF(layoutUnits(0.5 * mmPerInch / 72.0)); // half a point
+    painter.save();
 
     if (!furniture.runningLeft.isEmpty() || !furniture.runningRight.isEmpty()) {
-        const qreal baseline = area.top() + metrics.ascent();
-        const qreal gap = 3 * geometry.pixelsPerMmX;
+        const qreal gap = layoutUnits(3);
         const qreal leftWidth =
             std::min(metrics.horizontalAdvance(furniture.runningLeft), area.width() * 0.6);
-        const QString left = metrics.elidedText(furniture.runningLeft, Qt::ElideRight, leftWidth);
-        const QString right = metrics.elidedText(furniture.runningRight, Qt::ElideRight,
-                                                 area.width() - leftWidth - gap);
+        const FurnitureText left(
+            metrics.elidedText(furniture.runningLeft, Qt::ElideRight, leftWidth), text,
+            laid.reference);
+        const FurnitureText right(metrics.elidedText(furniture.runningRight, Qt::ElideRight,
+                                                     area.width() - leftWidth - gap),
+                                  text, laid.reference);
         painter.setPen(furnitureText);
-        painter.drawText(QPointF(area.left(), baseline), left);
-        painter.drawText(QPointF(area.right() - metrics.horizontalAdvance(right), baseline), right);
-        const qreal ruleY = area.top() + metrics.height() + 1.2 * geometry.pixelsPerMmY;
+        left.draw(painter, area.topLeft());
+        right.draw(painter, QPointF(area.right() - right.width(), area.top()));
+        const qreal ruleY = area.top() + metrics.height() + layoutUnits(1.2);
         painter.setPen(rule);
         painter.drawLine(QPointF(area.left(), ruleY), QPointF(area.right(), ruleY));
     }
 
-    const qreal baseline = area.bottom() - metrics.descent();
-    const qreal ruleY = area.bottom() - metrics.height() - 1.5 * geometry.pixelsPerMmY;
+    const qreal top = area.bottom() - metrics.height();
+    const qreal ruleY = top - layoutUnits(1.5);
     painter.setPen(rule);
     painter.drawLine(QPointF(area.left(), ruleY), QPointF(area.right(), ruleY));
+    const FurnitureText printed(furniture.printed, text, laid.reference);
+    const FurnitureText pageOf(furniture.pageOf, text, laid.reference);
     painter.setPen(furnitureText);
-    painter.drawText(QPointF(area.left(), baseline), furniture.printed);
-    painter.drawText(QPointF(area.right() - metrics.horizontalAdvance(furniture.pageOf), baseline),
-                     furniture.pageOf);
+    printed.draw(painter, QPointF(area.left(), top));
+    pageOf.draw(painter, QPointF(area.right() - pageOf.width(), top));
     painter.restore();
 }
 
@@ -363,10 +373,9 @@ Status ReportDocument::render(QPagedPaintDevice& device) const
                         "interface (QGuiApplication)."));
     const std::unique_ptr<LaidOut> laid =
         layOut(*this, device.pageLayout(), tr("Phone %1").arg(m_business.phone.trimmed()));
-    const DeviceGeometry geometry(device);
+    const QPointF corner = paperCorner(device);
     const qreal scaleX = device.logicalDpiX() / layoutDpi;
     const qreal scaleY = device.logicalDpiY() / layoutDpi;
-    const QRectF deviceArea = geometry.toDevice(laid->area);
 
     Furniture furniture;
     furniture.printed = m_printedAt.isValid()
@@ -395,8 +404,8 @@ Status ReportDocument::render(QPagedPaintDevice& device) const
         const PageContent& page = laid->pages.at(index);
 
         painter.save();
-        painter.translate(geometry.paperCorner);
-        painter.scale(scaleX, scaleY);
+        painter.translate(corner);
+        painter.scale(scaleX, scaleY); // from here on, layout units from the paper's corner
         QPointF at(laid->area.left(), index == 0 ? laid->bodyTopFirst : laid->bodyTopOthers);
         if (index == 0)
             paintSlice(painter, laid->letterhead, PageSlice{0, laid->letterhead.size().height()},
@@ -406,12 +415,12 @@ Status ReportDocument::render(QPagedPaintDevice& device) const
             at.ry() += page.repeatedHeader->height();
         }
         paintSlice(painter, laid->body, page.body, at);
-        painter.restore();
 
         furniture.runningLeft = index > 0 && m_runningHeader ? runningLeft : QString();
         furniture.runningRight = index > 0 && m_runningHeader ? m_parameters : QString();
         furniture.pageOf = tr("Page %1 of %2").arg(index + 1).arg(pages);
-        paintFurniture(painter, device, geometry, deviceArea, furniture);
+        paintFurniture(painter, *laid, furniture);
+        painter.restore();
     }
     if (!painter.end())
         return Error(Error::Kind::Io, tr("The document could not be finished. Try again."));

