@@ -44,8 +44,52 @@
         <translation>--end takes a date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Demo data written: %1 customers, %2 products in %3 s</source>
-        <translation>Demo data written: %1 customers, %2 products in %3 s</translation>
+        <source>%1 needs what (customers, products, sales or payments) and a file name.</source>
+        <translation>%1 needs what (customers, products, sales or payments) and a file name.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</source>
+        <translation>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the import command.</source>
+        <translation>--%1 belongs to the import command.</translation>
+    </message>
+    <message>
+        <source>--sales takes a whole number from 0 to %1.</source>
+        <translation>--sales takes a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 customers, %2 products, %3 sales with %4 lines and %5 payments in %6 s</source>
+        <translation>Demo data written: %1 customers, %2 products, %3 sales with %4 lines and %5 payments in %6 s</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>The rejected rows were written to %1; correct them there and import that file.</source>
+        <translation>The rejected rows were written to %1; correct them there and import that file.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the card command.</source>
+        <translation>--%1 belongs to the card command.</translation>
+    </message>
+    <message>
+        <source>card needs a member code and -o FILE.pdf.</source>
+        <translation>card needs a member code and -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--paper takes a4, f4 or letter.</source>
+        <translation>--paper takes a4, f4 or letter.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD.</source>
+        <translation>--as-of takes a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No customer has the member code %1.</source>
+        <translation>No customer has the member code %1.</translation>
     </message>
 </context>
 <context>
@@ -67,6 +111,387 @@ Data version: %2</translation>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFields</name>
+    <message>
+        <source>%1 is empty. Write the date as 2026-11-22 or 22/11/2026.</source>
+        <translation>%1 is empty. Write the date as 2026-11-22 or 22/11/2026.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date. Write it as 2026-11-22 or 22/11/2026.</source>
+        <translation>%1 &quot;%2&quot; is not a date. Write it as 2026-11-22 or 22/11/2026.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</source>
+        <translation>%1 &quot;%2&quot; is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</translation>
+    </message>
+    <message>
+        <source>%1 is negative (%2). Amounts are zero or more.</source>
+        <translation>%1 is negative (%2). Amounts are zero or more.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</source>
+        <translation>%1 &quot;%2&quot; is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation>%1 &quot;%2&quot; is not a whole number of 0 or more.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</source>
+        <translation>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1 is a folder, not a file. Choose the CSV file inside it.</source>
+        <translation>%1 is a folder, not a file. Choose the CSV file inside it.</translation>
+    </message>
+    <message>
+        <source>Setia cannot read the file %1 (%2). Check that it exists and that you may read it.</source>
+        <translation>Setia cannot read the file %1 (%2). Check that it exists and that you may read it.</translation>
+    </message>
+    <message>
+        <source>Setia could not read the whole file %1 (%2). Check the disk or copy the file to another folder, then try again.</source>
+        <translation>Setia could not read the whole file %1 (%2). Check the disk or copy the file to another folder, then try again.</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as &quot;CSV UTF-8 (Comma delimited)&quot;, then choose that file.</source>
+        <translation>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as &quot;CSV UTF-8 (Comma delimited)&quot;, then choose that file.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is empty. A CSV file starts with a header row naming its columns; check that you chose the right file.</source>
+        <translation>The file is empty. A CSV file starts with a header row naming its columns; check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3. Check for a missing or extra separator (%4); a value that contains one must be in double quotes.</source>
+        <translation>Line %1 has %2 fields but the header has %3. Check for a missing or extra separator (%4); a value that contains one must be in double quotes.</translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation>column %1 (%2)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>Line %1: a value opens a double quote (&quot;) that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
+        <translation>Line %1: a value opens a double quote (&quot;) that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</translation>
+    </message>
+    <message>
+        <source>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
+        <translation>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The folder %1 does not exist, so %2 cannot be saved. Choose another folder.</source>
+        <translation>The folder %1 does not exist, so %2 cannot be saved. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (it or its folder is read-only). Choose another folder, or check the permissions.</source>
+        <translation>%1 cannot be written (it or its folder is read-only). Choose another folder, or check the permissions.</translation>
+    </message>
+    <message>
+        <source>Setia cannot create %1 (%2). Choose another name or folder.</source>
+        <translation>Setia cannot create %1 (%2). Choose another name or folder.</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>the CSV file</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 was not saved. Free some space and try again.</source>
+        <translation>The disk is full, so %1 was not saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Setia could not write %1 (%2). Check the disk and that you may write to the folder, then try again.</source>
+        <translation>Setia could not write %1 (%2). Check the disk and that you may write to the folder, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardReport</name>
+    <message>
+        <source>Prospect (never bought)</source>
+        <translation>Prospect (never bought)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Bad customer</source>
+        <translation>Bad customer</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>macet (over 90 days)</source>
+        <translation>macet (over 90 days)</translation>
+    </message>
+    <message>
+        <source>Customer record card</source>
+        <translation>Customer record card</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as of %3</source>
+        <translation>%1 · %2 · as of %3</translation>
+    </message>
+    <message>
+        <source>Member code</source>
+        <translation>Member code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>credit %1</source>
+        <translation>credit %1</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>cash only</source>
+        <translation>cash only</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <source>Owed now</source>
+        <translation>Owed now</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Balance owed</source>
+        <translation>Balance owed</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Credit: %1</translation>
+    </message>
+    <message>
+        <source>Cash: %1</source>
+        <translation>Cash: %1</translation>
+    </message>
+    <message>
+        <source>VOIDED (%1) — %2</source>
+        <translation>VOIDED (%1) — %2</translation>
+    </message>
+    <message>
+        <source>No transactions yet.</source>
+        <translation>No transactions yet.</translation>
+    </message>
+    <message>
+        <source>Balance owed on %1</source>
+        <translation>Balance owed on %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Total spent</translation>
+    </message>
+    <message>
+        <source>Average per purchase</source>
+        <translation>Average per purchase</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>First purchase</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Last purchase</translation>
+    </message>
+    <message>
+        <source>Favourite items</source>
+        <translation>Favourite items</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>What is owed, by days past due</source>
+        <translation>What is owed, by days past due</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 days</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 days</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 days</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Over 90 days</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid ahead: %1 is held as credit for the next credit sales.</source>
+        <translation>Paid ahead: %1 is held as credit for the next credit sales.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardService</name>
+    <message>
+        <source>This customer does not exist. Search for them again.</source>
+        <translation>This customer does not exist. Search for them again.</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 more</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Payment (%1)</source>
+        <translation>Payment (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCsvImport</name>
+    <message>
+        <source>kind &quot;%1&quot; is neither person nor business.</source>
+        <translation>kind &quot;%1&quot; is neither person nor business.</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</source>
+        <translation>source &quot;%1&quot; is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
+    </message>
+    <message>
+        <source>visit_days &quot;%1&quot; is not a list of weekdays such as mon,thu or sen,kam.</source>
+        <translation>visit_days &quot;%1&quot; is not a list of weekdays such as mon,thu or sen,kam.</translation>
+    </message>
+    <message>
+        <source>code %1 appears twice in the file.</source>
+        <translation>code %1 appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>code %1 already belongs to %2 in Setia.</source>
+        <translation>code %1 already belongs to %2 in Setia.</translation>
+    </message>
+    <message>
+        <source>phone %1 is also the phone of %2, earlier in the file.</source>
+        <translation>phone %1 is also the phone of %2, earlier in the file.</translation>
+    </message>
+    <message>
+        <source>phone %1 already belongs to %2 (%3) in Setia.</source>
+        <translation>phone %1 already belongs to %2 (%3) in Setia.</translation>
     </message>
 </context>
 <context>
@@ -173,12 +598,50 @@ Data version: %2</translation>
         <source>This database already holds customers or products. Demo data goes into a new file: give another name with --db.</source>
         <translation>This database already holds customers or products. Demo data goes into a new file: give another name with --db.</translation>
     </message>
+    <message>
+        <source>The number of demo sales must be between 0 and %1.</source>
+        <translation>The number of demo sales must be between 0 and %1.</translation>
+    </message>
 </context>
 <context>
     <name>FirstPaintScreenshot</name>
     <message>
         <source>Error: the screenshot could not be written to %1</source>
         <translation>Error: the screenshot could not be written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8.5 × 11 in)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCsvImport</name>
+    <message>
+        <source>date %1 lies in the future: a payment is recorded when it is made.</source>
+        <translation>date %1 lies in the future: a payment is recorded when it is made.</translation>
+    </message>
+    <message>
+        <source>customer_code is empty: say who paid.</source>
+        <translation>customer_code is empty: say who paid.</translation>
+    </message>
+    <message>
+        <source>customer_code %1 is not a customer. Import the customers first, or correct the code.</source>
+        <translation>customer_code %1 is not a customer. Import the customers first, or correct the code.</translation>
+    </message>
+    <message>
+        <source>amount is Rp0: a payment is more than nothing.</source>
+        <translation>amount is Rp0: a payment is more than nothing.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +680,131 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProductCsvImport</name>
+    <message>
+        <source>sku %1 appears twice in the file.</source>
+        <translation>sku %1 appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>sku %1 is already a product in Setia. Change it there, or use another SKU.</source>
+        <translation>sku %1 is already a product in Setia. Change it there, or use another SKU.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Phone %1</source>
+        <translation>Phone %1</translation>
+    </message>
+    <message>
+        <source>Documents can only be printed by a program with a graphical interface (QGuiApplication).</source>
+        <translation>Documents can only be printed by a program with a graphical interface (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be started. Check the printer, then try again.</source>
+        <translation>The printer or the file could not be started. Check the printer, then try again.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1. Check the printer, then print again.</source>
+        <translation>The printer stopped after page %1. Check the printer, then print again.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The document could not be finished. Try again.</source>
+        <translation>The document could not be finished. Try again.</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the PDF to.</source>
+        <translation>Choose a file to save the PDF to.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation>The folder %1 does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written. Check that you may write to the folder %2 and that the file is not open in another program.</source>
+        <translation>%1 cannot be written. Check that you may write to the folder %2 and that the file is not open in another program.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF was not saved. Free some space and try again.</source>
+        <translation>The disk is full, so the PDF was not saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>The PDF could not be saved to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SaleCsvImport</name>
+    <message>
+        <source>receipt is empty: every row needs the receipt number of its sale.</source>
+        <translation>receipt is empty: every row needs the receipt number of its sale.</translation>
+    </message>
+    <message>
+        <source>receipt has more than 40 characters.</source>
+        <translation>receipt has more than 40 characters.</translation>
+    </message>
+    <message>
+        <source>customer_code %1 is not a customer. Import the customers first, or correct the code.</source>
+        <translation>customer_code %1 is not a customer. Import the customers first, or correct the code.</translation>
+    </message>
+    <message>
+        <source>sku is empty: name the product of this line.</source>
+        <translation>sku is empty: name the product of this line.</translation>
+    </message>
+    <message>
+        <source>sku %1 is not a product. Import the products first, or correct the SKU.</source>
+        <translation>sku %1 is not a product. Import the products first, or correct the SKU.</translation>
+    </message>
+    <message>
+        <source>payment &quot;%1&quot; is neither cash nor credit.</source>
+        <translation>payment &quot;%1&quot; is neither cash nor credit.</translation>
+    </message>
+    <message>
+        <source>a credit sale needs a customer_code: say who owes the amount.</source>
+        <translation>a credit sale needs a customer_code: say who owes the amount.</translation>
+    </message>
+    <message>
+        <source>qty × unit_price is too large.</source>
+        <translation>qty × unit_price is too large.</translation>
+    </message>
+    <message>
+        <source>line_discount is more than the line&apos;s amount.</source>
+        <translation>line_discount is more than the line&apos;s amount.</translation>
+    </message>
+    <message>
+        <source>the rows of receipt %1 have different dates.</source>
+        <translation>the rows of receipt %1 have different dates.</translation>
+    </message>
+    <message>
+        <source>the rows of receipt %1 name different customers.</source>
+        <translation>the rows of receipt %1 name different customers.</translation>
+    </message>
+    <message>
+        <source>the rows of receipt %1 mix cash and credit.</source>
+        <translation>the rows of receipt %1 mix cash and credit.</translation>
+    </message>
+    <message>
+        <source>Give each sale its own receipt number.</source>
+        <translation>Give each sale its own receipt number.</translation>
+    </message>
+    <message>
+        <source>sale_discount of receipt %1 is more than its lines.</source>
+        <translation>sale_discount of receipt %1 is more than its lines.</translation>
+    </message>
+    <message>
+        <source>receipt %1 is already in Setia: this sale was imported or entered before.</source>
+        <translation>receipt %1 is already in Setia: this sale was imported or entered before.</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>The database is in use by another program or another Setia window. Close it and try again.</source>
@@ -245,6 +833,10 @@ Data version: %2</translation>
     <message>
         <source>The database reported an error: %1</source>
         <translation>The database reported an error: %1</translation>
+    </message>
+    <message>
+        <source>This is already saved: a value that must be unique is taken. (%1)</source>
+        <translation>This is already saved: a value that must be unique is taken. (%1)</translation>
     </message>
 </context>
 <context>
@@ -666,6 +1258,41 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::PaymentService</name>
+    <message>
+        <source>A payment cannot be dated in the future. Use today&apos;s date or an earlier one.</source>
+        <translation>A payment cannot be dated in the future. Use today&apos;s date or an earlier one.</translation>
+    </message>
+    <message>
+        <source>The amount paid must be more than Rp0, in whole Rupiah.</source>
+        <translation>The amount paid must be more than Rp0, in whole Rupiah.</translation>
+    </message>
+    <message>
+        <source>The payment method has at most %1 characters.</source>
+        <translation>The payment method has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 1000 characters.</source>
+        <translation>The note is too long: at most 1000 characters.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist. Choose the customer again.</source>
+        <translation>The customer does not exist. Choose the customer again.</translation>
+    </message>
+    <message>
+        <source>Say why the payment is voided.</source>
+        <translation>Say why the payment is voided.</translation>
+    </message>
+    <message>
+        <source>This payment does not exist.</source>
+        <translation>This payment does not exist.</translation>
+    </message>
+    <message>
+        <source>This payment was already voided.</source>
+        <translation>This payment was already voided.</translation>
+    </message>
+</context>
+<context>
     <name>setia::ProductDialog</name>
     <message>
         <source>New product</source>
@@ -851,6 +1478,85 @@ Data version: %2</translation>
     <message>
         <source>Add a product (Ctrl+N)</source>
         <translation>Add a product (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SaleService</name>
+    <message>
+        <source>A receipt number has at most 40 characters.</source>
+        <translation>A receipt number has at most 40 characters.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>The note is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Add at least one item to the sale.</source>
+        <translation>Add at least one item to the sale.</translation>
+    </message>
+    <message>
+        <source>A sale has at most %1 lines. Split it into two sales.</source>
+        <translation>A sale has at most %1 lines. Split it into two sales.</translation>
+    </message>
+    <message>
+        <source>Line %1: the product does not exist. Choose it again.</source>
+        <translation>Line %1: the product does not exist. Choose it again.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the quantity must be more than 0 and at most 1.000.000, with up to 3 decimals.</source>
+        <translation>Line %1 (%2): the quantity must be more than 0 and at most 1.000.000, with up to 3 decimals.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the price must be zero or more.</source>
+        <translation>Line %1 (%2): the price must be zero or more.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the amount is too large.</source>
+        <translation>Line %1 (%2): the amount is too large.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the discount must be between 0 and the line&apos;s amount, %3.</source>
+        <translation>Line %1 (%2): the discount must be between 0 and the line&apos;s amount, %3.</translation>
+    </message>
+    <message>
+        <source>The sale discount must be between 0 and the total of the lines, %1.</source>
+        <translation>The sale discount must be between 0 and the total of the lines, %1.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist. Choose the customer again.</source>
+        <translation>The customer does not exist. Choose the customer again.</translation>
+    </message>
+    <message>
+        <source>A credit sale needs a customer: choose who owes the amount.</source>
+        <translation>A credit sale needs a customer: choose who owes the amount.</translation>
+    </message>
+    <message>
+        <source>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner&apos;s approval.</source>
+        <translation>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner&apos;s approval.</source>
+        <translation>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 already belongs to another sale. Use a new receipt number.</source>
+        <translation>Receipt %1 already belongs to another sale. Use a new receipt number.</translation>
+    </message>
+    <message>
+        <source>Say why the sale is voided.</source>
+        <translation>Say why the sale is voided.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>The reason is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>This sale does not exist.</source>
+        <translation>This sale does not exist.</translation>
+    </message>
+    <message>
+        <source>Sale %1 was already voided.</source>
+        <translation>Sale %1 was already voided.</translation>
     </message>
 </context>
 <context>

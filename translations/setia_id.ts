@@ -44,8 +44,52 @@
         <translation>--end harus berupa tanggal dengan format YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Demo data written: %1 customers, %2 products in %3 s</source>
-        <translation>Data demo dibuat: %1 pelanggan, %2 produk dalam %3 detik</translation>
+        <source>%1 needs what (customers, products, sales or payments) and a file name.</source>
+        <translation>Perintah %1 memerlukan jenis data (customers, products, sales, atau payments) dan nama file.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</source>
+        <translation>Tidak dapat menjalankan %1 untuk &quot;%2&quot;: pilih customers, products, sales, atau payments.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the import command.</source>
+        <translation>--%1 hanya berlaku untuk perintah import.</translation>
+    </message>
+    <message>
+        <source>--sales takes a whole number from 0 to %1.</source>
+        <translation>--sales harus berupa bilangan bulat dari 0 sampai %1.</translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 customers, %2 products, %3 sales with %4 lines and %5 payments in %6 s</source>
+        <translation>Data demo selesai ditulis: %1 pelanggan, %2 produk, %3 penjualan dengan %4 baris, dan %5 pembayaran dalam %6 detik</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>The rejected rows were written to %1; correct them there and import that file.</source>
+        <translation>Baris yang ditolak telah ditulis ke %1; perbaiki di file tersebut, lalu impor file itu.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the card command.</source>
+        <translation>--%1 hanya berlaku untuk perintah card.</translation>
+    </message>
+    <message>
+        <source>card needs a member code and -o FILE.pdf.</source>
+        <translation>Perintah card memerlukan kode anggota dan -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--paper takes a4, f4 or letter.</source>
+        <translation>--paper harus berupa a4, f4, atau letter.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD.</source>
+        <translation>--as-of harus berupa tanggal dengan format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No customer has the member code %1.</source>
+        <translation>Tidak ada pelanggan dengan kode anggota %1. Periksa kodenya.</translation>
     </message>
 </context>
 <context>
@@ -67,6 +111,387 @@ Versi data: %2</translation>
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFields</name>
+    <message>
+        <source>%1 is empty. Write the date as 2026-11-22 or 22/11/2026.</source>
+        <translation>%1 kosong. Tulis tanggal dengan format 2026-11-22 atau 22/11/2026.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date. Write it as 2026-11-22 or 22/11/2026.</source>
+        <translation>%1 &quot;%2&quot; bukan tanggal. Tulis dengan format 2026-11-22 atau 22/11/2026.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</source>
+        <translation>%1 &quot;%2&quot; bukan nominal. Tulis dalam Rupiah tanpa desimal, misalnya 1250000 atau Rp1.250.000.</translation>
+    </message>
+    <message>
+        <source>%1 is negative (%2). Amounts are zero or more.</source>
+        <translation>%1 bernilai negatif (%2). Nominal harus nol atau lebih.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</source>
+        <translation>%1 &quot;%2&quot; bukan kuantitas di atas 0 (sampai 3 desimal, misalnya 2 atau 1.5).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation>%1 &quot;%2&quot; bukan bilangan bulat 0 atau lebih.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</source>
+        <translation>File ini tidak memiliki kolom untuk: %1. Beri nama kolom di baris pertama sesuai %2, atau pilih kolom mana yang berisi masing-masing data.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1 is a folder, not a file. Choose the CSV file inside it.</source>
+        <translation>%1 adalah folder, bukan file. Pilih file CSV di dalamnya.</translation>
+    </message>
+    <message>
+        <source>Setia cannot read the file %1 (%2). Check that it exists and that you may read it.</source>
+        <translation>Setia tidak dapat membaca file %1 (%2). Pastikan file tersebut ada dan Anda memiliki izin untuk membacanya.</translation>
+    </message>
+    <message>
+        <source>Setia could not read the whole file %1 (%2). Check the disk or copy the file to another folder, then try again.</source>
+        <translation>Setia tidak dapat membaca seluruh isi file %1 (%2). Periksa disk atau salin file ke folder lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as &quot;CSV UTF-8 (Comma delimited)&quot;, then choose that file.</source>
+        <translation>Ini adalah file spreadsheet (Excel atau LibreOffice), bukan file CSV. Buka file tersebut, simpan sebagai &quot;CSV UTF-8 (Comma delimited)&quot;, lalu pilih file hasil simpanan itu.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>Ini bukan file CSV: isinya berupa data biner. Pilih file CSV, atau simpan spreadsheet Anda sebagai &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is empty. A CSV file starts with a header row naming its columns; check that you chose the right file.</source>
+        <translation>File ini kosong. File CSV diawali baris judul (header) yang berisi nama-nama kolomnya; pastikan Anda memilih file yang benar.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3. Check for a missing or extra separator (%4); a value that contains one must be in double quotes.</source>
+        <translation>Baris %1 memiliki %2 kolom, sedangkan baris judul memiliki %3. Periksa apakah ada pemisah (%4) yang kurang atau berlebih; nilai yang mengandung pemisah harus diapit tanda kutip ganda.</translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation>kolom %1 (%2)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
+        <source>Line %1: a value opens a double quote (&quot;) that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
+        <translation>Baris %1: ada nilai yang dibuka dengan tanda kutip ganda (&quot;) tetapi tidak pernah ditutup, sehingga sisa file tidak terbaca. Tambahkan tanda kutip penutup yang hilang, atau hapus tanda kutip yang salah tempat.</translation>
+    </message>
+    <message>
+        <source>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
+        <translation>Baris %1: nilai di %2 memiliki teks setelah tanda kutip ganda penutupnya. Apit seluruh nilai dengan tanda kutip ganda, dan tulis setiap tanda kutip di dalamnya dua kali (&quot;&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The folder %1 does not exist, so %2 cannot be saved. Choose another folder.</source>
+        <translation>Folder %1 tidak ada, sehingga %2 tidak dapat disimpan. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (it or its folder is read-only). Choose another folder, or check the permissions.</source>
+        <translation>%1 tidak dapat ditulis (file atau foldernya hanya-baca). Pilih folder lain, atau periksa izin aksesnya.</translation>
+    </message>
+    <message>
+        <source>Setia cannot create %1 (%2). Choose another name or folder.</source>
+        <translation>Setia tidak dapat membuat %1 (%2). Pilih nama atau folder lain.</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>file CSV</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 was not saved. Free some space and try again.</source>
+        <translation>Disk penuh sehingga %1 tidak tersimpan. Kosongkan sebagian ruang disk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Setia could not write %1 (%2). Check the disk and that you may write to the folder, then try again.</source>
+        <translation>Setia tidak dapat menulis %1 (%2). Periksa disk dan pastikan Anda memiliki izin untuk menulis ke foldernya, lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardReport</name>
+    <message>
+        <source>Prospect (never bought)</source>
+        <translation>Prospek (belum pernah membeli)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Pasif</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Hilang</translation>
+    </message>
+    <message>
+        <source>Bad customer</source>
+        <translation>Pelanggan bermasalah</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>lancar</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <source>macet (over 90 days)</source>
+        <translation>macet (lebih dari 90 hari)</translation>
+    </message>
+    <message>
+        <source>Customer record card</source>
+        <translation>Kartu Pelanggan</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as of %3</source>
+        <translation>%1 · %2 · per %3</translation>
+    </message>
+    <message>
+        <source>Member code</source>
+        <translation>Kode anggota</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Tipe pelanggan</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>credit %1</source>
+        <translation>kredit %1</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Batas kredit</translation>
+    </message>
+    <message>
+        <source>cash only</source>
+        <translation>tunai saja</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Termin pembayaran</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Anggota sejak</translation>
+    </message>
+    <message>
+        <source>Owed now</source>
+        <translation>Piutang saat ini</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaksi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Balance owed</source>
+        <translation>Saldo piutang</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Kredit: %1</translation>
+    </message>
+    <message>
+        <source>Cash: %1</source>
+        <translation>Tunai: %1</translation>
+    </message>
+    <message>
+        <source>VOIDED (%1) — %2</source>
+        <translation>DIBATALKAN (%1) — %2</translation>
+    </message>
+    <message>
+        <source>No transactions yet.</source>
+        <translation>Belum ada transaksi.</translation>
+    </message>
+    <message>
+        <source>Balance owed on %1</source>
+        <translation>Saldo piutang per %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Jumlah pembelian</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Total belanja</translation>
+    </message>
+    <message>
+        <source>Average per purchase</source>
+        <translation>Rata-rata per pembelian</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Pembelian pertama</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Pembelian terakhir</translation>
+    </message>
+    <message>
+        <source>Favourite items</source>
+        <translation>Barang favorit</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <source>What is owed, by days past due</source>
+        <translation>Umur piutang (hari lewat jatuh tempo)</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Belum jatuh tempo</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 hari</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 hari</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 hari</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Lebih dari 90 hari</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid ahead: %1 is held as credit for the next credit sales.</source>
+        <translation>Dibayar di muka: %1 disimpan sebagai saldo untuk penjualan kredit berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardService</name>
+    <message>
+        <source>This customer does not exist. Search for them again.</source>
+        <translation>Pelanggan ini tidak ada. Cari kembali pelanggan tersebut.</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 lainnya</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Payment (%1)</source>
+        <translation>Pembayaran (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCsvImport</name>
+    <message>
+        <source>kind &quot;%1&quot; is neither person nor business.</source>
+        <translation>kind &quot;%1&quot; tidak dikenal: isi dengan person atau business (boleh juga perorangan atau usaha).</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</source>
+        <translation>source &quot;%1&quot; bukan salah satu dari walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
+    </message>
+    <message>
+        <source>visit_days &quot;%1&quot; is not a list of weekdays such as mon,thu or sen,kam.</source>
+        <translation>visit_days &quot;%1&quot; bukan daftar hari seperti mon,thu atau sen,kam.</translation>
+    </message>
+    <message>
+        <source>code %1 appears twice in the file.</source>
+        <translation>code %1 muncul dua kali di file ini.</translation>
+    </message>
+    <message>
+        <source>code %1 already belongs to %2 in Setia.</source>
+        <translation>code %1 sudah dipakai oleh %2 di Setia.</translation>
+    </message>
+    <message>
+        <source>phone %1 is also the phone of %2, earlier in the file.</source>
+        <translation>phone %1 sama dengan nomor telepon %2 yang ada lebih awal di file ini.</translation>
+    </message>
+    <message>
+        <source>phone %1 already belongs to %2 (%3) in Setia.</source>
+        <translation>phone %1 sudah tercatat sebagai nomor telepon %2 (%3) di Setia.</translation>
     </message>
 </context>
 <context>
@@ -173,12 +598,50 @@ Versi data: %2</translation>
         <source>This database already holds customers or products. Demo data goes into a new file: give another name with --db.</source>
         <translation>Database ini sudah berisi pelanggan atau produk. Data demo harus ditulis ke file baru: berikan nama file lain dengan --db.</translation>
     </message>
+    <message>
+        <source>The number of demo sales must be between 0 and %1.</source>
+        <translation>Jumlah penjualan demo harus antara 0 dan %1.</translation>
+    </message>
 </context>
 <context>
     <name>FirstPaintScreenshot</name>
     <message>
         <source>Error: the screenshot could not be written to %1</source>
         <translation>Kesalahan: tangkapan layar tidak dapat disimpan ke %1</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8,5 × 11 inci)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCsvImport</name>
+    <message>
+        <source>date %1 lies in the future: a payment is recorded when it is made.</source>
+        <translation>date %1 masih di masa depan: pembayaran dicatat saat pembayaran dilakukan.</translation>
+    </message>
+    <message>
+        <source>customer_code is empty: say who paid.</source>
+        <translation>customer_code kosong: isi dengan kode pelanggan yang membayar.</translation>
+    </message>
+    <message>
+        <source>customer_code %1 is not a customer. Import the customers first, or correct the code.</source>
+        <translation>customer_code %1 bukan pelanggan. Impor pelanggan terlebih dahulu, atau perbaiki kodenya.</translation>
+    </message>
+    <message>
+        <source>amount is Rp0: a payment is more than nothing.</source>
+        <translation>amount bernilai Rp0: pembayaran harus lebih dari Rp0.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +680,131 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProductCsvImport</name>
+    <message>
+        <source>sku %1 appears twice in the file.</source>
+        <translation>sku %1 muncul dua kali di file ini.</translation>
+    </message>
+    <message>
+        <source>sku %1 is already a product in Setia. Change it there, or use another SKU.</source>
+        <translation>sku %1 sudah ada sebagai produk di Setia. Ubah produk tersebut di Setia, atau gunakan SKU lain.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telp. %1</translation>
+    </message>
+    <message>
+        <source>Documents can only be printed by a program with a graphical interface (QGuiApplication).</source>
+        <translation>Dokumen hanya dapat dicetak oleh program yang memiliki antarmuka grafis (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Dicetak %1</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be started. Check the printer, then try again.</source>
+        <translation>Pencetakan ke printer atau ke file tidak dapat dimulai. Periksa printer, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1. Check the printer, then print again.</source>
+        <translation>Printer berhenti setelah halaman %1. Periksa printer, lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>The document could not be finished. Try again.</source>
+        <translation>Dokumen tidak dapat diselesaikan. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the PDF to.</source>
+        <translation>Pilih file untuk menyimpan PDF.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation>Folder %1 tidak ada. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written. Check that you may write to the folder %2 and that the file is not open in another program.</source>
+        <translation>%1 tidak dapat ditulis. Pastikan Anda memiliki izin untuk menulis ke folder %2 dan file tersebut tidak sedang dibuka di program lain.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF was not saved. Free some space and try again.</source>
+        <translation>Disk penuh sehingga PDF tidak tersimpan. Kosongkan sebagian ruang disk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>PDF tidak dapat disimpan ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SaleCsvImport</name>
+    <message>
+        <source>receipt is empty: every row needs the receipt number of its sale.</source>
+        <translation>receipt kosong: setiap baris harus berisi nomor nota penjualannya.</translation>
+    </message>
+    <message>
+        <source>receipt has more than 40 characters.</source>
+        <translation>receipt lebih dari 40 karakter.</translation>
+    </message>
+    <message>
+        <source>customer_code %1 is not a customer. Import the customers first, or correct the code.</source>
+        <translation>customer_code %1 bukan pelanggan. Impor pelanggan terlebih dahulu, atau perbaiki kodenya.</translation>
+    </message>
+    <message>
+        <source>sku is empty: name the product of this line.</source>
+        <translation>sku kosong: isi dengan SKU produk pada baris ini.</translation>
+    </message>
+    <message>
+        <source>sku %1 is not a product. Import the products first, or correct the SKU.</source>
+        <translation>sku %1 bukan produk. Impor produk terlebih dahulu, atau perbaiki SKU-nya.</translation>
+    </message>
+    <message>
+        <source>payment &quot;%1&quot; is neither cash nor credit.</source>
+        <translation>payment &quot;%1&quot; tidak dikenal: isi dengan cash atau credit (boleh juga tunai atau kredit).</translation>
+    </message>
+    <message>
+        <source>a credit sale needs a customer_code: say who owes the amount.</source>
+        <translation>penjualan kredit memerlukan customer_code: isi dengan kode pelanggan yang berutang.</translation>
+    </message>
+    <message>
+        <source>qty × unit_price is too large.</source>
+        <translation>qty × unit_price terlalu besar.</translation>
+    </message>
+    <message>
+        <source>line_discount is more than the line&apos;s amount.</source>
+        <translation>line_discount melebihi subtotal baris ini.</translation>
+    </message>
+    <message>
+        <source>the rows of receipt %1 have different dates.</source>
+        <translation>baris-baris nota %1 memiliki tanggal yang berbeda.</translation>
+    </message>
+    <message>
+        <source>the rows of receipt %1 name different customers.</source>
+        <translation>baris-baris nota %1 menyebut pelanggan yang berbeda.</translation>
+    </message>
+    <message>
+        <source>the rows of receipt %1 mix cash and credit.</source>
+        <translation>baris-baris nota %1 mencampur tunai dan kredit.</translation>
+    </message>
+    <message>
+        <source>Give each sale its own receipt number.</source>
+        <translation>Gunakan nomor nota yang berbeda untuk setiap penjualan.</translation>
+    </message>
+    <message>
+        <source>sale_discount of receipt %1 is more than its lines.</source>
+        <translation>sale_discount pada nota %1 melebihi total baris-barisnya.</translation>
+    </message>
+    <message>
+        <source>receipt %1 is already in Setia: this sale was imported or entered before.</source>
+        <translation>receipt %1 sudah ada di Setia: penjualan ini sudah pernah diimpor atau dicatat sebelumnya.</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>The database is in use by another program or another Setia window. Close it and try again.</source>
@@ -245,6 +833,10 @@ Versi data: %2</translation>
     <message>
         <source>The database reported an error: %1</source>
         <translation>Database melaporkan kesalahan: %1</translation>
+    </message>
+    <message>
+        <source>This is already saved: a value that must be unique is taken. (%1)</source>
+        <translation>Data ini sudah pernah disimpan: salah satu nilai yang harus unik sudah terpakai. (%1)</translation>
     </message>
 </context>
 <context>
@@ -666,6 +1258,41 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::PaymentService</name>
+    <message>
+        <source>A payment cannot be dated in the future. Use today&apos;s date or an earlier one.</source>
+        <translation>Tanggal pembayaran tidak boleh di masa depan. Gunakan tanggal hari ini atau sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The amount paid must be more than Rp0, in whole Rupiah.</source>
+        <translation>Nominal yang dibayar harus lebih dari Rp0, dalam Rupiah tanpa desimal.</translation>
+    </message>
+    <message>
+        <source>The payment method has at most %1 characters.</source>
+        <translation>Metode pembayaran maksimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 1000 characters.</source>
+        <translation>Catatan terlalu panjang: maksimal 1000 karakter.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist. Choose the customer again.</source>
+        <translation>Pelanggan ini tidak ada. Pilih kembali pelanggannya.</translation>
+    </message>
+    <message>
+        <source>Say why the payment is voided.</source>
+        <translation>Tuliskan alasan pembayaran ini dibatalkan.</translation>
+    </message>
+    <message>
+        <source>This payment does not exist.</source>
+        <translation>Pembayaran ini tidak ada.</translation>
+    </message>
+    <message>
+        <source>This payment was already voided.</source>
+        <translation>Pembayaran ini sudah dibatalkan.</translation>
+    </message>
+</context>
+<context>
     <name>setia::ProductDialog</name>
     <message>
         <source>New product</source>
@@ -851,6 +1478,85 @@ Versi data: %2</translation>
     <message>
         <source>Add a product (Ctrl+N)</source>
         <translation>Tambah produk (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SaleService</name>
+    <message>
+        <source>A receipt number has at most 40 characters.</source>
+        <translation>Nomor nota maksimal 40 karakter.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>Catatan terlalu panjang: maksimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Add at least one item to the sale.</source>
+        <translation>Tambahkan minimal satu barang ke penjualan ini.</translation>
+    </message>
+    <message>
+        <source>A sale has at most %1 lines. Split it into two sales.</source>
+        <translation>Satu penjualan maksimal berisi %1 baris. Pecah menjadi dua penjualan.</translation>
+    </message>
+    <message>
+        <source>Line %1: the product does not exist. Choose it again.</source>
+        <translation>Baris %1: produk tidak ada. Pilih kembali produknya.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the quantity must be more than 0 and at most 1.000.000, with up to 3 decimals.</source>
+        <translation>Baris %1 (%2): kuantitas harus lebih dari 0 dan maksimal 1.000.000, dengan paling banyak 3 desimal.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the price must be zero or more.</source>
+        <translation>Baris %1 (%2): harga satuan harus nol atau lebih.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the amount is too large.</source>
+        <translation>Baris %1 (%2): subtotal baris terlalu besar.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the discount must be between 0 and the line&apos;s amount, %3.</source>
+        <translation>Baris %1 (%2): diskon harus antara 0 dan subtotal baris, %3.</translation>
+    </message>
+    <message>
+        <source>The sale discount must be between 0 and the total of the lines, %1.</source>
+        <translation>Diskon penjualan harus antara 0 dan total semua baris, %1.</translation>
+    </message>
+    <message>
+        <source>The customer does not exist. Choose the customer again.</source>
+        <translation>Pelanggan ini tidak ada. Pilih kembali pelanggannya.</translation>
+    </message>
+    <message>
+        <source>A credit sale needs a customer: choose who owes the amount.</source>
+        <translation>Penjualan kredit memerlukan pelanggan: pilih siapa yang berutang.</translation>
+    </message>
+    <message>
+        <source>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner&apos;s approval.</source>
+        <translation>%1 hanya boleh membeli secara tunai (batas kredit belum diatur). Catat penjualan ini sebagai tunai, atau tetap berikan kredit dengan persetujuan pemilik.</translation>
+    </message>
+    <message>
+        <source>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner&apos;s approval.</source>
+        <translation>Penjualan ini membuat piutang %1 menjadi %2, melebihi batas kredit %3 (piutang saat ini: %4). Minta pembayaran terlebih dahulu, atau tetap berikan kredit dengan persetujuan pemilik.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 already belongs to another sale. Use a new receipt number.</source>
+        <translation>Nota %1 sudah dipakai untuk penjualan lain. Gunakan nomor nota baru.</translation>
+    </message>
+    <message>
+        <source>Say why the sale is voided.</source>
+        <translation>Tuliskan alasan penjualan ini dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>Alasan terlalu panjang: maksimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>This sale does not exist.</source>
+        <translation>Penjualan ini tidak ada.</translation>
+    </message>
+    <message>
+        <source>Sale %1 was already voided.</source>
+        <translation>Penjualan %1 sudah dibatalkan.</translation>
     </message>
 </context>
 <context>

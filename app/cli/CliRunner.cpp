@@ -6,6 +6,10 @@
 #include "demo/DemoGenerator.h"
 #include "io/CsvExporter.h"
 #include "io/CsvImporter.h"
+#include "reports/CustomerCardReport.h"
+#include "services/CustomerCardService.h"
+#include "services/CustomerService.h"
+#include "services/SettingsService.h"
 #include "stores/CustomerStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
@@ -31,6 +35,8 @@ const QString usage = QStringLiteral(
     "                                              import a CSV file (SPEC §8)\n"
     "  export customers|products|sales|payments FILE.csv\n"
     "                                              export as CSV\n"
+    "  card CODE -o FILE.pdf [--paper a4|f4] [--as-of YYYY-MM-DD]\n"
+    "                                              a customer's record card as PDF\n"
     "\n"
     "Exit codes: 0 done, 1 failed, 2 wrong command line, 3 imported with rejected rows.\n");
 
@@ -62,9 +68,16 @@ int CliRunner::run(const QStringList& arguments)
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
     const QCommandLineOption rejectsOption(QStringLiteral("rejects"), QString(),
                                            QStringLiteral("FILE"));
+    const QCommandLineOption outputOption(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
+        QStringLiteral("FILE"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"), QString(),
+                                         QStringLiteral("PAPER"));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({dbOption, langOption, customersOption, salesOption, seedOption, endOption,
-                       dryRunOption, rejectsOption, helpOption});
+                       dryRunOption, rejectsOption, outputOption, paperOption, asOfOption,
+                       helpOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -76,13 +89,14 @@ int CliRunner::run(const QStringList& arguments)
     if (positional.isEmpty())
         return usageError(tr("Name a command."));
     const QString command = positional.first();
-    const QStringList known = {QStringLiteral("init"), QStringLiteral("demo"),
-                               QStringLiteral("stats"), QStringLiteral("import"),
-                               QStringLiteral("export")};
+    const QStringList known = {QStringLiteral("init"),   QStringLiteral("demo"),
+                               QStringLiteral("stats"),  QStringLiteral("import"),
+                               QStringLiteral("export"), QStringLiteral("card")};
     if (!known.contains(command))
         return usageError(tr("Unknown command: %1").arg(command));
     const bool transfer = command == QLatin1String("import") || command == QLatin1String("export");
-    const qsizetype expected = transfer ? 3 : 1;
+    const bool card = command == QLatin1String("card");
+    const qsizetype expected = transfer ? 3 : card ? 2 : 1;
     if (positional.size() > expected)
         return usageError(tr("Unexpected argument: %1").arg(positional.at(expected)));
     std::optional<ImportKind> kind;
@@ -96,6 +110,30 @@ int CliRunner::run(const QStringList& arguments)
             return usageError(tr("Cannot %1 \"%2\": choose customers, products, sales or "
                                  "payments.")
                                   .arg(command, positional.at(1)));
+    }
+    if (!card) {
+        for (const QCommandLineOption& option : {outputOption, paperOption, asOfOption}) {
+            if (parser.isSet(option))
+                return usageError(
+                    tr("--%1 belongs to the card command.").arg(option.names().last()));
+        }
+    }
+    CardRequest cardRequest;
+    if (card) {
+        if (positional.size() < 2 || !parser.isSet(outputOption))
+            return usageError(tr("card needs a member code and -o FILE.pdf."));
+        cardRequest.code = positional.at(1);
+        cardRequest.output = parser.value(outputOption);
+        const auto paper = paper::parse(
+            parser.value(paperOption).isEmpty() ? QStringLiteral("a4") : parser.value(paperOption));
+        if (!paper)
+            return usageError(tr("--paper takes a4, f4 or letter."));
+        cardRequest.paper = *paper;
+        if (parser.isSet(asOfOption)) {
+            cardRequest.asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+            if (!cardRequest.asOf.isValid())
+                return usageError(tr("--as-of takes a date as YYYY-MM-DD."));
+        }
     }
     if (command != QLatin1String("import")) {
         for (const QCommandLineOption& option : {dryRunOption, rejectsOption}) {
@@ -142,6 +180,8 @@ int CliRunner::run(const QStringList& arguments)
                           parser.value(rejectsOption));
     if (command == QLatin1String("export"))
         return exportFile(**backend, *kind, positional.at(2));
+    if (card)
+        return printCard(**backend, cardRequest);
     return demo(**backend, demoOptions);
 }
 
@@ -265,6 +305,38 @@ int CliRunner::exportFile(Backend& backend, ImportKind kind, const QString& file
         return 1;
     }
     m_out << "rows: " << *rows << '\n' << "file: " << QDir::toNativeSeparators(file) << '\n';
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::printCard(Backend& backend, const CardRequest& request)
+{
+    auto customer = backend.customers().findByCode(request.code);
+    if (!customer || !customer->has_value()) {
+        m_err << tr("Error: %1")
+                     .arg(customer ? tr("No customer has the member code %1.").arg(request.code)
+                                   : customer.error().message())
+              << '\n';
+        m_err.flush();
+        return 1;
+    }
+    const QDate asOf = request.asOf.isValid() ? request.asOf : backend.clock().today();
+    auto card = backend.cards().card((*customer)->id, asOf);
+    auto business = backend.settings().businessProfile();
+    Status status = !card ? Status(card.error()) : !business ? Status(business.error()) : Status();
+    if (status) {
+        const ReportDocument document =
+            CustomerCardReport::build(*card, *business, backend.clock().now());
+        status = document.writePdf(request.output, request.paper, QPageLayout::Portrait);
+    }
+    if (!status) {
+        m_err << tr("Error: %1").arg(status.error().message()) << '\n';
+        m_err.flush();
+        return 1;
+    }
+    m_out << "file: " << QDir::toNativeSeparators(request.output) << '\n'
+          << "transactions: " << card->entries.size() << '\n'
+          << "balance: " << card->receivable.balance << '\n';
     m_out.flush();
     return 0;
 }

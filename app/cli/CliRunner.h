@@ -1,8 +1,10 @@
 #pragma once
 
 #include "io/ImportReport.h"
+#include "reports/PaperSize.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
 
@@ -32,6 +34,14 @@ private:
     int importFile(Backend& backend, ImportKind kind, const QString& file, bool dryRun,
                    const QString& rejectsFile);
     int exportFile(Backend& backend, ImportKind kind, const QString& file);
+    struct CardRequest
+    {
+        QString code;
+        QString output;
+        Paper paper = Paper::A4;
+        QDate asOf; // invalid: today
+    };
+    int printCard(Backend& backend, const CardRequest& request);
     int usageError(const QString& message);
 
     QTextStream& m_out;

@@ -2,14 +2,18 @@
 #include "cli/CliRunner.h"
 #include "i18n/Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printed documents lay out text, which needs fonts and so a QGuiApplication; the CLI
+    // never shows a window, so it runs on the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("setia"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SETIA_VERSION));
 

@@ -4,6 +4,7 @@
 // (FILE is created with `setia-cli demo` data when missing).
 #include "Backend.h"
 #include "BenchStats.h"
+#include "ImportBench.h"
 #include "SalesBench.h"
 #include "SearchFragments.h"
 #include "common/Clock.h"
@@ -131,5 +132,12 @@ int main(int argc, char* argv[])
     print(out, "sale_commit_p50_ms", setia::bench::quantile(sales->commitMs, 0.5), "ms");
     print(out, "sale_commit_p99_ms", setia::bench::quantile(sales->commitMs, 0.99), "ms");
     print(out, "card_open_ms", setia::bench::quantile(sales->cardOpenMs, 0.5), "ms");
+
+    auto importSpeed = setia::bench::measureSalesImport(**backend, clock);
+    if (!importSpeed) {
+        err << importSpeed.error().message() << '\n';
+        return 1;
+    }
+    print(out, "import_lines_per_s", *importSpeed, "lines/s");
     return 0;
 }

@@ -1,5 +1,6 @@
 // The customer record card (SPEC §4): every transaction in date order with a running
 // receivable balance, the totals, favourite items and aging.
+#include "reports/CustomerCardReport.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/PaymentService.h"
@@ -7,6 +8,8 @@
 #include "services/SaleService.h"
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
+
+#include <QProcess>
 
 using namespace setia;
 using namespace setia::test;
@@ -169,4 +172,45 @@ TEST_CASE("A card of someone who never bought, and of a bad customer", "[card]")
     auto missing = shop.backend->cards().card(9999, QDate(2026, 11, 22));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().kind() == Error::Kind::NotFound);
+}
+
+TEST_CASE("The printed card lists every transaction and the final balance, on A4 and F4",
+          "[card][reports]")
+{
+    CardShop shop;
+    QStringList receipts;
+    for (int month = 1; month <= 10; ++month) {
+        const Sale credit = shop.sell(QDate(2026, month, 3), PaymentKind::Credit, {{0, "3"}});
+        const Sale cash =
+            shop.sell(QDate(2026, month, 17), PaymentKind::Cash, {{2, "1"}, {3, "12"}});
+        receipts << credit.receipt << cash.receipt;
+        shop.pay(QDate(2026, month, 25), 40'000);
+    }
+    const CustomerCard card = shop.card();
+    REQUIRE(card.entries.size() == 30);
+    CHECK(card.receivable.balance == 10 * 52'500 - 10 * 40'000);
+
+    BusinessProfile business{QStringLiteral("Toko Sumber Rejeki"), QStringLiteral("Jl. Melati 5"),
+                             QStringLiteral("0812-0000-1111")};
+    for (Paper paper : {Paper::A4, Paper::F4}) {
+        const QString pdf = shop.temp.path(QStringLiteral("card-%1.pdf").arg(paper::id(paper)));
+        const ReportDocument document =
+            CustomerCardReport::build(card, business, QDateTime(QDate(2026, 11, 22), QTime(10, 0)));
+        SETIA_REQUIRE_OK(document.writePdf(pdf, paper, QPageLayout::Portrait));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        REQUIRE(pdftotext.waitForFinished(30'000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        INFO(text.toStdString());
+        CHECK(text.contains(QStringLiteral("Toko Sumber Rejeki")));
+        CHECK(text.contains(QStringLiteral("Customer record card")));
+        CHECK(text.contains(shop.siti.code));
+        for (const QString& receipt : std::as_const(receipts))
+            CHECK(text.count(receipt) == 1);
+        CHECK(text.count(QStringLiteral("Payment (tunai)")) == 10);
+        CHECK(text.contains(QStringLiteral("Balance owed on 22/11/2026")));
+        CHECK(text.contains(QStringLiteral("Rp125.000"))); // the final balance
+        CHECK(text.contains(QStringLiteral("Favourite items")));
+    }
 }

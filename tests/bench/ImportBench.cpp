@@ -1,0 +1,43 @@
+#include "ImportBench.h"
+
+#include "Backend.h"
+#include "io/CsvExporter.h"
+#include "io/CsvImporter.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+namespace setia::bench {
+
+Result<double> measureSalesImport(Backend& source, const Clock& clock)
+{
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return Error(Error::Kind::Io, QStringLiteral("no temporary folder"));
+    CsvExporter exporter(source);
+    for (ImportKind kind : {ImportKind::Customers, ImportKind::Products, ImportKind::Sales}) {
+        if (auto rows = exporter.run(kind, folder.filePath(QString::number(int(kind)))); !rows)
+            return rows.error();
+    }
+    auto target =
+        Backend::open(folder.filePath(QStringLiteral("import.db")), clock, QStringLiteral("bench"));
+    if (!target)
+        return target.error();
+    CsvImporter importer(**target);
+    for (ImportKind kind : {ImportKind::Customers, ImportKind::Products}) {
+        auto report = importer.run(kind, folder.filePath(QString::number(int(kind))), {});
+        if (!report)
+            return report.error();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto report = importer.run(ImportKind::Sales,
+                               folder.filePath(QString::number(int(ImportKind::Sales))), {});
+    if (!report)
+        return report.error();
+    if (!report->rejected.isEmpty())
+        return Error(Error::Kind::Validation, report->rejected.first().reason);
+    return double(report->rows) / (double(timer.nsecsElapsed()) / 1e9);
+}
+
+} // namespace setia::bench
