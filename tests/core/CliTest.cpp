@@ -213,3 +213,54 @@ TEST_CASE("setia-cli refuses a file that is not a Setia database", "[cli]")
     CHECK_FALSE(run.err.isEmpty());
     CHECK(fileBytes(path) == text);
 }
+
+TEST_CASE("setia-cli export, import with rejects, and card", "[cli]")
+{
+    TempDatabase temp;
+    const QString db = temp.path(QStringLiteral("toko.db"));
+    REQUIRE(runCli(temp.folder(),
+                   QStringList{QStringLiteral("--db"), db} +
+                       args({"demo", "--customers", "40", "--sales", "400", "--end", "2026-11-01"}))
+                .exitCode == 0);
+
+    const QString sales = temp.path(QStringLiteral("sales.csv"));
+    const CliRun exported =
+        runCli(temp.folder(), QStringList{QStringLiteral("--db"), db} + args({"export", "sales"}) +
+                                  QStringList{sales});
+    CHECK(exported.exitCode == 0);
+    CHECK(QFile::exists(sales));
+
+    // The same sales again: every receipt is known, so every row is rejected (exit 3) and
+    // listed in the rejects file next to the input.
+    const CliRun again = runCli(temp.folder(), QStringList{QStringLiteral("--db"), db} +
+                                                   args({"import", "sales"}) + QStringList{sales});
+    CHECK(again.exitCode == 3);
+    CHECK(again.outLines().contains(QStringLiteral("accepted: 0")));
+    CHECK(again.err.contains(QStringLiteral("already in Setia")));
+    CHECK(QFile::exists(temp.path(QStringLiteral("sales.rejects.csv"))));
+
+    const CliRun dry =
+        runCli(temp.folder(), QStringList{QStringLiteral("--db"), db} +
+                                  args({"import", "sales", "--dry-run"}) + QStringList{sales});
+    CHECK(dry.exitCode == 3);
+    CHECK(dry.outLines().contains(QStringLiteral("dry_run: yes")));
+
+    const QString pdf = temp.path(QStringLiteral("card.pdf"));
+    const CliRun card =
+        runCli(temp.folder(), QStringList{QStringLiteral("--db"), db} +
+                                  args({"card", "M000001", "-o"}) + QStringList{pdf});
+    CHECK(card.exitCode == 0);
+    CHECK(QFile(pdf).size() > 1000);
+    CHECK(runCli(temp.folder(), QStringList{QStringLiteral("--db"), db} +
+                                    args({"card", "M999999", "-o"}) + QStringList{pdf})
+              .exitCode == 1);
+    CHECK(runCli(temp.folder(), QStringList{QStringLiteral("--db"), db} + args({"card", "M000001"}))
+              .exitCode == 2);
+    CHECK(runCli(temp.folder(), QStringList{QStringLiteral("--db"), db} +
+                                    args({"card", "M000001", "--paper", "a5", "-o"}) +
+                                    QStringList{pdf})
+              .exitCode == 2);
+    CHECK(runCli(temp.folder(),
+                 QStringList{QStringLiteral("--db"), db} + args({"export", "orders", "x.csv"}))
+              .exitCode == 2);
+}
