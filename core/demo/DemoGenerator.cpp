@@ -135,7 +135,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         return Error(
             Error::Kind::Validation,
             tr("The number of demo customers must be between 0 and %1.").arg(maxCustomers));
-    const qint64 salesCount = options.sales < 0 ? qint64(options.customers) * 10 : options.sales;
+    const qint64 salesCount = options.sales < 0 ? qint64(options.customers) * 3 : options.sales;
     if (salesCount > maxSales)
         return Error(Error::Kind::Validation,
                      tr("The number of demo sales must be between 0 and %1.").arg(maxSales));

@@ -24,7 +24,7 @@ struct DemoOptions
     quint64 seed = 1;
     // The last day of the demo's history; join dates and birthdays lie before it.
     QDate end = QDate::currentDate();
-    // Sales over the two years up to `end`; -1: ten per customer.
+    // Sales over the two years up to `end`; -1: three per customer.
     qint64 sales = -1;
 };
 
