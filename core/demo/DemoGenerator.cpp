@@ -2,7 +2,6 @@
 
 #include "Backend.h"
 #include "db/Database.h"
-#include "db/SqlitePlatform.h"
 #include "db/Transaction.h"
 #include "demo/DemoCatalog.h"
 #include "demo/DemoRandom.h"
@@ -186,10 +185,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         ++summary.products;
     }
 
-    QSqlDatabase db = m_database.connection();
-    auto indexing =
-        sqlite::BulkIndexing::suspend(db, QStringLiteral("customers"),
-                                      CustomerStore::searchTables(), CustomerStore::searchRefill());
+    auto indexing = m_customers.suspendSearchIndex();
     if (!indexing)
         return indexing.error();
     QSet<QString> phones;

@@ -23,8 +23,7 @@ std::unique_ptr<CsvImport> CsvImporter::makeImport(ImportKind kind)
     Backend& b = m_backend;
     switch (kind) {
     case ImportKind::Customers:
-        return std::make_unique<CustomerCsvImport>(b.database(), b.customers(), b.customerStore(),
-                                                   b.clock());
+        return std::make_unique<CustomerCsvImport>(b.customers(), b.customerStore(), b.clock());
     case ImportKind::Products:
         return std::make_unique<ProductCsvImport>(b.products(), b.productStore(), b.clock());
     case ImportKind::Sales:

@@ -1,8 +1,6 @@
 #include "io/CustomerCsvImport.h"
 
 #include "common/Clock.h"
-#include "db/Database.h"
-#include "db/SqlitePlatform.h"
 #include "domain/PhoneNumber.h"
 #include "io/CsvFields.h"
 #include "services/CustomerService.h"
@@ -36,10 +34,9 @@ enum Column {
 
 } // namespace
 
-CustomerCsvImport::CustomerCsvImport(Database& database, CustomerService& rules,
-                                     CustomerStore& customers, const Clock& clock)
-    : m_database(database)
-    , m_rules(rules)
+CustomerCsvImport::CustomerCsvImport(CustomerService& rules, CustomerStore& customers,
+                                     const Clock& clock)
+    : m_rules(rules)
     , m_customers(customers)
     , m_clock(clock)
 {}
@@ -155,10 +152,7 @@ Result<qint64> CustomerCsvImport::finish(QList<RejectedRow>&, int& acceptedRows)
 {
     if (m_staged.isEmpty())
         return qint64(0);
-    QSqlDatabase db = m_database.connection();
-    auto indexing =
-        sqlite::BulkIndexing::suspend(db, QStringLiteral("customers"),
-                                      CustomerStore::searchTables(), CustomerStore::searchRefill());
+    auto indexing = m_customers.suspendSearchIndex();
     if (!indexing)
         return indexing.error();
     // Given codes first, so that the codes made for the others skip them.

@@ -12,7 +12,6 @@ namespace setia {
 class Clock;
 class CustomerService;
 class CustomerStore;
-class Database;
 
 // Customers files (SPEC §8), checked by the same rules as the customer form. A code or a
 // phone number already in Setia, or earlier in the file, is refused with the other
@@ -23,8 +22,7 @@ class CustomerCsvImport final : public CsvImport
     Q_DECLARE_TR_FUNCTIONS(CustomerCsvImport)
 
 public:
-    CustomerCsvImport(Database& database, CustomerService& rules, CustomerStore& customers,
-                      const Clock& clock);
+    CustomerCsvImport(CustomerService& rules, CustomerStore& customers, const Clock& clock);
 
     static QStringList canonicalColumns();
     QStringList columns() const override { return canonicalColumns(); }
@@ -33,7 +31,6 @@ public:
     Result<qint64> finish(QList<RejectedRow>& rejected, int& acceptedRows) override;
 
 private:
-    Database& m_database;
     CustomerService& m_rules;
     CustomerStore& m_customers;
     const Clock& m_clock;

@@ -162,17 +162,17 @@ CustomerStore::CustomerStore(Database& database)
     : m_database(database)
 {}
 
-QStringList CustomerStore::searchTables()
+Result<sqlite::BulkIndexing> CustomerStore::suspendSearchIndex()
 {
-    return {QStringLiteral("customer_words"), QStringLiteral("customer_digits")};
-}
-
-QStringList CustomerStore::searchRefill()
-{
-    return {QStringLiteral("INSERT INTO customer_words (rowid, name, code, city)"
-                           " SELECT id, name, code, city FROM customers WHERE archived = 0"),
-            QStringLiteral("INSERT INTO customer_digits (rowid, search_digits)"
-                           " SELECT id, search_digits FROM customers WHERE archived = 0")};
+    changed();
+    QSqlDatabase db = m_database.connection();
+    return sqlite::BulkIndexing::suspend(
+        db, QStringLiteral("customers"),
+        {QStringLiteral("customer_words"), QStringLiteral("customer_digits")},
+        {QStringLiteral("INSERT INTO customer_words (rowid, name, code, city)"
+                        " SELECT id, name, code, city FROM customers WHERE archived = 0"),
+         QStringLiteral("INSERT INTO customer_digits (rowid, search_digits)"
+                        " SELECT id, search_digits FROM customers WHERE archived = 0")});
 }
 
 Result<qint64> CustomerStore::insert(const Customer& customer)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/SqlitePlatform.h"
 #include "domain/Customer.h"
 #include "stores/CustomerNameOrder.h"
 #include "stores/Keyset.h"
@@ -56,10 +57,9 @@ public:
     explicit CustomerStore(Database& database);
 
     Result<qint64> insert(const Customer& customer);
-    // The full-text tables that index active customers, and the statements that fill them
-    // from scratch (for sqlite::BulkIndexing).
-    static QStringList searchTables();
-    static QStringList searchRefill();
+    // For a bulk load inside the caller's transaction: the search index stops following
+    // each insert and is rebuilt once by the returned object's finish().
+    Result<sqlite::BulkIndexing> suspendSearchIndex();
     Status update(const Customer& customer);
     Status setArchived(qint64 id, bool archived, const QDateTime& at);
 
