@@ -851,6 +851,61 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::CustomerCardDialog</name>
+    <message>
+        <source>Print pre&amp;view</source>
+        <translation>Print pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>credit limit %1, %2 days</source>
+        <translation>credit limit %1, %2 days</translation>
+    </message>
+    <message>
+        <source>%1 purchases · total %2 · average %3 · first %4 · last %5 · owed %6</source>
+        <translation>%1 purchases · total %2 · average %3 · first %4 · last %5 · owed %6</translation>
+    </message>
+    <message>
+        <source>Favourite items: %1</source>
+        <translation>Favourite items: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Owed by days past due — not yet due %1 · 1–30: %2 · 31–60: %3 · 61–90: %4 · over 90: %5</source>
+        <translation>Owed by days past due — not yet due %1 · 1–30: %2 · 31–60: %3 · 61–90: %4 · over 90: %5</translation>
+    </message>
+    <message>
+        <source>Record card %1.pdf</source>
+        <translation>Record card %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save record card as PDF</source>
+        <translation>Save record card as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>setia::CustomerDialog</name>
     <message>
         <source>New customer</source>
@@ -1248,6 +1303,18 @@ Data version: %2</translation>
     <message>
         <source>Archive</source>
         <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Record &amp;card</source>
+        <translation>Record &amp;card</translation>
+    </message>
+    <message>
+        <source>Every purchase and payment of the selected customer, and what they owe (Ctrl+K)</source>
+        <translation>Every purchase and payment of the selected customer, and what they owe (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Record card</source>
+        <translation>Record card</translation>
     </message>
 </context>
 <context>

@@ -851,6 +851,61 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::CustomerCardDialog</name>
+    <message>
+        <source>Print pre&amp;view</source>
+        <translation>Pratin&amp;jau cetak</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>credit limit %1, %2 days</source>
+        <translation>batas kredit %1, termin %2 hari</translation>
+    </message>
+    <message>
+        <source>%1 purchases · total %2 · average %3 · first %4 · last %5 · owed %6</source>
+        <translation>%1 pembelian · total %2 · rata-rata %3 · pertama %4 · terakhir %5 · piutang %6</translation>
+    </message>
+    <message>
+        <source>Favourite items: %1</source>
+        <translation>Barang favorit: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Owed by days past due — not yet due %1 · 1–30: %2 · 31–60: %3 · 61–90: %4 · over 90: %5</source>
+        <translation>Umur piutang — belum jatuh tempo %1 · 1–30: %2 · 31–60: %3 · 61–90: %4 · lebih dari 90: %5</translation>
+    </message>
+    <message>
+        <source>Record card %1.pdf</source>
+        <translation>Kartu pelanggan %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save record card as PDF</source>
+        <translation>Simpan kartu pelanggan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>setia::CustomerDialog</name>
     <message>
         <source>New customer</source>
@@ -1248,6 +1303,18 @@ Versi data: %2</translation>
     <message>
         <source>Archive</source>
         <translation>Arsipkan</translation>
+    </message>
+    <message>
+        <source>Record &amp;card</source>
+        <translation>&amp;Kartu pelanggan</translation>
+    </message>
+    <message>
+        <source>Every purchase and payment of the selected customer, and what they owe (Ctrl+K)</source>
+        <translation>Semua pembelian dan pembayaran pelanggan yang dipilih, serta piutangnya (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Record card</source>
+        <translation>Kartu pelanggan</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,16 @@ QString orDash(const QString& text)
 
 } // namespace
 
+QString CustomerCardReport::entryDescription(const CardEntry& entry)
+{
+    QString description = entry.description;
+    if (entry.kind == CardEntry::Kind::Sale)
+        description = (entry.credit ? tr("Credit: %1") : tr("Cash: %1")).arg(description);
+    if (entry.voided)
+        description = tr("VOIDED (%1) — %2").arg(entry.voidReason, description);
+    return description;
+}
+
 QString CustomerCardReport::lifecycleName(Lifecycle lifecycle)
 {
     switch (lifecycle) {

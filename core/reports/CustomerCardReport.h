@@ -20,6 +20,8 @@ public:
     static ReportDocument build(const CustomerCard& card, const BusinessProfile& business,
                                 const QDateTime& printedAt);
 
+    // What a ledger row says: "Credit: 2 × Gula …", "VOIDED (reason) — Cash: …".
+    static QString entryDescription(const CardEntry& entry);
     // "Active", "Passive", … translated.
     static QString lifecycleName(Lifecycle lifecycle);
     static QString creditStatusName(CreditStatus status);

@@ -26,7 +26,9 @@ struct Fixture
     TempDatabase temp;
     std::unique_ptr<Backend> backend = temp.openFresh();
     ScriptedPrompter prompter;
-    CustomersView view{backend->customers(), backend->customerStore(), prompter};
+    CustomersView view{backend->customers(), backend->customerStore(),
+                       backend->cards(),     backend->settings(),
+                       temp.clock(),         prompter};
 
     Fixture()
     {

@@ -18,4 +18,9 @@ void ScriptedPrompter::warn(QWidget*, const QString&, const QString& text)
     notices.append(text);
 }
 
+QString ScriptedPrompter::saveFileName(QWidget*, const QString&, const QString&, const QString&)
+{
+    return savePaths.isEmpty() ? QString() : savePaths.takeFirst();
+}
+
 } // namespace setia::test

@@ -15,11 +15,14 @@ public:
     QList<bool> answers;
     QStringList questions; // the text of every confirm()
     QStringList notices;   // the text of every inform() and warn()
+    QStringList savePaths; // answers for the next saveFileName() calls; "" when none left
 
     bool confirm(QWidget* parent, const QString& title, const QString& text,
                  const QString& confirmText) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
     void warn(QWidget* parent, const QString& title, const QString& text) override;
+    QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
+                         const QString& filter) override;
 };
 
 } // namespace setia::test

@@ -1,5 +1,6 @@
 #include "common/MessageBoxPrompter.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -23,6 +24,12 @@ void MessageBoxPrompter::inform(QWidget* parent, const QString& title, const QSt
 void MessageBoxPrompter::warn(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::warning(parent, title, text);
+}
+
+QString MessageBoxPrompter::saveFileName(QWidget* parent, const QString& title,
+                                         const QString& suggested, const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
 } // namespace setia

@@ -18,6 +18,10 @@ public:
                          const QString& confirmText) = 0;
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void warn(QWidget* parent, const QString& title, const QString& text) = 0;
+    // Where to save a file; `suggested` is the proposed path, `filter` such as
+    // "PDF (*.pdf)". Empty when the user cancels.
+    virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
+                                 const QString& filter) = 0;
 };
 
 } // namespace setia

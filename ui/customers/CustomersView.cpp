@@ -1,6 +1,7 @@
 #include "customers/CustomersView.h"
 
 #include "common/UserPrompter.h"
+#include "customers/CustomerCardDialog.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerListModel.h"
 #include "services/CustomerService.h"
@@ -17,9 +18,13 @@
 namespace setia {
 
 CustomersView::CustomersView(CustomerService& service, const CustomerStore& store,
-                             UserPrompter& prompter, QWidget* parent)
+                             const CustomerCardService& cards, SettingsService& settings,
+                             const Clock& clock, UserPrompter& prompter, QWidget* parent)
     : ListPage(tr("Customers"), tr("Search name, phone, member code or city… (Ctrl+F)"), parent)
     , m_service(service)
+    , m_cards(cards)
+    , m_settings(settings)
+    , m_clock(clock)
     , m_prompter(prompter)
     , m_model(new CustomerListModel(store, this))
 {
@@ -29,9 +34,13 @@ CustomersView::CustomersView(CustomerService& service, const CustomerStore& stor
     m_showArchived = new QCheckBox(tr("Show &archived"), this);
     m_editButton = new QPushButton(QIcon(QStringLiteral(":/icons/edit.png")), tr("&Open"), this);
     m_editButton->setToolTip(tr("Open the selected customer (Enter)"));
+    m_cardButton = new QPushButton(tr("Record &card"), this);
+    m_cardButton->setToolTip(tr("Every purchase and payment of the selected customer, and what "
+                                "they owe (Ctrl+K)"));
     m_archiveButton = new QPushButton(this);
     addTool(m_showArchived);
     addTool(m_editButton);
+    addTool(m_cardButton);
     addTool(m_archiveButton);
     // The name takes what the other columns leave; those keep widths that fit their data.
     setModel(m_model, CustomerListModel::Name, {90, 0, 130, 110, 140, 80, 130, 110},
@@ -41,6 +50,9 @@ CustomersView::CustomersView(CustomerService& service, const CustomerStore& stor
             &CustomersView::focusSearchField);
     connect(addShortcut(QKeySequence::New, tr("New customer")), &QAction::triggered, this,
             &CustomersView::newCustomer);
+    connect(addShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), tr("Record card")), &QAction::triggered,
+            this, [this] { showCard(currentRow()); });
+    connect(m_cardButton, &QPushButton::clicked, this, [this] { showCard(currentRow()); });
     connect(searchField(), &QLineEdit::textChanged, this, &CustomersView::applyFilter);
     connect(m_showArchived, &QCheckBox::toggled, this, &CustomersView::applyFilter);
     connect(newButton, &QPushButton::clicked, this, &CustomersView::newCustomer);
@@ -85,6 +97,16 @@ void CustomersView::openRow(int row)
     CustomerDialog dialog(m_service, m_prompter, **customer, this);
     if (dialog.exec() == QDialog::Accepted)
         selectCustomer(id);
+}
+
+void CustomersView::showCard(int row)
+{
+    const qint64 id = m_model->customerId(row);
+    if (id == 0)
+        return;
+    CustomerCardDialog dialog(m_cards, m_settings, m_clock, m_prompter, id, this);
+    if (dialog.load())
+        dialog.exec();
 }
 
 bool CustomersView::eventFilter(QObject* watched, QEvent* event)
@@ -157,6 +179,7 @@ void CustomersView::updateActions()
                                          : tr("Hide the selected customer; nothing is deleted"));
     m_archiveButton->setEnabled(selected);
     m_editButton->setEnabled(selected);
+    m_cardButton->setEnabled(selected);
 }
 
 void CustomersView::toggleArchived()

@@ -1,0 +1,91 @@
+#include "customers/CustomerCardDialog.h"
+
+#include "DialogDriver.h"
+#include "ScriptedPrompter.h"
+#include "customers/CardLedgerModel.h"
+#include "customers/CustomersView.h"
+#include "services/CustomerService.h"
+#include "services/PaymentService.h"
+#include "services/ProductService.h"
+#include "services/SaleService.h"
+#include "support/Builders.h"
+#include "support/TempDatabase.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QTableView>
+#include <QTest>
+
+using namespace setia;
+using namespace setia::test;
+
+TEST_CASE("Ctrl+K shows the record card; it saves as PDF through the prompter", "[ui]")
+{
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    auto product = backend->products().create(
+        productDraft(QStringLiteral("GLP-1KG"), QStringLiteral("Gula Pasir 1 kg"), 17'500, 15'800));
+    REQUIRE(product.ok());
+    Customer draft =
+        customerDraft(QStringLiteral("Warung Bu Sri"), QStringLiteral("0813-2222-3333"));
+    draft.creditLimit = 5'000'000;
+    auto sri = backend->customers().create(draft);
+    REQUIRE(sri.ok());
+    QStringList receipts;
+    for (int month = 8; month <= 10; ++month) {
+        SaleDraft sale;
+        sale.soldAt = QDateTime(QDate(2026, month, 2), QTime(9, 0));
+        sale.customerId = sri->id;
+        sale.payment = PaymentKind::Credit;
+        sale.lines = {SaleLineDraft{product->id, Quantity::fromUnits(10), {}, 0}};
+        auto saved = backend->sales().record(sale);
+        REQUIRE(saved.ok());
+        receipts.append(saved->receipt);
+    }
+    Payment payment;
+    payment.customerId = sri->id;
+    payment.paidOn = QDate(2026, 9, 30);
+    payment.amount = 175'000;
+    REQUIRE(backend->payments().record(payment).ok());
+
+    ScriptedPrompter prompter;
+    const QString pdf = temp.path(QStringLiteral("kartu.pdf"));
+    prompter.savePaths = {pdf};
+    CustomersView view(backend->customers(), backend->customerStore(), backend->cards(),
+                       backend->settings(), temp.clock(), prompter);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    view.table()->selectRow(0);
+
+    int rows = 0;
+    QString owed;
+    QString saved;
+    REQUIRE(driveModal(
+        [&] { QTest::keyClick(&view, Qt::Key_K, Qt::ControlModifier); },
+        [&](QDialog& dialog) {
+            auto& card = static_cast<CustomerCardDialog&>(dialog);
+            rows = card.ledger()->rowCount();
+            owed = card.ledger()->index(rows - 1, CardLedgerModel::Balance).data().toString();
+            saved = card.savePdf();
+            dialog.reject();
+        }));
+    CHECK(rows == 4);
+    CHECK(owed == QStringLiteral("Rp350.000")); // 3 × 175 000 − 175 000
+    REQUIRE(saved == pdf);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(30'000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    for (const QString& receipt : std::as_const(receipts))
+        CHECK(text.contains(receipt));
+    CHECK(text.contains(QStringLiteral("Rp350.000")));
+
+    // Cancelling the file question writes nothing.
+    CustomerCardDialog again(backend->cards(), backend->settings(), temp.clock(), prompter,
+                             sri->id);
+    REQUIRE(again.load());
+    CHECK(again.savePdf().isEmpty());
+}

@@ -1,0 +1,209 @@
+#include "customers/CustomerCardDialog.h"
+
+#include "common/Clock.h"
+#include "common/UserPrompter.h"
+#include "customers/CardLedgerModel.h"
+#include "domain/DisplayFormat.h"
+#include "domain/Money.h"
+#include "domain/PhoneNumber.h"
+#include "reports/CustomerCardReport.h"
+#include "services/CustomerCardService.h"
+#include "services/SettingsService.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace setia {
+
+CustomerCardDialog::CustomerCardDialog(const CustomerCardService& cards, SettingsService& settings,
+                                       const Clock& clock, UserPrompter& prompter,
+                                       qint64 customerId, QWidget* parent)
+    : QDialog(parent)
+    , m_cards(cards)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_prompter(prompter)
+    , m_customerId(customerId)
+    , m_ledger(new CardLedgerModel(this))
+{
+    setObjectName(QStringLiteral("customerCard"));
+    setWindowTitle(CustomerCardReport::tr("Customer record card"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("viewTitle"));
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_ledger);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setHighlightSections(false);
+    const int widths[] = {90, 130, 0, 120, 120, 120};
+    for (int column = 0; column < CardLedgerModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, widths[column]);
+    m_table->horizontalHeader()->setSectionResizeMode(CardLedgerModel::Description,
+                                                      QHeaderView::Stretch);
+
+    m_totals = new QLabel(this);
+    m_favourites = new QLabel(this);
+    m_favourites->setWordWrap(true);
+    m_aging = new QLabel(this);
+    m_aging->setObjectName(QStringLiteral("aging"));
+    for (QLabel* label : {m_totals, m_favourites, m_aging})
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_paper = new QComboBox(this);
+    m_paper->setObjectName(QStringLiteral("paper"));
+    for (Paper paper : {Paper::A4, Paper::F4, Paper::Letter})
+        m_paper->addItem(paper::displayName(paper), static_cast<int>(paper));
+    auto* previewButton = new QPushButton(tr("Print pre&view"), this);
+    auto* printButton = new QPushButton(tr("&Print…"), this);
+    auto* pdfButton = new QPushButton(tr("Save as P&DF…"), this);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(previewButton, &QPushButton::clicked, this, &CustomerCardDialog::preview);
+    connect(printButton, &QPushButton::clicked, this, &CustomerCardDialog::print);
+    connect(pdfButton, &QPushButton::clicked, this, &CustomerCardDialog::savePdf);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(new QLabel(tr("Paper"), this));
+    actions->addWidget(m_paper);
+    actions->addWidget(previewButton);
+    actions->addWidget(printButton);
+    actions->addWidget(pdfButton);
+    actions->addStretch();
+    actions->addWidget(close);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->addWidget(m_title);
+    layout->addWidget(m_details);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_totals);
+    layout->addWidget(m_favourites);
+    layout->addWidget(m_aging);
+    layout->addLayout(actions);
+    resize(1000, 680);
+}
+
+bool CustomerCardDialog::load()
+{
+    auto card = m_cards.card(m_customerId, m_clock.today());
+    if (!card) {
+        m_prompter.warn(this, windowTitle(), card.error().message());
+        return false;
+    }
+    m_card = std::move(card).value();
+    const Customer& c = m_card.customer;
+    m_title->setText(QStringLiteral("%1 · %2").arg(c.name, c.code));
+    QStringList details;
+    for (const QString& part : {PhoneNumber::formatNational(c.phone), c.address, c.city})
+        if (!part.isEmpty())
+            details.append(part);
+    details.append(CustomerCardReport::lifecycleName(m_card.lifecycle) + QStringLiteral(" · ") +
+                   CustomerCardReport::tr("credit %1")
+                       .arg(CustomerCardReport::creditStatusName(m_card.receivable.status)));
+    details.append(
+        c.creditLimit == 0
+            ? CustomerCardReport::tr("cash only")
+            : tr("credit limit %1, %2 days").arg(money::format(c.creditLimit)).arg(c.termsDays));
+    m_details->setText(details.join(QStringLiteral(" · ")));
+    m_ledger->setEntries(m_card.entries);
+    m_table->scrollToBottom();
+
+    m_totals->setText(
+        tr("%1 purchases · total %2 · average %3 · first %4 · last %5 · owed %6")
+            .arg(m_card.purchases)
+            .arg(money::format(m_card.totalSpent), money::format(m_card.averageTicket),
+                 display::shortDate(m_card.firstPurchase), display::shortDate(m_card.lastPurchase),
+                 money::format(m_card.receivable.balance)));
+    QStringList favourites;
+    for (const FavouriteItem& item : std::as_const(m_card.favourites))
+        favourites.append(QStringLiteral("%1 × %2").arg(item.quantity.toString(), item.name));
+    m_favourites->setText(
+        tr("Favourite items: %1")
+            .arg(favourites.isEmpty() ? tr("none yet") : favourites.join(QStringLiteral(", "))));
+    const Aging& a = m_card.receivable.aging;
+    m_aging->setText(tr("Owed by days past due — not yet due %1 · 1–30: %2 · 31–60: %3 · "
+                        "61–90: %4 · over 90: %5")
+                         .arg(money::format(a.notYetDue), money::format(a.days1to30),
+                              money::format(a.days31to60), money::format(a.days61to90),
+                              money::format(a.over90)));
+    return true;
+}
+
+Paper CustomerCardDialog::paper() const
+{
+    return static_cast<Paper>(m_paper->currentData().toInt());
+}
+
+std::optional<ReportDocument> CustomerCardDialog::document()
+{
+    auto business = m_settings.businessProfile();
+    if (!business) {
+        m_prompter.warn(this, windowTitle(), business.error().message());
+        return std::nullopt;
+    }
+    return CustomerCardReport::build(m_card, *business, m_clock.now());
+}
+
+void CustomerCardDialog::renderTo(QPrinter& printer)
+{
+    if (auto doc = document()) {
+        if (Status status = doc->render(printer); !status)
+            m_prompter.warn(this, windowTitle(), status.error().message());
+    }
+}
+
+void CustomerCardDialog::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(ReportDocument::pageLayout(paper(), QPageLayout::Portrait));
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter* target) { renderTo(*target); });
+    dialog.exec();
+}
+
+void CustomerCardDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(ReportDocument::pageLayout(paper(), QPageLayout::Portrait));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        renderTo(printer);
+}
+
+QString CustomerCardDialog::savePdf()
+{
+    const QString suggested =
+        QDir::home().filePath(tr("Record card %1.pdf").arg(m_card.customer.code));
+    const QString path =
+        m_prompter.saveFileName(this, tr("Save record card as PDF"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    auto doc = document();
+    if (!doc)
+        return {};
+    if (Status status = doc->writePdf(path, paper(), QPageLayout::Portrait); !status) {
+        m_prompter.warn(this, windowTitle(), status.error().message());
+        return {};
+    }
+    return path;
+}
+
+} // namespace setia

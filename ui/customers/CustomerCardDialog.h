@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/CustomerCard.h"
+#include "reports/PaperSize.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPrinter;
+class QTableView;
+
+namespace setia {
+
+class CardLedgerModel;
+class Clock;
+class CustomerCardService;
+class ReportDocument;
+class SettingsService;
+class UserPrompter;
+
+// A customer's record card on screen (SPEC §4): details, every transaction with the
+// running balance owed, totals, favourite items and aging — with print preview, print and
+// PDF on A4 or F4 of the same document setia-cli prints.
+class CustomerCardDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CustomerCardDialog(const CustomerCardService& cards, SettingsService& settings,
+                       const Clock& clock, UserPrompter& prompter, qint64 customerId,
+                       QWidget* parent = nullptr);
+
+    // False (and a message shown) when the card cannot be read.
+    bool load();
+    const CustomerCard& card() const { return m_card; }
+    CardLedgerModel* ledger() const { return m_ledger; }
+
+    void preview();
+    void print();
+    // Asks where, through the prompter; returns the path written, empty if none.
+    QString savePdf();
+
+private:
+    std::optional<ReportDocument> document();
+    Paper paper() const;
+    void renderTo(QPrinter& printer);
+
+    const CustomerCardService& m_cards;
+    SettingsService& m_settings;
+    const Clock& m_clock;
+    UserPrompter& m_prompter;
+    qint64 m_customerId;
+    CustomerCard m_card;
+    CardLedgerModel* m_ledger = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_details = nullptr;
+    QLabel* m_totals = nullptr;
+    QLabel* m_favourites = nullptr;
+    QLabel* m_aging = nullptr;
+    QComboBox* m_paper = nullptr;
+    QTableView* m_table = nullptr;
+};
+
+} // namespace setia
