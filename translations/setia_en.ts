@@ -904,6 +904,18 @@ Data version: %2</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>&amp;Transactions</source>
+        <translation>&amp;Transactions</translation>
+    </message>
+    <message>
+        <source>Credit sales still &amp;open</source>
+        <translation>Credit sales still &amp;open</translation>
+    </message>
+    <message>
+        <source>Record p&amp;ayment…</source>
+        <translation>Record p&amp;ayment…</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerDialog</name>
@@ -1322,6 +1334,100 @@ Data version: %2</translation>
     <message>
         <source>Customers &amp; loyalty</source>
         <translation>Customers &amp; loyalty</translation>
+    </message>
+</context>
+<context>
+    <name>setia::OpenSalesModel</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Late by</translation>
+    </message>
+</context>
+<context>
+    <name>setia::PaymentDialog</name>
+    <message>
+        <source>Payment from %1</source>
+        <translation>Payment from %1</translation>
+    </message>
+    <message>
+        <source>Owed now: %1</source>
+        <translation>Owed now: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is owed now; a payment is kept as credit for later credit sales.</source>
+        <translation>Nothing is owed now; a payment is kept as credit for later credit sales.</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <source>giro/cheque</source>
+        <translation>giro/cheque</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (Rp)</source>
+        <translation>&amp;Amount (Rp)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The amount is not whole Rupiah. Type it like 250.000.</source>
+        <translation>The amount is not whole Rupiah. Type it like 250.000.</translation>
     </message>
 </context>
 <context>

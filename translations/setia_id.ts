@@ -904,6 +904,18 @@ Versi data: %2</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>&amp;Transactions</source>
+        <translation>&amp;Transaksi</translation>
+    </message>
+    <message>
+        <source>Credit sales still &amp;open</source>
+        <translation>Penjualan kredit belum &amp;lunas</translation>
+    </message>
+    <message>
+        <source>Record p&amp;ayment…</source>
+        <translation>Catat pem&amp;bayaran…</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerDialog</name>
@@ -1322,6 +1334,100 @@ Versi data: %2</translation>
     <message>
         <source>Customers &amp; loyalty</source>
         <translation>Pelanggan &amp; loyalitas</translation>
+    </message>
+</context>
+<context>
+    <name>setia::OpenSalesModel</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>belum jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Sisa piutang</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Terlambat</translation>
+    </message>
+</context>
+<context>
+    <name>setia::PaymentDialog</name>
+    <message>
+        <source>Payment from %1</source>
+        <translation>Pembayaran dari %1</translation>
+    </message>
+    <message>
+        <source>Owed now: %1</source>
+        <translation>Piutang saat ini: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is owed now; a payment is kept as credit for later credit sales.</source>
+        <translation>Saat ini tidak ada piutang; pembayaran disimpan sebagai saldo untuk penjualan kredit berikutnya.</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>tunai</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <source>giro/cheque</source>
+        <translation>giro/cek</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (Rp)</source>
+        <translation>&amp;Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Cara bayar</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>Catat&amp;an</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The amount is not whole Rupiah. Type it like 250.000.</source>
+        <translation>Jumlahnya bukan Rupiah bulat. Ketik seperti 250.000.</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ Status CompositionRoot::start(const QString& databasePath)
         QStringLiteral("customers"), QCoreApplication::translate("CompositionRoot", "Customers"),
         QStringLiteral(":/icons/customers"),
         new CustomersView(m_backend->customers(), m_backend->customerStore(), m_backend->cards(),
-                          m_backend->settings(), *m_clock, *m_prompter));
+                          m_backend->payments(), m_backend->settings(), *m_clock, *m_prompter));
     m_window->addView(
         QStringLiteral("products"), QCoreApplication::translate("CompositionRoot", "Products"),
         QStringLiteral(":/icons/products"),

@@ -4,6 +4,7 @@
 #include "ScriptedPrompter.h"
 #include "customers/CardLedgerModel.h"
 #include "customers/CustomersView.h"
+#include "customers/OpenSalesModel.h"
 #include "services/CustomerService.h"
 #include "services/PaymentService.h"
 #include "services/ProductService.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QTableView>
 #include <QTest>
@@ -54,7 +56,7 @@ TEST_CASE("Ctrl+K shows the record card; it saves as PDF through the prompter", 
     const QString pdf = temp.path(QStringLiteral("kartu.pdf"));
     prompter.savePaths = {pdf};
     CustomersView view(backend->customers(), backend->customerStore(), backend->cards(),
-                       backend->settings(), temp.clock(), prompter);
+                       backend->payments(), backend->settings(), temp.clock(), prompter);
     view.show();
     QApplication::setActiveWindow(&view);
     REQUIRE(QTest::qWaitForWindowActive(&view));
@@ -84,8 +86,59 @@ TEST_CASE("Ctrl+K shows the record card; it saves as PDF through the prompter", 
     CHECK(text.contains(QStringLiteral("Rp350.000")));
 
     // Cancelling the file question writes nothing.
-    CustomerCardDialog again(backend->cards(), backend->settings(), temp.clock(), prompter,
-                             sri->id);
+    CustomerCardDialog again(backend->cards(), backend->payments(), backend->settings(),
+                             temp.clock(), prompter, sri->id);
     REQUIRE(again.load());
     CHECK(again.savePdf().isEmpty());
+}
+
+TEST_CASE("The card lists the open credit sales and records a payment in place", "[ui]")
+{
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    auto product = backend->products().create(
+        productDraft(QStringLiteral("BRS-5KG"), QStringLiteral("Beras 5 kg"), 78'000, 69'000));
+    REQUIRE(product.ok());
+    Customer draft = customerDraft(QStringLiteral("Toko Maju"));
+    draft.creditLimit = 10'000'000;
+    auto toko = backend->customers().create(draft);
+    REQUIRE(toko.ok());
+    for (int month : {9, 10}) {
+        SaleDraft sale;
+        sale.soldAt = QDateTime(QDate(2026, month, 1), QTime(9, 0));
+        sale.customerId = toko->id;
+        sale.payment = PaymentKind::Credit;
+        sale.lines = {SaleLineDraft{product->id, Quantity::fromUnits(2), {}, 0}};
+        REQUIRE(backend->sales().record(sale).ok());
+    }
+    ScriptedPrompter prompter;
+    CustomerCardDialog card(backend->cards(), backend->payments(), backend->settings(),
+                            temp.clock(), prompter, toko->id);
+    REQUIRE(card.load());
+    REQUIRE(card.openSales()->rowCount() == 2);
+    CHECK(card.openSales()->index(0, OpenSalesModel::Open).data().toString() ==
+          QStringLiteral("Rp156.000"));
+    CHECK(card.openSales()->index(0, OpenSalesModel::DaysLate).data().toString() ==
+          QStringLiteral("52 days")); // due 01/10, on 22/11
+
+    QString prefilled;
+    QString refusal;
+    REQUIRE(driveModal([&] { card.recordPayment(); },
+                       [&](QDialog& dialog) {
+                           auto* amount = field<QLineEdit>(dialog, QStringLiteral("amount"));
+                           prefilled = amount->text();
+                           retype(amount, QStringLiteral("abc"));
+                           dialog.accept();
+                           auto* error = dialog.findChild<QLabel*>(QStringLiteral("formError"));
+                           refusal = error->isVisible() ? error->text() : QString();
+                           retype(amount, QStringLiteral("200.000"));
+                           dialog.accept();
+                       }));
+    CHECK(prefilled == QStringLiteral("312.000")); // what is owed
+    CHECK(refusal.contains(QStringLiteral("Rupiah")));
+    CHECK(card.card().receivable.balance == 112'000);
+    REQUIRE(card.openSales()->rowCount() == 1);
+    CHECK(card.openSales()->index(0, OpenSalesModel::Paid).data().toString() ==
+          QStringLiteral("Rp44.000"));
+    CHECK(card.ledger()->rowCount() == 3);
 }

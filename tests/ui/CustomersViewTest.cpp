@@ -26,9 +26,13 @@ struct Fixture
     TempDatabase temp;
     std::unique_ptr<Backend> backend = temp.openFresh();
     ScriptedPrompter prompter;
-    CustomersView view{backend->customers(), backend->customerStore(),
-                       backend->cards(),     backend->settings(),
-                       temp.clock(),         prompter};
+    CustomersView view{backend->customers(),
+                       backend->customerStore(),
+                       backend->cards(),
+                       backend->payments(),
+                       backend->settings(),
+                       temp.clock(),
+                       prompter};
 
     Fixture()
     {

@@ -3,6 +3,8 @@
 #include "common/Clock.h"
 #include "common/UserPrompter.h"
 #include "customers/CardLedgerModel.h"
+#include "customers/OpenSalesModel.h"
+#include "customers/PaymentDialog.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
@@ -20,21 +22,24 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace setia {
 
-CustomerCardDialog::CustomerCardDialog(const CustomerCardService& cards, SettingsService& settings,
-                                       const Clock& clock, UserPrompter& prompter,
-                                       qint64 customerId, QWidget* parent)
+CustomerCardDialog::CustomerCardDialog(const CustomerCardService& cards, PaymentService& payments,
+                                       SettingsService& settings, const Clock& clock,
+                                       UserPrompter& prompter, qint64 customerId, QWidget* parent)
     : QDialog(parent)
     , m_cards(cards)
+    , m_payments(payments)
     , m_settings(settings)
     , m_clock(clock)
     , m_prompter(prompter)
     , m_customerId(customerId)
     , m_ledger(new CardLedgerModel(this))
+    , m_openSales(new OpenSalesModel(this))
 {
     setObjectName(QStringLiteral("customerCard"));
     setWindowTitle(CustomerCardReport::tr("Customer record card"));
@@ -57,6 +62,19 @@ CustomerCardDialog::CustomerCardDialog(const CustomerCardService& cards, Setting
     m_table->horizontalHeader()->setSectionResizeMode(CardLedgerModel::Description,
                                                       QHeaderView::Stretch);
 
+    auto* openTable = new QTableView(this);
+    openTable->setModel(m_openSales);
+    openTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    openTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    openTable->setAlternatingRowColors(true);
+    openTable->verticalHeader()->hide();
+    openTable->horizontalHeader()->setStretchLastSection(true);
+    for (int column = 0; column < OpenSalesModel::ColumnCount; ++column)
+        openTable->setColumnWidth(column, column == OpenSalesModel::Receipt ? 140 : 120);
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(m_table, tr("&Transactions"));
+    tabs->addTab(openTable, tr("Credit sales still &open"));
+
     m_totals = new QLabel(this);
     m_favourites = new QLabel(this);
     m_favourites->setWordWrap(true);
@@ -72,11 +90,14 @@ CustomerCardDialog::CustomerCardDialog(const CustomerCardService& cards, Setting
     auto* previewButton = new QPushButton(tr("Print pre&view"), this);
     auto* printButton = new QPushButton(tr("&Print…"), this);
     auto* pdfButton = new QPushButton(tr("Save as P&DF…"), this);
+    auto* payButton = new QPushButton(tr("Record p&ayment…"), this);
+    payButton->setObjectName(QStringLiteral("primaryButton"));
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(previewButton, &QPushButton::clicked, this, &CustomerCardDialog::preview);
     connect(printButton, &QPushButton::clicked, this, &CustomerCardDialog::print);
     connect(pdfButton, &QPushButton::clicked, this, &CustomerCardDialog::savePdf);
+    connect(payButton, &QPushButton::clicked, this, &CustomerCardDialog::recordPayment);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* actions = new QHBoxLayout;
@@ -86,13 +107,14 @@ CustomerCardDialog::CustomerCardDialog(const CustomerCardService& cards, Setting
     actions->addWidget(printButton);
     actions->addWidget(pdfButton);
     actions->addStretch();
+    actions->addWidget(payButton);
     actions->addWidget(close);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(tabs, 1);
     layout->addWidget(m_totals);
     layout->addWidget(m_favourites);
     layout->addWidget(m_aging);
@@ -123,6 +145,7 @@ bool CustomerCardDialog::load()
             : tr("credit limit %1, %2 days").arg(money::format(c.creditLimit)).arg(c.termsDays));
     m_details->setText(details.join(QStringLiteral(" · ")));
     m_ledger->setEntries(m_card.entries);
+    m_openSales->setSales(m_card.receivable.open);
     m_table->scrollToBottom();
 
     m_totals->setText(
@@ -144,6 +167,14 @@ bool CustomerCardDialog::load()
                               money::format(a.days31to60), money::format(a.days61to90),
                               money::format(a.over90)));
     return true;
+}
+
+void CustomerCardDialog::recordPayment()
+{
+    PaymentDialog dialog(m_payments, m_customerId, m_card.customer.name, m_card.receivable.balance,
+                         m_clock.today(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        load();
 }
 
 Paper CustomerCardDialog::paper() const

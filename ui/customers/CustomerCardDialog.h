@@ -15,26 +15,33 @@ namespace setia {
 class CardLedgerModel;
 class Clock;
 class CustomerCardService;
+class OpenSalesModel;
+class PaymentService;
 class ReportDocument;
 class SettingsService;
 class UserPrompter;
 
 // A customer's record card on screen (SPEC §4): details, every transaction with the
-// running balance owed, totals, favourite items and aging — with print preview, print and
-// PDF on A4 or F4 of the same document setia-cli prints.
+// running balance owed, the credit sales still open, totals, favourite items and aging —
+// with print preview, print and PDF on A4 or F4 of the same document setia-cli prints, and
+// a payment recorded in place.
 class CustomerCardDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    CustomerCardDialog(const CustomerCardService& cards, SettingsService& settings,
-                       const Clock& clock, UserPrompter& prompter, qint64 customerId,
-                       QWidget* parent = nullptr);
+    CustomerCardDialog(const CustomerCardService& cards, PaymentService& payments,
+                       SettingsService& settings, const Clock& clock, UserPrompter& prompter,
+                       qint64 customerId, QWidget* parent = nullptr);
 
     // False (and a message shown) when the card cannot be read.
     bool load();
     const CustomerCard& card() const { return m_card; }
     CardLedgerModel* ledger() const { return m_ledger; }
+    OpenSalesModel* openSales() const { return m_openSales; }
+
+    // Opens the payment form; the card shows the payment once saved.
+    void recordPayment();
 
     void preview();
     void print();
@@ -47,12 +54,14 @@ private:
     void renderTo(QPrinter& printer);
 
     const CustomerCardService& m_cards;
+    PaymentService& m_payments;
     SettingsService& m_settings;
     const Clock& m_clock;
     UserPrompter& m_prompter;
     qint64 m_customerId;
     CustomerCard m_card;
     CardLedgerModel* m_ledger = nullptr;
+    OpenSalesModel* m_openSales = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_details = nullptr;
     QLabel* m_totals = nullptr;

@@ -18,11 +18,13 @@
 namespace setia {
 
 CustomersView::CustomersView(CustomerService& service, const CustomerStore& store,
-                             const CustomerCardService& cards, SettingsService& settings,
-                             const Clock& clock, UserPrompter& prompter, QWidget* parent)
+                             const CustomerCardService& cards, PaymentService& payments,
+                             SettingsService& settings, const Clock& clock, UserPrompter& prompter,
+                             QWidget* parent)
     : ListPage(tr("Customers"), tr("Search name, phone, member code or city… (Ctrl+F)"), parent)
     , m_service(service)
     , m_cards(cards)
+    , m_payments(payments)
     , m_settings(settings)
     , m_clock(clock)
     , m_prompter(prompter)
@@ -104,7 +106,7 @@ void CustomersView::showCard(int row)
     const qint64 id = m_model->customerId(row);
     if (id == 0)
         return;
-    CustomerCardDialog dialog(m_cards, m_settings, m_clock, m_prompter, id, this);
+    CustomerCardDialog dialog(m_cards, m_payments, m_settings, m_clock, m_prompter, id, this);
     if (dialog.load())
         dialog.exec();
 }

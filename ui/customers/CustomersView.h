@@ -11,6 +11,7 @@ class Clock;
 class CustomerCardService;
 class CustomerListModel;
 class CustomerService;
+class PaymentService;
 class SettingsService;
 class CustomerStore;
 class UserPrompter;
@@ -25,8 +26,9 @@ class CustomersView : public ListPage
 public:
     // The record card needs `cards`, `settings` (the letterhead) and `clock` (its date).
     CustomersView(CustomerService& service, const CustomerStore& store,
-                  const CustomerCardService& cards, SettingsService& settings, const Clock& clock,
-                  UserPrompter& prompter, QWidget* parent = nullptr);
+                  const CustomerCardService& cards, PaymentService& payments,
+                  SettingsService& settings, const Clock& clock, UserPrompter& prompter,
+                  QWidget* parent = nullptr);
 
     void newCustomer();
     // Opens the customer in `row` of the list in the editor.
@@ -48,6 +50,7 @@ private:
 
     CustomerService& m_service;
     const CustomerCardService& m_cards;
+    PaymentService& m_payments;
     SettingsService& m_settings;
     const Clock& m_clock;
     UserPrompter& m_prompter;
