@@ -7,7 +7,6 @@
 #include "domain/PhoneNumber.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -19,29 +18,6 @@ const QString customerColumns = QStringLiteral(
     "id, code, name, kind, phone, whatsapp, email, address, city, area, customer_type, source,"
     " salesperson, visit_days, birthday, joined, credit_limit, terms_days, tags, notes, bad,"
     " bad_reason, bad_since, archived, created_at, updated_at");
-
-QString sortColumn(CustomerSort sort)
-{
-    switch (sort) {
-    case CustomerSort::Code:
-        return QStringLiteral("code");
-    case CustomerSort::Name:
-        return QStringLiteral("sort_name");
-    case CustomerSort::Phone:
-        return QStringLiteral("search_digits");
-    case CustomerSort::City:
-        return QStringLiteral("city");
-    case CustomerSort::Area:
-        return QStringLiteral("area");
-    case CustomerSort::Type:
-        return QStringLiteral("customer_type");
-    case CustomerSort::Salesperson:
-        return QStringLiteral("salesperson");
-    case CustomerSort::Joined:
-        return QStringLiteral("joined");
-    }
-    return QStringLiteral("sort_name");
-}
 
 QString timestamp(const QDateTime& at)
 {
@@ -112,54 +88,11 @@ Customer readCustomer(const QSqlQuery& q)
     return c;
 }
 
-// How a search reads a sorted page. Reading every matching row and sorting costs about
-// 1 µs per match, so only small match sets are read that way. Larger ones in name order
-// sort their ids by the in-memory name order (name-word matches cluster in name order:
-// every "Toko …" sits under T). In any other order they walk that column's index and
-// keep the matches, which spread over it, so a page fills after a few hundred rows.
-constexpr qint64 sortMatchesLimit = 300;
-
-const QString listColumns = QStringLiteral(
-    "c.id, c.code, c.name, c.phone, c.city, c.area, c.customer_type, c.salesperson, c.joined,"
-    " c.bad");
-
-// A list row from a query selecting listColumns and then the sort column.
-CustomerRow readRow(const QSqlQuery& query)
-{
-    CustomerRow row;
-    row.id = query.value(0).toLongLong();
-    row.code = query.value(1).toString();
-    row.name = query.value(2).toString();
-    row.phone = query.value(3).toString();
-    row.city = query.value(4).toString();
-    row.area = query.value(5).toString();
-    row.type = query.value(6).toString();
-    row.salesperson = query.value(7).toString();
-    row.joined = QDate::fromString(query.value(8).toString(), Qt::ISODate);
-    row.bad = query.value(9).toInt() != 0;
-    row.key = PageKey{query.value(10), row.id};
-    return row;
-}
-
-void bindAll(QSqlQuery& query, const QVariantMap& values)
-{
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        query.bindValue(it.key(), it.value());
-}
-
-QString likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 } // namespace
 
 CustomerStore::CustomerStore(Database& database)
     : m_database(database)
+    , m_list(database)
 {}
 
 Result<sqlite::BulkIndexing> CustomerStore::suspendSearchIndex()
@@ -360,226 +293,20 @@ Status CustomerStore::forEach(const std::function<void(const Customer&)>& visit)
     return {};
 }
 
-// How a filter finds its customers: extra WHERE terms over `c` (customers), or a full-text
-// table to start from, with the number of matches when the index gives it.
-struct CustomerStore::SearchPlan
+void CustomerStore::changed()
 {
-    QString where;       // " AND …" over c
-    QVariantMap values;  // bound values of `where` and `match`
-    QString ftsTable;    // empty unless the search uses a full-text index
-    qint64 matches = -1; // rows of ftsTable that match, when ftsTable is set
-};
-
-Result<CustomerStore::SearchPlan> CustomerStore::plan(const CustomerFilter& filter) const
-{
-    SearchPlan plan;
-    const QString text = filter.search.trimmed();
-    if (text.isEmpty())
-        return plan;
-    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"),
-                                            QRegularExpression::UseUnicodePropertiesOption);
-    const QString digits = PhoneNumber::queryDigits(text);
-    const QStringList words = text.split(nonWord, Qt::SkipEmptyParts);
-
-    if (filter.archived) {
-        // Archived customers are not in the search index; they are few, so match text.
-        if (!digits.isEmpty()) {
-            plan.where = QStringLiteral(" AND c.search_digits LIKE :digits ESCAPE '\\'");
-            plan.values.insert(QStringLiteral(":digits"), likePattern(digits));
-            return plan;
-        }
-        for (qsizetype i = 0; i < words.size(); ++i) {
-            const QString key = QStringLiteral(":word%1").arg(i);
-            plan.where += QStringLiteral(" AND (c.sort_name LIKE %1 ESCAPE '\\' OR c.code LIKE %1"
-                                         " ESCAPE '\\' OR c.city LIKE %1 ESCAPE '\\')")
-                              .arg(key);
-            plan.values.insert(key, likePattern(words.at(i).toCaseFolded()));
-        }
-        return plan;
-    }
-
-    QString match;
-    if (!digits.isEmpty()) {
-        if (digits.size() < 3)
-            return plan; // two digits say nothing yet: every number has them
-        plan.ftsTable = QStringLiteral("customer_digits");
-        match = sqlite::substringMatchQuery(digits);
-    } else if (words.size() == 1 && words.first().size() == 1) {
-        // One letter: the names that start with it, straight from the name index.
-        const QString letter = words.first().toCaseFolded();
-        plan.where = QStringLiteral(" AND c.sort_name >= :initial AND c.sort_name < :next");
-        plan.values.insert(QStringLiteral(":initial"), letter);
-        plan.values.insert(QStringLiteral(":next"), QString(QChar(letter.front().unicode() + 1)));
-        return plan;
-    } else if (!words.isEmpty()) {
-        plan.ftsTable = QStringLiteral("customer_words");
-        match = sqlite::prefixMatchQuery(words);
-    } else {
-        return plan;
-    }
-    auto matches = sqlite::matchCount(m_database.connection(), plan.ftsTable, match);
-    if (!matches)
-        return matches.error();
-    plan.matches = *matches;
-    plan.values.insert(QStringLiteral(":match"), match);
-    return plan;
+    m_list.changed();
 }
 
 Result<QList<CustomerRow>> CustomerStore::page(const CustomerFilter& filter, CustomerSort sort,
                                                const PageRequest& request) const
 {
-    auto search = plan(filter);
-    if (!search)
-        return search.error();
-    QList<CustomerRow> rows;
-    if (search->matches == 0)
-        return rows;
-    const QString column = QStringLiteral("c.") + sortColumn(sort);
-    QString sql = QStringLiteral("SELECT ") + listColumns + QStringLiteral(", ") + column;
-    if (!search->ftsTable.isEmpty() && search->matches > sortMatchesLimit &&
-        sort == CustomerSort::Name) {
-        auto ordered = pageByNameOrder(*search, request);
-        if (!ordered)
-            return ordered.error();
-        if (ordered->has_value())
-            return std::move(**ordered);
-    }
-    if (!search->ftsTable.isEmpty() && search->matches <= sortMatchesLimit) {
-        // Few matches: read them from the index, then sort them.
-        sql += QStringLiteral(" FROM %1 f CROSS JOIN customers c ON c.id = f.rowid"
-                              " WHERE f.%1 MATCH :match AND c.archived = 0")
-                   .arg(search->ftsTable);
-    } else {
-        sql += QStringLiteral(" FROM customers c WHERE c.archived = :archived");
-        // Many matches: walk the sort column's index and keep rows in the match set. The
-        // unary + stops SQLite from driving the loop by the set's rowids instead.
-        if (!search->ftsTable.isEmpty())
-            sql += QStringLiteral(" AND +c.id IN (SELECT rowid FROM %1 WHERE %1 MATCH :match)")
-                       .arg(search->ftsTable);
-    }
-    sql += search->where;
-    if (request.after)
-        sql += QStringLiteral(" AND ") +
-               keyset::condition(column, QStringLiteral("c.id"), request.order);
-    sql += keyset::orderAndLimit(column, QStringLiteral("c.id"), request.order, request.limit);
-
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    if (sql.contains(QLatin1String(":archived")))
-        query.bindValue(QStringLiteral(":archived"), filter.archived ? 1 : 0);
-    bindAll(query, search->values);
-    if (request.after) {
-        query.bindValue(QStringLiteral(":after_value"), request.after->value);
-        query.bindValue(QStringLiteral(":after_id"), request.after->id);
-    }
-    if (!query.exec())
-        return SqlError::from(query);
-    rows.reserve(request.limit);
-    while (query.next())
-        rows.append(readRow(query));
-    return rows;
-}
-
-Result<std::optional<QList<CustomerRow>>>
-CustomerStore::pageByNameOrder(const SearchPlan& search, const PageRequest& request) const
-{
-    if (Status status = m_nameOrder.refresh(m_database.connection()); !status)
-        return status.error();
-    qint64 afterRank = -1;
-    if (request.after) {
-        afterRank = m_nameOrder.rankOf(request.after->id);
-        if (afterRank < 0)
-            return std::optional<QList<CustomerRow>>();
-        // The row's rank stands for the page key only while the row keeps the key's name;
-        // renamed since, the keyset path finds what follows the key.
-        QSqlQuery name(m_database.connection());
-        name.prepare(QStringLiteral("SELECT sort_name FROM customers WHERE id = :id"));
-        name.bindValue(QStringLiteral(":id"), request.after->id);
-        if (!name.exec())
-            return SqlError::from(name);
-        if (!name.next() || name.value(0).toString() != request.after->value.toString())
-            return std::optional<QList<CustomerRow>>();
-    }
-    QSqlQuery matches(m_database.connection());
-    matches.setForwardOnly(true);
-    matches.prepare(
-        QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH :match").arg(search.ftsTable));
-    matches.bindValue(QStringLiteral(":match"), search.values.value(QStringLiteral(":match")));
-    if (!matches.exec())
-        return SqlError::from(matches);
-    QList<qint64> ids;
-    ids.reserve(search.matches);
-    while (matches.next())
-        ids.append(matches.value(0).toLongLong());
-    const QList<qint64> pageIds =
-        m_nameOrder.firstAfter(ids, afterRank, request.order == Qt::DescendingOrder, request.limit);
-    QList<CustomerRow> rows;
-    if (pageIds.isEmpty())
-        return std::optional<QList<CustomerRow>>(rows);
-
-    // The ids are integers read from the database, so they are listed in the SQL as is.
-    QStringList idList;
-    idList.reserve(pageIds.size());
-    for (qint64 id : pageIds)
-        idList.append(QString::number(id));
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT ") + listColumns +
-                    QStringLiteral(", c.sort_name FROM customers c WHERE c.id IN (") +
-                    idList.join(QLatin1Char(',')) + QLatin1Char(')')))
-        return SqlError::from(query);
-    QHash<qint64, CustomerRow> byId;
-    while (query.next()) {
-        CustomerRow row = readRow(query);
-        byId.insert(row.id, std::move(row));
-    }
-    rows.reserve(pageIds.size());
-    for (qint64 id : pageIds) {
-        if (auto it = byId.find(id); it != byId.end())
-            rows.append(std::move(it.value()));
-    }
-    return std::optional<QList<CustomerRow>>(std::move(rows));
-}
-
-void CustomerStore::changed()
-{
-    m_nameOrder.markStale();
-    m_totals.reset();
+    return m_list.page(filter, sort, request);
 }
 
 Result<qint64> CustomerStore::count(const CustomerFilter& filter) const
 {
-    auto search = plan(filter);
-    if (!search)
-        return search.error();
-    if (!search->ftsTable.isEmpty())
-        return search->matches; // the index holds exactly the active customers
-    if (search->where.isEmpty()) {
-        QSqlQuery version(m_database.connection());
-        if (!version.exec(QStringLiteral("PRAGMA data_version")) || !version.next())
-            return SqlError::from(version);
-        const qint64 dataVersion = version.value(0).toLongLong();
-        if (!m_totals || m_totals->dataVersion != dataVersion) {
-            QSqlQuery totals(m_database.connection());
-            if (!totals.exec(
-                    QStringLiteral("SELECT (SELECT count(*) FROM customers WHERE archived = 0),"
-                                   " (SELECT count(*) FROM customers WHERE archived = 1)")) ||
-                !totals.next())
-                return SqlError::from(totals);
-            m_totals = TotalCounts{dataVersion, totals.value(0).toLongLong(),
-                                   totals.value(1).toLongLong()};
-        }
-        return filter.archived ? m_totals->archived : m_totals->active;
-    }
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*) FROM customers c WHERE c.archived = :archived") +
-                  search->where);
-    query.bindValue(QStringLiteral(":archived"), filter.archived ? 1 : 0);
-    bindAll(query, search->values);
-    if (!query.exec() || !query.next())
-        return SqlError::from(query);
-    return query.value(0).toLongLong();
+    return m_list.count(filter);
 }
 
 } // namespace setia

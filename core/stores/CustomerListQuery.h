@@ -1,0 +1,86 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Customer.h"
+#include "stores/CustomerNameOrder.h"
+#include "stores/Keyset.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace setia {
+
+class Database;
+
+// The columns a customer list can sort by.
+enum class CustomerSort { Code, Name, Phone, City, Area, Type, Salesperson, Joined };
+
+// Which customers a list shows: a search text typed by a person over the active or the
+// archived customers. Among active customers, words match the start of any word of the
+// name, the member code or the city ("bud sant" finds "Budi Santoso"), and a single letter
+// lists the names that start with it; archived customers (not in the search index) match
+// words anywhere in those fields. Digits match anywhere in the phone number, typed in any
+// format ("0812-34", "+62 812", the last four digits), from the third digit on; fewer
+// filter nothing yet.
+struct CustomerFilter
+{
+    QString search;
+    bool archived = false;
+};
+
+// One row of the customer list: what the list shows, nothing more.
+struct CustomerRow
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString phone;
+    QString city;
+    QString area;
+    QString type;
+    QString salesperson;
+    QDate joined;
+    bool bad = false;
+    PageKey key; // where a page that ends on this row ends
+};
+
+// Reads the customer list: pages and counts for a filter, fast at 100 000+ customers.
+// Holds what makes it fast between calls (the name order, the unfiltered counts), so the
+// store tells it whenever customers change through this connection.
+class CustomerListQuery
+{
+public:
+    explicit CustomerListQuery(Database& database);
+
+    Result<QList<CustomerRow>> page(const CustomerFilter& filter, CustomerSort sort,
+                                    const PageRequest& request) const;
+    Result<qint64> count(const CustomerFilter& filter) const;
+    // Customers were written through this connection: cached orders and counts are stale.
+    void changed();
+
+private:
+    struct SearchPlan;
+    Result<SearchPlan> plan(const CustomerFilter& filter) const;
+    // A name-ordered page of many full-text matches, sorted through m_nameOrder; nullopt
+    // when the page's start is no longer in the order (read it through SQL instead).
+    Result<std::optional<QList<CustomerRow>>> pageByNameOrder(const SearchPlan& search,
+                                                              const PageRequest& request) const;
+
+    Database& m_database;
+    mutable CustomerNameOrder m_nameOrder;
+    // The unfiltered counts (active, archived): counting 100 000 index entries costs
+    // milliseconds on every keystroke that filters nothing yet. Same staleness rules as
+    // the name order.
+    struct TotalCounts
+    {
+        qint64 dataVersion = -1;
+        qint64 active = 0;
+        qint64 archived = 0;
+    };
+    mutable std::optional<TotalCounts> m_totals;
+};
+
+} // namespace setia
