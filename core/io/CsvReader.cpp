@@ -1,5 +1,7 @@
 #include "io/CsvReader.h"
 
+#include "io/CsvWriter.h"
+
 #include <QByteArrayView>
 #include <QDir>
 #include <QFile>
@@ -183,19 +185,9 @@ QString CsvReader::unneutralise(const QString& value)
     qsizetype i = 0;
     while (i < value.size() && value.at(i) == QLatin1Char('\''))
         ++i;
-    if (i == 0 || i == value.size())
+    if (i == 0 || i == value.size() || !CsvWriter::startsFormula(value.at(i)))
         return value;
-    switch (value.at(i).unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
-        return value.sliced(1);
-    default:
-        return value;
-    }
+    return value.sliced(1);
 }
 
 char CsvReader::detectSeparator() const

@@ -10,21 +10,6 @@ namespace {
 // Encoded rows are handed to the device in blocks of about this size.
 constexpr qsizetype flushThreshold = 256 * 1024;
 
-bool startsFormula(QChar c)
-{
-    switch (c.unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
-        return true;
-    default:
-        return false;
-    }
-}
-
 // An optional sign, then a digit, then digits, dots and commas.
 bool looksNumeric(QStringView text)
 {
@@ -46,7 +31,7 @@ bool needsNeutralising(QStringView text)
     qsizetype i = 0;
     while (i < text.size() && text.at(i) == u'\'')
         ++i;
-    return i < text.size() && startsFormula(text.at(i));
+    return i < text.size() && CsvWriter::startsFormula(text.at(i));
 }
 
 bool needsQuotes(QStringView text)
@@ -146,6 +131,21 @@ void CsvWriter::writeRow(const QList<CsvCell>& cells)
 void CsvWriter::writeRow(std::initializer_list<CsvCell> cells)
 {
     writeRow(QList<CsvCell>(cells));
+}
+
+bool CsvWriter::startsFormula(QChar c)
+{
+    switch (c.unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return true;
+    default:
+        return false;
+    }
 }
 
 QString CsvWriter::neutralise(const QString& value)

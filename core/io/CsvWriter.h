@@ -108,6 +108,9 @@ public:
     // The text `value` is written as, before quoting: with one more leading apostrophe when
     // a spreadsheet would read it as a formula (see above).
     static QString neutralise(const QString& value);
+    // Whether a spreadsheet reads a value starting with `c` (after apostrophes) as a
+    // formula: = + - @, tab or CR. CsvReader::unneutralise() undoes by the same rule.
+    static bool startsFormula(QChar c);
 
 private:
     CsvWriter(std::unique_ptr<QSaveFile> file, QString path, Bom bom);
