@@ -23,4 +23,15 @@ QString ScriptedPrompter::saveFileName(QWidget*, const QString&, const QString&,
     return savePaths.isEmpty() ? QString() : savePaths.takeFirst();
 }
 
+QString ScriptedPrompter::openFileName(QWidget*, const QString&, const QString&)
+{
+    return openPaths.isEmpty() ? QString() : openPaths.takeFirst();
+}
+
+QString ScriptedPrompter::askText(QWidget*, const QString&, const QString& label, const QString&)
+{
+    textLabels.append(label);
+    return texts.isEmpty() ? QString() : texts.takeFirst();
+}
+
 } // namespace setia::test

@@ -13,9 +13,12 @@ class ScriptedPrompter final : public UserPrompter
 public:
     // Answers for the next confirm() calls, in order; true when the script runs out.
     QList<bool> answers;
-    QStringList questions; // the text of every confirm()
-    QStringList notices;   // the text of every inform() and warn()
-    QStringList savePaths; // answers for the next saveFileName() calls; "" when none left
+    QStringList questions;  // the text of every confirm()
+    QStringList notices;    // the text of every inform() and warn()
+    QStringList savePaths;  // answers for the next saveFileName() calls; "" when none left
+    QStringList openPaths;  // answers for the next openFileName() calls; "" when none left
+    QStringList texts;      // answers for the next askText() calls; "" when none left
+    QStringList textLabels; // the label of every askText()
 
     bool confirm(QWidget* parent, const QString& title, const QString& text,
                  const QString& confirmText) override;
@@ -23,6 +26,9 @@ public:
     void warn(QWidget* parent, const QString& title, const QString& text) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                          const QString& filter) override;
+    QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
+    QString askText(QWidget* parent, const QString& title, const QString& label,
+                    const QString& okText) override;
 };
 
 } // namespace setia::test

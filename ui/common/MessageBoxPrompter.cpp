@@ -1,6 +1,7 @@
 #include "common/MessageBoxPrompter.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -30,6 +31,25 @@ QString MessageBoxPrompter::saveFileName(QWidget* parent, const QString& title,
                                          const QString& suggested, const QString& filter)
 {
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString MessageBoxPrompter::openFileName(QWidget* parent, const QString& title,
+                                         const QString& filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString MessageBoxPrompter::askText(QWidget* parent, const QString& title, const QString& label,
+                                    const QString& okText)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setOkButtonText(okText);
+    dialog.setTextValue(QString());
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.textValue().trimmed();
 }
 
 } // namespace setia

@@ -14,6 +14,9 @@ public:
     void warn(QWidget* parent, const QString& title, const QString& text) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                          const QString& filter) override;
+    QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
+    QString askText(QWidget* parent, const QString& title, const QString& label,
+                    const QString& okText) override;
 };
 
 } // namespace setia

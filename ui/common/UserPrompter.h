@@ -22,6 +22,12 @@ public:
     // "PDF (*.pdf)". Empty when the user cancels.
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                                  const QString& filter) = 0;
+    // Which file to open; `filter` such as "CSV (*.csv)". Empty when the user cancels.
+    virtual QString openFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
+    // A line of text, such as the reason for a void; `okText` labels the button that
+    // accepts. Empty when the user cancels or leaves it blank.
+    virtual QString askText(QWidget* parent, const QString& title, const QString& label,
+                            const QString& okText) = 0;
 };
 
 } // namespace setia
