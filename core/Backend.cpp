@@ -10,6 +10,8 @@
 #include "stores/CustomerStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
+#include "stores/ReceivableListQuery.h"
+#include "stores/SaleListQuery.h"
 #include "stores/SaleStore.h"
 #include "stores/SequenceStore.h"
 #include "stores/SettingsStore.h"
@@ -32,6 +34,8 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_productStore(std::make_unique<ProductStore>(*m_database))
     , m_saleStore(std::make_unique<SaleStore>(*m_database))
     , m_paymentStore(std::make_unique<PaymentStore>(*m_database))
+    , m_saleList(std::make_unique<SaleListQuery>(*m_database))
+    , m_receivableList(std::make_unique<ReceivableListQuery>(*m_database))
     , m_sequenceStore(std::make_unique<SequenceStore>(*m_database))
     , m_settingsStore(std::make_unique<SettingsStore>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,

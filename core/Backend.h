@@ -17,6 +17,8 @@ class PaymentService;
 class PaymentStore;
 class ProductService;
 class ProductStore;
+class ReceivableListQuery;
+class SaleListQuery;
 class SaleService;
 class SaleStore;
 class SequenceStore;
@@ -39,6 +41,8 @@ public:
     ProductStore& productStore() { return *m_productStore; }
     SaleStore& saleStore() { return *m_saleStore; }
     PaymentStore& paymentStore() { return *m_paymentStore; }
+    const SaleListQuery& saleList() const { return *m_saleList; }
+    const ReceivableListQuery& receivableList() const { return *m_receivableList; }
     SequenceStore& sequenceStore() { return *m_sequenceStore; }
     SettingsStore& settingsStore() { return *m_settingsStore; }
     CustomerService& customers() { return *m_customers; }
@@ -57,6 +61,8 @@ private:
     std::unique_ptr<ProductStore> m_productStore;
     std::unique_ptr<SaleStore> m_saleStore;
     std::unique_ptr<PaymentStore> m_paymentStore;
+    std::unique_ptr<SaleListQuery> m_saleList;
+    std::unique_ptr<ReceivableListQuery> m_receivableList;
     std::unique_ptr<SequenceStore> m_sequenceStore;
     std::unique_ptr<SettingsStore> m_settingsStore;
     std::unique_ptr<CustomerService> m_customers;

@@ -175,9 +175,19 @@ Migration version2()
                            " voided_at TEXT,"
                            " created_at TEXT NOT NULL,"
                            " CHECK (payment = 'cash' OR customer_id IS NOT NULL))"),
-            // The sales list pages by time; a customer's sales by customer and time.
-            QStringLiteral("CREATE INDEX sales_by_time ON sales (sold_at)"),
+            // The sales list pages by time, and its count and revenue for a period come
+            // from this index alone (13 ms for a month of a 1 000 000-sale file instead of
+            // 100+ ms reading the table). A customer's sales go by customer and time.
+            QStringLiteral(
+                "CREATE INDEX sales_by_time ON sales (sold_at, voided, payment, revenue)"),
             QStringLiteral("CREATE INDEX sales_by_customer ON sales (customer_id, sold_at)"),
+            // Voided sales are few: listing them must not walk every sale.
+            QStringLiteral("CREATE INDEX sales_voided ON sales (sold_at) WHERE voided = 1"),
+            // What receivables read: every customer's open-able credit sales in FIFO order,
+            // from the index alone (45 ms for 180 000 credit sales instead of 380 ms).
+            QStringLiteral("CREATE INDEX sales_credit ON sales"
+                           " (customer_id, sold_at, id, sale_date, due_date, revenue)"
+                           " WHERE payment = 'credit' AND voided = 0"),
             // Lines clustered by sale (one B-tree, no rowid): a sale's lines are read
             // together, and an import writes one index per line instead of three. Price
             // and cost are copied at sale time; names are read from the product.

@@ -216,7 +216,7 @@ Result<QList<CreditSale>> SaleStore::creditSales(qint64 customerId, const QDate&
     q.prepare(QStringLiteral(
         "SELECT id, receipt, sale_date, due_date, revenue FROM sales"
         " WHERE customer_id = ? AND payment = 'credit' AND voided = 0 AND sale_date <= ?"
-        " ORDER BY sold_at, receipt"));
+        " ORDER BY sold_at, id"));
     q.addBindValue(customerId);
     q.addBindValue(asOf.toString(Qt::ISODate));
     if (!q.exec())
@@ -235,7 +235,7 @@ Result<QList<Sale>> SaleStore::customerSales(qint64 customerId) const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + saleColumns +
-              QStringLiteral(" FROM sales WHERE customer_id = ? ORDER BY sold_at, receipt"));
+              QStringLiteral(" FROM sales WHERE customer_id = ? ORDER BY sold_at, id"));
     q.addBindValue(customerId);
     if (!q.exec())
         return SqlError::from(q);
