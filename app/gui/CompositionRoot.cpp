@@ -8,6 +8,8 @@
 #include "db/WalCheckpointer.h"
 #include "main/MainWindow.h"
 #include "products/ProductsView.h"
+#include "receivables/ReceivablesView.h"
+#include "sales/SalesView.h"
 #include "settings/SettingsView.h"
 
 #include <QCoreApplication>
@@ -41,9 +43,14 @@ Status CompositionRoot::start(const QString& databasePath)
     m_window = std::make_unique<MainWindow>();
     m_window->addView(
         QStringLiteral("customers"), QCoreApplication::translate("CompositionRoot", "Customers"),
-        QStringLiteral(":/icons/customers"),
-        new CustomersView(m_backend->customers(), m_backend->customerStore(), m_backend->cards(),
-                          m_backend->payments(), m_backend->settings(), *m_clock, *m_prompter));
+        QStringLiteral(":/icons/customers"), new CustomersView(*m_backend, *m_prompter));
+    m_window->addView(QStringLiteral("sales"),
+                      QCoreApplication::translate("CompositionRoot", "Sales"),
+                      QStringLiteral(":/icons/sales"), new SalesView(*m_backend, *m_prompter));
+    m_window->addView(QStringLiteral("receivables"),
+                      QCoreApplication::translate("CompositionRoot", "Receivables"),
+                      QStringLiteral(":/icons/receivables"),
+                      new ReceivablesView(*m_backend, *m_prompter));
     m_window->addView(
         QStringLiteral("products"), QCoreApplication::translate("CompositionRoot", "Products"),
         QStringLiteral(":/icons/products"),

@@ -53,10 +53,9 @@ Result<QList<ReceivableRow>> ReceivableListQuery::debtors(const QDate& asOf) con
     // The literal conditions let SQLite read the partial index sales_credit alone.
     QSqlQuery sales(m_database.connection());
     sales.setForwardOnly(true);
-    sales.prepare(QStringLiteral(
-        "SELECT customer_id, id, sale_date, due_date, revenue FROM sales"
-        " WHERE payment = 'credit' AND voided = 0 AND sale_date <= ?"
-        " ORDER BY customer_id, sold_at, id"));
+    sales.prepare(QStringLiteral("SELECT customer_id, id, sale_date, due_date, revenue FROM sales"
+                                 " WHERE payment = 'credit' AND voided = 0 AND sale_date <= ?"
+                                 " ORDER BY customer_id, sold_at, id"));
     sales.addBindValue(day);
     if (!sales.exec())
         return SqlError::from(sales);

@@ -79,20 +79,20 @@ Result<QList<SaleRow>> SaleListQuery::page(const SaleListFilter& filter,
                                            const PageRequest& request) const
 {
     Where clause = where(filter);
-    QString sql = QStringLiteral(
-                      "SELECT s.id, s.receipt, s.sold_at, s.customer_id, c.code, c.name,"
-                      " s.payment, s.due_date, s.discount, s.revenue, s.voided, s.void_reason"
-                      " FROM sales s LEFT JOIN customers c ON c.id = s.customer_id") +
-                  clause.sql;
+    QString sql =
+        QStringLiteral("SELECT s.id, s.receipt, s.sold_at, s.customer_id, c.code, c.name,"
+                       " s.payment, s.due_date, s.discount, s.revenue, s.voided, s.void_reason"
+                       " FROM sales s LEFT JOIN customers c ON c.id = s.customer_id") +
+        clause.sql;
     if (request.after) {
         sql += clause.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
-        sql += keyset::condition(QStringLiteral("s.sold_at"), QStringLiteral("s.id"),
-                                 request.order);
+        sql +=
+            keyset::condition(QStringLiteral("s.sold_at"), QStringLiteral("s.id"), request.order);
         clause.values.insert(QStringLiteral(":after_value"), request.after->value);
         clause.values.insert(QStringLiteral(":after_id"), request.after->id);
     }
-    sql += keyset::orderAndLimit(QStringLiteral("s.sold_at"), QStringLiteral("s.id"),
-                                 request.order, request.limit);
+    sql += keyset::orderAndLimit(QStringLiteral("s.sold_at"), QStringLiteral("s.id"), request.order,
+                                 request.limit);
 
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

@@ -159,8 +159,7 @@ TEST_CASE("The sales list filters by date, customer, payment, void and receipt",
     }
 }
 
-TEST_CASE("The receivables list holds everyone who owes, as the record card does",
-          "[receivables]")
+TEST_CASE("The receivables list holds everyone who owes, as the record card does", "[receivables]")
 {
     Shop shop;
     const qint64 sri = shop.customer(QStringLiteral("Warung Bu Sri"), 30);

@@ -2,6 +2,7 @@
 
 #include "DialogDriver.h"
 #include "ScriptedPrompter.h"
+#include "customers/CustomerCardDialog.h"
 #include "customers/CustomerListModel.h"
 #include "services/CustomerService.h"
 #include "support/Builders.h"
@@ -26,13 +27,7 @@ struct Fixture
     TempDatabase temp;
     std::unique_ptr<Backend> backend = temp.openFresh();
     ScriptedPrompter prompter;
-    CustomersView view{backend->customers(),
-                       backend->customerStore(),
-                       backend->cards(),
-                       backend->payments(),
-                       backend->settings(),
-                       temp.clock(),
-                       prompter};
+    CustomersView view{*backend, prompter};
 
     Fixture()
     {
@@ -168,7 +163,25 @@ TEST_CASE("Typing part of a phone number finds the customer, in any format", "[u
     CHECK(f.view.model()->rowCount() == 3);
 }
 
-TEST_CASE("Ctrl+F, a search, Enter on the one match opens it; an edit shows in the list", "[ui]")
+TEST_CASE("Ctrl+F, a search, Enter on the one match opens its record card", "[ui]")
+{
+    Fixture f;
+    f.add(QStringLiteral("Budi Santoso"), QStringLiteral("0812-3456-7890"));
+    f.add(QStringLiteral("Siti Rahayu"), QStringLiteral("0857-1111-2222"));
+    f.view.table()->setFocus();
+    QTest::keyClick(&f.view, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(f.view.searchField(), QStringLiteral("1111"));
+    REQUIRE(f.view.model()->rowCount() == 1);
+    QString shown;
+    REQUIRE(driveModal([&] { QTest::keyClick(f.view.searchField(), Qt::Key_Return); },
+                       [&](QDialog& dialog) {
+                           shown = static_cast<CustomerCardDialog&>(dialog).card().customer.name;
+                           QTest::keyClick(&dialog, Qt::Key_Escape);
+                       }));
+    CHECK(shown == QStringLiteral("Siti Rahayu"));
+}
+
+TEST_CASE("Ctrl+F, a search, Ctrl+E edits the one match; the edit shows in the list", "[ui]")
 {
     Fixture f;
     f.add(QStringLiteral("Budi Santoso"), QStringLiteral("0812-3456-7890"),
@@ -183,7 +196,7 @@ TEST_CASE("Ctrl+F, a search, Enter on the one match opens it; an edit shows in t
     REQUIRE(f.view.model()->rowCount() == 1);
     QString openedName;
     const bool driven = driveModal(
-        [&] { QTest::keyClick(f.view.searchField(), Qt::Key_Return); },
+        [&] { QTest::keyClick(f.view.searchField(), Qt::Key_E, Qt::ControlModifier); },
         [&](QDialog& dialog) {
             auto* name = field<QLineEdit>(dialog, QStringLiteral("name"));
             openedName = name->text();
@@ -198,20 +211,20 @@ TEST_CASE("Ctrl+F, a search, Enter on the one match opens it; an edit shows in t
     CHECK(f.view.model()->rowAt(0).city == QStringLiteral("Surabaya"));
 }
 
-TEST_CASE("Enter on a row of the list opens it; Esc closes the editor unchanged", "[ui]")
+TEST_CASE("Ctrl+E on a row of the list edits it; Esc closes the editor unchanged", "[ui]")
 {
     Fixture f;
     f.add(QStringLiteral("Budi Santoso"), QStringLiteral("0812-3456-7890"));
     f.view.table()->setFocus();
     f.view.table()->selectRow(0);
     bool opened = false;
-    const bool driven = driveModal([&] { QTest::keyClick(f.view.table(), Qt::Key_Return); },
-                                   [&](QDialog& dialog) {
-                                       opened = true;
-                                       retype(field<QLineEdit>(dialog, QStringLiteral("name")),
-                                              QStringLiteral("Changed"));
-                                       QTest::keyClick(&dialog, Qt::Key_Escape);
-                                   });
+    const bool driven = driveModal(
+        [&] { QTest::keyClick(f.view.table(), Qt::Key_E, Qt::ControlModifier); },
+        [&](QDialog& dialog) {
+            opened = true;
+            retype(field<QLineEdit>(dialog, QStringLiteral("name")), QStringLiteral("Changed"));
+            QTest::keyClick(&dialog, Qt::Key_Escape);
+        });
     REQUIRE(driven);
     CHECK(opened);
     CHECK(f.shownNames() == QStringList{QStringLiteral("Budi Santoso")});

@@ -65,12 +65,24 @@ void ListPage::addTool(QWidget* tool)
     m_tools->addWidget(tool);
 }
 
+void ListPage::addFilter(QWidget* filter)
+{
+    if (!m_filters) {
+        m_filters = new QHBoxLayout;
+        m_filters->addStretch();
+        // Under the search row, above the table.
+        auto* page = static_cast<QVBoxLayout*>(layout());
+        page->insertLayout(page->indexOf(m_table), m_filters);
+    }
+    m_filters->insertWidget(m_filters->count() - 1, filter);
+}
+
 void ListPage::setModel(QAbstractItemModel* model, int sortColumn,
-                        std::initializer_list<int> widths, int stretchColumn)
+                        std::initializer_list<int> widths, int stretchColumn, Qt::SortOrder order)
 {
     m_table->setModel(model);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(sortColumn, Qt::AscendingOrder);
+    m_table->sortByColumn(sortColumn, order);
     int column = 0;
     for (int width : widths)
         m_table->setColumnWidth(column++, width);

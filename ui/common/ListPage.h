@@ -34,10 +34,12 @@ protected:
     QPushButton* addPrimaryButton(const QString& text, const QString& toolTip);
     // A button or check box beside the search field, in the order added.
     void addTool(QWidget* tool);
-    // Shows `model`, sorted by `sortColumn`; columns get `widths` except `stretchColumn`,
-    // which takes the room the others leave.
+    // A filter on a row of its own under the search field, left to right in the order added.
+    void addFilter(QWidget* filter);
+    // Shows `model`, sorted by `sortColumn` in `order`; columns get `widths` except
+    // `stretchColumn`, which takes the room the others leave.
     void setModel(QAbstractItemModel* model, int sortColumn, std::initializer_list<int> widths,
-                  int stretchColumn);
+                  int stretchColumn, Qt::SortOrder order = Qt::AscendingOrder);
     // An action of this view with a keyboard shortcut, active while the view is shown.
     QAction* addShortcut(const QKeySequence& keys, const QString& text);
     // Ctrl+F: puts the cursor in the search field, its text selected.
@@ -51,6 +53,7 @@ private:
     QTableView* m_table = nullptr;
     QHBoxLayout* m_header = nullptr;
     QHBoxLayout* m_tools = nullptr;
+    QHBoxLayout* m_filters = nullptr;
 };
 
 } // namespace setia

@@ -1,15 +1,19 @@
 #include "customers/CustomerCardDialog.h"
 
+#include "Backend.h"
 #include "common/Clock.h"
 #include "common/UserPrompter.h"
 #include "customers/CardLedgerModel.h"
+#include "customers/CustomerDialog.h"
 #include "customers/OpenSalesModel.h"
 #include "customers/PaymentDialog.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
 #include "reports/CustomerCardReport.h"
+#include "sales/SaleDialog.h"
 #include "services/CustomerCardService.h"
+#include "services/CustomerService.h"
 #include "services/SettingsService.h"
 
 #include <QComboBox>
@@ -28,14 +32,10 @@
 
 namespace setia {
 
-CustomerCardDialog::CustomerCardDialog(const CustomerCardService& cards, PaymentService& payments,
-                                       SettingsService& settings, const Clock& clock,
-                                       UserPrompter& prompter, qint64 customerId, QWidget* parent)
+CustomerCardDialog::CustomerCardDialog(Backend& backend, UserPrompter& prompter, qint64 customerId,
+                                       QWidget* parent)
     : QDialog(parent)
-    , m_cards(cards)
-    , m_payments(payments)
-    , m_settings(settings)
-    , m_clock(clock)
+    , m_backend(backend)
     , m_prompter(prompter)
     , m_customerId(customerId)
     , m_ledger(new CardLedgerModel(this))
@@ -90,6 +90,15 @@ CustomerCardDialog::CustomerCardDialog(const CustomerCardService& cards, Payment
     auto* previewButton = new QPushButton(tr("Print pre&view"), this);
     auto* printButton = new QPushButton(tr("&Print…"), this);
     auto* pdfButton = new QPushButton(tr("Save as P&DF…"), this);
+    auto* editButton =
+        new QPushButton(QIcon(QStringLiteral(":/icons/edit.png")), tr("&Edit details…"), this);
+    editButton->setObjectName(QStringLiteral("editDetails"));
+    editButton->setToolTip(tr("Change name, phone, address, credit limit… (Ctrl+E)"));
+    editButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    auto* saleButton = new QPushButton(tr("New &sale…"), this);
+    saleButton->setObjectName(QStringLiteral("newSale"));
+    saleButton->setToolTip(tr("Enter a sale for this customer (Ctrl+N)"));
+    saleButton->setShortcut(QKeySequence::New);
     auto* payButton = new QPushButton(tr("Record p&ayment…"), this);
     payButton->setObjectName(QStringLiteral("primaryButton"));
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -98,6 +107,8 @@ CustomerCardDialog::CustomerCardDialog(const CustomerCardService& cards, Payment
     connect(printButton, &QPushButton::clicked, this, &CustomerCardDialog::print);
     connect(pdfButton, &QPushButton::clicked, this, &CustomerCardDialog::savePdf);
     connect(payButton, &QPushButton::clicked, this, &CustomerCardDialog::recordPayment);
+    connect(saleButton, &QPushButton::clicked, this, &CustomerCardDialog::newSale);
+    connect(editButton, &QPushButton::clicked, this, &CustomerCardDialog::editDetails);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* actions = new QHBoxLayout;
@@ -107,6 +118,8 @@ CustomerCardDialog::CustomerCardDialog(const CustomerCardService& cards, Payment
     actions->addWidget(printButton);
     actions->addWidget(pdfButton);
     actions->addStretch();
+    actions->addWidget(editButton);
+    actions->addWidget(saleButton);
     actions->addWidget(payButton);
     actions->addWidget(close);
 
@@ -124,7 +137,7 @@ CustomerCardDialog::CustomerCardDialog(const CustomerCardService& cards, Payment
 
 bool CustomerCardDialog::load()
 {
-    auto card = m_cards.card(m_customerId, m_clock.today());
+    auto card = m_backend.cards().card(m_customerId, m_backend.clock().today());
     if (!card) {
         m_prompter.warn(this, windowTitle(), card.error().message());
         return false;
@@ -171,8 +184,22 @@ bool CustomerCardDialog::load()
 
 void CustomerCardDialog::recordPayment()
 {
-    PaymentDialog dialog(m_payments, m_customerId, m_card.customer.name, m_card.receivable.balance,
-                         m_clock.today(), this);
+    PaymentDialog dialog(m_backend.payments(), m_customerId, m_card.customer.name,
+                         m_card.receivable.balance, m_backend.clock().today(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        load();
+}
+
+void CustomerCardDialog::newSale()
+{
+    SaleDialog dialog(m_backend, m_prompter, m_customerId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        load();
+}
+
+void CustomerCardDialog::editDetails()
+{
+    CustomerDialog dialog(m_backend.customers(), m_prompter, m_card.customer, this);
     if (dialog.exec() == QDialog::Accepted)
         load();
 }
@@ -184,12 +211,12 @@ Paper CustomerCardDialog::paper() const
 
 std::optional<ReportDocument> CustomerCardDialog::document()
 {
-    auto business = m_settings.businessProfile();
+    auto business = m_backend.settings().businessProfile();
     if (!business) {
         m_prompter.warn(this, windowTitle(), business.error().message());
         return std::nullopt;
     }
-    return CustomerCardReport::build(m_card, *business, m_clock.now());
+    return CustomerCardReport::build(m_card, *business, m_backend.clock().now());
 }
 
 void CustomerCardDialog::renderTo(QPrinter& printer)

@@ -12,27 +12,23 @@ class QTableView;
 
 namespace setia {
 
+class Backend;
 class CardLedgerModel;
-class Clock;
-class CustomerCardService;
 class OpenSalesModel;
-class PaymentService;
 class ReportDocument;
-class SettingsService;
 class UserPrompter;
 
-// A customer's record card on screen (SPEC §4): details, every transaction with the
-// running balance owed, the credit sales still open, totals, favourite items and aging —
-// with print preview, print and PDF on A4 or F4 of the same document setia-cli prints, and
-// a payment recorded in place.
+// A customer's record card on screen (SPEC §4), the customer's main page: details, every
+// transaction with the running balance owed, the credit sales still open, totals, favourite
+// items and aging — with print preview, print and PDF on A4 or F4 of the same document
+// setia-cli prints; a payment or a new sale recorded in place, and the details edited.
 class CustomerCardDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    CustomerCardDialog(const CustomerCardService& cards, PaymentService& payments,
-                       SettingsService& settings, const Clock& clock, UserPrompter& prompter,
-                       qint64 customerId, QWidget* parent = nullptr);
+    CustomerCardDialog(Backend& backend, UserPrompter& prompter, qint64 customerId,
+                       QWidget* parent = nullptr);
 
     // False (and a message shown) when the card cannot be read.
     bool load();
@@ -42,6 +38,10 @@ public:
 
     // Opens the payment form; the card shows the payment once saved.
     void recordPayment();
+    // Opens the sale form for this customer; the card shows the sale once saved.
+    void newSale();
+    // Opens the customer's details in the editor.
+    void editDetails();
 
     void preview();
     void print();
@@ -53,10 +53,7 @@ private:
     Paper paper() const;
     void renderTo(QPrinter& printer);
 
-    const CustomerCardService& m_cards;
-    PaymentService& m_payments;
-    SettingsService& m_settings;
-    const Clock& m_clock;
+    Backend& m_backend;
     UserPrompter& m_prompter;
     qint64 m_customerId;
     CustomerCard m_card;

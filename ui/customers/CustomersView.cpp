@@ -1,5 +1,7 @@
 #include "customers/CustomersView.h"
 
+#include "Backend.h"
+#include "common/Clock.h"
 #include "common/UserPrompter.h"
 #include "customers/CustomerCardDialog.h"
 #include "customers/CustomerDialog.h"
@@ -17,32 +19,26 @@
 
 namespace setia {
 
-CustomersView::CustomersView(CustomerService& service, const CustomerStore& store,
-                             const CustomerCardService& cards, PaymentService& payments,
-                             SettingsService& settings, const Clock& clock, UserPrompter& prompter,
-                             QWidget* parent)
+CustomersView::CustomersView(Backend& backend, UserPrompter& prompter, QWidget* parent)
     : ListPage(tr("Customers"), tr("Search name, phone, member code or city… (Ctrl+F)"), parent)
-    , m_service(service)
-    , m_cards(cards)
-    , m_payments(payments)
-    , m_settings(settings)
-    , m_clock(clock)
+    , m_backend(backend)
+    , m_service(backend.customers())
     , m_prompter(prompter)
-    , m_model(new CustomerListModel(store, this))
+    , m_model(new CustomerListModel(backend.customerStore(), this))
 {
     setObjectName(QStringLiteral("customersView"));
     searchField()->installEventFilter(this);
     QPushButton* newButton = addPrimaryButton(tr("&New customer"), tr("Add a customer (Ctrl+N)"));
     m_showArchived = new QCheckBox(tr("Show &archived"), this);
-    m_editButton = new QPushButton(QIcon(QStringLiteral(":/icons/edit.png")), tr("&Open"), this);
-    m_editButton->setToolTip(tr("Open the selected customer (Enter)"));
-    m_cardButton = new QPushButton(tr("Record &card"), this);
-    m_cardButton->setToolTip(tr("Every purchase and payment of the selected customer, and what "
-                                "they owe (Ctrl+K)"));
+    m_openButton = new QPushButton(tr("&Open"), this);
+    m_openButton->setToolTip(tr("The selected customer's record card: every purchase and "
+                                "payment, and what they owe (Enter)"));
+    m_editButton = new QPushButton(QIcon(QStringLiteral(":/icons/edit.png")), tr("&Edit"), this);
+    m_editButton->setToolTip(tr("Change the selected customer's details (Ctrl+E)"));
     m_archiveButton = new QPushButton(this);
     addTool(m_showArchived);
+    addTool(m_openButton);
     addTool(m_editButton);
-    addTool(m_cardButton);
     addTool(m_archiveButton);
     // The name takes what the other columns leave; those keep widths that fit their data.
     setModel(m_model, CustomerListModel::Name, {90, 0, 130, 110, 140, 80, 130, 110},
@@ -52,13 +48,13 @@ CustomersView::CustomersView(CustomerService& service, const CustomerStore& stor
             &CustomersView::focusSearchField);
     connect(addShortcut(QKeySequence::New, tr("New customer")), &QAction::triggered, this,
             &CustomersView::newCustomer);
-    connect(addShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), tr("Record card")), &QAction::triggered,
-            this, [this] { showCard(currentRow()); });
-    connect(m_cardButton, &QPushButton::clicked, this, [this] { showCard(currentRow()); });
+    connect(addShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), tr("Edit customer")),
+            &QAction::triggered, this, [this] { editRow(chosenRow()); });
     connect(searchField(), &QLineEdit::textChanged, this, &CustomersView::applyFilter);
     connect(m_showArchived, &QCheckBox::toggled, this, &CustomersView::applyFilter);
     connect(newButton, &QPushButton::clicked, this, &CustomersView::newCustomer);
-    connect(m_editButton, &QPushButton::clicked, this, [this] { openRow(currentRow()); });
+    connect(m_openButton, &QPushButton::clicked, this, [this] { openRow(chosenRow()); });
+    connect(m_editButton, &QPushButton::clicked, this, [this] { editRow(chosenRow()); });
     connect(m_archiveButton, &QPushButton::clicked, this, &CustomersView::toggleArchived);
     connect(table(), &QTableView::activated, this,
             [this](const QModelIndex& index) { openRow(index.row()); });
@@ -78,13 +74,19 @@ CustomersView::CustomersView(CustomerService& service, const CustomerStore& stor
 void CustomersView::newCustomer()
 {
     Customer draft;
-    draft.joined = QDate::currentDate();
+    draft.joined = m_backend.clock().today();
     CustomerDialog dialog(m_service, m_prompter, draft, this);
     if (dialog.exec() == QDialog::Accepted)
         selectCustomer(dialog.savedCustomer().id);
 }
 
-void CustomersView::openRow(int row)
+int CustomersView::chosenRow() const
+{
+    const int row = currentRow();
+    return row < 0 && m_model->rowCount() == 1 ? 0 : row;
+}
+
+void CustomersView::editRow(int row)
 {
     const qint64 id = m_model->customerId(row);
     if (id == 0)
@@ -101,12 +103,12 @@ void CustomersView::openRow(int row)
         selectCustomer(id);
 }
 
-void CustomersView::showCard(int row)
+void CustomersView::openRow(int row)
 {
     const qint64 id = m_model->customerId(row);
     if (id == 0)
         return;
-    CustomerCardDialog dialog(m_cards, m_payments, m_settings, m_clock, m_prompter, id, this);
+    CustomerCardDialog dialog(m_backend, m_prompter, id, this);
     if (dialog.load())
         dialog.exec();
 }
@@ -173,15 +175,15 @@ void CustomersView::updateCount()
 void CustomersView::updateActions()
 {
     const bool archived = m_model->filter().archived;
-    const bool selected = currentRow() >= 0;
+    const bool selected = chosenRow() >= 0;
     m_archiveButton->setText(archived ? tr("&Restore") : tr("A&rchive"));
     m_archiveButton->setIcon(QIcon(archived ? QStringLiteral(":/icons/restore.png")
                                             : QStringLiteral(":/icons/archive.png")));
     m_archiveButton->setToolTip(archived ? tr("Bring the selected customer back to the list")
                                          : tr("Hide the selected customer; nothing is deleted"));
     m_archiveButton->setEnabled(selected);
+    m_openButton->setEnabled(selected);
     m_editButton->setEnabled(selected);
-    m_cardButton->setEnabled(selected);
 }
 
 void CustomersView::toggleArchived()

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "common/SearchPicker.h"
+
+namespace setia {
+
+class CustomerStore;
+class ProductStore;
+
+// What SearchPicker lists for customers (active ones, by the customer list's search: name
+// words, phone digits, member code) and for products (active ones by name, SKU or category
+// words, a whole SKU first).
+namespace pickers {
+SearchPicker::Lookup customers(const CustomerStore& store);
+SearchPicker::Lookup products(const ProductStore& store);
+} // namespace pickers
+
+} // namespace setia

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "stores/ReceivableListQuery.h"
+
+#include <QAbstractTableModel>
+
+namespace setia {
+
+// Everyone who owes on a date, held whole (one row per debtor, computed at once by
+// ReceivableListQuery) and sorted in memory by any column; a search narrows it by name,
+// member code or phone.
+class ReceivableListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Code,
+        Name,
+        Phone,
+        Balance,
+        Overdue,
+        DaysOverdue,
+        OldestDue,
+        Status,
+        CreditLimit,
+        ColumnCount
+    };
+
+    explicit ReceivableListModel(const ReceivableListQuery& query, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    // Reads the debtors on `asOf` again; false (and the error's message) when it failed.
+    bool load(const QDate& asOf, QString* error = nullptr);
+    void setSearch(const QString& text);
+    const QDate& asOf() const { return m_asOf; }
+    const ReceivableRow& rowAt(int row) const { return m_shown.at(row); }
+    // Σ of the balances and of the overdue amounts shown.
+    qint64 totalBalance() const;
+    qint64 totalOverdue() const;
+
+private:
+    void refilter();
+    void sortShown();
+
+    const ReceivableListQuery& m_query;
+    QDate m_asOf;
+    QList<ReceivableRow> m_all;
+    QList<ReceivableRow> m_shown;
+    QString m_search;
+    int m_sortColumn = Balance;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+};
+
+} // namespace setia

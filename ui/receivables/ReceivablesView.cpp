@@ -1,0 +1,108 @@
+#include "receivables/ReceivablesView.h"
+
+#include "Backend.h"
+#include "common/Clock.h"
+#include "common/UserPrompter.h"
+#include "customers/CustomerCardDialog.h"
+#include "domain/Money.h"
+#include "receivables/ReceivableListModel.h"
+#include "services/PaymentService.h"
+#include "services/SaleService.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+
+namespace setia {
+
+ReceivablesView::ReceivablesView(Backend& backend, UserPrompter& prompter, QWidget* parent)
+    : ListPage(tr("Receivables"), tr("Search name, member code or phone… (Ctrl+F)"), parent)
+    , m_backend(backend)
+    , m_prompter(prompter)
+    , m_model(new ReceivableListModel(backend.receivableList(), this))
+{
+    setObjectName(QStringLiteral("receivablesView"));
+    auto* asOfLabel = new QLabel(tr("As of"), this);
+    m_asOf = new QDateEdit(backend.clock().today(), this);
+    m_asOf->setObjectName(QStringLiteral("asOf"));
+    m_asOf->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_asOf->setCalendarPopup(true);
+    m_cardButton = new QPushButton(tr("Record &card"), this);
+    m_cardButton->setToolTip(
+        tr("The selected customer's purchases and payments; record a payment there (Enter)"));
+    addTool(asOfLabel);
+    addTool(m_asOf);
+    addTool(m_cardButton);
+    setModel(m_model, ReceivableListModel::Balance, {90, 0, 130, 130, 130, 90, 110, 110, 130},
+             ReceivableListModel::Name, Qt::DescendingOrder);
+
+    connect(addShortcut(QKeySequence::Find, tr("Find debtor")), &QAction::triggered, this,
+            &ReceivablesView::focusSearchField);
+    connect(m_cardButton, &QPushButton::clicked, this, [this] { openRow(currentRow()); });
+    connect(table(), &QTableView::activated, this,
+            [this](const QModelIndex& index) { openRow(index.row()); });
+    connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_cardButton->setEnabled(currentRow() >= 0); });
+    connect(m_model, &ReceivableListModel::modelReset, this, &ReceivablesView::updateCount);
+    connect(searchField(), &QLineEdit::textChanged, m_model, &ReceivableListModel::setSearch);
+    connect(m_asOf, &QDateEdit::dateChanged, this, &ReceivablesView::reload);
+    connect(&backend.payments(), &PaymentService::paymentRecorded, this,
+            &ReceivablesView::dataChanged);
+    connect(&backend.payments(), &PaymentService::paymentVoided, this,
+            &ReceivablesView::dataChanged);
+    connect(&backend.sales(), &SaleService::saleRecorded, this, &ReceivablesView::dataChanged);
+    connect(&backend.sales(), &SaleService::saleVoided, this, &ReceivablesView::dataChanged);
+    reload();
+}
+
+void ReceivablesView::reload()
+{
+    m_stale = false;
+    QString error;
+    if (!m_model->load(m_asOf->date(), &error))
+        m_prompter.warn(this, tr("Receivables"), error);
+}
+
+void ReceivablesView::showEvent(QShowEvent* event)
+{
+    ListPage::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void ReceivablesView::dataChanged()
+{
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void ReceivablesView::setAsOf(const QDate& date)
+{
+    m_asOf->setDate(date);
+}
+
+void ReceivablesView::openRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    CustomerCardDialog dialog(m_backend, m_prompter, m_model->rowAt(row).customerId, this);
+    if (dialog.load())
+        dialog.exec();
+}
+
+void ReceivablesView::updateCount()
+{
+    m_cardButton->setEnabled(currentRow() >= 0);
+    countLabel()->setText(tr("%1 customers owe %2 · overdue %3")
+                              .arg(QLocale().toString(m_model->rowCount()),
+                                   money::format(m_model->totalBalance()),
+                                   money::format(m_model->totalOverdue())));
+}
+
+} // namespace setia

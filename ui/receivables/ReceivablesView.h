@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/ListPage.h"
+
+class QDateEdit;
+class QPushButton;
+
+namespace setia {
+
+class Backend;
+class ReceivableListModel;
+class UserPrompter;
+
+// Everyone who owes money on a date (SPEC §3): what they owe, how much is overdue and for
+// how many days, their credit status; sorted by any column (largest debt first to begin
+// with). Enter opens the customer's record card, where a payment is recorded.
+class ReceivablesView : public ListPage
+{
+    Q_OBJECT
+
+public:
+    ReceivablesView(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
+
+    void reload();
+    void openRow(int row);
+    void setAsOf(const QDate& date);
+
+    ReceivableListModel* model() const { return m_model; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    // Sales and payments change the list; while hidden, it is read again when shown.
+    void dataChanged();
+    void updateCount();
+
+    Backend& m_backend;
+    UserPrompter& m_prompter;
+    ReceivableListModel* m_model = nullptr;
+    QDateEdit* m_asOf = nullptr;
+    QPushButton* m_cardButton = nullptr;
+    bool m_stale = false;
+};
+
+} // namespace setia

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/Customer.h"
+#include "domain/Sale.h"
+#include "services/SaleService.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QTableView;
+
+namespace setia {
+
+class Backend;
+class FormErrors;
+class MoneyEdit;
+class SaleLinesModel;
+class SearchPicker;
+class UserPrompter;
+
+// Entering a sale (SPEC §3): a customer or a walk-in; items found by name or SKU (a scanner
+// types the SKU and Enter); quantities with up to three decimals, price and line discount;
+// a sale discount; cash or credit with the due date from the customer's terms. Totals are
+// priced by the sale service as they change. The receipt number is taken when the form
+// opens, so saving again after an interrupted save never makes a second sale. A credit sale
+// past the customer's limit is saved only after the user confirms it.
+class SaleDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `customerId` 0 starts with a walk-in.
+    SaleDialog(Backend& backend, UserPrompter& prompter, qint64 customerId = 0,
+               QWidget* parent = nullptr);
+
+    // Saves the sale; false (and the reason shown) when it was not saved.
+    bool save();
+    const Sale& savedSale() const { return m_saved; }
+    QString receipt() const { return m_receipt; }
+
+    SearchPicker* customerPicker() const { return m_customer; }
+    SearchPicker* productPicker() const { return m_product; }
+    SaleLinesModel* lines() const { return m_lines; }
+
+private:
+    void customerPicked(qint64 id);
+    void productPicked(qint64 id);
+    void removeCurrentLine();
+    void reprice();
+    SaleDraft draft() const;
+
+    Backend& m_backend;
+    UserPrompter& m_prompter;
+    QString m_receipt;
+    std::optional<Customer> m_customerRecord;
+    Sale m_saved;
+    SaleLinesModel* m_lines = nullptr;
+    FormErrors* m_errors = nullptr;
+    SearchPicker* m_customer = nullptr;
+    QLabel* m_customerInfo = nullptr;
+    QDateTimeEdit* m_soldAt = nullptr;
+    SearchPicker* m_product = nullptr;
+    QTableView* m_table = nullptr;
+    QRadioButton* m_cash = nullptr;
+    QRadioButton* m_credit = nullptr;
+    QLabel* m_due = nullptr;
+    MoneyEdit* m_discount = nullptr;
+    QLineEdit* m_note = nullptr;
+    QLabel* m_subtotal = nullptr;
+    QLabel* m_total = nullptr;
+    QPushButton* m_saveButton = nullptr;
+};
+
+} // namespace setia

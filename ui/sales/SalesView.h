@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/ListPage.h"
+
+class QComboBox;
+class QDateEdit;
+class QPushButton;
+
+namespace setia {
+
+class Backend;
+class SaleListModel;
+class SearchPicker;
+class UserPrompter;
+
+// The sales list at any size: newest first, filtered by period, customer, cash or credit
+// and voided or not, with the count and revenue of what the filter finds. Ctrl+N enters a
+// sale, Enter opens one (to look at or void it), Ctrl+F searches receipt numbers.
+class SalesView : public ListPage
+{
+    Q_OBJECT
+
+public:
+    // Periods offered above the list; Custom keeps the dates as typed.
+    enum class Period { Today, Last7Days, ThisMonth, LastMonth, ThisYear, AllTime, Custom };
+
+    SalesView(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
+
+    void newSale();
+    void openRow(int row);
+    void setPeriod(Period period);
+
+    SaleListModel* model() const { return m_model; }
+    SearchPicker* customerFilter() const { return m_customer; }
+
+private:
+    void applyFilter();
+    void updateCount();
+    void datesEdited();
+
+    Backend& m_backend;
+    UserPrompter& m_prompter;
+    SaleListModel* m_model = nullptr;
+    SearchPicker* m_customer = nullptr;
+    QComboBox* m_period = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_payment = nullptr;
+    QComboBox* m_status = nullptr;
+    QPushButton* m_openButton = nullptr;
+    bool m_settingPeriod = false;
+};
+
+} // namespace setia
