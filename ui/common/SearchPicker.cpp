@@ -24,6 +24,8 @@ SearchPicker::SearchPicker(Lookup lookup, QWidget* parent)
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setMaxVisibleItems(listLimit);
     m_completer->setWidget(this);
+    // Before the completer's own filter, which would swallow Enter with no line chosen.
+    m_completer->popup()->installEventFilter(this);
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
             [this](const QModelIndex& index) { pickRow(index.row()); });
     connect(this, &QLineEdit::textEdited, this, &SearchPicker::search);
@@ -52,18 +54,38 @@ void SearchPicker::reset()
 void SearchPicker::keyPressEvent(QKeyEvent* event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && !m_completer->popup()->isVisible() && m_picked == 0 && !text().isEmpty()) {
-        // A whole code or SKU, or the only match: Enter picks it without the list.
-        const QString typed = text().trimmed();
-        for (int row = 0; row < m_matches.size(); ++row) {
-            if (m_matches.at(row).key.compare(typed, Qt::CaseInsensitive) == 0 ||
-                m_matches.size() == 1) {
-                pickRow(row);
-                return;
-            }
+    if (enter && pickTyped())
+        return;
+    QLineEdit::keyPressEvent(event);
+}
+
+bool SearchPicker::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && !m_completer->popup()->currentIndex().isValid()) {
+            m_completer->popup()->hide();
+            pickTyped();
+            return true;
         }
     }
-    QLineEdit::keyPressEvent(event);
+    return QLineEdit::eventFilter(watched, event);
+}
+
+bool SearchPicker::pickTyped()
+{
+    if (m_picked != 0 || text().trimmed().isEmpty())
+        return false;
+    const QString typed = text().trimmed();
+    for (int row = 0; row < m_matches.size(); ++row) {
+        if (m_matches.size() == 1 ||
+            m_matches.at(row).key.compare(typed, Qt::CaseInsensitive) == 0) {
+            pickRow(row);
+            return true;
+        }
+    }
+    return false;
 }
 
 void SearchPicker::search(const QString& text)

@@ -49,9 +49,12 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void search(const QString& text);
+    // Enter without a chosen line: picks a whole code or SKU typed, or the only match.
+    bool pickTyped();
     void pickRow(int row);
 
     Lookup m_lookup;

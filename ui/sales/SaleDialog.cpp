@@ -181,7 +181,8 @@ SaleDialog::SaleDialog(Backend& backend, UserPrompter& prompter, qint64 customer
             m_customer->pick(PickerItem{customer.id, customer.code, customer.name, {}});
         }
     }
-    reprice();
+    if (m_customer->pickedId() == 0)
+        customerPicked(0);
     m_product->setFocus();
     if (customerId == 0)
         m_customer->setFocus();
