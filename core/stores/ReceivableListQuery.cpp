@@ -53,9 +53,13 @@ Result<QList<ReceivableRow>> ReceivableListQuery::debtors(const QDate& asOf) con
     // The literal conditions let SQLite read the partial index sales_credit alone.
     QSqlQuery sales(m_database.connection());
     sales.setForwardOnly(true);
-    sales.prepare(QStringLiteral("SELECT customer_id, id, sale_date, due_date, revenue FROM sales"
-                                 " WHERE payment = 'credit' AND voided = 0 AND sale_date <= ?"
-                                 " ORDER BY customer_id, sold_at, id"));
+    // Dates come as Julian day numbers: parsing 350 000 ISO dates in Qt would cost more
+    // than the whole query.
+    sales.prepare(QStringLiteral(
+        "SELECT customer_id, id, CAST(julianday(sale_date) + 0.5 AS INTEGER),"
+        " CAST(julianday(due_date) + 0.5 AS INTEGER), revenue FROM sales"
+        " WHERE payment = 'credit' AND voided = 0 AND sale_date <= ?"
+        " ORDER BY customer_id, sold_at, id"));
     sales.addBindValue(day);
     if (!sales.exec())
         return SqlError::from(sales);
@@ -71,8 +75,8 @@ Result<QList<ReceivableRow>> ReceivableListQuery::debtors(const QDate& asOf) con
             customerSales.clear();
         }
         customerSales.append(CreditSale{sales.value(1).toLongLong(), QString(),
-                                        QDate::fromString(sales.value(2).toString(), Qt::ISODate),
-                                        QDate::fromString(sales.value(3).toString(), Qt::ISODate),
+                                        QDate::fromJulianDay(sales.value(2).toLongLong()),
+                                        QDate::fromJulianDay(sales.value(3).toLongLong()),
                                         sales.value(4).toLongLong()});
     }
     if (current != 0)

@@ -5,6 +5,7 @@
 #include "Backend.h"
 #include "BenchStats.h"
 #include "ImportBench.h"
+#include "ListsBench.h"
 #include "SalesBench.h"
 #include "SearchFragments.h"
 #include "common/Clock.h"
@@ -123,6 +124,18 @@ int main(int argc, char* argv[])
     print(out, "search_p95_ms", setia::bench::quantile(searches, 0.95), "ms");
     print(out, "search_keystroke_p50_ms", setia::bench::quantile(keystrokes, 0.5), "ms");
     print(out, "search_keystroke_p95_ms", setia::bench::quantile(keystrokes, 0.95), "ms");
+
+    // The Sales and Receivables views, before this run adds its own sales.
+    auto lists = setia::bench::measureLists(**backend, clock.today());
+    if (!lists) {
+        err << lists.error().message() << '\n';
+        return 1;
+    }
+    print(out, "sales_list_month_ms", lists->salesMonthMs, "ms");
+    print(out, "sales_list_all_ms", lists->salesAllTimeMs, "ms");
+    print(out, "sales_list_customer_ms", lists->salesCustomerMs, "ms");
+    print(out, "sales_list_page50_ms", lists->salesPage50Ms, "ms");
+    print(out, "receivables_list_ms", lists->receivablesMs, "ms");
 
     auto sales = setia::bench::measureSales(**backend, path, 500);
     if (!sales) {

@@ -1,6 +1,7 @@
 #include "common/PickerLookups.h"
 
 #include "domain/Money.h"
+#include "domain/PhoneNumber.h"
 #include "stores/CustomerStore.h"
 #include "stores/ProductStore.h"
 
@@ -20,7 +21,7 @@ SearchPicker::Lookup customers(const CustomerStore& store)
         for (const CustomerRow& row : std::as_const(*rows)) {
             QStringList detail{row.code};
             if (!row.phone.isEmpty())
-                detail.append(row.phone);
+                detail.append(PhoneNumber::formatNational(row.phone));
             if (!row.city.isEmpty())
                 detail.append(row.city);
             items.append(

@@ -2,7 +2,7 @@
 
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
-#include "reports/CustomerCardReport.h"
+#include "domain/PhoneNumber.h"
 
 #include <QBrush>
 #include <QColor>
@@ -58,6 +58,19 @@ bool before(const ReceivableRow& a, const ReceivableRow& b, int column)
 
 } // namespace
 
+QString ReceivableListModel::statusName(CreditStatus status)
+{
+    switch (status) {
+    case CreditStatus::Current:
+        return tr("current");
+    case CreditStatus::Overdue:
+        return tr("overdue");
+    case CreditStatus::Macet:
+        return tr("macet");
+    }
+    return {};
+}
+
 ReceivableListModel::ReceivableListModel(const ReceivableListQuery& query, QObject* parent)
     : QAbstractTableModel(parent)
     , m_query(query)
@@ -85,7 +98,7 @@ QVariant ReceivableListModel::data(const QModelIndex& index, int role) const
         case Name:
             return row.archived ? tr("%1 (archived)").arg(row.name) : row.name;
         case Phone:
-            return row.phone;
+            return PhoneNumber::formatNational(row.phone);
         case Balance:
             return money::format(row.balance);
         case Overdue:
@@ -95,7 +108,7 @@ QVariant ReceivableListModel::data(const QModelIndex& index, int role) const
         case OldestDue:
             return row.oldestDueDate.isValid() ? display::shortDate(row.oldestDueDate) : QString();
         case Status:
-            return CustomerCardReport::creditStatusName(row.status);
+            return statusName(row.status);
         case CreditLimit:
             return row.creditLimit > 0 ? money::format(row.creditLimit) : tr("cash only");
         default:
@@ -106,6 +119,9 @@ QVariant ReceivableListModel::data(const QModelIndex& index, int role) const
         (index.column() == Balance || index.column() == Overdue || index.column() == DaysOverdue ||
          index.column() == CreditLimit))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Status)
+        return tr("current: nothing overdue · overdue: the oldest overdue sale is 1–90 days "
+                  "late · macet: more than 90 days");
     if (role == Qt::ForegroundRole && index.column() == Status &&
         row.status != CreditStatus::Current)
         return QBrush(row.status == CreditStatus::Macet ? QColor(0xb4, 0x23, 0x18)

@@ -29,6 +29,9 @@ public:
 
     explicit ReceivableListModel(const ReceivableListQuery& query, QObject* parent = nullptr);
 
+    // One word for a table cell: "current", "overdue", "macet" (SPEC §3).
+    static QString statusName(CreditStatus status);
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -44,6 +44,8 @@ SaleDialog::SaleDialog(Backend& backend, UserPrompter& prompter, qint64 customer
         m_receipt = *reserved;
     setWindowTitle(m_receipt.isEmpty() ? tr("New sale") : tr("New sale %1").arg(m_receipt));
 
+    auto* title = new QLabel(windowTitle(), this);
+    title->setObjectName(QStringLiteral("viewTitle"));
     m_errors = new FormErrors(this);
     m_customer = new SearchPicker(pickers::customers(backend.customerStore()), this);
     m_customer->setObjectName(QStringLiteral("customer"));
@@ -126,7 +128,7 @@ SaleDialog::SaleDialog(Backend& backend, UserPrompter& prompter, qint64 customer
     bottom->addLayout(totals, 2);
 
     m_saveButton = new QPushButton(tr("&Save sale"), this);
-    m_saveButton->setObjectName(QStringLiteral("primary"));
+    m_saveButton->setObjectName(QStringLiteral("primaryButton"));
     m_saveButton->setToolTip(tr("Save the sale (Ctrl+Enter or Ctrl+S)"));
     m_saveButton->setAutoDefault(false);
     auto* cancelButton = new QPushButton(tr("Cancel"), this);
@@ -137,6 +139,7 @@ SaleDialog::SaleDialog(Backend& backend, UserPrompter& prompter, qint64 customer
     buttons->addWidget(m_saveButton);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
     layout->addWidget(m_errors);
     layout->addLayout(header);
     layout->addSpacing(6);
