@@ -55,11 +55,11 @@ Result<QList<ReceivableRow>> ReceivableListQuery::debtors(const QDate& asOf) con
     sales.setForwardOnly(true);
     // Dates come as Julian day numbers: parsing 350 000 ISO dates in Qt would cost more
     // than the whole query.
-    sales.prepare(QStringLiteral(
-        "SELECT customer_id, id, CAST(julianday(sale_date) + 0.5 AS INTEGER),"
-        " CAST(julianday(due_date) + 0.5 AS INTEGER), revenue FROM sales"
-        " WHERE payment = 'credit' AND voided = 0 AND sale_date <= ?"
-        " ORDER BY customer_id, sold_at, id"));
+    sales.prepare(
+        QStringLiteral("SELECT customer_id, id, CAST(julianday(sale_date) + 0.5 AS INTEGER),"
+                       " CAST(julianday(due_date) + 0.5 AS INTEGER), revenue FROM sales"
+                       " WHERE payment = 'credit' AND voided = 0 AND sale_date <= ?"
+                       " ORDER BY customer_id, sold_at, id"));
     sales.addBindValue(day);
     if (!sales.exec())
         return SqlError::from(sales);
