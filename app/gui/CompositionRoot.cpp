@@ -3,12 +3,16 @@
 #include "Backend.h"
 #include "common/Clock.h"
 #include "common/MessageBoxPrompter.h"
+#include "customers/CustomerListModel.h"
 #include "customers/CustomersView.h"
+#include "dataexchange/DataExchangeView.h"
 #include "db/Database.h"
 #include "db/WalCheckpointer.h"
 #include "main/MainWindow.h"
+#include "products/ProductListModel.h"
 #include "products/ProductsView.h"
 #include "receivables/ReceivablesView.h"
+#include "sales/SaleListModel.h"
 #include "sales/SalesView.h"
 #include "settings/SettingsView.h"
 
@@ -41,20 +45,44 @@ Status CompositionRoot::start(const QString& databasePath)
     m_checkpointer = std::make_unique<WalCheckpointer>(database.path());
 
     m_window = std::make_unique<MainWindow>();
-    m_window->addView(
-        QStringLiteral("customers"), QCoreApplication::translate("CompositionRoot", "Customers"),
-        QStringLiteral(":/icons/customers"), new CustomersView(*m_backend, *m_prompter));
+    auto* customers = new CustomersView(*m_backend, *m_prompter);
+    m_window->addView(QStringLiteral("customers"),
+                      QCoreApplication::translate("CompositionRoot", "Customers"),
+                      QStringLiteral(":/icons/customers"), customers);
+    auto* sales = new SalesView(*m_backend, *m_prompter);
     m_window->addView(QStringLiteral("sales"),
                       QCoreApplication::translate("CompositionRoot", "Sales"),
-                      QStringLiteral(":/icons/sales"), new SalesView(*m_backend, *m_prompter));
+                      QStringLiteral(":/icons/sales"), sales);
+    auto* receivables = new ReceivablesView(*m_backend, *m_prompter);
     m_window->addView(QStringLiteral("receivables"),
                       QCoreApplication::translate("CompositionRoot", "Receivables"),
-                      QStringLiteral(":/icons/receivables"),
-                      new ReceivablesView(*m_backend, *m_prompter));
-    m_window->addView(
-        QStringLiteral("products"), QCoreApplication::translate("CompositionRoot", "Products"),
-        QStringLiteral(":/icons/products"),
-        new ProductsView(m_backend->products(), m_backend->productStore(), *m_prompter));
+                      QStringLiteral(":/icons/receivables"), receivables);
+    auto* products =
+        new ProductsView(m_backend->products(), m_backend->productStore(), *m_prompter);
+    m_window->addView(QStringLiteral("products"),
+                      QCoreApplication::translate("CompositionRoot", "Products"),
+                      QStringLiteral(":/icons/products"), products);
+    auto* data = new DataExchangeView(*m_backend, *m_prompter);
+    m_window->addView(QStringLiteral("data"),
+                      QCoreApplication::translate("CompositionRoot", "Import & export"),
+                      QStringLiteral(":/icons/data"), data);
+    // An import writes past the services, which announce single changes only: the lists
+    // of what was imported read their rows again.
+    QObject::connect(data, &DataExchangeView::imported, customers, [customers](ImportKind kind) {
+        if (kind == ImportKind::Customers)
+            customers->model()->reload();
+    });
+    QObject::connect(data, &DataExchangeView::imported, products, [products](ImportKind kind) {
+        if (kind == ImportKind::Products)
+            products->model()->reload();
+    });
+    QObject::connect(data, &DataExchangeView::imported, sales,
+                     [sales, receivables](ImportKind kind) {
+                         if (kind == ImportKind::Sales)
+                             sales->model()->reload();
+                         if (kind == ImportKind::Sales || kind == ImportKind::Payments)
+                             receivables->reload();
+                     });
     const QString databaseInfo =
         QCoreApplication::translate("CompositionRoot", "Database file: %1\nData version: %2")
             .arg(QDir::toNativeSeparators(database.path()))

@@ -38,7 +38,7 @@ int main(int argc, char* argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
                                         QStringLiteral("View to show: customers, products, "
-                                                       "settings."),
+                                                       "data, settings."),
                                         QStringLiteral("NAME"));
     parser.addOptions({dbOption, langOption, shotOption, viewOption});
     parser.process(app);

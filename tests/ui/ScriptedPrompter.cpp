@@ -18,8 +18,10 @@ void ScriptedPrompter::warn(QWidget*, const QString&, const QString& text)
     notices.append(text);
 }
 
-QString ScriptedPrompter::saveFileName(QWidget*, const QString&, const QString&, const QString&)
+QString ScriptedPrompter::saveFileName(QWidget*, const QString&, const QString& suggestedPath,
+                                       const QString&)
 {
+    suggested.append(suggestedPath);
     return savePaths.isEmpty() ? QString() : savePaths.takeFirst();
 }
 

@@ -16,6 +16,7 @@ public:
     QStringList questions;  // the text of every confirm()
     QStringList notices;    // the text of every inform() and warn()
     QStringList savePaths;  // answers for the next saveFileName() calls; "" when none left
+    QStringList suggested;  // the suggested path of every saveFileName()
     QStringList openPaths;  // answers for the next openFileName() calls; "" when none left
     QStringList texts;      // answers for the next askText() calls; "" when none left
     QStringList textLabels; // the label of every askText()

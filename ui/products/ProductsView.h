@@ -24,6 +24,8 @@ public:
     void newProduct();
     void openRow(int row);
 
+    ProductListModel* model() const { return m_model; }
+
 private:
     void applyFilter();
     void updateState();

@@ -1,0 +1,111 @@
+#include "dataexchange/DataExchangeView.h"
+
+#include "Backend.h"
+#include "common/Clock.h"
+#include "common/UserPrompter.h"
+#include "dataexchange/ExchangeTexts.h"
+#include "dataexchange/ImportDialog.h"
+#include "io/CsvExporter.h"
+#include "io/CsvReader.h"
+
+#include <QDir>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace setia {
+
+DataExchangeView::DataExchangeView(Backend& backend, UserPrompter& prompter, QWidget* parent)
+    : QWidget(parent)
+    , m_backend(backend)
+    , m_prompter(prompter)
+{
+    setObjectName(QStringLiteral("dataExchangeView"));
+    auto* title = new QLabel(tr("Import & export"), this);
+    title->setObjectName(QStringLiteral("viewTitle"));
+    auto* subtitle = new QLabel(tr("Bring in lists from a spreadsheet or another program, or "
+                                   "take them out as CSV files that Excel and LibreOffice open."),
+                                this);
+    subtitle->setObjectName(QStringLiteral("viewSubtitle"));
+    subtitle->setWordWrap(true);
+
+    auto* column = new QVBoxLayout;
+    column->setSpacing(12);
+    column->addWidget(title);
+    column->addWidget(subtitle);
+    for (ImportKind kind : ExchangeTexts::kinds())
+        column->addWidget(makeKindBox(kind));
+    auto* formatHint = new QLabel(
+        tr("Files are read as UTF-8 or as Excel saves them, with commas or semicolons. Setia "
+           "writes UTF-8 with commas."),
+        this);
+    formatHint->setObjectName(QStringLiteral("hint"));
+    formatHint->setWordWrap(true);
+    column->addWidget(formatHint);
+    column->addStretch();
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addLayout(column, 3);
+    layout->addStretch(1);
+}
+
+QWidget* DataExchangeView::makeKindBox(ImportKind kind)
+{
+    auto* box = new QGroupBox(ExchangeTexts::kindTitle(kind), this);
+    auto* explanation = new QLabel(ExchangeTexts::explanation(kind), box);
+    explanation->setWordWrap(true);
+    auto* importButton = new QPushButton(tr("Import…"), box);
+    importButton->setToolTip(ExchangeTexts::importTitle(kind));
+    auto* exportButton = new QPushButton(tr("Export…"), box);
+    exportButton->setToolTip(ExchangeTexts::exportTitle(kind));
+    auto* row = new QHBoxLayout(box);
+    row->addWidget(explanation, 1);
+    row->addWidget(importButton);
+    row->addWidget(exportButton);
+    connect(importButton, &QPushButton::clicked, this, [this, kind] { importFile(kind); });
+    connect(exportButton, &QPushButton::clicked, this, [this, kind] { exportFile(kind); });
+    return box;
+}
+
+void DataExchangeView::importFile(ImportKind kind)
+{
+    const QString title = ExchangeTexts::importTitle(kind);
+    const QString path =
+        m_prompter.openFileName(this, title, tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto reader = CsvReader::open(path);
+    if (!reader) {
+        m_prompter.warn(this, title, reader.error().message());
+        return;
+    }
+    ImportDialog dialog(m_backend, kind, path, *reader, m_prompter, this);
+    dialog.exec();
+    if (dialog.imported())
+        Q_EMIT imported(kind);
+}
+
+void DataExchangeView::exportFile(ImportKind kind)
+{
+    const QString title = ExchangeTexts::exportTitle(kind);
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("%1-%2.csv")
+            .arg(ExchangeTexts::fileStem(kind), m_backend.clock().today().toString(Qt::ISODate)));
+    const QString path = m_prompter.saveFileName(this, title, suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    CsvExporter exporter(m_backend);
+    auto rows = exporter.run(kind, path);
+    if (!rows) {
+        m_prompter.warn(this, title, rows.error().message());
+        return;
+    }
+    m_prompter.inform(this, title,
+                      tr("%1 rows written to %2.")
+                          .arg(QLocale().toString(*rows), QDir::toNativeSeparators(path)));
+}
+
+} // namespace setia
