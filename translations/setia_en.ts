@@ -112,6 +112,18 @@ Data version: %2</translation>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <source>Import &amp; export</source>
+        <translation>Import &amp; export</translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -604,6 +616,229 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeTexts</name>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Customers</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Products</translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
+        <translation>&amp;Sales</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation>Pa&amp;yments</translation>
+    </message>
+    <message>
+        <source>Names, phone numbers, addresses and credit terms. Rows without a member code get a new one.</source>
+        <translation>Names, phone numbers, addresses and credit terms. Rows without a member code get a new one.</translation>
+    </message>
+    <message>
+        <source>The catalogue: SKU, name, category, unit, price and cost. An SKU already in Setia is refused.</source>
+        <translation>The catalogue: SKU, name, category, unit, price and cost. An SKU already in Setia is refused.</translation>
+    </message>
+    <message>
+        <source>One row per item sold; rows with the same receipt form one sale. Import the customers and products first.</source>
+        <translation>One row per item sold; rows with the same receipt form one sale. Import the customers and products first.</translation>
+    </message>
+    <message>
+        <source>Payments received from customers; each pays their oldest credit sales first.</source>
+        <translation>Payments received from customers; each pays their oldest credit sales first.</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Import products</translation>
+    </message>
+    <message>
+        <source>Import sales</source>
+        <translation>Import sales</translation>
+    </message>
+    <message>
+        <source>Import payments</source>
+        <translation>Import payments</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Export customers</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Export products</translation>
+    </message>
+    <message>
+        <source>Export sales</source>
+        <translation>Export sales</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>Export payments</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <extracomment>The start of a file name: lower case, no spaces.</extracomment>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <extracomment>The start of a file name: lower case, no spaces.</extracomment>
+        <translation>products</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <extracomment>The start of a file name: lower case, no spaces.</extracomment>
+        <translation>sales</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <extracomment>The start of a file name: lower case, no spaces.</extracomment>
+        <translation>payments</translation>
+    </message>
+    <message>
+        <source>Member code</source>
+        <translation>Member code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Person or business</source>
+        <translation>Person or business</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <source>How they came</source>
+        <translation>How they came</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Visit days</source>
+        <translation>Visit days</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>Payment terms (days)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s member code</source>
+        <translation>Customer&apos;s member code</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Cash or credit</source>
+        <translation>Cash or credit</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Line discount</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>Sale discount</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>FirstPaintScreenshot</name>
     <message>
         <source>Error: the screenshot could not be written to %1</source>
@@ -851,6 +1086,21 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::ColumnMappingForm</name>
+    <message>
+        <source>— not in file —</source>
+        <translation>— not in file —</translation>
+    </message>
+    <message>
+        <source>(column %1 without a name)</source>
+        <translation>(column %1 without a name)</translation>
+    </message>
+    <message>
+        <source>Column name in Setia&apos;s own files: %1</source>
+        <translation>Column name in Setia&apos;s own files: %1</translation>
+    </message>
+</context>
+<context>
     <name>setia::CustomerCardDialog</name>
     <message>
         <source>Print pre&amp;view</source>
@@ -915,6 +1165,22 @@ Data version: %2</translation>
     <message>
         <source>Record p&amp;ayment…</source>
         <translation>Record p&amp;ayment…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Edit details…</translation>
+    </message>
+    <message>
+        <source>Change name, phone, address, credit limit… (Ctrl+E)</source>
+        <translation>Change name, phone, address, credit limit… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>New &amp;sale…</source>
+        <translation>New &amp;sale…</translation>
+    </message>
+    <message>
+        <source>Enter a sale for this customer (Ctrl+N)</source>
+        <translation>Enter a sale for this customer (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -1257,10 +1523,6 @@ Data version: %2</translation>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>Open the selected customer (Enter)</source>
-        <translation>Open the selected customer (Enter)</translation>
-    </message>
-    <message>
         <source>Show &amp;archived</source>
         <translation>Show &amp;archived</translation>
     </message>
@@ -1317,16 +1579,194 @@ Data version: %2</translation>
         <translation>Archive</translation>
     </message>
     <message>
-        <source>Record &amp;card</source>
-        <translation>Record &amp;card</translation>
+        <source>The selected customer&apos;s record card: every purchase and payment, and what they owe (Enter)</source>
+        <translation>The selected customer&apos;s record card: every purchase and payment, and what they owe (Enter)</translation>
     </message>
     <message>
-        <source>Every purchase and payment of the selected customer, and what they owe (Ctrl+K)</source>
-        <translation>Every purchase and payment of the selected customer, and what they owe (Ctrl+K)</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>Record card</source>
-        <translation>Record card</translation>
+        <source>Change the selected customer&apos;s details (Ctrl+E)</source>
+        <translation>Change the selected customer&apos;s details (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>Edit customer</translation>
+    </message>
+</context>
+<context>
+    <name>setia::DataExchangeView</name>
+    <message>
+        <source>Import &amp; export</source>
+        <translation>Import &amp; export</translation>
+    </message>
+    <message>
+        <source>Bring in lists from a spreadsheet or another program, or take them out as CSV files that Excel and LibreOffice open.</source>
+        <translation>Bring in lists from a spreadsheet or another program, or take them out as CSV files that Excel and LibreOffice open.</translation>
+    </message>
+    <message>
+        <source>Files are read as UTF-8 or as Excel saves them, with commas or semicolons. Setia writes UTF-8 with commas.</source>
+        <translation>Files are read as UTF-8 or as Excel saves them, with commas or semicolons. Setia writes UTF-8 with commas.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 rows written to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ImportDialog</name>
+    <message>
+        <source>semicolons (;)</source>
+        <translation>semicolons (;)</translation>
+    </message>
+    <message>
+        <source>commas (,)</source>
+        <translation>commas (,)</translation>
+    </message>
+    <message>
+        <source>Text encoding: %1 · Values separated by %2</source>
+        <translation>Text encoding: %1 · Values separated by %2</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8, so Setia read it as %1. If letters in the preview look wrong, save it from the spreadsheet as “CSV UTF-8” and choose it again.</source>
+        <translation>This file is not UTF-8, so Setia read it as %1. If letters in the preview look wrong, save it from the spreadsheet as “CSV UTF-8” and choose it again.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view: the first rows of the file</source>
+        <translation>Pre&amp;view: the first rows of the file</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Line %1 of the file</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns: where each field is in the file</source>
+        <translation>Col&amp;umns: where each field is in the file</translation>
+    </message>
+    <message>
+        <source>Columns named as in Setia&apos;s own files are chosen already.</source>
+        <translation>Columns named as in Setia&apos;s own files are chosen already.</translation>
+    </message>
+    <message>
+        <source>Check and import</source>
+        <translation>Check and import</translation>
+    </message>
+    <message>
+        <source>Check the file first: it shows what would be imported and which rows cannot be. Nothing is written until you import.</source>
+        <translation>Check the file first: it shows what would be imported and which rows cannot be. Nothing is written until you import.</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Save rejected rows…</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Read the whole file and show what would be imported, without changing anything</source>
+        <translation>Read the whole file and show what would be imported, without changing anything</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is changed (Esc)</source>
+        <translation>Stop; nothing is changed (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The check was stopped before the end. Check again to see what would be imported.</source>
+        <translation>The check was stopped before the end. Check again to see what would be imported.</translation>
+    </message>
+    <message>
+        <source>%1 rows cannot be imported and will be skipped. Import the other %2 rows?</source>
+        <translation>%1 rows cannot be imported and will be skipped. Import the other %2 rows?</translation>
+    </message>
+    <message>
+        <source>Import and skip</source>
+        <translation>Import and skip</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created.</source>
+        <translation>Imported: %1 created.</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows were skipped.</source>
+        <translation>%1 rejected rows were skipped.</translation>
+    </message>
+    <message>
+        <source>The columns changed: check the file again before importing.</source>
+        <translation>The columns changed: check the file again before importing.</translation>
+    </message>
+    <message>
+        <source>The file has no data rows: there is nothing to import.</source>
+        <translation>The file has no data rows: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 can be imported, %3 rejected.</source>
+        <translation>%1 rows: %2 can be imported, %3 rejected.</translation>
+    </message>
+    <message>
+        <source>They make %1 sales.</source>
+        <translation>They make %1 sales.</translation>
+    </message>
+    <message>
+        <source>Correct the file, or choose the columns again, and check it again.</source>
+        <translation>Correct the file, or choose the columns again, and check it again.</translation>
+    </message>
+    <message>
+        <source>Importing skips the rejected rows. The list below says what to correct in each.</source>
+        <translation>Importing skips the rejected rows. The list below says what to correct in each.</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 rows</source>
+        <translation>&amp;Import %1 rows</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Save rejected rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows were written to %2, each with its line in the original file and the reason.</source>
+        <translation>%1 rejected rows were written to %2, each with its line in the original file and the reason.</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +2094,399 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::ReceivableListModel</name>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>macet</source>
+        <translation>macet</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message>
+        <source>cash only</source>
+        <translation>cash only</translation>
+    </message>
+    <message>
+        <source>current: nothing overdue · overdue: the oldest overdue sale is 1–90 days late · macet: more than 90 days</source>
+        <translation>current: nothing overdue · overdue: the oldest overdue sale is 1–90 days late · macet: more than 90 days</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>Owes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>Oldest due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ReceivablesView</name>
+    <message>
+        <source>Receivables</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <source>Search name, member code or phone… (Ctrl+F)</source>
+        <translation>Search name, member code or phone… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Record &amp;card</source>
+        <translation>Record &amp;card</translation>
+    </message>
+    <message>
+        <source>The selected customer&apos;s purchases and payments; record a payment there (Enter)</source>
+        <translation>The selected customer&apos;s purchases and payments; record a payment there (Enter)</translation>
+    </message>
+    <message>
+        <source>Find debtor</source>
+        <translation>Find debtor</translation>
+    </message>
+    <message>
+        <source>%1 customers owe %2 · overdue %3</source>
+        <translation>%1 customers owe %2 · overdue %3</translation>
+    </message>
+</context>
+<context>
+    <name>setia::RejectedRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Why it cannot be imported</source>
+        <translation>Why it cannot be imported</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SaleDetailsDialog</name>
+    <message>
+        <source>Sale %1</source>
+        <translation>Sale %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Void sale…</source>
+        <translation>&amp;Void sale…</translation>
+    </message>
+    <message>
+        <source>Mark the sale as voided, with a reason; it stays on record</source>
+        <translation>Mark the sale as voided, with a reason; it stays on record</translation>
+    </message>
+    <message>
+        <source>Void sale %1</source>
+        <translation>Void sale %1</translation>
+    </message>
+    <message>
+        <source>Why is this sale voided? (for example: entered twice, goods returned)</source>
+        <translation>Why is this sale voided? (for example: entered twice, goods returned)</translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation>Void sale</translation>
+    </message>
+    <message>
+        <source>Walk-in buyer</source>
+        <translation>Walk-in buyer</translation>
+    </message>
+    <message>
+        <source>Credit, due %1</source>
+        <translation>Credit, due %1</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Voided on %1: %2</source>
+        <translation>Voided on %1: %2</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Items %1 − discount %2</source>
+        <translation>Items %1 − discount %2</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SaleDialog</name>
+    <message>
+        <source>New sale</source>
+        <translation>New sale</translation>
+    </message>
+    <message>
+        <source>New sale %1</source>
+        <translation>New sale %1</translation>
+    </message>
+    <message>
+        <source>Walk-in buyer — or search name, phone, member code</source>
+        <translation>Walk-in buyer — or search name, phone, member code</translation>
+    </message>
+    <message>
+        <source>Add an item: type its name or SKU, or scan it</source>
+        <translation>Add an item: type its name or SKU, or scan it</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation>Remove the selected line (Delete)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;sh</source>
+        <translation>Ca&amp;sh</translation>
+    </message>
+    <message>
+        <source>Cr&amp;edit</source>
+        <translation>Cr&amp;edit</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>C&amp;ustomer</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Sale &amp;discount (Rp)</source>
+        <translation>Sale &amp;discount (Rp)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>&amp;Save sale</source>
+        <translation>&amp;Save sale</translation>
+    </message>
+    <message>
+        <source>Save the sale (Ctrl+Enter or Ctrl+S)</source>
+        <translation>Save the sale (Ctrl+Enter or Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>
+
+Save this credit sale anyway?</source>
+        <translation>
+
+Save this credit sale anyway?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Walk-in buyer: cash only.</source>
+        <translation>Walk-in buyer: cash only.</translation>
+    </message>
+    <message>
+        <source>credit limit %1, %2 days</source>
+        <translation>credit limit %1, %2 days</translation>
+    </message>
+    <message>
+        <source>cash only (no credit limit)</source>
+        <translation>cash only (no credit limit)</translation>
+    </message>
+    <message>
+        <source>owes %1</source>
+        <translation>owes %1</translation>
+    </message>
+    <message>
+        <source>has %1 paid ahead</source>
+        <translation>has %1 paid ahead</translation>
+    </message>
+    <message>
+        <source>marked as a bad payer</source>
+        <translation>marked as a bad payer</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>This product no longer exists.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Items %1 − discount %2</source>
+        <translation>Items %1 − discount %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SaleLinesModel</name>
+    <message>
+        <source>Catalogue price: %1</source>
+        <translation>Catalogue price: %1</translation>
+    </message>
+    <message>
+        <source>Type the quantity as a number above 0 with up to three decimals, such as 2 or 1,5.</source>
+        <translation>Type the quantity as a number above 0 with up to three decimals, such as 2 or 1,5.</translation>
+    </message>
+    <message>
+        <source>Type an amount in whole Rupiah, such as 15000 or 15.000.</source>
+        <translation>Type an amount in whole Rupiah, such as 15000 or 15.000.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SaleListModel</name>
+    <message>
+        <source>Walk-in buyer</source>
+        <translation>Walk-in buyer</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Voided: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>setia::SaleService</name>
     <message>
         <source>A receipt number has at most 40 characters.</source>
@@ -1730,6 +2563,121 @@ Data version: %2</translation>
     <message>
         <source>Sale %1 was already voided.</source>
         <translation>Sale %1 was already voided.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SalesView</name>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Search receipt number… (Ctrl+F)</source>
+        <translation>Search receipt number… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New sale</source>
+        <translation>&amp;New sale</translation>
+    </message>
+    <message>
+        <source>Enter a sale (Ctrl+N)</source>
+        <translation>Enter a sale (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Show the selected sale, to look at or void it (Enter)</source>
+        <translation>Show the selected sale, to look at or void it (Enter)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>Cash and credit</source>
+        <translation>Cash and credit</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Not voided</source>
+        <translation>Not voided</translation>
+    </message>
+    <message>
+        <source>Voided only</source>
+        <translation>Voided only</translation>
+    </message>
+    <message>
+        <source>Voided too</source>
+        <translation>Voided too</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Find sale</source>
+        <translation>Find sale</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>New sale</translation>
+    </message>
+    <message>
+        <source>Sale saved</source>
+        <translation>Sale saved</translation>
+    </message>
+    <message>
+        <source>Sale %1 is saved: %2.</source>
+        <translation>Sale %1 is saved: %2.</translation>
+    </message>
+    <message>
+        <source>This sale no longer exists.</source>
+        <translation>This sale no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 sales · %2</source>
+        <translation>%1 sales · %2</translation>
     </message>
 </context>
 <context>

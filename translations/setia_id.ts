@@ -112,6 +112,18 @@ Versi data: %2</translation>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Piutang</translation>
+    </message>
+    <message>
+        <source>Import &amp; export</source>
+        <translation>Impor &amp; ekspor</translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -604,6 +616,229 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeTexts</name>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Pelanggan</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>P&amp;roduk</translation>
+    </message>
+    <message>
+        <source>&amp;Sales</source>
+        <translation>Pe&amp;njualan</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation>Pem&amp;bayaran</translation>
+    </message>
+    <message>
+        <source>Names, phone numbers, addresses and credit terms. Rows without a member code get a new one.</source>
+        <translation>Nama, nomor telepon, alamat, dan syarat kredit. Baris tanpa kode anggota mendapat kode baru.</translation>
+    </message>
+    <message>
+        <source>The catalogue: SKU, name, category, unit, price and cost. An SKU already in Setia is refused.</source>
+        <translation>Katalog: SKU, nama, kategori, satuan, harga jual, dan harga modal. SKU yang sudah ada di Setia ditolak.</translation>
+    </message>
+    <message>
+        <source>One row per item sold; rows with the same receipt form one sale. Import the customers and products first.</source>
+        <translation>Satu baris per barang terjual; baris dengan nota yang sama menjadi satu penjualan. Impor pelanggan dan produk lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Payments received from customers; each pays their oldest credit sales first.</source>
+        <translation>Pembayaran dari pelanggan; tiap pembayaran melunasi penjualan kredit terlama lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Impor pelanggan</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Impor produk</translation>
+    </message>
+    <message>
+        <source>Import sales</source>
+        <translation>Impor penjualan</translation>
+    </message>
+    <message>
+        <source>Import payments</source>
+        <translation>Impor pembayaran</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Ekspor pelanggan</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Ekspor produk</translation>
+    </message>
+    <message>
+        <source>Export sales</source>
+        <translation>Ekspor penjualan</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>Ekspor pembayaran</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <extracomment>The start of a file name: lower case, no spaces.</extracomment>
+        <translation>pelanggan</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <extracomment>The start of a file name: lower case, no spaces.</extracomment>
+        <translation>produk</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <extracomment>The start of a file name: lower case, no spaces.</extracomment>
+        <translation>penjualan</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <extracomment>The start of a file name: lower case, no spaces.</extracomment>
+        <translation>pembayaran</translation>
+    </message>
+    <message>
+        <source>Member code</source>
+        <translation>Kode anggota</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Person or business</source>
+        <translation>Perorangan atau usaha</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Tipe pelanggan</translation>
+    </message>
+    <message>
+        <source>How they came</source>
+        <translation>Sumber pelanggan</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Visit days</source>
+        <translation>Hari kunjungan</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Anggota sejak</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Batas kredit</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>Termin pembayaran (hari)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga jual</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Harga modal</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s member code</source>
+        <translation>Kode anggota pelanggan</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Cash or credit</source>
+        <translation>Tunai atau kredit</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Diskon baris</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>Diskon nota</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
     <name>FirstPaintScreenshot</name>
     <message>
         <source>Error: the screenshot could not be written to %1</source>
@@ -851,6 +1086,21 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::ColumnMappingForm</name>
+    <message>
+        <source>— not in file —</source>
+        <translation>— tidak ada di file —</translation>
+    </message>
+    <message>
+        <source>(column %1 without a name)</source>
+        <translation>(kolom %1 tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Column name in Setia&apos;s own files: %1</source>
+        <translation>Nama kolom di file Setia sendiri: %1</translation>
+    </message>
+</context>
+<context>
     <name>setia::CustomerCardDialog</name>
     <message>
         <source>Print pre&amp;view</source>
@@ -915,6 +1165,22 @@ Versi data: %2</translation>
     <message>
         <source>Record p&amp;ayment…</source>
         <translation>Catat pem&amp;bayaran…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Ubah data…</translation>
+    </message>
+    <message>
+        <source>Change name, phone, address, credit limit… (Ctrl+E)</source>
+        <translation>Ubah nama, telepon, alamat, batas kredit… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>New &amp;sale…</source>
+        <translation>&amp;Penjualan baru…</translation>
+    </message>
+    <message>
+        <source>Enter a sale for this customer (Ctrl+N)</source>
+        <translation>Catat penjualan untuk pelanggan ini (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -1257,10 +1523,6 @@ Versi data: %2</translation>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <source>Open the selected customer (Enter)</source>
-        <translation>Buka pelanggan yang dipilih (Enter)</translation>
-    </message>
-    <message>
         <source>Show &amp;archived</source>
         <translation>Tampilkan yang &amp;diarsipkan</translation>
     </message>
@@ -1317,16 +1579,194 @@ Versi data: %2</translation>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <source>Record &amp;card</source>
-        <translation>&amp;Kartu pelanggan</translation>
+        <source>The selected customer&apos;s record card: every purchase and payment, and what they owe (Enter)</source>
+        <translation>Kartu pelanggan yang dipilih: setiap pembelian dan pembayaran, serta utangnya (Enter)</translation>
     </message>
     <message>
-        <source>Every purchase and payment of the selected customer, and what they owe (Ctrl+K)</source>
-        <translation>Semua pembelian dan pembayaran pelanggan yang dipilih, serta piutangnya (Ctrl+K)</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ubah</translation>
     </message>
     <message>
-        <source>Record card</source>
-        <translation>Kartu pelanggan</translation>
+        <source>Change the selected customer&apos;s details (Ctrl+E)</source>
+        <translation>Ubah data pelanggan yang dipilih (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>Ubah pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>setia::DataExchangeView</name>
+    <message>
+        <source>Import &amp; export</source>
+        <translation>Impor &amp; ekspor</translation>
+    </message>
+    <message>
+        <source>Bring in lists from a spreadsheet or another program, or take them out as CSV files that Excel and LibreOffice open.</source>
+        <translation>Masukkan daftar dari spreadsheet atau program lain, atau keluarkan sebagai file CSV yang bisa dibuka Excel dan LibreOffice.</translation>
+    </message>
+    <message>
+        <source>Files are read as UTF-8 or as Excel saves them, with commas or semicolons. Setia writes UTF-8 with commas.</source>
+        <translation>File dibaca sebagai UTF-8 atau seperti yang disimpan Excel, dengan koma atau titik koma. Setia menulis UTF-8 dengan koma.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Impor…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 baris ditulis ke %2.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ImportDialog</name>
+    <message>
+        <source>semicolons (;)</source>
+        <translation>titik koma (;)</translation>
+    </message>
+    <message>
+        <source>commas (,)</source>
+        <translation>koma (,)</translation>
+    </message>
+    <message>
+        <source>Text encoding: %1 · Values separated by %2</source>
+        <translation>Pengodean teks: %1 · Nilai dipisah dengan %2</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8, so Setia read it as %1. If letters in the preview look wrong, save it from the spreadsheet as “CSV UTF-8” and choose it again.</source>
+        <translation>File ini bukan UTF-8, jadi Setia membacanya sebagai %1. Jika huruf di pratinjau terlihat salah, simpan ulang dari spreadsheet sebagai “CSV UTF-8” lalu pilih lagi.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view: the first rows of the file</source>
+        <translation>Pra&amp;tinjau: baris-baris pertama file</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Baris %1 file</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns: where each field is in the file</source>
+        <translation>&amp;Kolom: letak setiap data di file</translation>
+    </message>
+    <message>
+        <source>Columns named as in Setia&apos;s own files are chosen already.</source>
+        <translation>Kolom yang namanya sama dengan file Setia sendiri sudah dipilihkan.</translation>
+    </message>
+    <message>
+        <source>Check and import</source>
+        <translation>Periksa dan impor</translation>
+    </message>
+    <message>
+        <source>Check the file first: it shows what would be imported and which rows cannot be. Nothing is written until you import.</source>
+        <translation>Periksa file lebih dulu: terlihat apa yang akan diimpor dan baris mana yang tidak bisa. Tidak ada yang ditulis sebelum Anda mengimpor.</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Simpan baris yang ditolak…</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <source>Read the whole file and show what would be imported, without changing anything</source>
+        <translation>Baca seluruh file dan tunjukkan apa yang akan diimpor, tanpa mengubah apa pun</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is changed (Esc)</source>
+        <translation>Hentikan; tidak ada yang berubah (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The check was stopped before the end. Check again to see what would be imported.</source>
+        <translation>Pemeriksaan dihentikan sebelum selesai. Periksa lagi untuk melihat apa yang akan diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 rows cannot be imported and will be skipped. Import the other %2 rows?</source>
+        <translation>%1 baris tidak bisa diimpor dan akan dilewati. Impor %2 baris lainnya?</translation>
+    </message>
+    <message>
+        <source>Import and skip</source>
+        <translation>Impor dan lewati</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Dibatalkan: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created.</source>
+        <translation>Diimpor: %1 dibuat.</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows were skipped.</source>
+        <translation>%1 baris yang ditolak dilewati.</translation>
+    </message>
+    <message>
+        <source>The columns changed: check the file again before importing.</source>
+        <translation>Kolom berubah: periksa file lagi sebelum mengimpor.</translation>
+    </message>
+    <message>
+        <source>The file has no data rows: there is nothing to import.</source>
+        <translation>File tidak berisi baris data: tidak ada yang bisa diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 can be imported, %3 rejected.</source>
+        <translation>%1 baris: %2 bisa diimpor, %3 ditolak.</translation>
+    </message>
+    <message>
+        <source>They make %1 sales.</source>
+        <translation>Semuanya menjadi %1 penjualan.</translation>
+    </message>
+    <message>
+        <source>Correct the file, or choose the columns again, and check it again.</source>
+        <translation>Perbaiki file, atau pilih kolom lagi, lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <source>Importing skips the rejected rows. The list below says what to correct in each.</source>
+        <translation>Impor akan melewati baris yang ditolak. Daftar di bawah menyebutkan apa yang perlu diperbaiki di tiap baris.</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 rows</source>
+        <translation>&amp;Impor %1 baris</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Simpan baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows were written to %2, each with its line in the original file and the reason.</source>
+        <translation>%1 baris yang ditolak ditulis ke %2, masing-masing dengan nomor barisnya di file asli dan alasannya.</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +2094,399 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::ReceivableListModel</name>
+    <message>
+        <source>current</source>
+        <translation>lancar</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <source>macet</source>
+        <translation>macet</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (diarsipkan)</translation>
+    </message>
+    <message>
+        <source>cash only</source>
+        <translation>tunai saja</translation>
+    </message>
+    <message>
+        <source>current: nothing overdue · overdue: the oldest overdue sale is 1–90 days late · macet: more than 90 days</source>
+        <translation>lancar: tidak ada yang lewat jatuh tempo · terlambat: penjualan terlama lewat 1–90 hari · macet: lebih dari 90 hari</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>Utang</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tempo</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Hari terlambat</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>Tempo terlama</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Batas kredit</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ReceivablesView</name>
+    <message>
+        <source>Receivables</source>
+        <translation>Piutang</translation>
+    </message>
+    <message>
+        <source>Search name, member code or phone… (Ctrl+F)</source>
+        <translation>Cari nama, kode anggota, atau telepon… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per tanggal</translation>
+    </message>
+    <message>
+        <source>Record &amp;card</source>
+        <translation>&amp;Kartu pelanggan</translation>
+    </message>
+    <message>
+        <source>The selected customer&apos;s purchases and payments; record a payment there (Enter)</source>
+        <translation>Pembelian dan pembayaran pelanggan yang dipilih; catat pembayaran di sana (Enter)</translation>
+    </message>
+    <message>
+        <source>Find debtor</source>
+        <translation>Cari pelanggan berutang</translation>
+    </message>
+    <message>
+        <source>%1 customers owe %2 · overdue %3</source>
+        <translation>%1 pelanggan berutang %2 · lewat jatuh tempo %3</translation>
+    </message>
+</context>
+<context>
+    <name>setia::RejectedRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Why it cannot be imported</source>
+        <translation>Mengapa tidak bisa diimpor</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SaleDetailsDialog</name>
+    <message>
+        <source>Sale %1</source>
+        <translation>Penjualan %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga jual</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>&amp;Void sale…</source>
+        <translation>&amp;Batalkan penjualan…</translation>
+    </message>
+    <message>
+        <source>Mark the sale as voided, with a reason; it stays on record</source>
+        <translation>Tandai penjualan sebagai batal, dengan alasan; catatannya tetap tersimpan</translation>
+    </message>
+    <message>
+        <source>Void sale %1</source>
+        <translation>Batalkan penjualan %1</translation>
+    </message>
+    <message>
+        <source>Why is this sale voided? (for example: entered twice, goods returned)</source>
+        <translation>Mengapa penjualan ini dibatalkan? (misalnya: tercatat dua kali, barang dikembalikan)</translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation>Batalkan penjualan</translation>
+    </message>
+    <message>
+        <source>Walk-in buyer</source>
+        <translation>Pembeli umum</translation>
+    </message>
+    <message>
+        <source>Credit, due %1</source>
+        <translation>Kredit, jatuh tempo %1</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Voided on %1: %2</source>
+        <translation>Dibatalkan %1: %2</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Items %1 − discount %2</source>
+        <translation>Barang %1 − diskon %2</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SaleDialog</name>
+    <message>
+        <source>New sale</source>
+        <translation>Penjualan baru</translation>
+    </message>
+    <message>
+        <source>New sale %1</source>
+        <translation>Penjualan baru %1</translation>
+    </message>
+    <message>
+        <source>Walk-in buyer — or search name, phone, member code</source>
+        <translation>Pembeli umum — atau cari nama, telepon, kode anggota</translation>
+    </message>
+    <message>
+        <source>Add an item: type its name or SKU, or scan it</source>
+        <translation>Tambah barang: ketik nama atau SKU, atau pindai</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Hapus baris</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation>Hapus baris yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;sh</source>
+        <translation>&amp;Tunai</translation>
+    </message>
+    <message>
+        <source>Cr&amp;edit</source>
+        <translation>&amp;Kredit</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Pelanggan</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Waktu</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Sale &amp;discount (Rp)</source>
+        <translation>&amp;Diskon nota (Rp)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Save sale</source>
+        <translation>&amp;Simpan penjualan</translation>
+    </message>
+    <message>
+        <source>Save the sale (Ctrl+Enter or Ctrl+S)</source>
+        <translation>Simpan penjualan (Ctrl+Enter atau Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Batas kredit</translation>
+    </message>
+    <message>
+        <source>
+
+Save this credit sale anyway?</source>
+        <translation>
+
+Tetap simpan penjualan kredit ini?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tetap simpan</translation>
+    </message>
+    <message>
+        <source>Walk-in buyer: cash only.</source>
+        <translation>Pembeli umum: hanya tunai.</translation>
+    </message>
+    <message>
+        <source>credit limit %1, %2 days</source>
+        <translation>batas kredit %1, termin %2 hari</translation>
+    </message>
+    <message>
+        <source>cash only (no credit limit)</source>
+        <translation>hanya tunai (tanpa batas kredit)</translation>
+    </message>
+    <message>
+        <source>owes %1</source>
+        <translation>utang %1</translation>
+    </message>
+    <message>
+        <source>has %1 paid ahead</source>
+        <translation>punya titipan %1</translation>
+    </message>
+    <message>
+        <source>marked as a bad payer</source>
+        <translation>ditandai pembayar buruk</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>Produk ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Items %1 − discount %2</source>
+        <translation>Barang %1 − diskon %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>jatuh tempo %1</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SaleLinesModel</name>
+    <message>
+        <source>Catalogue price: %1</source>
+        <translation>Harga katalog: %1</translation>
+    </message>
+    <message>
+        <source>Type the quantity as a number above 0 with up to three decimals, such as 2 or 1,5.</source>
+        <translation>Ketik jumlah berupa angka di atas 0 dengan paling banyak tiga desimal, misalnya 2 atau 1,5.</translation>
+    </message>
+    <message>
+        <source>Type an amount in whole Rupiah, such as 15000 or 15.000.</source>
+        <translation>Ketik nominal dalam Rupiah utuh, misalnya 15000 atau 15.000.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga jual</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SaleListModel</name>
+    <message>
+        <source>Walk-in buyer</source>
+        <translation>Pembeli umum</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Batal: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>setia::SaleService</name>
     <message>
         <source>A receipt number has at most 40 characters.</source>
@@ -1730,6 +2563,121 @@ Versi data: %2</translation>
     <message>
         <source>Sale %1 was already voided.</source>
         <translation>Penjualan %1 sudah dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SalesView</name>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Search receipt number… (Ctrl+F)</source>
+        <translation>Cari nomor nota… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New sale</source>
+        <translation>&amp;Penjualan baru</translation>
+    </message>
+    <message>
+        <source>Enter a sale (Ctrl+N)</source>
+        <translation>Catat penjualan (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Semua pelanggan</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Show the selected sale, to look at or void it (Enter)</source>
+        <translation>Tampilkan penjualan yang dipilih, untuk dilihat atau dibatalkan (Enter)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan lalu</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Semua waktu</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Pilih tanggal…</translation>
+    </message>
+    <message>
+        <source>Cash and credit</source>
+        <translation>Tunai dan kredit</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Not voided</source>
+        <translation>Tidak batal</translation>
+    </message>
+    <message>
+        <source>Voided only</source>
+        <translation>Hanya yang batal</translation>
+    </message>
+    <message>
+        <source>Voided too</source>
+        <translation>Termasuk yang batal</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Find sale</source>
+        <translation>Cari penjualan</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Penjualan baru</translation>
+    </message>
+    <message>
+        <source>Sale saved</source>
+        <translation>Penjualan tersimpan</translation>
+    </message>
+    <message>
+        <source>Sale %1 is saved: %2.</source>
+        <translation>Penjualan %1 tersimpan: %2.</translation>
+    </message>
+    <message>
+        <source>This sale no longer exists.</source>
+        <translation>Penjualan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 sales · %2</source>
+        <translation>%1 penjualan · %2</translation>
     </message>
 </context>
 <context>
