@@ -2141,7 +2141,7 @@ Versi data: %2</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation>Hari terlambat</translation>
+        <translation>Telat (hari)</translation>
     </message>
     <message>
         <source>Oldest due</source>

@@ -37,7 +37,7 @@ ReceivablesView::ReceivablesView(Backend& backend, UserPrompter& prompter, QWidg
     addTool(asOfLabel);
     addTool(m_asOf);
     addTool(m_cardButton);
-    setModel(m_model, ReceivableListModel::Balance, {80, 0, 125, 115, 115, 75, 95, 80, 110},
+    setModel(m_model, ReceivableListModel::Balance, {75, 0, 115, 115, 115, 105, 115, 85, 110},
              ReceivableListModel::Name, Qt::DescendingOrder);
 
     connect(addShortcut(QKeySequence::Find, tr("Find debtor")), &QAction::triggered, this,

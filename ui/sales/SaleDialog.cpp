@@ -73,7 +73,7 @@ SaleDialog::SaleDialog(Backend& backend, UserPrompter& prompter, qint64 customer
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(SaleLinesModel::Item, QHeaderView::Stretch);
     for (const auto& [column, width] : {std::pair{SaleLinesModel::Quantity, 80},
-                                        {SaleLinesModel::Unit, 60},
+                                        {SaleLinesModel::Unit, 75},
                                         {SaleLinesModel::Price, 110},
                                         {SaleLinesModel::Discount, 100},
                                         {SaleLinesModel::Amount, 120}})

@@ -65,7 +65,7 @@ SalesView::SalesView(Backend& backend, UserPrompter& prompter, QWidget* parent)
     for (QWidget* filter : std::initializer_list<QWidget*>{m_period, fromLabel, m_from, toLabel,
                                                            m_to, m_payment, m_status})
         addFilter(filter);
-    setModel(m_model, SaleListModel::Time, {150, 140, 0, 80, 100, 130, 200},
+    setModel(m_model, SaleListModel::Time, {150, 140, 0, 105, 105, 130, 200},
              SaleListModel::Customer, Qt::DescendingOrder);
     // Time is the only order; a click elsewhere turns the time order around.
     QHeaderView* header = table()->horizontalHeader();
@@ -107,11 +107,16 @@ SalesView::SalesView(Backend& backend, UserPrompter& prompter, QWidget* parent)
 void SalesView::newSale()
 {
     SaleDialog dialog(m_backend, m_prompter, m_customer->pickedId(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_prompter.inform(
-            this, tr("Sale saved"),
-            tr("Sale %1 is saved: %2.")
-                .arg(dialog.savedSale().receipt, money::format(dialog.savedSale().revenue)));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // No message to click away at the counter: the saved sale is selected when listed.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->saleId(row) == dialog.savedSale().id) {
+            table()->selectRow(row);
+            table()->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
 }
 
 void SalesView::openRow(int row)
