@@ -12,6 +12,8 @@
 #include "io/ProductCsvImport.h"
 #include "io/SaleCsvImport.h"
 
+#include <algorithm>
+
 namespace setia {
 
 CsvImporter::CsvImporter(Backend& backend)
@@ -93,6 +95,7 @@ Result<ImportReport> CsvImporter::run(ImportKind kind, CsvReader& reader,
     ImportReport report;
     report.encoding = reader.encoding();
     report.separator = reader.separator();
+    report.header = reader.header();
     report.dryRun = options.dryRun;
     sqlite::BulkCache cache(m_backend.database().connection(), 512);
     Transaction transaction(m_backend.database().connection());
@@ -140,15 +143,25 @@ Result<ImportReport> CsvImporter::run(ImportKind kind, CsvReader& reader,
 
 Status CsvImporter::writeRejects(const ImportReport& report, const QString& path)
 {
+    // The file's own columns, so that the rows can be corrected and imported again as they
+    // stand; where each row was and why it was refused come last, in columns no import reads.
+    qsizetype width = report.header.size();
+    for (const RejectedRow& row : report.rejected)
+        width = std::max(width, row.fields.size());
     auto writer = CsvWriter::create(path);
     if (!writer)
         return writer.error();
+    QStringList header = report.header;
+    while (header.size() < width)
+        header.append(QString());
     writer->writeRow(
-        QStringList{QStringLiteral("line"), QStringLiteral("reason"), QStringLiteral("values")});
+        header + QStringList{QStringLiteral("rejected_line"), QStringLiteral("rejected_reason")});
     for (const RejectedRow& row : report.rejected) {
-        QList<CsvCell> cells{CsvCell(qint64(row.line)), CsvCell(row.reason)};
-        for (const QString& field : row.fields)
-            cells.append(CsvCell(field));
+        QList<CsvCell> cells;
+        for (qsizetype column = 0; column < width; ++column)
+            cells.append(CsvCell(row.fields.value(column)));
+        cells.append(CsvCell(qint64(row.line)));
+        cells.append(CsvCell(row.reason));
         writer->writeRow(cells);
     }
     return writer->commit();

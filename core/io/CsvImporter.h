@@ -31,7 +31,8 @@ public:
     // "customers", "products", "sales", "payments"
     static std::optional<ImportKind> kindFromId(const QString& id);
 
-    // The rejected rows as a CSV file: line, reason, then the row's own values.
+    // The rejected rows as a CSV file with the imported file's header: each row's own
+    // values, then `rejected_line` and `rejected_reason`. Corrected, it imports as it is.
     static Status writeRejects(const ImportReport& report, const QString& path);
 
 private:

@@ -25,6 +25,7 @@ struct ImportReport
 {
     QString encoding;     // "UTF-8", "Windows-1252", …
     QChar separator;      // ',' or ';'
+    QStringList header;   // the file's first row, as read
     int rows = 0;         // data rows read
     int acceptedRows = 0; // rows applied
     qint64 created = 0;   // customers, products, sales or payments made from them

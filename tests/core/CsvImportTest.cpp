@@ -211,6 +211,44 @@ TEST_CASE("A spreadsheet with other headers imports through a column mapping", "
     CHECK((*g1)->revenue == 63'000);
 }
 
+TEST_CASE("The rejects file keeps the file's columns: corrected, it imports as it is", "[import]")
+{
+    ImportShop shop;
+    const QByteArray file = "sku;name;price;category\n"
+                            "GLP-1KG;Gula Pasir;17500;Sembako\n"
+                            "TH-1;Teh Celup;lima ribu;Minuman\n"
+                            "MNY-1L;;24000\n";
+    const ImportReport report = shop.import(ImportKind::Products, file);
+    REQUIRE(report.rejected.size() == 2);
+    const QString path = shop.temp.path(QStringLiteral("products.rejects.csv"));
+    SETIA_REQUIRE_OK(CsvImporter::writeRejects(report, path));
+
+    auto reader = CsvReader::open(path);
+    REQUIRE(reader.ok());
+    CHECK(reader->header() ==
+          QStringList({QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("price"),
+                       QStringLiteral("category"), QStringLiteral("rejected_line"),
+                       QStringLiteral("rejected_reason")}));
+    QList<CsvRecord> rows = reader->readAll();
+    REQUIRE(rows.size() == 2);
+    CHECK(
+        rows.at(0).fields.mid(0, 5) ==
+        QStringList({QStringLiteral("TH-1"), QStringLiteral("Teh Celup"),
+                     QStringLiteral("lima ribu"), QStringLiteral("Minuman"), QStringLiteral("3")}));
+    CHECK(rows.at(0).fields.at(5) == reasonAt(report, 3));
+    // The short row is padded to the header, so its line and reason stay in their columns.
+    CHECK(rows.at(1).fields.at(3).isEmpty());
+    CHECK(rows.at(1).fields.at(4) == QStringLiteral("4"));
+
+    // The shop owner corrects the two rows in a spreadsheet and imports the file again.
+    QByteArray corrected = "sku,name,price,category,rejected_line,rejected_reason\n"
+                           "TH-1,Teh Celup,5000,Minuman,3,\n"
+                           "MNY-1L,Minyak Goreng 1 L,24000,,4,\n";
+    const ImportReport again = shop.import(ImportKind::Products, corrected);
+    CHECK(again.rejected.isEmpty());
+    CHECK(again.created == 2);
+}
+
 TEST_CASE("Customer, product and payment rows follow the rules of their forms", "[import]")
 {
     ImportShop shop;
