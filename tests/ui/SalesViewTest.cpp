@@ -205,6 +205,32 @@ TEST_CASE("A walk-in buys for cash only; a sale without items is not saved", "[u
     CHECK(dialog.lines()->rowCount() == 0);
 }
 
+TEST_CASE("Esc with items entered asks before the sale is discarded", "[ui][sales]")
+{
+    Shop shop;
+    SaleDialog dialog(*shop.backend, shop.prompter);
+    show(dialog);
+    QTest::keyClick(&dialog, Qt::Key_Escape); // nothing entered: closes without a question
+    CHECK(shop.prompter.questions.isEmpty());
+    CHECK_FALSE(dialog.isVisible());
+
+    SaleDialog second(*shop.backend, shop.prompter);
+    show(second);
+    QTest::keyClicks(second.productPicker(), QStringLiteral("GLP-1KG"));
+    QTest::keyClick(second.productPicker(), Qt::Key_Return);
+    REQUIRE(second.lines()->rowCount() == 1);
+    shop.prompter.answers = {false};
+    second.reject();
+    CHECK(second.isVisible());
+    REQUIRE(shop.prompter.questions.size() == 1);
+    shop.prompter.answers = {true};
+    second.reject();
+    CHECK_FALSE(second.isVisible());
+    auto totals = shop.backend->saleList().totals({});
+    REQUIRE(totals.ok());
+    CHECK(totals->count == 0);
+}
+
 TEST_CASE("The sales list filters by period, customer, payment and void; a void needs a reason",
           "[ui][sales]")
 {

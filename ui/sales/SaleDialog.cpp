@@ -19,7 +19,6 @@
 #include <QButtonGroup>
 #include <QDateTimeEdit>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -210,6 +209,17 @@ bool SaleDialog::save()
     m_saved = std::move(saved).value();
     accept();
     return true;
+}
+
+void SaleDialog::reject()
+{
+    // Esc or Cancel with items entered would lose the sale: ask first.
+    if (m_lines->rowCount() > 0 &&
+        !m_prompter.confirm(this, windowTitle(),
+                            tr("Discard this sale? The items entered are not saved."),
+                            tr("Discard")))
+        return;
+    QDialog::reject();
 }
 
 void SaleDialog::customerPicked(qint64 id)

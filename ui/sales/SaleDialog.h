@@ -48,6 +48,10 @@ public:
     SearchPicker* productPicker() const { return m_product; }
     SaleLinesModel* lines() const { return m_lines; }
 
+public Q_SLOTS:
+    // Asks before discarding items entered.
+    void reject() override;
+
 private:
     void customerPicked(qint64 id);
     void productPicked(qint64 id);
