@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 
 namespace setia {
@@ -137,6 +138,11 @@ void SalesView::openRow(int row)
 
 void SalesView::setPeriod(Period period)
 {
+    // The combo box's signal comes back here with the period shown.
+    if (m_period->currentIndex() != static_cast<int>(period)) {
+        m_period->setCurrentIndex(static_cast<int>(period));
+        return;
+    }
     const QDate today = m_backend.clock().today();
     const QDate monthStart(today.year(), today.month(), 1);
     QDate from;
@@ -163,8 +169,6 @@ void SalesView::setPeriod(Period period)
         break;
     }
     m_settingPeriod = true;
-    if (m_period->currentIndex() != static_cast<int>(period))
-        m_period->setCurrentIndex(static_cast<int>(period));
     const bool dated = period != Period::AllTime;
     m_from->setEnabled(dated);
     m_to->setEnabled(dated);
@@ -180,9 +184,11 @@ void SalesView::datesEdited()
 {
     if (m_settingPeriod)
         return;
-    m_settingPeriod = true;
-    m_period->setCurrentIndex(static_cast<int>(Period::Custom));
-    m_settingPeriod = false;
+    {
+        // Typed dates are a period of their own; they are read as they are.
+        const QSignalBlocker quiet(m_period);
+        m_period->setCurrentIndex(static_cast<int>(Period::Custom));
+    }
     applyFilter();
 }
 
