@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -49,6 +50,48 @@ ListPage::ListPage(const QString& title, const QString& searchHint, QWidget* par
     layout->addLayout(m_header);
     layout->addLayout(m_tools);
     layout->addWidget(m_table, 1);
+
+    m_search->installEventFilter(this);
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openRow(index.row()); });
+}
+
+bool ListPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_search || event->type() != QEvent::KeyPress || !m_table->model())
+        return QWidget::eventFilter(watched, event);
+    const int rows = m_table->model()->rowCount();
+    switch (static_cast<QKeyEvent*>(event)->key()) {
+    case Qt::Key_Down:
+        if (rows > 0) {
+            m_table->setFocus();
+            m_table->selectRow(qMax(0, currentRow()));
+            return true;
+        }
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        // One match opens straight away; several go to the list to choose.
+        if (rows == 1) {
+            openRow(0);
+            return true;
+        }
+        if (rows > 1) {
+            m_table->setFocus();
+            m_table->selectRow(0);
+            return true;
+        }
+        break;
+    case Qt::Key_Escape:
+        if (!m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QPushButton* ListPage::addPrimaryButton(const QString& text, const QString& toolTip)

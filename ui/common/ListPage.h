@@ -17,7 +17,10 @@ namespace setia {
 
 // The frame every list view shares: a title with a count under it and a primary button,
 // a search field with the view's tools beside it, and a table of whole rows sorted by any
-// column. Views derive from it and fill in their model, tools and actions.
+// column. Views derive from it and fill in their model, tools and actions. The keyboard
+// is the same in every list: in the search field, Enter opens the only match or goes to
+// the first of several, Down goes to the list, Esc clears the search; in the list, Enter
+// or a double-click opens the row.
 class ListPage : public QWidget
 {
     Q_OBJECT
@@ -25,9 +28,13 @@ class ListPage : public QWidget
 public:
     QLineEdit* searchField() const { return m_search; }
     QTableView* table() const { return m_table; }
+    // Opens the row: what that shows is the view's.
+    virtual void openRow(int row) = 0;
 
 protected:
     ListPage(const QString& title, const QString& searchHint, QWidget* parent = nullptr);
+
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     QLabel* countLabel() const { return m_count; }
     // The highlighted button at the top right (e.g. "New customer").

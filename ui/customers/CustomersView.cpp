@@ -10,7 +10,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -27,7 +26,6 @@ CustomersView::CustomersView(Backend& backend, UserPrompter& prompter, QWidget* 
     , m_model(new CustomerListModel(backend.customerStore(), this))
 {
     setObjectName(QStringLiteral("customersView"));
-    searchField()->installEventFilter(this);
     QPushButton* newButton = addPrimaryButton(tr("&New customer"), tr("Add a customer (Ctrl+N)"));
     m_showArchived = new QCheckBox(tr("Show &archived"), this);
     m_openButton = new QPushButton(tr("&Open"), this);
@@ -56,8 +54,6 @@ CustomersView::CustomersView(Backend& backend, UserPrompter& prompter, QWidget* 
     connect(m_openButton, &QPushButton::clicked, this, [this] { openRow(chosenRow()); });
     connect(m_editButton, &QPushButton::clicked, this, [this] { editRow(chosenRow()); });
     connect(m_archiveButton, &QPushButton::clicked, this, &CustomersView::toggleArchived);
-    connect(table(), &QTableView::activated, this,
-            [this](const QModelIndex& index) { openRow(index.row()); });
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomersView::updateActions);
     connect(m_model, &CustomerListModel::reloaded, this, &CustomersView::updateCount);
@@ -111,44 +107,6 @@ void CustomersView::openRow(int row)
     CustomerCardDialog dialog(m_backend, m_prompter, id, this);
     if (dialog.load())
         dialog.exec();
-}
-
-bool CustomersView::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == searchField() && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        switch (key->key()) {
-        case Qt::Key_Down:
-            if (m_model->rowCount() > 0) {
-                table()->setFocus();
-                table()->selectRow(qMax(0, currentRow()));
-                return true;
-            }
-            break;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            // One match opens straight away; several go to the list to choose.
-            if (m_model->rowCount() == 1) {
-                openRow(0);
-                return true;
-            }
-            if (m_model->rowCount() > 1) {
-                table()->setFocus();
-                table()->selectRow(0);
-                return true;
-            }
-            break;
-        case Qt::Key_Escape:
-            if (!searchField()->text().isEmpty()) {
-                searchField()->clear();
-                return true;
-            }
-            break;
-        default:
-            break;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void CustomersView::applyFilter()

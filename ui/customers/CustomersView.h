@@ -24,14 +24,11 @@ public:
 
     void newCustomer();
     // Shows the record card of the customer in `row` of the list.
-    void openRow(int row);
+    void openRow(int row) override;
     // Opens the customer in `row` in the editor.
     void editRow(int row);
 
     CustomerListModel* model() const { return m_model; }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // The selected row, or the only one when a search found one customer.

@@ -41,8 +41,6 @@ ProductsView::ProductsView(ProductService& service, const ProductStore& store,
     connect(newButton, &QPushButton::clicked, this, &ProductsView::newProduct);
     connect(m_editButton, &QPushButton::clicked, this, [this] { openRow(currentRow()); });
     connect(m_activeButton, &QPushButton::clicked, this, &ProductsView::toggleActive);
-    connect(table(), &QTableView::activated, this,
-            [this](const QModelIndex& index) { openRow(index.row()); });
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProductsView::updateState);
     connect(m_model, &ProductListModel::reloaded, this, &ProductsView::updateState);

@@ -22,7 +22,7 @@ public:
                  QWidget* parent = nullptr);
 
     void newProduct();
-    void openRow(int row);
+    void openRow(int row) override;
 
     ProductListModel* model() const { return m_model; }
 

@@ -43,8 +43,6 @@ ReceivablesView::ReceivablesView(Backend& backend, UserPrompter& prompter, QWidg
     connect(addShortcut(QKeySequence::Find, tr("Find debtor")), &QAction::triggered, this,
             &ReceivablesView::focusSearchField);
     connect(m_cardButton, &QPushButton::clicked, this, [this] { openRow(currentRow()); });
-    connect(table(), &QTableView::activated, this,
-            [this](const QModelIndex& index) { openRow(index.row()); });
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_cardButton->setEnabled(currentRow() >= 0); });
     connect(m_model, &ReceivableListModel::modelReset, this, &ReceivablesView::updateCount);

@@ -22,7 +22,7 @@ public:
     ReceivablesView(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
 
     void reload();
-    void openRow(int row);
+    void openRow(int row) override;
     void setAsOf(const QDate& date);
 
     ReceivableListModel* model() const { return m_model; }

@@ -82,8 +82,6 @@ SalesView::SalesView(Backend& backend, UserPrompter& prompter, QWidget* parent)
             &SalesView::newSale);
     connect(newButton, &QPushButton::clicked, this, &SalesView::newSale);
     connect(m_openButton, &QPushButton::clicked, this, [this] { openRow(currentRow()); });
-    connect(table(), &QTableView::activated, this,
-            [this](const QModelIndex& index) { openRow(index.row()); });
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_openButton->setEnabled(currentRow() >= 0); });
     connect(searchField(), &QLineEdit::textChanged, this, &SalesView::applyFilter);

@@ -27,7 +27,7 @@ public:
     SalesView(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
 
     void newSale();
-    void openRow(int row);
+    void openRow(int row) override;
     void setPeriod(Period period);
 
     SaleListModel* model() const { return m_model; }
