@@ -1,7 +1,8 @@
 // setia-bench: Setia's speed on a demo database of 100 000 customers and 1 000 000 sales
 // (SPEC §9). Each run adds a customer with 500 sales to the file (sale_commit, card_open).
-// Prints one "name value unit" line per figure. Usage: setia-bench [--db FILE]
-// (FILE is created with `setia-cli demo` data when missing).
+// Prints one "name value unit" line per figure. Usage: setia-bench [--db FILE] [--only GROUP]
+// (FILE is created with `setia-cli demo` data when missing; GROUP is list, search, sales or
+// import, to measure one group again without waiting for the others).
 #include "Backend.h"
 #include "BenchStats.h"
 #include "ImportBench.h"
@@ -21,6 +22,8 @@
 
 namespace {
 
+using setia::Status;
+
 double elapsedMs(const QElapsedTimer& timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
@@ -30,6 +33,79 @@ void print(QTextStream& out, const char* name, double value, const char* unit)
 {
     out << name << ' ' << QString::number(value, 'f', 2) << ' ' << unit << '\n';
     out.flush();
+}
+
+// The list as the Customers view opens it: the first page sorted by name and the count,
+// each run on a newly opened database (no warm caches of Setia's own).
+Status measureList(const QString& path, const setia::Clock& clock, QTextStream& out)
+{
+    QList<double> firstPage;
+    QElapsedTimer timer;
+    for (int run = 0; run < 11; ++run) {
+        auto fresh = setia::Backend::open(path, clock, QStringLiteral("bench"));
+        if (!fresh)
+            return fresh.error();
+        timer.start();
+        setia::CustomerListModel model((*fresh)->customerStore());
+        auto count = model.totalCount();
+        if (!count || model.rowCount() == 0)
+            return setia::Error(setia::Error::Kind::Database,
+                                QStringLiteral("list_first_page failed"));
+        firstPage.append(elapsedMs(timer));
+    }
+    print(out, "list_first_page_ms", setia::bench::quantile(firstPage, 0.5), "ms");
+    return {};
+}
+
+// Search: what the view runs for a typed fragment — the first page of matches and
+// their count. search_* times the fragments themselves (SPEC §9); search_keystroke_*
+// also times every shorter prefix typed on the way, one and two letters included.
+Status measureSearch(setia::CustomerStore& store, QTextStream& out)
+{
+    auto fragments = setia::bench::searchFragments(store, 1000, 7);
+    if (!fragments)
+        return fragments.error();
+    setia::CustomerListModel model(store);
+    QList<double> searches;
+    QList<double> keystrokes;
+    QElapsedTimer timer;
+    for (const QString& fragment : std::as_const(*fragments)) {
+        for (qsizetype typed = 1; typed <= fragment.size(); ++typed) {
+            timer.start();
+            model.setFilter(setia::CustomerFilter{fragment.left(typed), false});
+            auto count = model.totalCount();
+            if (!count)
+                return count.error();
+            keystrokes.append(elapsedMs(timer));
+            if (typed == fragment.size())
+                searches.append(keystrokes.back());
+        }
+    }
+    print(out, "search_p50_ms", setia::bench::quantile(searches, 0.5), "ms");
+    print(out, "search_p95_ms", setia::bench::quantile(searches, 0.95), "ms");
+    print(out, "search_keystroke_p50_ms", setia::bench::quantile(keystrokes, 0.5), "ms");
+    print(out, "search_keystroke_p95_ms", setia::bench::quantile(keystrokes, 0.95), "ms");
+    return {};
+}
+
+Status measureSales(setia::Backend& backend, const QString& path, QTextStream& out)
+{
+    auto sales = setia::bench::measureSales(backend, path, 500);
+    if (!sales)
+        return sales.error();
+    print(out, "sale_commit_p50_ms", setia::bench::quantile(sales->commitMs, 0.5), "ms");
+    print(out, "sale_commit_p99_ms", setia::bench::quantile(sales->commitMs, 0.99), "ms");
+    print(out, "card_open_ms", setia::bench::quantile(sales->cardOpenMs, 0.5), "ms");
+    return {};
+}
+
+Status measureImport(setia::Backend& backend, const setia::Clock& clock, QTextStream& out)
+{
+    auto importSpeed = setia::bench::measureSalesImport(backend, clock);
+    if (!importSpeed)
+        return importSpeed.error();
+    print(out, "import_lines_per_s", *importSpeed, "lines/s");
+    return {};
 }
 
 } // namespace
@@ -44,8 +120,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption customersOption(QStringLiteral("customers"),
                                              QStringLiteral("Customers in a new database."),
                                              QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Only one group of figures: list, "
+                                                       "search, sales or import."),
+                                        QStringLiteral("GROUP"));
     parser.addHelpOption();
-    parser.addOptions({dbOption, customersOption});
+    parser.addOptions({dbOption, customersOption, onlyOption});
     parser.process(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -72,72 +152,29 @@ int main(int argc, char* argv[])
         }
         print(out, "demo_s", elapsedMs(timer) / 1000.0, "s");
     }
-    setia::CustomerStore& store = (*backend)->customerStore();
-
-    // The list as the Customers view opens it: the first page sorted by name and the count,
-    // each run on a newly opened database (no warm caches of Setia's own).
-    QList<double> firstPage;
-    for (int run = 0; run < 11; ++run) {
-        auto fresh = setia::Backend::open(path, clock, QStringLiteral("bench"));
-        if (!fresh) {
-            err << fresh.error().message() << '\n';
-            return 1;
-        }
-        timer.restart();
-        setia::CustomerListModel model((*fresh)->customerStore());
-        auto count = model.totalCount();
-        if (!count || model.rowCount() == 0) {
-            err << "list_first_page failed\n";
-            return 1;
-        }
-        firstPage.append(elapsedMs(timer));
+    // Each group of figures, or only the one asked for with --only.
+    const QString only = parser.value(onlyOption);
+    const QStringList groups = {QStringLiteral("list"), QStringLiteral("search"),
+                                QStringLiteral("sales"), QStringLiteral("import")};
+    if (!only.isEmpty() && !groups.contains(only)) {
+        err << "--only takes one of: " << groups.join(QStringLiteral(", ")) << '\n';
+        return 2;
     }
-    print(out, "list_first_page_ms", setia::bench::quantile(firstPage, 0.5), "ms");
-
-    // Search: what the view runs for a typed fragment — the first page of matches and
-    // their count. search_* times the fragments themselves (SPEC §9); search_keystroke_*
-    // also times every shorter prefix typed on the way, one and two letters included.
-    auto fragments = setia::bench::searchFragments(store, 1000, 7);
-    if (!fragments) {
-        err << fragments.error().message() << '\n';
+    const auto wanted = [&only](const char* group) {
+        return only.isEmpty() || only == QLatin1String(group);
+    };
+    Status status;
+    if (status && wanted("list"))
+        status = measureList(path, clock, out);
+    if (status && wanted("search"))
+        status = measureSearch((*backend)->customerStore(), out);
+    if (status && wanted("sales"))
+        status = measureSales(**backend, path, out);
+    if (status && wanted("import"))
+        status = measureImport(**backend, clock, out);
+    if (!status) {
+        err << status.error().message() << '\n';
         return 1;
     }
-    setia::CustomerListModel model(store);
-    QList<double> searches;
-    QList<double> keystrokes;
-    for (const QString& fragment : std::as_const(*fragments)) {
-        for (qsizetype typed = 1; typed <= fragment.size(); ++typed) {
-            timer.restart();
-            model.setFilter(setia::CustomerFilter{fragment.left(typed), false});
-            auto count = model.totalCount();
-            if (!count) {
-                err << count.error().message() << '\n';
-                return 1;
-            }
-            keystrokes.append(elapsedMs(timer));
-            if (typed == fragment.size())
-                searches.append(keystrokes.back());
-        }
-    }
-    print(out, "search_p50_ms", setia::bench::quantile(searches, 0.5), "ms");
-    print(out, "search_p95_ms", setia::bench::quantile(searches, 0.95), "ms");
-    print(out, "search_keystroke_p50_ms", setia::bench::quantile(keystrokes, 0.5), "ms");
-    print(out, "search_keystroke_p95_ms", setia::bench::quantile(keystrokes, 0.95), "ms");
-
-    auto sales = setia::bench::measureSales(**backend, path, 500);
-    if (!sales) {
-        err << sales.error().message() << '\n';
-        return 1;
-    }
-    print(out, "sale_commit_p50_ms", setia::bench::quantile(sales->commitMs, 0.5), "ms");
-    print(out, "sale_commit_p99_ms", setia::bench::quantile(sales->commitMs, 0.99), "ms");
-    print(out, "card_open_ms", setia::bench::quantile(sales->cardOpenMs, 0.5), "ms");
-
-    auto importSpeed = setia::bench::measureSalesImport(**backend, clock);
-    if (!importSpeed) {
-        err << importSpeed.error().message() << '\n';
-        return 1;
-    }
-    print(out, "import_lines_per_s", *importSpeed, "lines/s");
     return 0;
 }
