@@ -191,9 +191,13 @@ void FastStatement::bind(int index, qint64 value)
 void FastStatement::bind(int index, const QString& value)
 {
     // The file's text is UTF-8: converting here is cheaper than SQLite converting UTF-16.
-    const QByteArray utf8 = value.toUtf8();
+    bind(index, QByteArrayView(value.toUtf8()));
+}
+
+void FastStatement::bind(int index, QByteArrayView utf8)
+{
     sqlite3_bind_text(static_cast<sqlite3_stmt*>(m_statement), index,
-                      utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+                      utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void FastStatement::bindNull(int index)

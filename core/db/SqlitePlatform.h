@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -71,6 +72,7 @@ public:
 
     void bind(int index, qint64 value);
     void bind(int index, const QString& value); // text, '' for a null QString
+    void bind(int index, QByteArrayView utf8);  // text, '' for a null view; copied
     void bindNull(int index);
     // Runs the statement and readies it for the next bindings; the rowid it inserted.
     Result<qint64> insert();

@@ -4,6 +4,7 @@
 #include "db/SqlitePlatform.h"
 #include "domain/Receivables.h"
 #include "domain/Sale.h"
+#include "stores/SaleRecord.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -11,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 
 namespace setia {
 
@@ -23,8 +25,11 @@ public:
     explicit SaleStore(Database& database);
     ~SaleStore();
 
-    // Inserts the sale and its lines; returns the sale's id.
+    // Inserts the sale and its lines; returns the sale's id. Error::Kind::Duplicate when
+    // the receipt is in the file already (nothing is written then).
     Result<qint64> insert(const Sale& sale);
+    // The same for a sale given as its row's values, for writers of many sales.
+    Result<qint64> insert(const SaleRecord& sale, std::span<const SaleLineRecord> lines);
     Status setVoided(qint64 id, const QString& reason, const QDateTime& at);
 
     // How many sales the file holds, voided ones included.
