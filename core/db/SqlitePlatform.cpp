@@ -145,6 +145,44 @@ Status BulkIndexing::finish()
     return {};
 }
 
+Result<DeferredIndexes> DeferredIndexes::suspend(QSqlDatabase& db, const QString& table)
+{
+    // origin 'c': made by CREATE INDEX, not by a PRIMARY KEY or UNIQUE constraint.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT m.name, m.sql FROM pragma_index_list(?) l"
+                                 " JOIN sqlite_master m ON m.type = 'index' AND m.name = l.name"
+                                 " WHERE l.origin = 'c' AND l.\"unique\" = 0 ORDER BY m.rowid"));
+    query.addBindValue(table);
+    if (!query.exec())
+        return SqlError::from(query);
+    QStringList names;
+    QStringList creates;
+    while (query.next()) {
+        names.append(query.value(0).toString());
+        creates.append(query.value(1).toString());
+    }
+    for (const QString& name : std::as_const(names)) {
+        if (Status status = run(db, QStringLiteral("DROP INDEX %1").arg(quoted(name))); !status)
+            return status.error();
+    }
+    return DeferredIndexes(db, creates);
+}
+
+DeferredIndexes::DeferredIndexes(QSqlDatabase db, QStringList creates)
+    : m_db(std::move(db))
+    , m_creates(std::move(creates))
+{}
+
+Status DeferredIndexes::finish()
+{
+    for (const QString& create : std::as_const(m_creates)) {
+        if (Status status = run(m_db, create); !status)
+            return status;
+    }
+    m_creates.clear();
+    return {};
+}
+
 Result<qint64> matchCount(const QSqlDatabase& db, const QString& ftsTable, const QString& match)
 {
     QSqlQuery query(db);

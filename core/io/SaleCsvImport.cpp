@@ -276,6 +276,9 @@ Result<qint64> SaleCsvImport::finish(QList<RejectedRow>& rejected, int& accepted
     // In time order: the indexes by time and by receipt (which starts with the date) then
     // grow at their end instead of all over.
     putInTimeOrder();
+    auto indexes = m_sales.deferIndexes(qint64(m_staged.size()));
+    if (!indexes)
+        return indexes.error();
     qint64 created = 0;
     std::vector<SaleLineRecord> lines;
     for (const StagedSale& sale : m_staged) {
@@ -308,6 +311,8 @@ Result<qint64> SaleCsvImport::finish(QList<RejectedRow>& rejected, int& accepted
         ++created;
         acceptedRows += sale.lineCount;
     }
+    if (Status status = indexes->finish(); !status)
+        return status.error();
     return created;
 }
 

@@ -132,6 +132,25 @@ Result<qint64> SaleStore::insert(const SaleRecord& sale, std::span<const SaleLin
     return id;
 }
 
+Result<sqlite::DeferredIndexes> SaleStore::deferIndexes(qint64 incoming)
+{
+    // Sales are never deleted, so the largest id is about how many there are — read from
+    // the end of the table, where count(*) would read all of it.
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM sales")) || !q.next())
+        return SqlError::from(q);
+    // Building an index sorts all the rows it holds. Measured with a million sales in time
+    // order, building both indexes afterwards took a third of inserting into them row by
+    // row (the one by customer is written all over): a rebuild pays while the file holds
+    // up to about twice as many sales as come in.
+    const qint64 held = q.value(0).toLongLong();
+    q.finish(); // a statement still reading would keep DROP INDEX from running
+    if (incoming * 2 < held)
+        return sqlite::DeferredIndexes::none();
+    QSqlDatabase db = m_database.connection();
+    return sqlite::DeferredIndexes::suspend(db, QStringLiteral("sales"));
+}
+
 Status SaleStore::setVoided(qint64 id, const QString& reason, const QDateTime& at)
 {
     QSqlQuery q(m_database.connection());

@@ -30,6 +30,11 @@ public:
     Result<qint64> insert(const Sale& sale);
     // The same for a sale given as its row's values, for writers of many sales.
     Result<qint64> insert(const SaleRecord& sale, std::span<const SaleLineRecord> lines);
+    // For writers of many sales in one transaction (imports): when `incoming` sales are
+    // many next to those the file holds, drops the sales indexes that only serve reads and
+    // returns what builds them again — call its finish() before the commit. Otherwise it
+    // drops nothing (rebuilding an index of all sales would cost more than it saves).
+    Result<sqlite::DeferredIndexes> deferIndexes(qint64 incoming);
     Status setVoided(qint64 id, const QString& reason, const QDateTime& at);
 
     // How many sales the file holds, voided ones included.
