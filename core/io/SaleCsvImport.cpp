@@ -129,20 +129,24 @@ std::optional<QString> SaleCsvImport::addRow(int line, const QStringList& values
     if (lineDiscount > gross)
         return tr("line_discount is more than the line's amount.");
 
-    // One hash lookup for the receipt, new or not.
-    qint32& slot = m_saleByReceipt[receipt];
-    if (slot == 0) {
-        StagedSale fresh;
-        fresh.receipt = receipt;
-        fresh.date = soldAt->date;
-        fresh.time = soldAt->time;
-        fresh.customerId = customerId;
-        fresh.payment = payment;
-        fresh.termsDays = terms;
-        m_staged.push_back(std::move(fresh));
-        slot = qint32(m_staged.size());
+    // The rows of a sale usually follow each other: the previous row's sale is checked
+    // before the hash, and a new receipt costs one hash lookup.
+    if (m_lastSale < 0 || m_staged[std::size_t(m_lastSale)].receipt != receipt) {
+        qint32& slot = m_saleByReceipt[receipt]; // position in m_staged + 1; 0 when new
+        if (slot == 0) {
+            StagedSale fresh;
+            fresh.receipt = receipt;
+            fresh.date = soldAt->date;
+            fresh.time = soldAt->time;
+            fresh.customerId = customerId;
+            fresh.payment = payment;
+            fresh.termsDays = terms;
+            m_staged.push_back(std::move(fresh));
+            slot = qint32(m_staged.size());
+        }
+        m_lastSale = slot - 1;
     }
-    StagedSale& staged = m_staged[std::size_t(slot - 1)];
+    StagedSale& staged = m_staged[std::size_t(m_lastSale)];
     if (staged.conflict == Conflict::None) {
         if (staged.date != soldAt->date)
             staged.conflict = Conflict::Dates;
@@ -165,7 +169,7 @@ std::optional<QString> SaleCsvImport::addRow(int line, const QStringList& values
     saleLine.amount = gross - lineDiscount;
     saleLine.product = *found;
     saleLine.fileLine = line;
-    saleLine.sale = slot - 1;
+    saleLine.sale = m_lastSale;
     m_lines.push_back(saleLine);
     ++staged.lineCount;
     staged.linesTotal += saleLine.amount;

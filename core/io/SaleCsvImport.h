@@ -82,8 +82,9 @@ private:
     QHash<qint64, QString> m_codeByCustomer;                 // filled when rows are rejected
     QList<Product> m_catalogue;
     QHash<QString, qint32> m_productBySku;  // → position in m_catalogue
-    QHash<QString, qint32> m_saleByReceipt; // → position in m_staged + 1 (0: none yet)
+    QHash<QString, qint32> m_saleByReceipt; // → position in m_staged + 1
     std::vector<StagedSale> m_staged;
+    qint32 m_lastSale = -1; // in m_staged: the sale of the last row staged
     std::vector<StagedLine> m_lines;
 };
 
