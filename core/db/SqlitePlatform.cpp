@@ -145,6 +145,44 @@ Status BulkIndexing::finish()
     return {};
 }
 
+Result<DeferredIndexes> DeferredIndexes::suspend(QSqlDatabase& db, const QString& table)
+{
+    // origin 'c': made by CREATE INDEX, not by a PRIMARY KEY or UNIQUE constraint.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT m.name, m.sql FROM pragma_index_list(?) l"
+                                 " JOIN sqlite_master m ON m.type = 'index' AND m.name = l.name"
+                                 " WHERE l.origin = 'c' AND l.\"unique\" = 0 ORDER BY m.rowid"));
+    query.addBindValue(table);
+    if (!query.exec())
+        return SqlError::from(query);
+    QStringList names;
+    QStringList creates;
+    while (query.next()) {
+        names.append(query.value(0).toString());
+        creates.append(query.value(1).toString());
+    }
+    for (const QString& name : std::as_const(names)) {
+        if (Status status = run(db, QStringLiteral("DROP INDEX %1").arg(quoted(name))); !status)
+            return status.error();
+    }
+    return DeferredIndexes(db, creates);
+}
+
+DeferredIndexes::DeferredIndexes(QSqlDatabase db, QStringList creates)
+    : m_db(std::move(db))
+    , m_creates(std::move(creates))
+{}
+
+Status DeferredIndexes::finish()
+{
+    for (const QString& create : std::as_const(m_creates)) {
+        if (Status status = run(m_db, create); !status)
+            return status;
+    }
+    m_creates.clear();
+    return {};
+}
+
 Result<qint64> matchCount(const QSqlDatabase& db, const QString& ftsTable, const QString& match)
 {
     QSqlQuery query(db);
@@ -191,9 +229,13 @@ void FastStatement::bind(int index, qint64 value)
 void FastStatement::bind(int index, const QString& value)
 {
     // The file's text is UTF-8: converting here is cheaper than SQLite converting UTF-16.
-    const QByteArray utf8 = value.toUtf8();
+    bind(index, QByteArrayView(value.toUtf8()));
+}
+
+void FastStatement::bind(int index, QByteArrayView utf8)
+{
     sqlite3_bind_text(static_cast<sqlite3_stmt*>(m_statement), index,
-                      utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+                      utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void FastStatement::bindNull(int index)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,26 @@ private:
     QStringList m_refill;
 };
 
+// For a bulk load inside an open transaction: drops the indexes on `table` that only serve
+// reads — not those of its PRIMARY KEY or UNIQUE constraints, nor any other UNIQUE index,
+// which keep refusing duplicates during the load — remembering their SQL; finish() creates
+// them again. An index built from all rows at once is one sort; rows inserted one by one in
+// another order than the index's write all over it (a million sales in time order cost
+// seconds in an index by customer). If the transaction rolls back instead, the drop rolls
+// back with it. A DeferredIndexes made by none() drops and rebuilds nothing.
+class DeferredIndexes
+{
+public:
+    static Result<DeferredIndexes> suspend(QSqlDatabase& db, const QString& table);
+    static DeferredIndexes none() { return DeferredIndexes({}, {}); }
+    Status finish();
+
+private:
+    DeferredIndexes(QSqlDatabase db, QStringList creates);
+    QSqlDatabase m_db;
+    QStringList m_creates;
+};
+
 // How many rows of the FTS5 table `ftsTable` match `match` (fast: it reads the index only).
 Result<qint64> matchCount(const QSqlDatabase& db, const QString& ftsTable, const QString& match);
 
@@ -71,6 +92,7 @@ public:
 
     void bind(int index, qint64 value);
     void bind(int index, const QString& value); // text, '' for a null QString
+    void bind(int index, QByteArrayView utf8);  // text, '' for a null view; copied
     void bindNull(int index);
     // Runs the statement and readies it for the next bindings; the rowid it inserted.
     Result<qint64> insert();

@@ -3,58 +3,106 @@
 namespace setia::isoTime {
 namespace {
 
-void put(char16_t*& out, int value, int width)
+template <typename Char>
+void put(Char*& out, int value, int width)
 {
     for (int i = width - 1; i >= 0; --i) {
-        out[i] = char16_t(u'0' + value % 10);
+        out[i] = Char('0' + value % 10);
         value /= 10;
     }
     out += width;
 }
 
-QString write(const QDate& d, const QTime* t, bool ms)
+bool writable(const QDate& d)
 {
-    if (!d.isValid() || d.year() < 0 || d.year() > 9999)
-        return {};
-    QString text(t ? (ms ? 23 : 19) : 10, Qt::Uninitialized);
-    auto* out = reinterpret_cast<char16_t*>(text.data());
+    return d.isValid() && d.year() >= 0 && d.year() <= 9999;
+}
+
+// 10, 19 or 23 characters: the date, then "THH:mm:ss" with a time, then ".zzz" with `ms`.
+constexpr qsizetype length(bool withTime, bool ms)
+{
+    return withTime ? (ms ? 23 : 19) : 10;
+}
+
+// Writes length(t, ms) characters at `out`; `d` must be writable().
+template <typename Char>
+void write(Char* out, const QDate& d, const QTime* t, bool ms)
+{
     put(out, d.year(), 4);
-    *out++ = u'-';
+    *out++ = Char('-');
     put(out, d.month(), 2);
-    *out++ = u'-';
+    *out++ = Char('-');
     put(out, d.day(), 2);
     if (t) {
-        *out++ = u'T';
+        *out++ = Char('T');
         put(out, t->hour(), 2);
-        *out++ = u':';
+        *out++ = Char(':');
         put(out, t->minute(), 2);
-        *out++ = u':';
+        *out++ = Char(':');
         put(out, t->second(), 2);
         if (ms) {
-            *out++ = u'.';
+            *out++ = Char('.');
             put(out, t->msec(), 3);
         }
     }
-    return text;
+}
+
+QString text(const QDate& d, const QTime* t, bool ms)
+{
+    if (!writable(d))
+        return {};
+    QString result(length(t != nullptr, ms), Qt::Uninitialized);
+    write(reinterpret_cast<char16_t*>(result.data()), d, t, ms);
+    return result;
 }
 
 } // namespace
 
 QString date(const QDate& day)
 {
-    return write(day, nullptr, false);
+    return text(day, nullptr, false);
 }
 
 QString dateTime(const QDateTime& at)
 {
     const QTime time = at.time();
-    return write(at.date(), &time, false);
+    return text(at.date(), &time, false);
 }
 
 QString dateTimeMs(const QDateTime& at)
 {
     const QTime time = at.time();
-    return write(at.date(), &time, true);
+    return text(at.date(), &time, true);
+}
+
+Ascii dateAscii(const QDate& day)
+{
+    Ascii result;
+    if (writable(day)) {
+        write(result.bytes.data(), day, nullptr, false);
+        result.size = length(false, false);
+    }
+    return result;
+}
+
+Ascii dateTimeAscii(const QDate& day, const QTime& time)
+{
+    Ascii result;
+    if (writable(day)) {
+        write(result.bytes.data(), day, &time, false);
+        result.size = length(true, false);
+    }
+    return result;
+}
+
+Ascii dateTimeMsAscii(const QDate& day, const QTime& time)
+{
+    Ascii result;
+    if (writable(day)) {
+        write(result.bytes.data(), day, &time, true);
+        result.size = length(true, true);
+    }
+    return result;
 }
 
 } // namespace setia::isoTime

@@ -23,7 +23,7 @@ int digitsAt(QStringView text, qsizetype from, qsizetype count)
 // "yyyy-MM-dd" or "dd/MM/yyyy", then nothing or " HH:mm" / "THH:mm" (":ss" allowed):
 // the forms of SPEC §8, read without QDateTime::fromString, which costs more than the
 // rest of an import row.
-std::optional<QDateTime> fastDateTime(QStringView text)
+std::optional<CsvFields::DateAndTime> fastDateTime(QStringView text)
 {
     if (text.size() < 10)
         return std::nullopt;
@@ -43,7 +43,7 @@ std::optional<QDateTime> fastDateTime(QStringView text)
     if (year < 1900 || !date.isValid())
         return std::nullopt;
     if (text.size() == 10)
-        return date.startOfDay();
+        return CsvFields::DateAndTime{date, QTime(0, 0)};
     if ((text.size() != 16 && text.size() != 19) || (text.at(10) != u' ' && text.at(10) != u'T') ||
         text.at(13) != u':')
         return std::nullopt;
@@ -58,13 +58,13 @@ std::optional<QDateTime> fastDateTime(QStringView text)
     const QTime time(hour, minute, second);
     if (hour < 0 || minute < 0 || second < 0 || !time.isValid())
         return std::nullopt;
-    return QDateTime(date, time);
+    return CsvFields::DateAndTime{date, time};
 }
 
 } // namespace
 
-std::optional<QDateTime> CsvFields::dateTime(const QString& text, const QString& column,
-                                             QString& reason)
+std::optional<CsvFields::DateAndTime> CsvFields::dateAndTime(const QString& text,
+                                                             const QString& column, QString& reason)
 {
     const QString value = text.trimmed();
     if (auto at = fastDateTime(value))
@@ -73,10 +73,10 @@ std::optional<QDateTime> CsvFields::dateTime(const QString& text, const QString&
                                "yyyy-MM-ddTHH:mm:ss", "dd/MM/yyyy HH:mm"}) {
         const QDateTime at = QDateTime::fromString(value, QLatin1String(format));
         if (at.isValid())
-            return at;
+            return DateAndTime{at.date(), at.time()};
     }
     if (auto day = date(value, column, reason))
-        return day->startOfDay();
+        return DateAndTime{*day, QTime(0, 0)};
     return std::nullopt;
 }
 
@@ -85,7 +85,7 @@ std::optional<QDate> CsvFields::date(const QString& text, const QString& column,
     const QString value = text.trimmed();
     if (value.size() == 10) {
         if (auto at = fastDateTime(value))
-            return at->date();
+            return at->date;
     }
     for (const char* format : {"yyyy-MM-dd", "dd/MM/yyyy"}) {
         const QDate day = QDate::fromString(value, QLatin1String(format));

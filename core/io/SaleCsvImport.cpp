@@ -1,10 +1,13 @@
 #include "io/SaleCsvImport.h"
 
+#include "domain/IsoTime.h"
 #include "domain/SaleMath.h"
 #include "io/CsvFields.h"
 #include "stores/CustomerStore.h"
 #include "stores/ProductStore.h"
 #include "stores/SaleStore.h"
+
+#include <algorithm>
 
 namespace setia {
 namespace {
@@ -54,8 +57,9 @@ Status SaleCsvImport::prepare()
     auto products = m_products.all();
     if (!products)
         return products.error();
-    for (const Product& product : std::as_const(*products))
-        m_productBySku.insert(product.sku, product);
+    m_catalogue = std::move(products).value();
+    for (qsizetype i = 0; i < m_catalogue.size(); ++i)
+        m_productBySku.insert(m_catalogue.at(i).sku, qint32(i));
     return {};
 }
 
@@ -67,7 +71,7 @@ std::optional<QString> SaleCsvImport::addRow(int line, const QStringList& values
     if (receipt.size() > 40)
         return tr("receipt has more than 40 characters.");
     QString reason;
-    const auto soldAt = CsvFields::dateTime(values.at(Date), QStringLiteral("date"), reason);
+    const auto soldAt = CsvFields::dateAndTime(values.at(Date), QStringLiteral("date"), reason);
     if (!soldAt)
         return reason;
     qint64 customerId = 0;
@@ -83,16 +87,17 @@ std::optional<QString> SaleCsvImport::addRow(int line, const QStringList& values
         terms = it->second;
     }
     const QString sku = values.at(Sku).trimmed().toUpper();
-    const auto product = m_productBySku.constFind(sku);
-    if (product == m_productBySku.constEnd())
+    const auto found = m_productBySku.constFind(sku);
+    if (found == m_productBySku.constEnd())
         return sku.isEmpty() ? tr("sku is empty: name the product of this line.")
                              : tr("sku %1 is not a product. Import the products first, or "
                                   "correct the SKU.")
                                    .arg(sku);
+    const Product& product = m_catalogue.at(*found);
     const auto quantity = CsvFields::quantity(values.at(Qty), QStringLiteral("qty"), reason);
     if (!quantity)
         return reason;
-    qint64 unitPrice = product->price;
+    qint64 unitPrice = product.price;
     if (!values.at(UnitPrice).trimmed().isEmpty()) {
         const auto price =
             CsvFields::amount(values.at(UnitPrice), QStringLiteral("unit_price"), reason);
@@ -120,107 +125,198 @@ std::optional<QString> SaleCsvImport::addRow(int line, const QStringList& values
     }
     if (unitPrice > 0 && quantity->milli() > qint64(1'000'000'000'000'000'000) / unitPrice)
         return tr("qty × unit_price is too large.");
-    SaleLine saleLine;
-    saleLine.productId = product->id;
-    saleLine.sku = product->sku;
-    saleLine.productName = product->name;
-    saleLine.quantity = *quantity;
-    saleLine.unitPrice = unitPrice;
-    saleLine.unitCost = product->cost;
-    saleLine.discount = lineDiscount;
     const qint64 gross = saleMath::lineAmount(*quantity, unitPrice, 0);
     if (lineDiscount > gross)
         return tr("line_discount is more than the line's amount.");
-    saleLine.amount = gross - lineDiscount;
 
-    qsizetype position = m_index.value(receipt, -1);
-    if (position < 0) {
-        Staged fresh;
-        fresh.sale.receipt = receipt;
-        fresh.sale.soldAt = *soldAt;
-        fresh.sale.customerId = customerId;
-        fresh.sale.payment = payment;
-        fresh.customerCode = code;
-        fresh.termsDays = terms;
-        position = m_staged.size();
-        m_index.insert(receipt, position);
-        m_staged.append(std::move(fresh));
+    // The rows of a sale usually follow each other: the previous row's sale is checked
+    // before the hash, and a new receipt costs one hash lookup.
+    if (m_lastSale < 0 || m_staged[std::size_t(m_lastSale)].receipt != receipt) {
+        qint32& slot = m_saleByReceipt[receipt]; // position in m_staged + 1; 0 when new
+        if (slot == 0) {
+            StagedSale fresh;
+            fresh.receipt = receipt;
+            fresh.date = soldAt->date;
+            fresh.time = soldAt->time;
+            fresh.customerId = customerId;
+            fresh.payment = payment;
+            fresh.termsDays = terms;
+            m_staged.push_back(std::move(fresh));
+            slot = qint32(m_staged.size());
+        }
+        m_lastSale = slot - 1;
     }
-    Staged& staged = m_staged[position];
-    if (staged.conflict.isEmpty()) {
-        if (staged.sale.soldAt.date() != soldAt->date())
-            staged.conflict = tr("the rows of receipt %1 have different dates.").arg(receipt);
-        else if (staged.sale.customerId != customerId)
-            staged.conflict = tr("the rows of receipt %1 name different customers.").arg(receipt);
-        else if (staged.sale.payment != payment)
-            staged.conflict = tr("the rows of receipt %1 mix cash and credit.").arg(receipt);
+    StagedSale& staged = m_staged[std::size_t(m_lastSale)];
+    if (staged.conflict == Conflict::None) {
+        if (staged.date != soldAt->date)
+            staged.conflict = Conflict::Dates;
+        else if (staged.customerId != customerId)
+            staged.conflict = Conflict::Customers;
+        else if (staged.payment != payment)
+            staged.conflict = Conflict::Payments;
     }
     if (!values.at(SaleDiscount).trimmed().isEmpty()) {
         const auto discount =
             CsvFields::amount(values.at(SaleDiscount), QStringLiteral("sale_discount"), reason);
         if (!discount)
             return reason;
-        staged.sale.discount = std::max(staged.sale.discount, *discount);
+        staged.discount = std::max(staged.discount, *discount);
     }
-    staged.sale.lines.append(saleLine);
-    staged.sale.linesTotal += saleLine.amount;
-    staged.sale.costMilli += saleMath::lineCostMilli(saleLine.quantity, saleLine.unitCost);
-    staged.lines.append(line);
+    StagedLine saleLine;
+    saleLine.quantityMilli = quantity->milli();
+    saleLine.unitPrice = unitPrice;
+    saleLine.discount = lineDiscount;
+    saleLine.amount = gross - lineDiscount;
+    saleLine.product = *found;
+    saleLine.fileLine = line;
+    saleLine.sale = m_lastSale;
+    m_lines.push_back(saleLine);
+    ++staged.lineCount;
+    staged.linesTotal += saleLine.amount;
+    staged.costMilli += saleMath::lineCostMilli(*quantity, product.cost);
     return std::nullopt;
+}
+
+QString SaleCsvImport::conflictReason(const StagedSale& sale) const
+{
+    switch (sale.conflict) {
+    case Conflict::Dates:
+        return tr("the rows of receipt %1 have different dates.").arg(sale.receipt);
+    case Conflict::Customers:
+        return tr("the rows of receipt %1 name different customers.").arg(sale.receipt);
+    case Conflict::Payments:
+        return tr("the rows of receipt %1 mix cash and credit.").arg(sale.receipt);
+    case Conflict::None:
+        break;
+    }
+    return {};
+}
+
+void SaleCsvImport::rejectAll(const StagedSale& sale, const QString& reason,
+                              QList<RejectedRow>& rejected)
+{
+    // The rows are not kept (a million of them would take gigabytes): their values are
+    // written again from what was read.
+    if (m_codeByCustomer.isEmpty()) {
+        for (auto it = m_customerByCode.cbegin(); it != m_customerByCode.cend(); ++it)
+            m_codeByCustomer.insert(it->first, it.key());
+    }
+    const QString soldAt = sale.date.toString(Qt::ISODate) + QLatin1Char(' ') +
+                           sale.time.toString(QStringLiteral("HH:mm"));
+    const QString code = m_codeByCustomer.value(sale.customerId);
+    for (qint32 i = sale.firstLine; i < sale.firstLine + sale.lineCount; ++i) {
+        const StagedLine& line = m_lines[std::size_t(i)];
+        rejected.append(
+            RejectedRow{line.fileLine,
+                        reason,
+                        {sale.receipt, soldAt, code, m_catalogue.at(line.product).sku,
+                         Quantity::fromMilli(line.quantityMilli).toString(QLatin1Char('.')),
+                         QString::number(line.unitPrice), sale::paymentId(sale.payment)}});
+    }
+}
+
+void SaleCsvImport::putInTimeOrder()
+{
+    // Equal times keep their file order.
+    std::vector<std::pair<qint64, qint32>> order;
+    order.reserve(m_staged.size());
+    for (std::size_t i = 0; i < m_staged.size(); ++i) {
+        const StagedSale& sale = m_staged[i];
+        order.emplace_back(sale.date.toJulianDay() * 86'400'000 + sale.time.msecsSinceStartOfDay(),
+                           qint32(i));
+    }
+    std::sort(order.begin(), order.end());
+    std::vector<StagedSale> sorted;
+    sorted.reserve(m_staged.size());
+    // By a sale's position before sorting: where its next line goes.
+    std::vector<qint32> place(m_staged.size());
+    qint32 firstLine = 0;
+    for (const auto& [time, position] : order) {
+        StagedSale& sale = m_staged[std::size_t(position)];
+        sale.firstLine = firstLine;
+        place[std::size_t(position)] = firstLine;
+        firstLine += sale.lineCount;
+        sorted.push_back(std::move(sale));
+    }
+    m_staged = std::move(sorted);
+    std::vector<StagedLine> grouped(m_lines.size());
+    for (const StagedLine& line : m_lines)
+        grouped[std::size_t(place[std::size_t(line.sale)]++)] = line;
+    m_lines = std::move(grouped);
+}
+
+Result<qint64> SaleCsvImport::insert(const StagedSale& sale, std::vector<SaleLineRecord>& lines)
+{
+    lines.clear();
+    for (qint32 i = sale.firstLine; i < sale.firstLine + sale.lineCount; ++i) {
+        const StagedLine& line = m_lines[std::size_t(i)];
+        const Product& product = m_catalogue.at(line.product);
+        lines.push_back(SaleLineRecord{product.id, line.quantityMilli, line.unitPrice, product.cost,
+                                       line.discount, line.amount});
+    }
+    const QByteArray receipt = sale.receipt.toUtf8();
+    const isoTime::Ascii soldAt = isoTime::dateTimeAscii(sale.date, sale.time);
+    const isoTime::Ascii createdAt = isoTime::dateTimeMsAscii(sale.date, sale.time);
+    isoTime::Ascii dueDate;
+    if (sale.payment == PaymentKind::Credit)
+        dueDate = isoTime::dateAscii(sale.date.addDays(sale.termsDays));
+    SaleRecord record;
+    record.receipt = receipt;
+    record.soldAt = soldAt.view();
+    record.customerId = sale.customerId;
+    record.payment = sale.payment;
+    record.dueDate = dueDate.view();
+    record.linesTotal = sale.linesTotal;
+    record.discount = sale.discount;
+    record.revenue = sale.linesTotal - sale.discount;
+    record.costMilli = sale.costMilli;
+    record.createdAt = createdAt.view();
+    return m_sales.insert(record, lines);
 }
 
 Result<qint64> SaleCsvImport::finish(QList<RejectedRow>& rejected, int& acceptedRows)
 {
-    qint64 created = 0;
-    // The rows are not kept (a million of them would take gigabytes): their values are
-    // written again from what was read.
-    auto rejectAll = [&](const Staged& staged, const QString& reason) {
-        const Sale& sale = staged.sale;
-        for (qsizetype i = 0; i < staged.lines.size(); ++i) {
-            const SaleLine& line = sale.lines.at(i);
-            rejected.append(RejectedRow{
-                staged.lines.at(i),
-                reason,
-                {sale.receipt, sale.soldAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                 staged.customerCode, line.sku, line.quantity.toString(QLatin1Char('.')),
-                 QString::number(line.unitPrice), sale::paymentId(sale.payment)}});
-        }
-    };
+    m_saleByReceipt.clear(); // not needed any more: its memory goes back before the inserts
     // In time order: the indexes by time and by receipt (which starts with the date) then
     // grow at their end instead of all over.
-    std::stable_sort(m_staged.begin(), m_staged.end(), [](const Staged& a, const Staged& b) {
-        return a.sale.soldAt < b.sale.soldAt;
-    });
-    for (Staged& staged : m_staged) {
-        Sale& sale = staged.sale;
-        if (!staged.conflict.isEmpty()) {
-            rejectAll(staged, staged.conflict + QLatin1Char(' ') +
-                                  tr("Give each sale its own receipt number."));
+    putInTimeOrder();
+    auto indexes = m_sales.deferIndexes(qint64(m_staged.size()));
+    if (!indexes)
+        return indexes.error();
+    qint64 created = 0;
+    std::vector<SaleLineRecord> lines;
+    for (const StagedSale& sale : m_staged) {
+        if (sale.conflict != Conflict::None) {
+            rejectAll(sale,
+                      conflictReason(sale) + QLatin1Char(' ') +
+                          tr("Give each sale its own receipt number."),
+                      rejected);
             continue;
         }
         if (sale.discount > sale.linesTotal) {
-            rejectAll(staged,
-                      tr("sale_discount of receipt %1 is more than its lines.").arg(sale.receipt));
+            rejectAll(sale,
+                      tr("sale_discount of receipt %1 is more than its lines.").arg(sale.receipt),
+                      rejected);
             continue;
         }
-        sale.revenue = sale.linesTotal - sale.discount;
-        if (sale.payment == PaymentKind::Credit)
-            sale.dueDate = sale.soldAt.date().addDays(staged.termsDays);
-        sale.createdAt = sale.soldAt;
         // A receipt already in Setia is found by its unique index as the sale goes in; the
         // failed insert writes nothing, and the import goes on.
-        auto id = m_sales.insert(sale);
+        auto id = insert(sale, lines);
         if (!id && id.error().kind() == Error::Kind::Duplicate) {
-            rejectAll(staged, tr("receipt %1 is already in Setia: this sale was imported or "
-                                 "entered before.")
-                                  .arg(sale.receipt));
+            rejectAll(sale,
+                      tr("receipt %1 is already in Setia: this sale was imported or "
+                         "entered before.")
+                          .arg(sale.receipt),
+                      rejected);
             continue;
         }
         if (!id)
             return id.error();
         ++created;
-        acceptedRows += static_cast<int>(staged.lines.size());
+        acceptedRows += sale.lineCount;
     }
+    if (Status status = indexes->finish(); !status)
+        return status.error();
     return created;
 }
 

@@ -3,9 +3,12 @@
 #include "domain/Product.h"
 #include "domain/Sale.h"
 #include "io/CsvImport.h"
+#include "stores/SaleRecord.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <vector>
 
 namespace setia {
 
@@ -33,22 +36,56 @@ public:
     Result<qint64> finish(QList<RejectedRow>& rejected, int& acceptedRows) override;
 
 private:
-    struct Staged
+    // Why the rows of one receipt cannot make one sale.
+    enum class Conflict : quint8 { None, Dates, Customers, Payments };
+
+    // A sale gathered from its rows. Compact on purpose: an import holds a million of them
+    // and their lines until the end of the file, and Sale with its lists and strings
+    // costs more to make, sort and free than the database costs to store it.
+    struct StagedSale
     {
-        Sale sale;
-        int termsDays = 30;
-        QString customerCode;
-        QList<int> lines; // file lines of its rows
-        QString conflict; // why the rows disagree, if they do
+        QString receipt;
+        QDate date; // the date and time of its first row
+        QTime time;
+        qint64 customerId = 0;
+        qint64 discount = 0;
+        qint64 linesTotal = 0;
+        qint64 costMilli = 0;
+        qint32 termsDays = 30;
+        qint32 firstLine = 0; // in m_lines, once putInTimeOrder() has grouped them
+        qint32 lineCount = 0;
+        PaymentKind payment = PaymentKind::Cash;
+        Conflict conflict = Conflict::None;
     };
+    struct StagedLine
+    {
+        qint64 quantityMilli = 0;
+        qint64 unitPrice = 0;
+        qint64 discount = 0;
+        qint64 amount = 0;
+        qint32 product = 0;  // in m_catalogue
+        qint32 fileLine = 0; // where its row is
+        qint32 sale = 0;     // in m_staged
+    };
+
+    // Sorts the sales by time and groups each sale's lines, in file order, at its
+    // firstLine: the inserts then read both arrays front to back.
+    void putInTimeOrder();
+    Result<qint64> insert(const StagedSale& sale, std::vector<SaleLineRecord>& lines);
+    void rejectAll(const StagedSale& sale, const QString& reason, QList<RejectedRow>& rejected);
+    QString conflictReason(const StagedSale& sale) const;
 
     const CustomerStore& m_customers;
     const ProductStore& m_products;
     SaleStore& m_sales;
     QHash<QString, std::pair<qint64, int>> m_customerByCode; // code → (id, terms)
-    QHash<QString, Product> m_productBySku;
-    QHash<QString, qsizetype> m_index; // receipt → position in m_staged
-    QList<Staged> m_staged;
+    QHash<qint64, QString> m_codeByCustomer;                 // filled when rows are rejected
+    QList<Product> m_catalogue;
+    QHash<QString, qint32> m_productBySku;  // → position in m_catalogue
+    QHash<QString, qint32> m_saleByReceipt; // → position in m_staged + 1
+    std::vector<StagedSale> m_staged;
+    qint32 m_lastSale = -1; // in m_staged: the sale of the last row staged
+    std::vector<StagedLine> m_lines;
 };
 
 } // namespace setia

@@ -4,6 +4,7 @@
 #include "db/SqlitePlatform.h"
 #include "domain/Receivables.h"
 #include "domain/Sale.h"
+#include "stores/SaleRecord.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -11,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 
 namespace setia {
 
@@ -23,8 +25,16 @@ public:
     explicit SaleStore(Database& database);
     ~SaleStore();
 
-    // Inserts the sale and its lines; returns the sale's id.
+    // Inserts the sale and its lines; returns the sale's id. Error::Kind::Duplicate when
+    // the receipt is in the file already (nothing is written then).
     Result<qint64> insert(const Sale& sale);
+    // The same for a sale given as its row's values, for writers of many sales.
+    Result<qint64> insert(const SaleRecord& sale, std::span<const SaleLineRecord> lines);
+    // For writers of many sales in one transaction (imports): when `incoming` sales are
+    // many next to those the file holds, drops the sales indexes that only serve reads and
+    // returns what builds them again — call its finish() before the commit. Otherwise it
+    // drops nothing (rebuilding an index of all sales would cost more than it saves).
+    Result<sqlite::DeferredIndexes> deferIndexes(qint64 incoming);
     Status setVoided(qint64 id, const QString& reason, const QDateTime& at);
 
     // How many sales the file holds, voided ones included.

@@ -26,7 +26,8 @@ namespace {
 struct ImportShop
 {
     TempDatabase temp;
-    std::unique_ptr<Backend> backend = temp.openFresh();
+    QString path = temp.freshPath();
+    std::unique_ptr<Backend> backend = temp.open(path);
 
     ImportShop()
     {
@@ -184,6 +185,44 @@ TEST_CASE("A dry run and a cancelled import change nothing", "[import]")
     const ImportReport cancelled = shop.import(ImportKind::Sales, many, cancel);
     CHECK(cancelled.cancelled);
     CHECK(shop.sales() == 0);
+}
+
+TEST_CASE("An import of many sales builds the sales indexes again, and a dry run keeps them",
+          "[import]")
+{
+    ImportShop shop;
+    const QStringList schema = schemaOf(shop.path);
+    const auto salesFile = [](const char* prefix, int count) {
+        QByteArray file = salesHeader;
+        for (int i = 0; i < count; ++i)
+            file += prefix + QByteArray::number(i) + ",2026-11-0" + QByteArray::number(1 + i % 9) +
+                    (i % 2 ? ",M000001" : ",") + ",BRS-5KG,1,,cash\n";
+        return file;
+    };
+    const auto intact = [&shop, &schema] {
+        RawSqlite file(shop.path);
+        CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
+              QStringLiteral("ok"));
+        CHECK(schemaOf(shop.path) == schema);
+    };
+
+    ImportOptions dry;
+    dry.dryRun = true;
+    CHECK(shop.import(ImportKind::Sales, salesFile("H", 100), dry).created == 100);
+    intact();
+    // Into an empty table: the indexes by time and by customer are set aside and rebuilt.
+    CHECK(shop.import(ImportKind::Sales, salesFile("J", 100)).created == 100);
+    intact();
+    // Few sales next to those held: the indexes stay and take the new rows one by one.
+    CHECK(shop.import(ImportKind::Sales, salesFile("K", 10)).created == 10);
+    intact();
+    RawSqlite file(shop.path);
+    CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM sales INDEXED BY sales_by_customer"
+                                     " WHERE customer_id IS NOT NULL"))
+              .toInt() == 55);
+    CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM sales INDEXED BY sales_by_time"
+                                     " WHERE sold_at >= '2026-11-09'"))
+              .toInt() == 12);
 }
 
 TEST_CASE("A spreadsheet with other headers imports through a column mapping", "[import]")
