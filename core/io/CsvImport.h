@@ -25,6 +25,13 @@ public:
     // One row, its values in the order of columns() (empty when the file lacks the
     // column). Returns the reason when the row cannot be imported.
     virtual std::optional<QString> addRow(int line, const QStringList& values) = 0;
+    // A row the reader could not read whole (ragged, an unterminated quote), its values as
+    // far as they go: an import whose records span rows refuses the rest of that record.
+    virtual void unreadableRow(int line, const QStringList& values)
+    {
+        Q_UNUSED(line);
+        Q_UNUSED(values);
+    }
     // Writes what the rows made; rows found wrong only now go to `rejected`. Returns how
     // many records were made; adds the rows they came from to `acceptedRows`.
     virtual Result<qint64> finish(QList<RejectedRow>& rejected, int& acceptedRows) = 0;

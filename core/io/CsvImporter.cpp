@@ -113,15 +113,16 @@ Result<ImportReport> CsvImporter::run(ImportKind kind, CsvReader& reader,
             report.cancelled = true;
             return report; // the transaction rolls back
         }
-        if (!record.ok()) {
-            report.rejected.append(RejectedRow{record.line, record.error, record.fields});
-            continue;
-        }
         values.clear();
         for (int column : std::as_const(source))
             values.append(column >= 0 && column < record.fields.size()
                               ? CsvReader::unneutralise(record.fields.at(column))
                               : QString());
+        if (!record.ok()) {
+            report.rejected.append(RejectedRow{record.line, record.error, record.fields});
+            import->unreadableRow(record.line, values);
+            continue;
+        }
         if (auto reason = import->addRow(record.line, values))
             report.rejected.append(RejectedRow{record.line, *reason, record.fields});
     }

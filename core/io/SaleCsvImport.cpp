@@ -70,6 +70,49 @@ std::optional<QString> SaleCsvImport::addRow(int line, const QStringList& values
         return tr("receipt is empty: every row needs the receipt number of its sale.");
     if (receipt.size() > 40)
         return tr("receipt has more than 40 characters.");
+    auto refused = stageRow(line, values, receipt);
+    if (refused)
+        refuseSale(receipt, line);
+    return refused;
+}
+
+void SaleCsvImport::unreadableRow(int line, const QStringList& values)
+{
+    const QString receipt = values.at(Receipt).trimmed();
+    if (!receipt.isEmpty() && receipt.size() <= 40)
+        refuseSale(receipt, line);
+}
+
+void SaleCsvImport::refuseSale(const QString& receipt, int line)
+{
+    // The sale's other rows go with it: part of a sale would give wrong totals.
+    StagedSale& sale = stagedSale(receipt);
+    if (sale.conflict == Conflict::None) {
+        sale.conflict = Conflict::BadRow;
+        sale.badLine = line;
+    }
+}
+
+SaleCsvImport::StagedSale& SaleCsvImport::stagedSale(const QString& receipt)
+{
+    // The rows of a sale usually follow each other: the previous row's sale is checked
+    // before the hash, and a new receipt costs one hash lookup.
+    if (m_lastSale < 0 || m_staged[std::size_t(m_lastSale)].receipt != receipt) {
+        qint32& slot = m_saleByReceipt[receipt]; // position in m_staged + 1; 0 when new
+        if (slot == 0) {
+            StagedSale fresh;
+            fresh.receipt = receipt;
+            m_staged.push_back(std::move(fresh));
+            slot = qint32(m_staged.size());
+        }
+        m_lastSale = slot - 1;
+    }
+    return m_staged[std::size_t(m_lastSale)];
+}
+
+std::optional<QString> SaleCsvImport::stageRow(int line, const QStringList& values,
+                                               const QString& receipt)
+{
     QString reason;
     const auto soldAt = CsvFields::dateAndTime(values.at(Date), QStringLiteral("date"), reason);
     if (!soldAt)
@@ -129,25 +172,15 @@ std::optional<QString> SaleCsvImport::addRow(int line, const QStringList& values
     if (lineDiscount > gross)
         return tr("line_discount is more than the line's amount.");
 
-    // The rows of a sale usually follow each other: the previous row's sale is checked
-    // before the hash, and a new receipt costs one hash lookup.
-    if (m_lastSale < 0 || m_staged[std::size_t(m_lastSale)].receipt != receipt) {
-        qint32& slot = m_saleByReceipt[receipt]; // position in m_staged + 1; 0 when new
-        if (slot == 0) {
-            StagedSale fresh;
-            fresh.receipt = receipt;
-            fresh.date = soldAt->date;
-            fresh.time = soldAt->time;
-            fresh.customerId = customerId;
-            fresh.payment = payment;
-            fresh.termsDays = terms;
-            m_staged.push_back(std::move(fresh));
-            slot = qint32(m_staged.size());
-        }
-        m_lastSale = slot - 1;
-    }
-    StagedSale& staged = m_staged[std::size_t(m_lastSale)];
-    if (staged.conflict == Conflict::None) {
+    StagedSale& staged = stagedSale(receipt);
+    if (staged.lineCount == 0 && staged.conflict == Conflict::None) {
+        // Its first good row says when, for whom and how it was paid.
+        staged.date = soldAt->date;
+        staged.time = soldAt->time;
+        staged.customerId = customerId;
+        staged.payment = payment;
+        staged.termsDays = terms;
+    } else if (staged.conflict == Conflict::None) {
         if (staged.date != soldAt->date)
             staged.conflict = Conflict::Dates;
         else if (staged.customerId != customerId)
@@ -179,13 +212,20 @@ std::optional<QString> SaleCsvImport::addRow(int line, const QStringList& values
 
 QString SaleCsvImport::conflictReason(const StagedSale& sale) const
 {
+    const QString ownReceipt = QLatin1Char(' ') + tr("Give each sale its own receipt number.");
     switch (sale.conflict) {
     case Conflict::Dates:
-        return tr("the rows of receipt %1 have different dates.").arg(sale.receipt);
+        return tr("the rows of receipt %1 have different dates.").arg(sale.receipt) + ownReceipt;
     case Conflict::Customers:
-        return tr("the rows of receipt %1 name different customers.").arg(sale.receipt);
+        return tr("the rows of receipt %1 name different customers.").arg(sale.receipt) +
+               ownReceipt;
     case Conflict::Payments:
-        return tr("the rows of receipt %1 mix cash and credit.").arg(sale.receipt);
+        return tr("the rows of receipt %1 mix cash and credit.").arg(sale.receipt) + ownReceipt;
+    case Conflict::BadRow:
+        return tr("line %1 of receipt %2 was refused, and a sale is imported whole or not at "
+                  "all: correct that line.")
+            .arg(sale.badLine)
+            .arg(sale.receipt);
     case Conflict::None:
         break;
     }
@@ -287,10 +327,7 @@ Result<qint64> SaleCsvImport::finish(QList<RejectedRow>& rejected, int& accepted
     std::vector<SaleLineRecord> lines;
     for (const StagedSale& sale : m_staged) {
         if (sale.conflict != Conflict::None) {
-            rejectAll(sale,
-                      conflictReason(sale) + QLatin1Char(' ') +
-                          tr("Give each sale its own receipt number."),
-                      rejected);
+            rejectAll(sale, conflictReason(sale), rejected);
             continue;
         }
         if (sale.discount > sale.linesTotal) {

@@ -33,11 +33,14 @@ public:
     QStringList requiredColumns() const override;
     Status prepare() override;
     std::optional<QString> addRow(int line, const QStringList& values) override;
+    void unreadableRow(int line, const QStringList& values) override;
     Result<qint64> finish(QList<RejectedRow>& rejected, int& acceptedRows) override;
 
 private:
     // Why the rows of one receipt cannot make one sale.
-    enum class Conflict : quint8 { None, Dates, Customers, Payments };
+    // Why a sale's rows are refused together. BadRow: one of its rows was refused, and a
+    // sale is imported whole or not at all.
+    enum class Conflict : quint8 { None, Dates, Customers, Payments, BadRow };
 
     // A sale gathered from its rows. Compact on purpose: an import holds a million of them
     // and their lines until the end of the file, and Sale with its lists and strings
@@ -54,6 +57,7 @@ private:
         qint32 termsDays = 30;
         qint32 firstLine = 0; // in m_lines, once putInTimeOrder() has grouped them
         qint32 lineCount = 0;
+        qint32 badLine = 0; // the file line of its first refused row
         PaymentKind payment = PaymentKind::Cash;
         Conflict conflict = Conflict::None;
     };
@@ -70,6 +74,12 @@ private:
 
     // Sorts the sales by time and groups each sale's lines, in file order, at its
     // firstLine: the inserts then read both arrays front to back.
+    // Checks one row of `receipt` and stages it; the reason when it is refused.
+    std::optional<QString> stageRow(int line, const QStringList& values, const QString& receipt);
+    // The staged sale of `receipt`, made empty when the file has not named it before.
+    StagedSale& stagedSale(const QString& receipt);
+    // A row of `receipt` was refused: the whole sale is.
+    void refuseSale(const QString& receipt, int line);
     void putInTimeOrder();
     Result<qint64> insert(const StagedSale& sale, std::vector<SaleLineRecord>& lines);
     void rejectAll(const StagedSale& sale, const QString& reason, QList<RejectedRow>& rejected);

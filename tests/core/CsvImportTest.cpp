@@ -131,6 +131,36 @@ TEST_CASE("A receipt already in Setia, or whose rows disagree, is refused with a
     CHECK(shop.sales() == 2);
 }
 
+TEST_CASE("A sale with a refused row is refused whole: never part of a sale", "[import]")
+{
+    ImportShop shop;
+    const QByteArray file =
+        "receipt,date,customer_code,sku,qty,unit_price,payment,line_discount,sale_discount\n"
+        "C1,2026-11-01,M000001,BRS-5KG,1,,cash,,\n"       // 2: good, but its sale is not
+        "C1,2026-11-01,M000001,KPI-200,dua,,cash,,\n"     // 3: bad quantity
+        "C2,2026-11-01,M000001,BRS-5KG,1,,cash,,banyak\n" // 4: bad sale discount, first row
+        "C2,2026-11-01,M000001,KPI-200,1,,cash,,\n"       // 5: good, but its sale is not
+        "C3,2026-11-02,M000001,BRS-5KG,1,,cash,,\n"       // 6: good
+        "C4,2026-11-02,M000001,BRS-5KG,1,,cash,,,extra\n" // 7: ragged
+        "C4,2026-11-02,M000001,KPI-200,1,,cash,,\n"       // 8: good, but its sale is not
+        "C5,2026-11-03,M000001,TLR-1KG,1,,cash,,\n";      // 9: good
+    const ImportReport report = shop.import(ImportKind::Sales, file);
+    CHECK(report.created == 2);
+    CHECK(report.acceptedRows == 2);
+    CHECK(shop.sales() == 2);
+    CHECK(reasonAt(report, 2).contains(QStringLiteral("line 3 of receipt C1")));
+    CHECK(reasonAt(report, 3).contains(QStringLiteral("not a quantity")));
+    CHECK(reasonAt(report, 4).contains(QStringLiteral("sale_discount")));
+    CHECK(reasonAt(report, 5).contains(QStringLiteral("line 4 of receipt C2")));
+    CHECK(reasonAt(report, 7).contains(QStringLiteral("fields")));
+    CHECK(reasonAt(report, 8).contains(QStringLiteral("line 7 of receipt C4")));
+    for (const char* receipt : {"C1", "C2", "C4"}) {
+        auto sale = shop.backend->saleStore().findByReceipt(QLatin1String(receipt));
+        SETIA_REQUIRE_OK(sale);
+        CHECK_FALSE(sale->has_value());
+    }
+}
+
 TEST_CASE("Semicolons, a BOM, Windows-1252 text and quoted values are read", "[import]")
 {
     ImportShop shop;
