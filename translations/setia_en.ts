@@ -1038,6 +1038,10 @@ Data version: %2</translation>
         <source>receipt %1 is already in Setia: this sale was imported or entered before.</source>
         <translation>receipt %1 is already in Setia: this sale was imported or entered before.</translation>
     </message>
+    <message>
+        <source>line %1 of receipt %2 was refused, and a sale is imported whole or not at all: correct that line.</source>
+        <translation>line %1 of receipt %2 was refused, and a sale is imported whole or not at all: correct that line.</translation>
+    </message>
 </context>
 <context>
     <name>SqlError</name>
@@ -2399,6 +2403,14 @@ Save this credit sale anyway?</translation>
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
+    <message>
+        <source>Discard this sale? The items entered are not saved.</source>
+        <translation>Discard this sale? The items entered are not saved.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
 </context>
 <context>
     <name>setia::SaleLinesModel</name>
@@ -2662,14 +2674,6 @@ Save this credit sale anyway?</translation>
     <message>
         <source>New sale</source>
         <translation>New sale</translation>
-    </message>
-    <message>
-        <source>Sale saved</source>
-        <translation>Sale saved</translation>
-    </message>
-    <message>
-        <source>Sale %1 is saved: %2.</source>
-        <translation>Sale %1 is saved: %2.</translation>
     </message>
     <message>
         <source>This sale no longer exists.</source>

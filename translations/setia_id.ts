@@ -1038,6 +1038,10 @@ Versi data: %2</translation>
         <source>receipt %1 is already in Setia: this sale was imported or entered before.</source>
         <translation>receipt %1 sudah ada di Setia: penjualan ini sudah pernah diimpor atau dicatat sebelumnya.</translation>
     </message>
+    <message>
+        <source>line %1 of receipt %2 was refused, and a sale is imported whole or not at all: correct that line.</source>
+        <translation>baris %1 dari nota %2 ditolak, dan sebuah penjualan diimpor utuh atau tidak sama sekali: perbaiki baris itu.</translation>
+    </message>
 </context>
 <context>
     <name>SqlError</name>
@@ -2399,6 +2403,14 @@ Tetap simpan penjualan kredit ini?</translation>
         <source>due %1</source>
         <translation>jatuh tempo %1</translation>
     </message>
+    <message>
+        <source>Discard this sale? The items entered are not saved.</source>
+        <translation>Buang penjualan ini? Barang yang sudah dimasukkan tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
 </context>
 <context>
     <name>setia::SaleLinesModel</name>
@@ -2662,14 +2674,6 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>New sale</source>
         <translation>Penjualan baru</translation>
-    </message>
-    <message>
-        <source>Sale saved</source>
-        <translation>Penjualan tersimpan</translation>
-    </message>
-    <message>
-        <source>Sale %1 is saved: %2.</source>
-        <translation>Penjualan %1 tersimpan: %2.</translation>
     </message>
     <message>
         <source>This sale no longer exists.</source>
