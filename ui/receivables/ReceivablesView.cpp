@@ -54,7 +54,8 @@ ReceivablesView::ReceivablesView(Backend& backend, UserPrompter& prompter, QWidg
             &ReceivablesView::dataChanged);
     connect(&backend.sales(), &SaleService::saleRecorded, this, &ReceivablesView::dataChanged);
     connect(&backend.sales(), &SaleService::saleVoided, this, &ReceivablesView::dataChanged);
-    reload();
+    // Every debtor is computed when the list is first shown, not at start-up.
+    m_stale = true;
 }
 
 void ReceivablesView::reload()
