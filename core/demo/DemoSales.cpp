@@ -253,16 +253,19 @@ Result<DemoSalesSummary> DemoSales::generate(const QList<DemoBuyer>& buyers,
         const qint64 span = std::max<qint64>(0, plan.start.daysTo(plan.stop));
         QList<QDate> days;
         days.reserve(plan.count);
+        // Evenly spaced back from the last purchase, give or take a sixth of the gap. The
+        // last purchase lies somewhere within one gap before the plan stops, as with real
+        // regulars (not all of them on the very last day).
+        const double gap = double(span) / double(plan.count);
+        const double phase = random.fraction() * gap;
         for (qint64 j = 0; j < plan.count; ++j) {
             if (plan.pattern == Pattern::OneOff) {
                 days.append(
                     plan.start.addDays(static_cast<qint64>(random.below(quint64(span + 1)))));
                 continue;
             }
-            // Evenly spaced back from the last day, give or take a sixth of the gap.
-            const double gap = double(span) / double(plan.count);
             const double back =
-                double(plan.count - 1 - j) * gap * (1.0 + (random.fraction() - 0.5) / 3.0);
+                phase + double(plan.count - 1 - j) * gap * (1.0 + (random.fraction() - 0.5) / 3.0);
             days.append(plan.stop.addDays(-std::min<qint64>(span, std::llround(back))));
         }
         std::sort(days.begin(), days.end());
