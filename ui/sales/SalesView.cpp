@@ -66,7 +66,7 @@ SalesView::SalesView(Backend& backend, UserPrompter& prompter, QWidget* parent)
     for (QWidget* filter : std::initializer_list<QWidget*>{m_period, fromLabel, m_from, toLabel,
                                                            m_to, m_payment, m_status})
         addFilter(filter);
-    setModel(m_model, SaleListModel::Time, {150, 140, 0, 105, 105, 130, 200},
+    setModel(m_model, SaleListModel::Time, {150, 130, 0, 105, 105, 130, 150},
              SaleListModel::Customer, Qt::DescendingOrder);
     // Time is the only order; a click elsewhere turns the time order around.
     QHeaderView* header = table()->horizontalHeader();
