@@ -22,6 +22,7 @@ public:
         CannotOpen,   // the file cannot be opened or created
         Io,           // a file outside the database cannot be read or written
         Database,     // any other database failure
+        Cancelled,    // the user stopped the work before its end: nothing was changed
     };
 
     Error(Kind kind, QString message, QString field = {})

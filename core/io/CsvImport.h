@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "io/ImportReport.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -33,8 +34,24 @@ public:
         Q_UNUSED(values);
     }
     // Writes what the rows made; rows found wrong only now go to `rejected`. Returns how
-    // many records were made; adds the rows they came from to `acceptedRows`.
-    virtual Result<qint64> finish(QList<RejectedRow>& rejected, int& acceptedRows) = 0;
+    // many records were made; adds the rows they came from to `acceptedRows`. Long writes
+    // call `progress` now and then with (records written, records to write); when it
+    // returns false they stop with Error::Kind::Cancelled (the caller rolls back).
+    virtual Result<qint64> finish(QList<RejectedRow>& rejected, int& acceptedRows,
+                                  const ImportProgress& progress) = 0;
+
+protected:
+    // For finish(): tells `progress` every few thousand records written; Cancelled once
+    // it says stop.
+    static Status written(const ImportProgress& progress, qint64 done, qint64 total)
+    {
+        constexpr qint64 every = 2048;
+        if (!progress || done % every != 0 || progress(done, total))
+            return {};
+        return Error(Error::Kind::Cancelled,
+                     QCoreApplication::translate("CsvImport", "The import was cancelled: "
+                                                              "nothing was changed."));
+    }
 };
 
 } // namespace setia

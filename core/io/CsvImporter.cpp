@@ -104,12 +104,14 @@ Result<ImportReport> CsvImporter::run(ImportKind kind, CsvReader& reader,
     if (Status status = import->prepare(); !status)
         return status.error();
 
+    // Reading the file is the first half of the progress, writing what it made the second.
+    const qint64 half = std::max<qint64>(reader.size(), 1);
     CsvRecord record;
     QStringList values;
     while (reader.next(record)) {
         ++report.rows;
         if (options.progress && report.rows % 4096 == 0 &&
-            !options.progress(reader.position(), reader.size())) {
+            !options.progress(reader.position(), 2 * half)) {
             report.cancelled = true;
             return report; // the transaction rolls back
         }
@@ -126,7 +128,16 @@ Result<ImportReport> CsvImporter::run(ImportKind kind, CsvReader& reader,
         if (auto reason = import->addRow(record.line, values))
             report.rejected.append(RejectedRow{record.line, *reason, record.fields});
     }
-    auto created = import->finish(report.rejected, report.acceptedRows);
+    ImportProgress writing;
+    if (options.progress)
+        writing = [&options, half](qint64 done, qint64 total) {
+            return options.progress(half + (total > 0 ? half * done / total : half), 2 * half);
+        };
+    auto created = import->finish(report.rejected, report.acceptedRows, writing);
+    if (!created && created.error().kind() == Error::Kind::Cancelled) {
+        report.cancelled = true;
+        return report; // the transaction rolls back
+    }
     if (!created)
         return created.error();
     report.created = *created;

@@ -148,7 +148,8 @@ std::optional<QString> CustomerCsvImport::addRow(int, const QStringList& values)
     return std::nullopt;
 }
 
-Result<qint64> CustomerCsvImport::finish(QList<RejectedRow>&, int& acceptedRows)
+Result<qint64> CustomerCsvImport::finish(QList<RejectedRow>&, int& acceptedRows,
+                                         const ImportProgress& progress)
 {
     if (m_staged.isEmpty())
         return qint64(0);
@@ -158,7 +159,11 @@ Result<qint64> CustomerCsvImport::finish(QList<RejectedRow>&, int& acceptedRows)
     // Given codes first, so that the codes made for the others skip them.
     std::stable_partition(m_staged.begin(), m_staged.end(),
                           [](const Customer& c) { return !c.code.isEmpty(); });
+    const auto total = qint64(m_staged.size());
+    qint64 done = 0;
     for (Customer& customer : m_staged) {
+        if (Status going = written(progress, done++, total); !going)
+            return going.error();
         if (customer.code.isEmpty()) {
             auto code = m_rules.nextMemberCode();
             if (!code)

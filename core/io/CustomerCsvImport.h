@@ -28,7 +28,8 @@ public:
     QStringList columns() const override { return canonicalColumns(); }
     QStringList requiredColumns() const override;
     std::optional<QString> addRow(int line, const QStringList& values) override;
-    Result<qint64> finish(QList<RejectedRow>& rejected, int& acceptedRows) override;
+    Result<qint64> finish(QList<RejectedRow>& rejected, int& acceptedRows,
+                          const ImportProgress& progress) override;
 
 private:
     CustomerService& m_rules;

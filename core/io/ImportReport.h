@@ -34,6 +34,9 @@ struct ImportReport
     bool cancelled = false; // stopped by the user: nothing was applied
 };
 
+// Called now and then with (work done, work in all); returning false cancels.
+using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
+
 struct ImportOptions
 {
     bool dryRun = false;
@@ -41,8 +44,9 @@ struct ImportOptions
     // for spreadsheets with other headers or column order. Fields not named here are
     // found by their canonical name in the header.
     QHash<QString, int> columns;
-    // Called now and then with (bytes read, bytes in all); returning false cancels.
-    std::function<bool(qint64, qint64)> progress;
+    // Reading the file is the first half of the work, writing what it made the second;
+    // returning false cancels, and nothing is changed.
+    ImportProgress progress;
 };
 
 } // namespace setia

@@ -75,7 +75,8 @@ std::optional<QString> PaymentCsvImport::addRow(int, const QStringList& values)
     return std::nullopt;
 }
 
-Result<qint64> PaymentCsvImport::finish(QList<RejectedRow>&, int& acceptedRows)
+Result<qint64> PaymentCsvImport::finish(QList<RejectedRow>&, int& acceptedRows,
+                                        const ImportProgress&)
 {
     if (m_failure)
         return *m_failure;

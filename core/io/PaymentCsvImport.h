@@ -24,7 +24,8 @@ public:
     QStringList requiredColumns() const override;
     Status prepare() override;
     std::optional<QString> addRow(int line, const QStringList& values) override;
-    Result<qint64> finish(QList<RejectedRow>& rejected, int& acceptedRows) override;
+    Result<qint64> finish(QList<RejectedRow>& rejected, int& acceptedRows,
+                          const ImportProgress& progress) override;
 
 private:
     const CustomerStore& m_customers;

@@ -70,7 +70,8 @@ std::optional<QString> ProductCsvImport::addRow(int, const QStringList& values)
     return std::nullopt;
 }
 
-Result<qint64> ProductCsvImport::finish(QList<RejectedRow>&, int& acceptedRows)
+Result<qint64> ProductCsvImport::finish(QList<RejectedRow>&, int& acceptedRows,
+                                        const ImportProgress&)
 {
     if (m_failure)
         return *m_failure;

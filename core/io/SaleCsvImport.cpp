@@ -314,7 +314,8 @@ Result<qint64> SaleCsvImport::insert(const StagedSale& sale, std::vector<SaleLin
     return m_sales.insert(record, lines);
 }
 
-Result<qint64> SaleCsvImport::finish(QList<RejectedRow>& rejected, int& acceptedRows)
+Result<qint64> SaleCsvImport::finish(QList<RejectedRow>& rejected, int& acceptedRows,
+                                     const ImportProgress& progress)
 {
     m_saleByReceipt.clear(); // not needed any more: its memory goes back before the inserts
     // In time order: the indexes by time and by receipt (which starts with the date) then
@@ -325,7 +326,11 @@ Result<qint64> SaleCsvImport::finish(QList<RejectedRow>& rejected, int& accepted
         return indexes.error();
     qint64 created = 0;
     std::vector<SaleLineRecord> lines;
+    const auto total = qint64(m_staged.size());
+    qint64 done = 0;
     for (const StagedSale& sale : m_staged) {
+        if (Status going = written(progress, done++, total); !going)
+            return going.error();
         if (sale.conflict != Conflict::None) {
             rejectAll(sale, conflictReason(sale), rejected);
             continue;

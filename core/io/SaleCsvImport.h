@@ -34,7 +34,8 @@ public:
     Status prepare() override;
     std::optional<QString> addRow(int line, const QStringList& values) override;
     void unreadableRow(int line, const QStringList& values) override;
-    Result<qint64> finish(QList<RejectedRow>& rejected, int& acceptedRows) override;
+    Result<qint64> finish(QList<RejectedRow>& rejected, int& acceptedRows,
+                          const ImportProgress& progress) override;
 
 private:
     // Why the rows of one receipt cannot make one sale.

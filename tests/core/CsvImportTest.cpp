@@ -215,6 +215,20 @@ TEST_CASE("A dry run and a cancelled import change nothing", "[import]")
     const ImportReport cancelled = shop.import(ImportKind::Sales, many, cancel);
     CHECK(cancelled.cancelled);
     CHECK(shop.sales() == 0);
+
+    // Cancelled while writing (the second half of the progress): nothing is kept either.
+    ImportOptions late;
+    qint64 furthest = 0;
+    late.progress = [&](qint64 done, qint64 total) {
+        furthest = std::max(furthest, done * 100 / total);
+        return done * 2 <= total;
+    };
+    const ImportReport stopped = shop.import(ImportKind::Sales, many, late);
+    CHECK(stopped.cancelled);
+    CHECK(furthest > 50);
+    CHECK(furthest < 100);
+    CHECK(shop.sales() == 0);
+    CHECK(shop.import(ImportKind::Sales, many).created == 10'000);
 }
 
 TEST_CASE("An import of many sales builds the sales indexes again, and a dry run keeps them",

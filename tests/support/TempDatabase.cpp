@@ -12,6 +12,8 @@ std::string Catch::StringMaker<setia::Error::Kind>::convert(setia::Error::Kind k
     switch (kind) {
     case Kind::Validation:
         return "Validation";
+    case Kind::Cancelled:
+        return "Cancelled";
     case Kind::Duplicate:
         return "Duplicate";
     case Kind::CreditLimit:
