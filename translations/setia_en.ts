@@ -153,6 +153,13 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>CsvImport</name>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation>The import was cancelled: nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <source>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</source>

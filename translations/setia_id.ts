@@ -153,6 +153,13 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>CsvImport</name>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation>Impor dibatalkan: tidak ada yang berubah.</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <source>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</source>
