@@ -1193,6 +1193,26 @@ Data version: %2</translation>
         <source>Enter a sale for this customer (Ctrl+N)</source>
         <translation>Enter a sale for this customer (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>Enter or double-click: a sale shows its items and can be voided; a payment can be voided</source>
+        <translation>Enter or double-click: a sale shows its items and can be voided; a payment can be voided</translation>
+    </message>
+    <message>
+        <source>This sale no longer exists.</source>
+        <translation>This sale no longer exists.</translation>
+    </message>
+    <message>
+        <source>This payment was voided: %1</source>
+        <translation>This payment was voided: %1</translation>
+    </message>
+    <message>
+        <source>Void payment</source>
+        <translation>Void payment</translation>
+    </message>
+    <message>
+        <source>Void the payment of %1 on %2? It stays on the card, marked, and no longer counts. Why is it voided?</source>
+        <translation>Void the payment of %1 on %2? It stays on the card, marked, and no longer counts. Why is it voided?</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerDialog</name>

@@ -1193,6 +1193,26 @@ Versi data: %2</translation>
         <source>Enter a sale for this customer (Ctrl+N)</source>
         <translation>Catat penjualan untuk pelanggan ini (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>Enter or double-click: a sale shows its items and can be voided; a payment can be voided</source>
+        <translation>Enter atau klik dua kali: penjualan menampilkan barangnya dan bisa dibatalkan; pembayaran bisa dibatalkan</translation>
+    </message>
+    <message>
+        <source>This sale no longer exists.</source>
+        <translation>Penjualan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This payment was voided: %1</source>
+        <translation>Pembayaran ini sudah dibatalkan: %1</translation>
+    </message>
+    <message>
+        <source>Void payment</source>
+        <translation>Batalkan pembayaran</translation>
+    </message>
+    <message>
+        <source>Void the payment of %1 on %2? It stays on the card, marked, and no longer counts. Why is it voided?</source>
+        <translation>Batalkan pembayaran %1 tanggal %2? Pembayaran tetap tercatat di kartu, ditandai, dan tidak dihitung lagi. Mengapa dibatalkan?</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerDialog</name>

@@ -15,6 +15,7 @@ struct CardEntry
 {
     enum class Kind { Sale, Payment };
     Kind kind = Kind::Sale;
+    qint64 id = 0; // the sale's or the payment's
     QDateTime at;
     QString document;    // receipt number, or "Payment" with its method
     QString description; // the items, or the payment's note

@@ -77,6 +77,7 @@ Result<CustomerCard> CustomerCardService::card(qint64 customerId, const QDate& a
             continue;
         CardEntry entry;
         entry.kind = CardEntry::Kind::Sale;
+        entry.id = sale.id;
         entry.at = sale.soldAt;
         entry.document = sale.receipt;
         entry.description = describe(sale.lines, moreText);
@@ -113,6 +114,7 @@ Result<CustomerCard> CustomerCardService::card(qint64 customerId, const QDate& a
             continue;
         CardEntry entry;
         entry.kind = CardEntry::Kind::Payment;
+        entry.id = payment.id;
         entry.at = QDateTime(payment.paidOn, payment.createdAt.date() == payment.paidOn
                                                  ? payment.createdAt.time()
                                                  : QTime(12, 0));

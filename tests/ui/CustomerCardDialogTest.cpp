@@ -5,6 +5,7 @@
 #include "customers/CardLedgerModel.h"
 #include "customers/CustomersView.h"
 #include "customers/OpenSalesModel.h"
+#include "sales/SaleDetailsDialog.h"
 #include "services/CustomerService.h"
 #include "services/PaymentService.h"
 #include "services/ProductService.h"
@@ -137,5 +138,31 @@ TEST_CASE("The card lists the open credit sales and records a payment in place",
     REQUIRE(card.openSales()->rowCount() == 1);
     CHECK(card.openSales()->index(0, OpenSalesModel::Paid).data().toString() ==
           QStringLiteral("Rp44.000"));
-    CHECK(card.ledger()->rowCount() == 3);
+    REQUIRE(card.ledger()->rowCount() == 3);
+
+    // Opening the payment offers to void it; a blank reason voids nothing.
+    const int paymentRow = 2;
+    REQUIRE(card.ledger()->entry(paymentRow).kind == CardEntry::Kind::Payment);
+    prompter.texts = {QString()};
+    card.openEntry(paymentRow);
+    CHECK(card.card().receivable.balance == 112'000);
+    prompter.texts = {QStringLiteral("transfer ditolak bank")};
+    card.openEntry(paymentRow);
+    CHECK(card.card().receivable.balance == 312'000);
+    CHECK(card.ledger()->entry(paymentRow).voided);
+    CHECK(prompter.textLabels.last().contains(QStringLiteral("Rp200.000")));
+
+    // Opening a sale shows its items; voiding it there updates the card.
+    prompter.texts = {QStringLiteral("salah input")};
+    QString shownReceipt;
+    REQUIRE(driveModal([&] { card.openEntry(0); },
+                       [&](QDialog& dialog) {
+                           auto& details = static_cast<SaleDetailsDialog&>(dialog);
+                           shownReceipt = dialog.windowTitle();
+                           CHECK(details.voidSale());
+                           dialog.reject();
+                       }));
+    CHECK(shownReceipt.contains(card.ledger()->entry(0).document));
+    CHECK(card.ledger()->entry(0).voided);
+    CHECK(card.card().receivable.balance == 156'000);
 }

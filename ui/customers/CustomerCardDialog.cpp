@@ -11,9 +11,12 @@
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
 #include "reports/CustomerCardReport.h"
+#include "sales/SaleDetailsDialog.h"
 #include "sales/SaleDialog.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
+#include "services/PaymentService.h"
+#include "services/SaleService.h"
 #include "services/SettingsService.h"
 
 #include <QComboBox>
@@ -56,6 +59,10 @@ CustomerCardDialog::CustomerCardDialog(Backend& backend, UserPrompter& prompter,
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setToolTip(tr("Enter or double-click: a sale shows its items and can be voided; "
+                           "a payment can be voided"));
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openEntry(index.row()); });
     const int widths[] = {90, 130, 0, 120, 120, 120};
     for (int column = 0; column < CardLedgerModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
@@ -195,6 +202,44 @@ void CustomerCardDialog::newSale()
     SaleDialog dialog(m_backend, m_prompter, m_customerId, this);
     if (dialog.exec() == QDialog::Accepted)
         load();
+}
+
+void CustomerCardDialog::openEntry(int row)
+{
+    if (row < 0 || row >= m_ledger->rowCount())
+        return;
+    const CardEntry entry = m_ledger->entry(row);
+    if (entry.kind == CardEntry::Kind::Sale) {
+        auto sale = m_backend.sales().find(entry.id);
+        if (!sale || !*sale) {
+            m_prompter.warn(this, windowTitle(),
+                            sale ? tr("This sale no longer exists.") : sale.error().message());
+            return;
+        }
+        SaleDetailsDialog details(m_backend.sales(), m_prompter, **sale, m_card.customer.name,
+                                  this);
+        details.exec();
+        load();
+        return;
+    }
+    if (entry.voided) {
+        m_prompter.inform(this, windowTitle(),
+                          tr("This payment was voided: %1").arg(entry.voidReason));
+        return;
+    }
+    const QString reason = m_prompter.askText(
+        this, tr("Void payment"),
+        tr("Void the payment of %1 on %2? It stays on the card, marked, and no longer counts. "
+           "Why is it voided?")
+            .arg(money::format(entry.paid), display::shortDate(entry.at.date())),
+        tr("Void payment"));
+    if (reason.isEmpty())
+        return;
+    if (Status voided = m_backend.payments().voidPayment(entry.id, reason); !voided) {
+        m_prompter.warn(this, windowTitle(), voided.error().message());
+        return;
+    }
+    load();
 }
 
 void CustomerCardDialog::editDetails()

@@ -42,6 +42,9 @@ public:
     void newSale();
     // Opens the customer's details in the editor.
     void editDetails();
+    // The ledger row opened (Enter, double-click): a sale shows its lines, and can be
+    // voided there; a payment asks whether to void it, with the reason.
+    void openEntry(int row);
 
     void preview();
     void print();
