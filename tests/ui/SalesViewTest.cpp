@@ -5,6 +5,7 @@
 #include "DialogDriver.h"
 #include "ScriptedPrompter.h"
 #include "common/SearchPicker.h"
+#include "db/Database.h"
 #include "sales/SaleDetailsDialog.h"
 #include "sales/SaleDialog.h"
 #include "sales/SaleLinesModel.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -229,6 +231,33 @@ TEST_CASE("Esc with items entered asks before the sale is discarded", "[ui][sale
     auto totals = shop.backend->saleList().totals({});
     REQUIRE(totals.ok());
     CHECK(totals->count == 0);
+}
+
+TEST_CASE("A save refused because another program holds the database succeeds when retried, "
+          "once",
+          "[ui][sales][busy]")
+{
+    Shop shop;
+    auto other = shop.temp.open(shop.backend->database().path());
+    SaleDialog dialog(*shop.backend, shop.prompter, shop.sri.id);
+    show(dialog);
+    QTest::keyClicks(dialog.productPicker(), QStringLiteral("GLP-1KG"));
+    QTest::keyClick(dialog.productPicker(), Qt::Key_Return);
+
+    QSqlQuery lock(other->database().connection());
+    REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    REQUIRE(lock.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('x', 'y')")));
+    CHECK_FALSE(dialog.save()); // waits for the lock (5 s), then gives up
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("formError"));
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("in use by another program")));
+    REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
+
+    REQUIRE(dialog.save());
+    CHECK(dialog.savedSale().receipt == dialog.receipt());
+    auto totals = shop.backend->saleList().totals({});
+    REQUIRE(totals.ok());
+    CHECK(totals->count == 1);
 }
 
 TEST_CASE("The sales list filters by period, customer, payment and void; a void needs a reason",
