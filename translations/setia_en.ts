@@ -124,6 +124,10 @@ Data version: %2</translation>
         <source>Import &amp; export</source>
         <translation>Import &amp; export</translation>
     </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -1112,6 +1116,17 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::CounterView</name>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Phone digits, name or member code (F2)</source>
+        <translation>Phone digits, name or member code (F2)</translation>
+    </message>
+</context>
+<context>
     <name>setia::CustomerCardDialog</name>
     <message>
         <source>Print pre&amp;view</source>
@@ -1805,6 +1820,49 @@ Data version: %2</translation>
     <message>
         <source>Customers &amp; loyalty</source>
         <translation>Customers &amp; loyalty</translation>
+    </message>
+</context>
+<context>
+    <name>setia::MemberPanel</name>
+    <message>
+        <source>Type the last digits of a phone number, a name or a member code, or scan a member card; Enter opens the member.</source>
+        <translation>Type the last digits of a phone number, a name or a member code, or scan a member card; Enter opens the member.</translation>
+    </message>
+    <message>
+        <source>Birthday this week</source>
+        <translation>Birthday this week</translation>
+    </message>
+    <message>
+        <source>Log a purchase… (F4)</source>
+        <translation>Log a purchase… (F4)</translation>
+    </message>
+    <message>
+        <source>Record card (F5)</source>
+        <translation>Record card (F5)</translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation>No purchases yet.</translation>
+    </message>
+    <message>
+        <source>Usually buys: %1</source>
+        <translation>Usually buys: %1</translation>
+    </message>
+    <message>
+        <source>Owes %1</source>
+        <translation>Owes %1</translation>
+    </message>
+    <message>
+        <source>Has %1 paid ahead</source>
+        <translation>Has %1 paid ahead</translation>
+    </message>
+    <message>
+        <source>Owes nothing</source>
+        <translation>Owes nothing</translation>
+    </message>
+    <message>
+        <source>Visits: %1 · last on %2 (%3 days ago) · average %4</source>
+        <translation>Visits: %1 · last on %2 (%3 days ago) · average %4</translation>
     </message>
 </context>
 <context>

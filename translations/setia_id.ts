@@ -124,6 +124,10 @@ Versi data: %2</translation>
         <source>Import &amp; export</source>
         <translation>Impor &amp; ekspor</translation>
     </message>
+    <message>
+        <source>Counter</source>
+        <translation>Kasir</translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -1112,6 +1116,17 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::CounterView</name>
+    <message>
+        <source>Counter</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Phone digits, name or member code (F2)</source>
+        <translation>Angka telepon, nama, atau kode anggota (F2)</translation>
+    </message>
+</context>
+<context>
     <name>setia::CustomerCardDialog</name>
     <message>
         <source>Print pre&amp;view</source>
@@ -1805,6 +1820,49 @@ Versi data: %2</translation>
     <message>
         <source>Customers &amp; loyalty</source>
         <translation>Pelanggan &amp; loyalitas</translation>
+    </message>
+</context>
+<context>
+    <name>setia::MemberPanel</name>
+    <message>
+        <source>Type the last digits of a phone number, a name or a member code, or scan a member card; Enter opens the member.</source>
+        <translation>Ketik angka terakhir nomor telepon, nama, atau kode anggota, atau pindai kartu anggota; Enter membuka anggota.</translation>
+    </message>
+    <message>
+        <source>Birthday this week</source>
+        <translation>Ulang tahun minggu ini</translation>
+    </message>
+    <message>
+        <source>Log a purchase… (F4)</source>
+        <translation>Catat pembelian… (F4)</translation>
+    </message>
+    <message>
+        <source>Record card (F5)</source>
+        <translation>Kartu pelanggan (F5)</translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation>Belum ada pembelian.</translation>
+    </message>
+    <message>
+        <source>Usually buys: %1</source>
+        <translation>Biasa membeli: %1</translation>
+    </message>
+    <message>
+        <source>Owes %1</source>
+        <translation>Utang %1</translation>
+    </message>
+    <message>
+        <source>Has %1 paid ahead</source>
+        <translation>Punya titipan %1</translation>
+    </message>
+    <message>
+        <source>Owes nothing</source>
+        <translation>Tidak ada utang</translation>
+    </message>
+    <message>
+        <source>Visits: %1 · last on %2 (%3 days ago) · average %4</source>
+        <translation>Kunjungan: %1 · terakhir %2 (%3 hari lalu) · rata-rata %4</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "Backend.h"
 #include "common/Clock.h"
 #include "common/MessageBoxPrompter.h"
+#include "counter/CounterView.h"
 #include "customers/CustomerListModel.h"
 #include "customers/CustomersView.h"
 #include "dataexchange/DataExchangeView.h"
@@ -16,6 +17,7 @@
 #include "sales/SalesView.h"
 #include "settings/SettingsView.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 
@@ -49,6 +51,19 @@ Status CompositionRoot::start(const QString& databasePath)
     m_window->addView(QStringLiteral("customers"),
                       QCoreApplication::translate("CompositionRoot", "Customers"),
                       QStringLiteral(":/icons/customers"), customers);
+    auto* counter = new CounterView(*m_backend, *m_prompter);
+    m_window->addView(QStringLiteral("counter"),
+                      QCoreApplication::translate("CompositionRoot", "Counter"),
+                      QStringLiteral(":/icons/counter"), counter);
+    // F2 from anywhere: the counter, ready for the next customer.
+    auto* toCounter = new QAction(m_window.get());
+    toCounter->setShortcut(QKeySequence(Qt::Key_F2));
+    toCounter->setShortcutContext(Qt::ApplicationShortcut);
+    m_window->addAction(toCounter);
+    QObject::connect(toCounter, &QAction::triggered, counter, [this, counter] {
+        m_window->showView(QStringLiteral("counter"));
+        counter->startSearch();
+    });
     auto* sales = new SalesView(*m_backend, *m_prompter);
     m_window->addView(QStringLiteral("sales"),
                       QCoreApplication::translate("CompositionRoot", "Sales"),

@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -43,6 +44,13 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(sidebar);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+
+    // F11: full screen, for a counter screen with nothing else on it.
+    auto* fullScreen = new QAction(this);
+    fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
+    addAction(fullScreen);
+    connect(fullScreen, &QAction::triggered, this,
+            [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::updateIcons);

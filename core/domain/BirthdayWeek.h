@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QDate>
+
+// Birthday week (SPEC §6): the counter shows a birthday reward in the Monday–Sunday week
+// that holds the customer's birthday, across a year end too.
+namespace setia::birthday {
+
+// The birthday in `year`; 29 February falls on the 28th in a common year.
+QDate inYear(const QDate& birthday, int year);
+// True when the birthday falls in the Monday–Sunday week of `today`. False for an unknown
+// birthday.
+bool isBirthdayWeek(const QDate& birthday, const QDate& today);
+
+} // namespace setia::birthday

@@ -1,0 +1,124 @@
+// The counter from the keyboard: phone digits, a scanned member code, several matches,
+// and a purchase logged for the member found.
+#include "counter/CounterView.h"
+
+#include "DialogDriver.h"
+#include "ScriptedPrompter.h"
+#include "common/SearchPicker.h"
+#include "counter/MemberPanel.h"
+#include "customers/CustomerListModel.h"
+#include "sales/SaleDialog.h"
+#include "services/CustomerService.h"
+#include "services/ProductService.h"
+#include "support/Builders.h"
+#include "support/TempDatabase.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace setia;
+using namespace setia::test;
+
+namespace {
+
+struct Counter
+{
+    TempDatabase temp;
+    std::unique_ptr<Backend> backend = temp.openFresh();
+    ScriptedPrompter prompter;
+    CounterView view{*backend, prompter};
+    Customer ani;
+
+    Counter()
+    {
+        REQUIRE(backend->products()
+                    .create(productDraft(QStringLiteral("KPS-1"), QStringLiteral("Kopi Susu"),
+                                         18'000, 7'000))
+                    .ok());
+        Customer draft =
+            customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-4321"));
+        draft.birthday = QDate(1995, 11, 20); // the Friday before the fixed clock (Sunday 22/11)
+        auto saved = backend->customers().create(draft);
+        REQUIRE(saved.ok());
+        ani = *saved;
+        for (const auto& [name, phone] : {std::pair{"Budi Santoso", "0813-2222-9999"},
+                                          std::pair{"Budi Hartono", "0857-3333-8888"}})
+            REQUIRE(backend->customers()
+                        .create(customerDraft(QLatin1String(name), QLatin1String(phone)))
+                        .ok());
+        view.resize(1100, 650);
+        view.show();
+        QApplication::setActiveWindow(&view);
+        REQUIRE(QTest::qWaitForWindowActive(&view));
+        view.startSearch();
+    }
+
+    QString visits() const
+    {
+        return view.member()->findChild<QLabel*>(QStringLiteral("memberVisits"))->text();
+    }
+};
+
+} // namespace
+
+TEST_CASE("Counter: four phone digits and Enter open the member; F4 logs a purchase",
+          "[ui][counter]")
+{
+    Counter c;
+    QTest::keyClicks(c.view.searchField(), QStringLiteral("4321"));
+    REQUIRE(c.view.results()->rowCount() == 1);
+    QTest::keyClick(c.view.searchField(), Qt::Key_Return);
+    REQUIRE(c.view.member()->customerId() == c.ani.id);
+    CHECK(c.visits() == QStringLiteral("No purchases yet."));
+    CHECK(c.view.member()
+              ->findChild<QLabel*>(QStringLiteral("birthdayBadge"))
+              ->isVisibleTo(c.view.member()));
+    // The member's main action has the focus: Enter logs a purchase.
+    REQUIRE(c.view.member()->saleButton()->hasFocus());
+
+    REQUIRE(driveModal([&] { QTest::keyClick(c.view.member()->saleButton(), Qt::Key_Space); },
+                       [&](QDialog& dialog) {
+                           auto& sale = static_cast<SaleDialog&>(dialog);
+                           CHECK(sale.customerPicker()->pickedId() == c.ani.id);
+                           QTest::keyClicks(sale.productPicker(), QStringLiteral("KPS-1"));
+                           QTest::keyClick(sale.productPicker(), Qt::Key_Return);
+                           QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier);
+                       }));
+    CHECK(c.visits().startsWith(QStringLiteral("Visits: 1 · last on 22/11/2026 (0 days ago)")));
+    // Ready for the next customer.
+    CHECK(c.view.searchField()->text().isEmpty());
+    CHECK(c.view.searchField()->hasFocus());
+}
+
+TEST_CASE("Counter: a scanned member code opens its member; several matches go to the list",
+          "[ui][counter]")
+{
+    Counter c;
+    QTest::keyClicks(c.view.searchField(), c.ani.code);
+    QTest::keyClick(c.view.searchField(), Qt::Key_Return);
+    CHECK(c.view.member()->customerId() == c.ani.id);
+
+    c.view.startSearch();
+    QTest::keyClicks(c.view.searchField(), QStringLiteral("budi"));
+    REQUIRE(c.view.results()->rowCount() == 2);
+    QTest::keyClick(c.view.searchField(), Qt::Key_Return);
+    auto* table = c.view.findChild<QTableView*>();
+    REQUIRE(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Return);
+    const qint64 second = c.view.results()->customerId(1);
+    CHECK(c.view.member()->customerId() == second);
+    CHECK_FALSE(c.view.member()
+                    ->findChild<QLabel*>(QStringLiteral("birthdayBadge"))
+                    ->isVisibleTo(c.view.member()));
+
+    // Esc starts again: nothing shown, the search empty.
+    c.view.searchField()->setFocus();
+    QTest::keyClick(c.view.searchField(), Qt::Key_Escape);
+    CHECK_FALSE(c.view.member()->hasMember());
+    CHECK(c.view.searchField()->text().isEmpty());
+}

@@ -1,0 +1,176 @@
+#include "counter/CounterView.h"
+
+#include "Backend.h"
+#include "common/Clock.h"
+#include "common/UserPrompter.h"
+#include "counter/MemberPanel.h"
+#include "customers/CustomerCardDialog.h"
+#include "customers/CustomerListModel.h"
+#include "sales/SaleDialog.h"
+#include "services/CustomerCardService.h"
+#include "services/CustomerService.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace setia {
+
+CounterView::CounterView(Backend& backend, UserPrompter& prompter, QWidget* parent)
+    : QWidget(parent)
+    , m_backend(backend)
+    , m_prompter(prompter)
+    , m_model(new CustomerListModel(backend.customerStore(), this))
+{
+    setObjectName(QStringLiteral("counterView"));
+    auto* title = new QLabel(tr("Counter"), this);
+    title->setObjectName(QStringLiteral("viewTitle"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("counterSearch"));
+    m_search->setPlaceholderText(tr("Phone digits, name or member code (F2)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setHighlightSections(false);
+    // What tells regulars apart at a glance; the rest is on the member panel.
+    for (int column = 0; column < CustomerListModel::ColumnCount; ++column)
+        m_table->setColumnHidden(
+            column, column != CustomerListModel::Code && column != CustomerListModel::Name &&
+                        column != CustomerListModel::Phone && column != CustomerListModel::City);
+    m_table->horizontalHeader()->setSectionResizeMode(CustomerListModel::Name,
+                                                      QHeaderView::Stretch);
+    m_table->setColumnWidth(CustomerListModel::Code, 90);
+    m_table->setColumnWidth(CustomerListModel::Phone, 140);
+    m_table->setColumnWidth(CustomerListModel::City, 110);
+    m_model->sort(CustomerListModel::Name, Qt::AscendingOrder);
+
+    m_member = new MemberPanel(this);
+
+    auto* left = new QVBoxLayout;
+    left->setSpacing(12);
+    left->addWidget(title);
+    left->addWidget(m_search);
+    left->addWidget(m_table, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(16);
+    layout->addLayout(left, 3);
+    layout->addWidget(m_member, 2);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_model->setFilter(CustomerFilter{text, false});
+    });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openMember(m_model->customerId(index.row())); });
+    connect(m_member, &MemberPanel::saleRequested, this, &CounterView::logPurchase);
+    connect(m_member, &MemberPanel::cardRequested, this, &CounterView::showRecordCard);
+    connect(m_model, &CustomerListModel::loadFailed, this,
+            [this](const QString& message) { m_prompter.warn(this, tr("Counter"), message); });
+    connect(&backend.customers(), &CustomerService::customerAdded, m_model,
+            &CustomerListModel::reload);
+    connect(&backend.customers(), &CustomerService::customerChanged, m_model,
+            &CustomerListModel::reload);
+}
+
+void CounterView::startSearch()
+{
+    m_search->clear();
+    m_search->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool CounterView::openMember(qint64 customerId)
+{
+    if (customerId == 0)
+        return false;
+    auto card = m_backend.cards().card(customerId, m_backend.clock().today());
+    if (!card) {
+        m_prompter.warn(this, tr("Counter"), card.error().message());
+        return false;
+    }
+    m_member->showCard(*card);
+    m_member->saleButton()->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void CounterView::logPurchase()
+{
+    if (!m_member->hasMember())
+        return;
+    const qint64 id = m_member->customerId();
+    SaleDialog dialog(m_backend, m_prompter, id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openMember(id);
+    startSearch();
+}
+
+void CounterView::showRecordCard()
+{
+    if (!m_member->hasMember())
+        return;
+    const qint64 id = m_member->customerId();
+    CustomerCardDialog dialog(m_backend, m_prompter, id, this);
+    if (dialog.load())
+        dialog.exec();
+    openMember(id);
+}
+
+bool CounterView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_search || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    switch (static_cast<QKeyEvent*>(event)->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        searchEntered();
+        return true;
+    case Qt::Key_Down:
+    case Qt::Key_Up:
+        if (m_model->rowCount() > 0) {
+            m_table->setFocus();
+            m_table->selectRow(0);
+            return true;
+        }
+        break;
+    case Qt::Key_Escape:
+        m_member->clear();
+        startSearch();
+        return true;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CounterView::searchEntered()
+{
+    const QString typed = m_search->text().trimmed();
+    if (typed.isEmpty())
+        return;
+    // A scanned card types its whole member code: that member, whatever else matches.
+    if (auto exact = m_backend.customers().findByCode(typed.toUpper());
+        exact && *exact && !(*exact)->archived) {
+        openMember((*exact)->id);
+        return;
+    }
+    if (m_model->rowCount() == 1) {
+        openMember(m_model->customerId(0));
+    } else if (m_model->rowCount() > 1) {
+        m_table->setFocus();
+        m_table->selectRow(0);
+    }
+}
+
+} // namespace setia

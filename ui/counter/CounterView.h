@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QTableView;
+
+namespace setia {
+
+class Backend;
+class CustomerListModel;
+class MemberPanel;
+class UserPrompter;
+
+// The counter (F2 from anywhere): one search field for the last phone digits, name words
+// or a member code, results on every keystroke, and the member found beside them. Enter
+// opens the only match, a scanned member code opens its member at once, arrows choose
+// among several; Esc starts again.
+class CounterView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CounterView(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
+
+    // Clears the search and puts the cursor in it, for the next customer.
+    void startSearch();
+    // Shows the member with this id; false (and a message) when they cannot be read.
+    bool openMember(qint64 customerId);
+    void logPurchase();
+
+    QLineEdit* searchField() const { return m_search; }
+    CustomerListModel* results() const { return m_model; }
+    MemberPanel* member() const { return m_member; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    // Enter in the search field: a whole member code, the only match, or the list.
+    void searchEntered();
+    void showRecordCard();
+
+    Backend& m_backend;
+    UserPrompter& m_prompter;
+    CustomerListModel* m_model = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_table = nullptr;
+    MemberPanel* m_member = nullptr;
+};
+
+} // namespace setia

@@ -1,0 +1,123 @@
+#include "counter/MemberPanel.h"
+
+#include "domain/BirthdayWeek.h"
+#include "domain/DisplayFormat.h"
+#include "domain/Money.h"
+#include "domain/PhoneNumber.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace setia {
+
+MemberPanel::MemberPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("memberPanel"));
+    m_hint = new QLabel(tr("Type the last digits of a phone number, a name or a member code, "
+                           "or scan a member card; Enter opens the member."),
+                        this);
+    m_hint->setObjectName(QStringLiteral("hint"));
+    m_hint->setWordWrap(true);
+
+    m_details = new QWidget(this);
+    m_name = new QLabel(m_details);
+    m_name->setObjectName(QStringLiteral("memberName"));
+    m_name->setWordWrap(true);
+    m_code = new QLabel(m_details);
+    m_code->setObjectName(QStringLiteral("viewSubtitle"));
+    m_birthday = new QLabel(tr("Birthday this week"), m_details);
+    m_birthday->setObjectName(QStringLiteral("birthdayBadge"));
+    m_visits = new QLabel(m_details);
+    m_visits->setObjectName(QStringLiteral("memberVisits"));
+    m_visits->setWordWrap(true);
+    m_favourites = new QLabel(m_details);
+    m_favourites->setWordWrap(true);
+    m_owed = new QLabel(m_details);
+    m_owed->setObjectName(QStringLiteral("memberOwed"));
+    m_saleButton = new QPushButton(tr("Log a purchase… (F4)"), m_details);
+    m_saleButton->setObjectName(QStringLiteral("primaryButton"));
+    m_saleButton->setShortcut(QKeySequence(Qt::Key_F4));
+    auto* cardButton = new QPushButton(tr("Record card (F5)"), m_details);
+    cardButton->setShortcut(QKeySequence(Qt::Key_F5));
+
+    auto* badgeRow = new QHBoxLayout;
+    badgeRow->addWidget(m_birthday);
+    badgeRow->addStretch();
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_saleButton);
+    buttons->addWidget(cardButton);
+    buttons->addStretch();
+    auto* details = new QVBoxLayout(m_details);
+    details->setContentsMargins(0, 0, 0, 0);
+    details->setSpacing(10);
+    details->addWidget(m_name);
+    details->addWidget(m_code);
+    details->addLayout(badgeRow);
+    details->addSpacing(6);
+    details->addWidget(m_visits);
+    details->addWidget(m_favourites);
+    details->addWidget(m_owed);
+    details->addSpacing(6);
+    details->addLayout(buttons);
+    details->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_details, 1);
+
+    connect(m_saleButton, &QPushButton::clicked, this, &MemberPanel::saleRequested);
+    connect(cardButton, &QPushButton::clicked, this, &MemberPanel::cardRequested);
+    clear();
+}
+
+void MemberPanel::showCard(const CustomerCard& card)
+{
+    const Customer& c = card.customer;
+    m_customerId = c.id;
+    m_name->setText(c.name);
+    QStringList code{c.code};
+    if (!c.phone.isEmpty())
+        code.append(PhoneNumber::formatNational(c.phone));
+    m_code->setText(code.join(QStringLiteral(" · ")));
+    m_birthday->setVisible(birthday::isBirthdayWeek(c.birthday, card.asOf));
+    if (card.purchases == 0) {
+        m_visits->setText(tr("No purchases yet."));
+    } else {
+        const qint64 daysAgo = card.lastPurchase.daysTo(card.asOf);
+        m_visits->setText(tr("Visits: %1 · last on %2 (%3 days ago) · average %4")
+                              .arg(card.purchases)
+                              .arg(display::shortDate(card.lastPurchase))
+                              .arg(daysAgo)
+                              .arg(money::format(card.averageTicket)));
+    }
+    QStringList favourites;
+    for (const FavouriteItem& item : card.favourites)
+        favourites.append(item.name);
+    m_favourites->setText(favourites.isEmpty()
+                              ? QString()
+                              : tr("Usually buys: %1").arg(favourites.join(QStringLiteral(", "))));
+    m_favourites->setVisible(!favourites.isEmpty());
+    const qint64 owed = card.receivable.balance;
+    m_owed->setText(owed > 0   ? tr("Owes %1").arg(money::format(owed))
+                    : owed < 0 ? tr("Has %1 paid ahead").arg(money::format(-owed))
+                               : tr("Owes nothing"));
+    m_owed->setProperty("owes", owed > 0);
+    m_owed->style()->unpolish(m_owed);
+    m_owed->style()->polish(m_owed);
+    m_hint->hide();
+    m_details->show();
+}
+
+void MemberPanel::clear()
+{
+    m_customerId = 0;
+    m_details->hide();
+    m_hint->show();
+}
+
+} // namespace setia
