@@ -1841,28 +1841,40 @@ Data version: %2</translation>
         <translation>Record card (F5)</translation>
     </message>
     <message>
-        <source>No purchases yet.</source>
-        <translation>No purchases yet.</translation>
+        <source>Visits</source>
+        <translation>Visits</translation>
     </message>
     <message>
-        <source>Usually buys: %1</source>
-        <translation>Usually buys: %1</translation>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
     </message>
     <message>
-        <source>Owes %1</source>
-        <translation>Owes %1</translation>
+        <source>Average purchase</source>
+        <translation>Average purchase</translation>
     </message>
     <message>
-        <source>Has %1 paid ahead</source>
-        <translation>Has %1 paid ahead</translation>
+        <source>Usually buys</source>
+        <translation>Usually buys</translation>
     </message>
     <message>
-        <source>Owes nothing</source>
-        <translation>Owes nothing</translation>
+        <source>Owes</source>
+        <translation>Owes</translation>
     </message>
     <message>
-        <source>Visits: %1 · last on %2 (%3 days ago) · average %4</source>
-        <translation>Visits: %1 · last on %2 (%3 days ago) · average %4</translation>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1 (%2 days ago)</translation>
+    </message>
+    <message>
+        <source>nothing; %1 paid ahead</source>
+        <translation>nothing; %1 paid ahead</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
     </message>
 </context>
 <context>

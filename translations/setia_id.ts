@@ -1841,28 +1841,40 @@ Versi data: %2</translation>
         <translation>Kartu pelanggan (F5)</translation>
     </message>
     <message>
-        <source>No purchases yet.</source>
-        <translation>Belum ada pembelian.</translation>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
     </message>
     <message>
-        <source>Usually buys: %1</source>
-        <translation>Biasa membeli: %1</translation>
+        <source>Last visit</source>
+        <translation>Terakhir datang</translation>
     </message>
     <message>
-        <source>Owes %1</source>
-        <translation>Utang %1</translation>
+        <source>Average purchase</source>
+        <translation>Rata-rata belanja</translation>
     </message>
     <message>
-        <source>Has %1 paid ahead</source>
-        <translation>Punya titipan %1</translation>
+        <source>Usually buys</source>
+        <translation>Biasa membeli</translation>
     </message>
     <message>
-        <source>Owes nothing</source>
-        <translation>Tidak ada utang</translation>
+        <source>Owes</source>
+        <translation>Utang</translation>
     </message>
     <message>
-        <source>Visits: %1 · last on %2 (%3 days ago) · average %4</source>
-        <translation>Kunjungan: %1 · terakhir %2 (%3 hari lalu) · rata-rata %4</translation>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1 (%2 hari lalu)</translation>
+    </message>
+    <message>
+        <source>nothing; %1 paid ahead</source>
+        <translation>tidak ada; titipan %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>tidak ada</translation>
     </message>
 </context>
 <context>

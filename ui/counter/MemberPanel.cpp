@@ -5,6 +5,7 @@
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
 
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,6 +18,7 @@ MemberPanel::MemberPanel(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("memberPanel"));
+    setAttribute(Qt::WA_StyledBackground); // the style sheet's panel background
     m_hint = new QLabel(tr("Type the last digits of a phone number, a name or a member code, "
                            "or scan a member card; Enter opens the member."),
                         this);
@@ -33,7 +35,8 @@ MemberPanel::MemberPanel(QWidget* parent)
     m_birthday->setObjectName(QStringLiteral("birthdayBadge"));
     m_visits = new QLabel(m_details);
     m_visits->setObjectName(QStringLiteral("memberVisits"));
-    m_visits->setWordWrap(true);
+    m_lastVisit = new QLabel(m_details);
+    m_average = new QLabel(m_details);
     m_favourites = new QLabel(m_details);
     m_favourites->setWordWrap(true);
     m_owed = new QLabel(m_details);
@@ -51,6 +54,14 @@ MemberPanel::MemberPanel(QWidget* parent)
     buttons->addWidget(m_saleButton);
     buttons->addWidget(cardButton);
     buttons->addStretch();
+    auto* facts = new QFormLayout;
+    facts->setLabelAlignment(Qt::AlignLeft);
+    facts->setHorizontalSpacing(16);
+    facts->addRow(tr("Visits"), m_visits);
+    facts->addRow(tr("Last visit"), m_lastVisit);
+    facts->addRow(tr("Average purchase"), m_average);
+    facts->addRow(tr("Usually buys"), m_favourites);
+    facts->addRow(tr("Owes"), m_owed);
     auto* details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 0, 0, 0);
     details->setSpacing(10);
@@ -58,9 +69,7 @@ MemberPanel::MemberPanel(QWidget* parent)
     details->addWidget(m_code);
     details->addLayout(badgeRow);
     details->addSpacing(6);
-    details->addWidget(m_visits);
-    details->addWidget(m_favourites);
-    details->addWidget(m_owed);
+    details->addLayout(facts);
     details->addSpacing(6);
     details->addLayout(buttons);
     details->addStretch();
@@ -69,6 +78,7 @@ MemberPanel::MemberPanel(QWidget* parent)
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(m_hint);
     layout->addWidget(m_details, 1);
+    layout->addStretch(); // the hint at the top while no member is shown
 
     connect(m_saleButton, &QPushButton::clicked, this, &MemberPanel::saleRequested);
     connect(cardButton, &QPushButton::clicked, this, &MemberPanel::cardRequested);
@@ -85,27 +95,25 @@ void MemberPanel::showCard(const CustomerCard& card)
         code.append(PhoneNumber::formatNational(c.phone));
     m_code->setText(code.join(QStringLiteral(" · ")));
     m_birthday->setVisible(birthday::isBirthdayWeek(c.birthday, card.asOf));
+    m_visits->setText(QString::number(card.purchases));
     if (card.purchases == 0) {
-        m_visits->setText(tr("No purchases yet."));
+        m_lastVisit->setText(tr("none yet"));
+        m_average->setText(QStringLiteral("–"));
     } else {
-        const qint64 daysAgo = card.lastPurchase.daysTo(card.asOf);
-        m_visits->setText(tr("Visits: %1 · last on %2 (%3 days ago) · average %4")
-                              .arg(card.purchases)
-                              .arg(display::shortDate(card.lastPurchase))
-                              .arg(daysAgo)
-                              .arg(money::format(card.averageTicket)));
+        m_lastVisit->setText(tr("%1 (%2 days ago)")
+                                 .arg(display::shortDate(card.lastPurchase))
+                                 .arg(card.lastPurchase.daysTo(card.asOf)));
+        m_average->setText(money::format(card.averageTicket));
     }
     QStringList favourites;
     for (const FavouriteItem& item : card.favourites)
         favourites.append(item.name);
-    m_favourites->setText(favourites.isEmpty()
-                              ? QString()
-                              : tr("Usually buys: %1").arg(favourites.join(QStringLiteral(", "))));
-    m_favourites->setVisible(!favourites.isEmpty());
+    m_favourites->setText(favourites.isEmpty() ? QStringLiteral("–")
+                                               : favourites.join(QStringLiteral(", ")));
     const qint64 owed = card.receivable.balance;
-    m_owed->setText(owed > 0   ? tr("Owes %1").arg(money::format(owed))
-                    : owed < 0 ? tr("Has %1 paid ahead").arg(money::format(-owed))
-                               : tr("Owes nothing"));
+    m_owed->setText(owed > 0   ? money::format(owed)
+                    : owed < 0 ? tr("nothing; %1 paid ahead").arg(money::format(-owed))
+                               : tr("nothing"));
     m_owed->setProperty("owes", owed > 0);
     m_owed->style()->unpolish(m_owed);
     m_owed->style()->polish(m_owed);

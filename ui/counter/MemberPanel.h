@@ -38,6 +38,8 @@ private:
     QLabel* m_code = nullptr;
     QLabel* m_birthday = nullptr;
     QLabel* m_visits = nullptr;
+    QLabel* m_lastVisit = nullptr;
+    QLabel* m_average = nullptr;
     QLabel* m_favourites = nullptr;
     QLabel* m_owed = nullptr;
     QPushButton* m_saleButton = nullptr;
