@@ -3,11 +3,13 @@
 #include "db/Database.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
+#include "services/LoyaltyService.h"
 #include "services/PaymentService.h"
 #include "services/ProductService.h"
 #include "services/SaleService.h"
 #include "services/SettingsService.h"
 #include "stores/CustomerStore.h"
+#include "stores/LoyaltyStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
 #include "stores/ReceivableListQuery.h"
@@ -38,14 +40,16 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_receivableList(std::make_unique<ReceivableListQuery>(*m_database))
     , m_sequenceStore(std::make_unique<SequenceStore>(*m_database))
     , m_settingsStore(std::make_unique<SettingsStore>(*m_database))
+    , m_loyaltyStore(std::make_unique<LoyaltyStore>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
     , m_cards(
           std::make_unique<CustomerCardService>(*m_customerStore, *m_saleStore, *m_paymentStore))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
+    , m_loyalty(std::make_unique<LoyaltyService>(*m_database, *m_loyaltyStore, *m_saleStore, clock))
     , m_sales(std::make_unique<SaleService>(*m_database, *m_saleStore, *m_paymentStore,
                                             *m_productStore, *m_customerStore, *m_sequenceStore,
-                                            clock))
+                                            *m_loyalty, clock))
     , m_payments(std::make_unique<PaymentService>(*m_database, *m_paymentStore, *m_saleStore,
                                                   *m_customerStore, clock))
     , m_settings(std::make_unique<SettingsService>(*m_database, *m_settingsStore))

@@ -12,6 +12,8 @@ class Clock;
 class CustomerCardService;
 class CustomerService;
 class CustomerStore;
+class LoyaltyService;
+class LoyaltyStore;
 class Database;
 class PaymentService;
 class PaymentStore;
@@ -45,9 +47,11 @@ public:
     const ReceivableListQuery& receivableList() const { return *m_receivableList; }
     SequenceStore& sequenceStore() { return *m_sequenceStore; }
     SettingsStore& settingsStore() { return *m_settingsStore; }
+    LoyaltyStore& loyaltyStore() { return *m_loyaltyStore; }
     CustomerService& customers() { return *m_customers; }
     const CustomerCardService& cards() const { return *m_cards; }
     ProductService& products() { return *m_products; }
+    LoyaltyService& loyalty() { return *m_loyalty; }
     SaleService& sales() { return *m_sales; }
     PaymentService& payments() { return *m_payments; }
     SettingsService& settings() { return *m_settings; }
@@ -65,9 +69,11 @@ private:
     std::unique_ptr<ReceivableListQuery> m_receivableList;
     std::unique_ptr<SequenceStore> m_sequenceStore;
     std::unique_ptr<SettingsStore> m_settingsStore;
+    std::unique_ptr<LoyaltyStore> m_loyaltyStore;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<CustomerCardService> m_cards;
     std::unique_ptr<ProductService> m_products;
+    std::unique_ptr<LoyaltyService> m_loyalty;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<SettingsService> m_settings;

@@ -216,11 +216,35 @@ Migration version2()
         }};
 }
 
+// Version 3: the loyalty ledger (SPEC §6). Every change of a customer's points is an entry
+// (earn, redeem, adjust with a reason, expire); the balance is their sum.
+Migration version3()
+{
+    return {3,
+            {
+                QStringLiteral("CREATE TABLE loyalty_entries ("
+                               " id INTEGER PRIMARY KEY,"
+                               " customer_id INTEGER NOT NULL REFERENCES customers (id),"
+                               " entry_date TEXT NOT NULL,"
+                               " kind TEXT NOT NULL"
+                               "  CHECK (kind IN ('earn', 'redeem', 'adjust', 'expire')),"
+                               " points INTEGER NOT NULL CHECK (points <> 0),"
+                               " sale_id INTEGER REFERENCES sales (id),"
+                               " reason TEXT NOT NULL DEFAULT '',"
+                               " created_at TEXT NOT NULL)"),
+                // A customer's balance and history; a sale's points when it is voided.
+                QStringLiteral("CREATE INDEX loyalty_by_customer"
+                               " ON loyalty_entries (customer_id, entry_date, points)"),
+                QStringLiteral("CREATE INDEX loyalty_by_sale ON loyalty_entries (sale_id)"
+                               " WHERE sale_id IS NOT NULL"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all = {version1(), version2()};
+    static const std::vector<Migration> all = {version1(), version2(), version3()};
     return all;
 }
 

@@ -6,6 +6,7 @@
 #include "domain/Money.h"
 #include "domain/Receivables.h"
 #include "domain/SaleMath.h"
+#include "services/LoyaltyService.h"
 #include "stores/CustomerStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
@@ -35,7 +36,7 @@ bool sameSale(const Sale& stored, const Sale& draft)
 
 SaleService::SaleService(Database& database, SaleStore& sales, PaymentStore& payments,
                          ProductStore& products, CustomerStore& customers, SequenceStore& sequences,
-                         const Clock& clock, QObject* parent)
+                         LoyaltyService& loyalty, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_sales(sales)
@@ -43,6 +44,7 @@ SaleService::SaleService(Database& database, SaleStore& sales, PaymentStore& pay
     , m_products(products)
     , m_customers(customers)
     , m_sequences(sequences)
+    , m_loyalty(loyalty)
     , m_clock(clock)
 {}
 
@@ -236,9 +238,11 @@ Result<Sale> SaleService::record(const SaleDraft& draft, CreditLimitCheck limit)
     auto id = m_sales.insert(sale);
     if (!id)
         return id.error();
+    sale.id = *id;
+    if (Status status = m_loyalty.earnFor(sale); !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
-    sale.id = *id;
     Q_EMIT saleRecorded(sale.id, sale.customerId);
     return sale;
 }
@@ -263,6 +267,8 @@ Status SaleService::voidSale(qint64 saleId, const QString& reason)
         return invalid(QStringLiteral("reason"),
                        tr("Sale %1 was already voided.").arg((*sale)->receipt));
     if (Status status = m_sales.setVoided(saleId, why, m_clock.now()); !status)
+        return status;
+    if (Status status = m_loyalty.reverseFor(**sale, why); !status)
         return status;
     if (Status status = transaction.commit(); !status)
         return status;

@@ -12,6 +12,7 @@ namespace setia {
 class Clock;
 class CustomerStore;
 class Database;
+class LoyaltyService;
 class PaymentStore;
 class ProductStore;
 class SaleStore;
@@ -48,7 +49,7 @@ public:
 
     SaleService(Database& database, SaleStore& sales, PaymentStore& payments,
                 ProductStore& products, CustomerStore& customers, SequenceStore& sequences,
-                const Clock& clock, QObject* parent = nullptr);
+                LoyaltyService& loyalty, const Clock& clock, QObject* parent = nullptr);
 
     // Takes the next receipt number for `day` ("PJ261122-0001") for a sale being entered,
     // so that saving it twice — after an interrupted save — cannot make two sales.
@@ -60,10 +61,12 @@ public:
     // Saves the sale. A receipt already saved with the same content returns that sale
     // (the save is idempotent); with other content it is Error::Kind::Duplicate. A credit
     // sale that takes the customer's balance past the credit limit (or any credit for a
-    // cash-only customer) is Error::Kind::CreditLimit unless `limit` is Override.
+    // cash-only customer) is Error::Kind::CreditLimit unless `limit` is Override. The
+    // customer's points for it are saved with it (SPEC §6).
     Result<Sale> record(const SaleDraft& draft, CreditLimitCheck limit = CreditLimitCheck::Enforce);
 
-    // Voids a sale: it stays, marked, and leaves every total. A reason is required.
+    // Voids a sale: it stays, marked, and leaves every total, and its points are taken
+    // back. A reason is required.
     Status voidSale(qint64 saleId, const QString& reason);
 
     Result<std::optional<Sale>> find(qint64 saleId) const;
@@ -83,6 +86,7 @@ private:
     ProductStore& m_products;
     CustomerStore& m_customers;
     SequenceStore& m_sequences;
+    LoyaltyService& m_loyalty;
     const Clock& m_clock;
 };
 

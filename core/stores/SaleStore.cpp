@@ -277,6 +277,20 @@ Result<QList<CreditSale>> SaleStore::creditSales(qint64 customerId, const QDate&
     return sales;
 }
 
+Result<qint64> SaleStore::customerRevenue(qint64 customerId, const QDate& from,
+                                          const QDate& to) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT coalesce(sum(revenue), 0) FROM sales WHERE customer_id = ?"
+                             " AND sold_at >= ? AND sold_at < ? AND voided = 0"));
+    q.addBindValue(customerId);
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.addDays(1).toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return SqlError::from(q);
+    return q.value(0).toLongLong();
+}
+
 Result<QList<Sale>> SaleStore::customerSales(qint64 customerId) const
 {
     QSqlQuery q(m_database.connection());

@@ -46,6 +46,8 @@ public:
 
     // The customer's non-voided credit sales dated on or before `asOf`, oldest first.
     Result<QList<CreditSale>> creditSales(qint64 customerId, const QDate& asOf) const;
+    // Σ revenue of the customer's non-voided sales dated from `from` to `to`, both included.
+    Result<qint64> customerRevenue(qint64 customerId, const QDate& from, const QDate& to) const;
     // Every sale of the customer, voided ones too, oldest first, with their lines.
     Result<QList<Sale>> customerSales(qint64 customerId) const;
 

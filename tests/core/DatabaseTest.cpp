@@ -7,6 +7,7 @@
 #include "services/CustomerService.h"
 #include "stores/CustomerStore.h"
 #include "stores/ProductStore.h"
+#include "stores/SaleStore.h"
 #include "support/Builders.h"
 #include "support/CustomerHelpers.h"
 #include "support/TempDatabase.h"
@@ -44,16 +45,17 @@ Error::Kind openFails(const QString& path)
     return backend.error().kind();
 }
 
-// The fixture of schema version 1, written by setia-cli of that version (see tests/data).
-QString fixturePath()
+// The fixture of a released schema version, written by setia-cli of that version (see
+// tests/data).
+QString fixturePath(int version = 1)
 {
-    return QStringLiteral(SETIA_TEST_DATA "/schema-v1.db");
+    return QStringLiteral(SETIA_TEST_DATA "/schema-v%1.db").arg(version);
 }
 
-void copyFixture(const QString& target)
+void copyFixture(const QString& target, int version = 1)
 {
-    REQUIRE(QFile::exists(fixturePath()));
-    REQUIRE(QFile::copy(fixturePath(), target));
+    REQUIRE(QFile::exists(fixturePath(version)));
+    REQUIRE(QFile::copy(fixturePath(version), target));
     REQUIRE(QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner));
 }
 
@@ -325,6 +327,59 @@ TEST_CASE("A write waits for another writer, then fails as Busy", "[database][bu
     // The failed attempt took no member code.
     CHECK(created->code == QStringLiteral("M000001"));
     CHECK(countAll(*holder) == 1);
+}
+
+TEST_CASE("The schema version 2 fixture upgrades to the latest schema with its sales intact",
+          "[database][upgrade]")
+{
+    TempDatabase temp;
+    REQUIRE_FALSE(QFile::exists(fixturePath(2) + QStringLiteral("-wal")));
+    const QString sales = QStringLiteral(
+        "SELECT receipt, sold_at, sale_date, customer_id, payment, due_date, lines_total,"
+        " discount, revenue, cost_milli, voided, void_reason FROM sales ORDER BY id");
+    const QString lines = QStringLiteral(
+        "SELECT sale_id, line_no, product_id, quantity_milli, unit_price, unit_cost, discount,"
+        " amount FROM sale_lines ORDER BY 1, 2");
+    const QString payments = QStringLiteral("SELECT customer_id, paid_on, amount, method, voided"
+                                            " FROM payments ORDER BY id");
+    const QString reference = temp.path(QStringLiteral("reference.db"));
+    copyFixture(reference, 2);
+    QStringList saleRows, lineRows, paymentRows;
+    {
+        RawSqlite file(reference);
+        REQUIRE(file.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 2);
+        saleRows = file.rows(sales);
+        lineRows = file.rows(lines);
+        paymentRows = file.rows(payments);
+    }
+    REQUIRE(saleRows.size() == 200);
+    REQUIRE(lineRows.size() == 436);
+    REQUIRE(paymentRows.size() == 26);
+
+    const QString path = temp.path(QStringLiteral("upgraded.db"));
+    copyFixture(path, 2);
+    {
+        auto backend = temp.open(path);
+        CHECK(backend->database().schemaVersion() == latestSchemaVersion());
+        RawSqlite copy(backend->database().backupPath());
+        CHECK(copy.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 2);
+        // Sales saved before points existed have none; new ones earn them.
+        auto count = backend->saleStore().count();
+        SETIA_REQUIRE_OK(count);
+        CHECK(*count == 200);
+    }
+    {
+        RawSqlite file(path);
+        CHECK(file.rows(sales) == saleRows);
+        CHECK(file.rows(lines) == lineRows);
+        CHECK(file.rows(payments) == paymentRows);
+        CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM loyalty_entries")).toInt() == 0);
+        CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
+              QStringLiteral("ok"));
+    }
+    const QString fresh = temp.freshPath();
+    temp.open(fresh).reset();
+    CHECK(schemaDifference(path, fresh) == QStringList());
 }
 
 TEST_CASE("The schema version 1 fixture upgrades to the latest schema with its rows intact",

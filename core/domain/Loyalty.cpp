@@ -1,0 +1,54 @@
+#include "domain/Loyalty.h"
+
+namespace setia::loyalty {
+
+LoyaltyTier tierFor(qint64 spend365, const LoyaltySettings& settings)
+{
+    if (spend365 >= settings.goldSpend)
+        return LoyaltyTier::Gold;
+    if (spend365 >= settings.silverSpend)
+        return LoyaltyTier::Silver;
+    return LoyaltyTier::Member;
+}
+
+qint64 pointsFor(qint64 amount, LoyaltyTier tier, const LoyaltySettings& settings)
+{
+    if (amount <= 0 || settings.rupiahPerPoint <= 0)
+        return 0;
+    const qint64 base = amount / settings.rupiahPerPoint;
+    switch (tier) {
+    case LoyaltyTier::Gold:
+        return base * settings.goldPermille / 1000;
+    case LoyaltyTier::Silver:
+        return base * settings.silverPermille / 1000;
+    case LoyaltyTier::Member:
+        break;
+    }
+    return base;
+}
+
+QString kindId(LoyaltyEntryKind kind)
+{
+    switch (kind) {
+    case LoyaltyEntryKind::Earn:
+        return QStringLiteral("earn");
+    case LoyaltyEntryKind::Redeem:
+        return QStringLiteral("redeem");
+    case LoyaltyEntryKind::Adjust:
+        return QStringLiteral("adjust");
+    case LoyaltyEntryKind::Expire:
+        return QStringLiteral("expire");
+    }
+    return {};
+}
+
+std::optional<LoyaltyEntryKind> kindFromId(const QString& id)
+{
+    for (LoyaltyEntryKind kind : {LoyaltyEntryKind::Earn, LoyaltyEntryKind::Redeem,
+                                  LoyaltyEntryKind::Adjust, LoyaltyEntryKind::Expire})
+        if (kindId(kind) == id)
+            return kind;
+    return std::nullopt;
+}
+
+} // namespace setia::loyalty

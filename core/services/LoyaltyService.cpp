@@ -1,0 +1,131 @@
+#include "services/LoyaltyService.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "domain/Sale.h"
+#include "stores/LoyaltyStore.h"
+#include "stores/SaleStore.h"
+
+namespace setia {
+
+LoyaltyService::LoyaltyService(Database& database, LoyaltyStore& entries, const SaleStore& sales,
+                               const Clock& clock)
+    : m_database(database)
+    , m_entries(entries)
+    , m_sales(sales)
+    , m_clock(clock)
+{}
+
+Result<LoyaltyTier> LoyaltyService::tierBefore(qint64 customerId, const QDate& day) const
+{
+    auto spend = m_sales.customerRevenue(customerId, day.addDays(-365), day.addDays(-1));
+    if (!spend)
+        return spend.error();
+    return loyalty::tierFor(*spend, m_settings);
+}
+
+Result<qint64> LoyaltyService::addEntry(LoyaltyEntry entry)
+{
+    entry.createdAt = m_clock.now();
+    return m_entries.insert(entry);
+}
+
+Status LoyaltyService::earnFor(const Sale& sale)
+{
+    if (sale.customerId <= 0 || sale.voided)
+        return {};
+    const QDate day = sale.soldAt.date();
+    auto tier = tierBefore(sale.customerId, day);
+    if (!tier)
+        return tier.error();
+    const qint64 points = loyalty::pointsFor(sale.revenue, *tier, m_settings);
+    if (points == 0)
+        return {};
+    LoyaltyEntry entry;
+    entry.customerId = sale.customerId;
+    entry.date = day;
+    entry.kind = LoyaltyEntryKind::Earn;
+    entry.points = points;
+    entry.saleId = sale.id;
+    entry.reason = sale.receipt;
+    if (auto id = addEntry(entry); !id)
+        return id.error();
+    return {};
+}
+
+Status LoyaltyService::reverseFor(const Sale& sale, const QString& reason)
+{
+    if (sale.customerId <= 0)
+        return {};
+    auto earned = m_entries.pointsForSale(sale.id);
+    if (!earned)
+        return earned.error();
+    auto balance = m_entries.balance(sale.customerId, QDate(9999, 12, 31));
+    if (!balance)
+        return balance.error();
+    const qint64 back = std::min(*earned, *balance);
+    if (back <= 0)
+        return {};
+    LoyaltyEntry entry;
+    entry.customerId = sale.customerId;
+    entry.date = m_clock.today();
+    entry.kind = LoyaltyEntryKind::Adjust;
+    entry.points = -back;
+    entry.saleId = sale.id;
+    entry.reason = tr("Sale %1 voided: %2").arg(sale.receipt, reason);
+    if (auto id = addEntry(entry); !id)
+        return id.error();
+    return {};
+}
+
+Status LoyaltyService::adjust(qint64 customerId, qint64 points, const QString& reason)
+{
+    const QString why = reason.simplified();
+    if (why.isEmpty())
+        return Error(Error::Kind::Validation, tr("Say why the points are changed."),
+                     QStringLiteral("reason"));
+    if (why.size() > maxReasonLength)
+        return Error(Error::Kind::Validation,
+                     tr("The reason is too long: at most %1 characters.").arg(maxReasonLength),
+                     QStringLiteral("reason"));
+    if (points == 0)
+        return Error(Error::Kind::Validation, tr("Give the number of points to add or take."),
+                     QStringLiteral("points"));
+    Transaction transaction(m_database.connection());
+    if (Status status = transaction.begin(); !status)
+        return status;
+    auto balance = m_entries.balance(customerId, QDate(9999, 12, 31));
+    if (!balance)
+        return balance.error();
+    if (*balance + points < 0)
+        return Error(Error::Kind::Validation,
+                     tr("The customer has %1 points: at most %1 can be taken.").arg(*balance),
+                     QStringLiteral("points"));
+    LoyaltyEntry entry;
+    entry.customerId = customerId;
+    entry.date = m_clock.today();
+    entry.kind = LoyaltyEntryKind::Adjust;
+    entry.points = points;
+    entry.reason = why;
+    if (auto id = addEntry(entry); !id)
+        return id.error();
+    return transaction.commit();
+}
+
+Result<LoyaltySummary> LoyaltyService::summary(qint64 customerId, const QDate& asOf) const
+{
+    LoyaltySummary summary;
+    auto points = m_entries.balance(customerId, asOf);
+    if (!points)
+        return points.error();
+    summary.points = *points;
+    auto spend = m_sales.customerRevenue(customerId, asOf.addDays(-364), asOf);
+    if (!spend)
+        return spend.error();
+    summary.spend365 = *spend;
+    summary.tier = loyalty::tierFor(*spend, m_settings);
+    return summary;
+}
+
+} // namespace setia

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Loyalty.h"
+
+#include <QCoreApplication>
+
+namespace setia {
+
+class Clock;
+class Database;
+class LoyaltyStore;
+class SaleStore;
+struct Sale;
+
+// Points (SPEC §6): a customer's purchases earn them, by tier; a voided sale takes them
+// back; adjustments need a reason. The balance never goes below zero.
+class LoyaltyService
+{
+    Q_DECLARE_TR_FUNCTIONS(LoyaltyService)
+
+public:
+    static constexpr int maxReasonLength = 200;
+
+    LoyaltyService(Database& database, LoyaltyStore& entries, const SaleStore& sales,
+                   const Clock& clock);
+
+    const LoyaltySettings& settings() const { return m_settings; }
+
+    // Inside the caller's transaction, after the sale is saved: the points it earns, by the
+    // tier its customer had before it (the spend of the 365 days up to the day before).
+    // Nothing for a walk-in or a sale too small for a point.
+    Status earnFor(const Sale& sale);
+    // Inside the caller's transaction, when the sale is voided: takes back what it earned,
+    // as far as the balance allows (points already redeemed stay redeemed).
+    Status reverseFor(const Sale& sale, const QString& reason);
+    // Adds or takes points by hand, with a reason; never below zero. Its own transaction.
+    Status adjust(qint64 customerId, qint64 points, const QString& reason);
+
+    Result<LoyaltySummary> summary(qint64 customerId, const QDate& asOf) const;
+
+private:
+    Result<LoyaltyTier> tierBefore(qint64 customerId, const QDate& day) const;
+    Result<qint64> addEntry(LoyaltyEntry entry);
+
+    Database& m_database;
+    LoyaltyStore& m_entries;
+    const SaleStore& m_sales;
+    const Clock& m_clock;
+    LoyaltySettings m_settings;
+};
+
+} // namespace setia

@@ -1,0 +1,83 @@
+#include "stores/LoyaltyStore.h"
+
+#include "db/Database.h"
+#include "db/SqlError.h"
+#include "db/SqlValue.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace setia {
+
+LoyaltyStore::LoyaltyStore(Database& database)
+    : m_database(database)
+{}
+
+Result<qint64> LoyaltyStore::insert(const LoyaltyEntry& entry)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO loyalty_entries (customer_id, entry_date, kind, points,"
+                             " sale_id, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(entry.customerId);
+    q.addBindValue(entry.date.toString(Qt::ISODate));
+    q.addBindValue(loyalty::kindId(entry.kind));
+    q.addBindValue(entry.points);
+    q.addBindValue(entry.saleId > 0 ? QVariant(entry.saleId)
+                                    : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(sql::text(entry.reason));
+    q.addBindValue(entry.createdAt.toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return SqlError::from(q);
+    return q.lastInsertId().toLongLong();
+}
+
+Result<qint64> LoyaltyStore::balance(qint64 customerId, const QDate& asOf) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT coalesce(sum(points), 0) FROM loyalty_entries"
+                             " WHERE customer_id = ? AND entry_date <= ?"));
+    q.addBindValue(customerId);
+    q.addBindValue(asOf.toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return SqlError::from(q);
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> LoyaltyStore::pointsForSale(qint64 saleId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("SELECT coalesce(sum(points), 0) FROM loyalty_entries WHERE sale_id = ?"));
+    q.addBindValue(saleId);
+    if (!q.exec() || !q.next())
+        return SqlError::from(q);
+    return q.value(0).toLongLong();
+}
+
+Result<QList<LoyaltyEntry>> LoyaltyStore::entries(qint64 customerId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, entry_date, kind, points, sale_id, reason, created_at"
+                             " FROM loyalty_entries WHERE customer_id = ?"
+                             " ORDER BY entry_date, id"));
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return SqlError::from(q);
+    QList<LoyaltyEntry> entries;
+    while (q.next()) {
+        LoyaltyEntry entry;
+        entry.id = q.value(0).toLongLong();
+        entry.customerId = customerId;
+        entry.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        entry.kind = loyalty::kindFromId(q.value(2).toString()).value_or(LoyaltyEntryKind::Adjust);
+        entry.points = q.value(3).toLongLong();
+        entry.saleId = q.value(4).toLongLong();
+        entry.reason = q.value(5).toString();
+        entry.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        entries.append(entry);
+    }
+    return entries;
+}
+
+} // namespace setia

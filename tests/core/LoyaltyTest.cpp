@@ -1,0 +1,142 @@
+// Loyalty points (SPEC §6): earning by tier, rounding down, walk-ins, voids taking points
+// back, adjustments with a reason, and a balance that never goes below zero.
+#include "domain/Loyalty.h"
+
+#include "services/CustomerService.h"
+#include "services/LoyaltyService.h"
+#include "services/ProductService.h"
+#include "services/SaleService.h"
+#include "stores/LoyaltyStore.h"
+#include "support/Builders.h"
+#include "support/CatchQt.h"
+#include "support/TempDatabase.h"
+
+using namespace setia;
+using namespace setia::test;
+
+TEST_CASE("Points: one per Rp10.000 rounded down, then the tier's multiplier", "[loyalty]")
+{
+    const LoyaltySettings rules;
+    CHECK(loyalty::pointsFor(9'999, LoyaltyTier::Member, rules) == 0);
+    CHECK(loyalty::pointsFor(10'000, LoyaltyTier::Member, rules) == 1);
+    CHECK(loyalty::pointsFor(95'000, LoyaltyTier::Member, rules) == 9);
+    CHECK(loyalty::pointsFor(95'000, LoyaltyTier::Silver, rules) == 11); // 9 × 1,25 = 11,25
+    CHECK(loyalty::pointsFor(95'000, LoyaltyTier::Gold, rules) == 13);   // 9 × 1,5 = 13,5
+    CHECK(loyalty::pointsFor(0, LoyaltyTier::Gold, rules) == 0);
+    CHECK(loyalty::pointsFor(-50'000, LoyaltyTier::Gold, rules) == 0);
+
+    CHECK(loyalty::tierFor(999'999, rules) == LoyaltyTier::Member);
+    CHECK(loyalty::tierFor(1'000'000, rules) == LoyaltyTier::Silver);
+    CHECK(loyalty::tierFor(4'999'999, rules) == LoyaltyTier::Silver);
+    CHECK(loyalty::tierFor(5'000'000, rules) == LoyaltyTier::Gold);
+}
+
+namespace {
+
+struct Cafe
+{
+    TempDatabase temp;
+    std::unique_ptr<Backend> backend = temp.openMemory();
+    qint64 kopi = 0;
+    Customer ani;
+
+    Cafe()
+    {
+        auto product = backend->products().create(
+            productDraft(QStringLiteral("KPS-1"), QStringLiteral("Kopi Susu"), 19'000, 7'000));
+        REQUIRE(product.ok());
+        kopi = product->id;
+        auto saved = backend->customers().create(customerDraft(QStringLiteral("Ani Lestari")));
+        REQUIRE(saved.ok());
+        ani = *saved;
+    }
+
+    Sale buy(qint64 customerId, int cups, const QDate& day = QDate(2026, 11, 22))
+    {
+        SaleDraft draft;
+        draft.soldAt = QDateTime(day, QTime(9, 0));
+        draft.customerId = customerId;
+        draft.lines = {SaleLineDraft{kopi, Quantity::fromUnits(cups), {}, 0}};
+        auto sale = backend->sales().record(draft);
+        REQUIRE(sale.ok());
+        return *sale;
+    }
+
+    qint64 points(const QDate& asOf = QDate(2026, 11, 22))
+    {
+        auto summary = backend->loyalty().summary(ani.id, asOf);
+        REQUIRE(summary.ok());
+        return summary->points;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A member's sale earns points with it; a walk-in's earns none", "[loyalty]")
+{
+    Cafe cafe;
+    cafe.buy(cafe.ani.id, 5); // Rp95.000
+    CHECK(cafe.points() == 9);
+    cafe.buy(0, 10);
+    auto entries = cafe.backend->loyaltyStore().entries(cafe.ani.id);
+    REQUIRE(entries.ok());
+    REQUIRE(entries->size() == 1);
+    CHECK(entries->at(0).kind == LoyaltyEntryKind::Earn);
+    CHECK(entries->at(0).reason.startsWith(QStringLiteral("PJ261122-")));
+    CHECK(cafe.points(QDate(2026, 11, 21)) == 0); // dated with the sale
+}
+
+TEST_CASE("The tier comes from the 365 days before the sale", "[loyalty]")
+{
+    Cafe cafe;
+    // Rp1.007.000 spent in October: Silver from then on, not for that purchase itself.
+    cafe.buy(cafe.ani.id, 53, QDate(2026, 10, 1));
+    CHECK(cafe.points(QDate(2026, 10, 1)) == 100);
+    auto summary = cafe.backend->loyalty().summary(cafe.ani.id, QDate(2026, 10, 1));
+    REQUIRE(summary.ok());
+    CHECK(summary->tier == LoyaltyTier::Silver);
+    CHECK(summary->spend365 == 1'007'000);
+    cafe.buy(cafe.ani.id, 5, QDate(2026, 11, 22)); // 9 points × 1,25
+    CHECK(cafe.points() == 111);
+    // A year and a day later the October purchase no longer counts.
+    summary = cafe.backend->loyalty().summary(cafe.ani.id, QDate(2027, 10, 1));
+    REQUIRE(summary.ok());
+    CHECK(summary->spend365 == 95'000);
+    CHECK(summary->tier == LoyaltyTier::Member);
+}
+
+TEST_CASE("A voided sale takes its points back, never past zero", "[loyalty]")
+{
+    Cafe cafe;
+    const Sale first = cafe.buy(cafe.ani.id, 10); // Rp190.000: 19 points
+    const Sale second = cafe.buy(cafe.ani.id, 5); // 9 points
+    REQUIRE(cafe.points() == 28);
+    SETIA_REQUIRE_OK(cafe.backend->sales().voidSale(second.id, QStringLiteral("salah input")));
+    CHECK(cafe.points() == 19);
+
+    // 15 points were taken by hand; voiding the first sale can take only the 4 left.
+    SETIA_REQUIRE_OK(cafe.backend->loyalty().adjust(cafe.ani.id, -15, QStringLiteral("tukar")));
+    SETIA_REQUIRE_OK(cafe.backend->sales().voidSale(first.id, QStringLiteral("batal")));
+    CHECK(cafe.points() == 0);
+    auto entries = cafe.backend->loyaltyStore().entries(cafe.ani.id);
+    REQUIRE(entries.ok());
+    CHECK(entries->back().points == -4);
+    CHECK(entries->back().reason.contains(QStringLiteral("batal")));
+}
+
+TEST_CASE("Adjustments need a reason and never take the balance below zero", "[loyalty]")
+{
+    Cafe cafe;
+    cafe.buy(cafe.ani.id, 5);
+    auto noReason = cafe.backend->loyalty().adjust(cafe.ani.id, 5, QStringLiteral("  "));
+    REQUIRE_FALSE(noReason.ok());
+    CHECK(noReason.error().field() == QStringLiteral("reason"));
+    auto tooMany = cafe.backend->loyalty().adjust(cafe.ani.id, -10, QStringLiteral("koreksi"));
+    REQUIRE_FALSE(tooMany.ok());
+    CHECK(tooMany.error().message().contains(QStringLiteral("9")));
+    CHECK_FALSE(cafe.backend->loyalty().adjust(cafe.ani.id, 0, QStringLiteral("nol")).ok());
+    SETIA_REQUIRE_OK(cafe.backend->loyalty().adjust(cafe.ani.id, 6, QStringLiteral("ulang tahun")));
+    CHECK(cafe.points() == 15);
+    SETIA_REQUIRE_OK(cafe.backend->loyalty().adjust(cafe.ani.id, -15, QStringLiteral("tukar")));
+    CHECK(cafe.points() == 0);
+}
