@@ -857,6 +857,29 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>LoyaltyService</name>
+    <message>
+        <source>Sale %1 voided: %2</source>
+        <translation>Sale %1 voided: %2</translation>
+    </message>
+    <message>
+        <source>Say why the points are changed.</source>
+        <translation>Say why the points are changed.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>The reason is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Give the number of points to add or take.</source>
+        <translation>Give the number of points to add or take.</translation>
+    </message>
+    <message>
+        <source>The customer has %1 points: at most %1 can be taken.</source>
+        <translation>The customer has %1 points: at most %1 can be taken.</translation>
+    </message>
+</context>
+<context>
     <name>Paper</name>
     <message>
         <source>A4 (210 × 297 mm)</source>
@@ -1124,6 +1147,14 @@ Data version: %2</translation>
     <message>
         <source>Phone digits, name or member code (F2)</source>
         <translation>Phone digits, name or member code (F2)</translation>
+    </message>
+    <message>
+        <source>Earns %1 points · Enter saves it as paid in cash</source>
+        <translation>Earns %1 points · Enter saves it as paid in cash</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 · %3 points earned</source>
+        <translation>Saved %1: %2 · %3 points earned</translation>
     </message>
 </context>
 <context>
@@ -1833,10 +1864,6 @@ Data version: %2</translation>
         <translation>Birthday this week</translation>
     </message>
     <message>
-        <source>Log a purchase… (F4)</source>
-        <translation>Log a purchase… (F4)</translation>
-    </message>
-    <message>
         <source>Record card (F5)</source>
         <translation>Record card (F5)</translation>
     </message>
@@ -1875,6 +1902,38 @@ Data version: %2</translation>
     <message>
         <source>nothing</source>
         <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Amount paid, then Enter</source>
+        <translation>Amount paid, then Enter</translation>
+    </message>
+    <message>
+        <source>Purchase with items… (F4)</source>
+        <translation>Purchase with items… (F4)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Pur&amp;chase (Rp)</source>
+        <translation>Pur&amp;chase (Rp)</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2731,14 @@ Save this credit sale anyway?</translation>
     <message>
         <source>Sale %1 was already voided.</source>
         <translation>Sale %1 was already voided.</translation>
+    </message>
+    <message>
+        <source>Type the amount of the purchase in whole Rupiah, more than 0.</source>
+        <translation>Type the amount of the purchase in whole Rupiah, more than 0.</translation>
+    </message>
+    <message>
+        <source>Purchase (amount)</source>
+        <translation>Purchase (amount)</translation>
     </message>
 </context>
 <context>

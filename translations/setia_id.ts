@@ -857,6 +857,29 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>LoyaltyService</name>
+    <message>
+        <source>Sale %1 voided: %2</source>
+        <translation>Penjualan %1 dibatalkan: %2</translation>
+    </message>
+    <message>
+        <source>Say why the points are changed.</source>
+        <translation>Tuliskan alasan poin diubah.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>Alasan terlalu panjang: maksimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Give the number of points to add or take.</source>
+        <translation>Isi jumlah poin yang ditambah atau dikurangi.</translation>
+    </message>
+    <message>
+        <source>The customer has %1 points: at most %1 can be taken.</source>
+        <translation>Pelanggan punya %1 poin: paling banyak %1 yang bisa dikurangi.</translation>
+    </message>
+</context>
+<context>
     <name>Paper</name>
     <message>
         <source>A4 (210 × 297 mm)</source>
@@ -1124,6 +1147,14 @@ Versi data: %2</translation>
     <message>
         <source>Phone digits, name or member code (F2)</source>
         <translation>Angka telepon, nama, atau kode anggota (F2)</translation>
+    </message>
+    <message>
+        <source>Earns %1 points · Enter saves it as paid in cash</source>
+        <translation>Dapat %1 poin · Enter menyimpannya sebagai bayar tunai</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 · %3 points earned</source>
+        <translation>Tersimpan %1: %2 · dapat %3 poin</translation>
     </message>
 </context>
 <context>
@@ -1833,10 +1864,6 @@ Versi data: %2</translation>
         <translation>Ulang tahun minggu ini</translation>
     </message>
     <message>
-        <source>Log a purchase… (F4)</source>
-        <translation>Catat pembelian… (F4)</translation>
-    </message>
-    <message>
         <source>Record card (F5)</source>
         <translation>Kartu pelanggan (F5)</translation>
     </message>
@@ -1875,6 +1902,38 @@ Versi data: %2</translation>
     <message>
         <source>nothing</source>
         <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Amount paid, then Enter</source>
+        <translation>Nominal yang dibayar, lalu Enter</translation>
+    </message>
+    <message>
+        <source>Purchase with items… (F4)</source>
+        <translation>Pembelian dengan barang… (F4)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Pur&amp;chase (Rp)</source>
+        <translation>&amp;Belanja (Rp)</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2731,14 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>Sale %1 was already voided.</source>
         <translation>Penjualan %1 sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Type the amount of the purchase in whole Rupiah, more than 0.</source>
+        <translation>Ketik nominal pembelian dalam Rupiah utuh, lebih dari 0.</translation>
+    </message>
+    <message>
+        <source>Purchase (amount)</source>
+        <translation>Pembelian (nominal)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,10 @@
 
 namespace setia {
 
+// The SKU of the product a purchase logged by its amount alone is sold as (at the counter:
+// the total of a café's receipt). Setia makes it, inactive, outside the catalogue.
+inline constexpr QLatin1String amountSku("SETIA-NOMINAL");
+
 // A catalogue item. Price and cost in whole Rupiah per unit.
 struct Product
 {

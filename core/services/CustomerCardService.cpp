@@ -1,5 +1,6 @@
 #include "services/CustomerCardService.h"
 
+#include "domain/Product.h"
 #include "domain/SaleMath.h"
 #include "stores/CustomerStore.h"
 #include "stores/PaymentStore.h"
@@ -99,6 +100,8 @@ Result<CustomerCard> CustomerCardService::card(qint64 customerId, const QDate& a
         if (!card.lastPurchase.isValid() || sale.soldAt.date() > card.lastPurchase)
             card.lastPurchase = sale.soldAt.date();
         for (const SaleLine& line : sale.lines) {
+            if (line.sku == amountSku)
+                continue; // an amount is not an item anyone prefers
             auto it = favourites.find(line.productId);
             if (it == favourites.end())
                 it = favourites.insert(

@@ -31,15 +31,25 @@ Result<qint64> LoyaltyService::addEntry(LoyaltyEntry entry)
     return m_entries.insert(entry);
 }
 
+Result<qint64> LoyaltyService::pointsFor(qint64 customerId, qint64 amount, const QDate& day) const
+{
+    if (customerId <= 0)
+        return qint64(0);
+    auto tier = tierBefore(customerId, day);
+    if (!tier)
+        return tier.error();
+    return loyalty::pointsFor(amount, *tier, m_settings);
+}
+
 Status LoyaltyService::earnFor(const Sale& sale)
 {
     if (sale.customerId <= 0 || sale.voided)
         return {};
     const QDate day = sale.soldAt.date();
-    auto tier = tierBefore(sale.customerId, day);
-    if (!tier)
-        return tier.error();
-    const qint64 points = loyalty::pointsFor(sale.revenue, *tier, m_settings);
+    auto earned = pointsFor(sale.customerId, sale.revenue, day);
+    if (!earned)
+        return earned.error();
+    const qint64 points = *earned;
     if (points == 0)
         return {};
     LoyaltyEntry entry;

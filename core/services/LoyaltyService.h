@@ -38,6 +38,8 @@ public:
     Status adjust(qint64 customerId, qint64 points, const QString& reason);
 
     Result<LoyaltySummary> summary(qint64 customerId, const QDate& asOf) const;
+    // What a purchase of `amount` on `day` would earn the customer (shown before saving).
+    Result<qint64> pointsFor(qint64 customerId, qint64 amount, const QDate& day) const;
 
 private:
     Result<LoyaltyTier> tierBefore(qint64 customerId, const QDate& day) const;

@@ -78,6 +78,40 @@ Result<QString> SaleService::reserveReceipt(const QDate& day)
     return receipt;
 }
 
+Result<SaleDraft> SaleService::amountSale(qint64 customerId, qint64 amount, PaymentKind payment)
+{
+    if (amount <= 0 || amount > money::maxAmount)
+        return invalid(QStringLiteral("amount"),
+                       tr("Type the amount of the purchase in whole Rupiah, more than 0."));
+    auto product = m_products.findBySku(amountSku);
+    if (!product)
+        return product.error();
+    qint64 productId = *product ? (*product)->id : 0;
+    if (productId == 0) {
+        Transaction transaction(m_database.connection());
+        if (Status status = transaction.begin(); !status)
+            return status.error();
+        Product made;
+        made.sku = amountSku;
+        made.name = tr("Purchase (amount)");
+        made.unit = QStringLiteral("x");
+        made.active = false;
+        made.createdAt = m_clock.now();
+        made.updatedAt = made.createdAt;
+        auto id = m_products.insert(made);
+        if (!id)
+            return id.error();
+        if (Status status = transaction.commit(); !status)
+            return status.error();
+        productId = *id;
+    }
+    SaleDraft draft;
+    draft.customerId = customerId;
+    draft.payment = payment;
+    draft.lines = {SaleLineDraft{productId, Quantity::fromUnits(1), amount, 0}};
+    return draft;
+}
+
 Result<Sale> SaleService::priced(const SaleDraft& draft) const
 {
     Sale sale;

@@ -55,6 +55,10 @@ public:
     // so that saving it twice — after an interrupted save — cannot make two sales.
     Result<QString> reserveReceipt(const QDate& day);
 
+    // A purchase of `amount` logged by its amount alone: one line of the amount product
+    // (made the first time, inactive, outside the catalogue). Save it with record().
+    Result<SaleDraft> amountSale(qint64 customerId, qint64 amount, PaymentKind payment);
+
     // The sale the draft describes, priced and checked, without saving it.
     Result<Sale> priced(const SaleDraft& draft) const;
 

@@ -4,12 +4,14 @@
 
 #include "DialogDriver.h"
 #include "ScriptedPrompter.h"
+#include "common/MoneyEdit.h"
 #include "common/SearchPicker.h"
 #include "counter/MemberPanel.h"
 #include "customers/CustomerListModel.h"
 #include "sales/SaleDialog.h"
 #include "services/CustomerService.h"
 #include "services/ProductService.h"
+#include "stores/SaleListQuery.h"
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
 
@@ -62,6 +64,11 @@ struct Counter
         return view.member()->findChild<QLabel*>(QStringLiteral("memberVisits"))->text();
     }
 
+    QString points() const
+    {
+        return view.member()->findChild<QLabel*>(QStringLiteral("memberPoints"))->text();
+    }
+
     QString owed() const
     {
         return view.member()->findChild<QLabel*>(QStringLiteral("memberOwed"))->text();
@@ -70,23 +77,62 @@ struct Counter
 
 } // namespace
 
-TEST_CASE("Counter: four phone digits and Enter open the member; F4 logs a purchase",
+TEST_CASE("Counter: four phone digits, Enter, the amount, Enter: the purchase and its points are "
+          "saved",
           "[ui][counter]")
 {
     Counter c;
     QTest::keyClicks(c.view.searchField(), QStringLiteral("4321"));
     REQUIRE(c.view.results()->rowCount() == 1);
+    // From here on, 7 keystrokes: Enter, 2 5 0 0 0, Enter.
     QTest::keyClick(c.view.searchField(), Qt::Key_Return);
     REQUIRE(c.view.member()->customerId() == c.ani.id);
     CHECK(c.visits() == QStringLiteral("0"));
+    CHECK(c.points() == QStringLiteral("0"));
     CHECK(c.owed() == QStringLiteral("nothing"));
     CHECK(c.view.member()
               ->findChild<QLabel*>(QStringLiteral("birthdayBadge"))
               ->isVisibleTo(c.view.member()));
-    // The member's main action has the focus: Enter logs a purchase.
-    REQUIRE(c.view.member()->saleButton()->hasFocus());
+    QWidget* amount = QApplication::focusWidget();
+    REQUIRE(amount == c.view.member()->amountField());
+    QTest::keyClicks(amount, QStringLiteral("25000"));
+    CHECK(c.view.member()
+              ->findChildren<QLabel*>(QStringLiteral("hint"))
+              .last()
+              ->text()
+              .contains(QStringLiteral("Earns 2 points")));
+    QTest::keyClick(amount, Qt::Key_Return);
 
-    REQUIRE(driveModal([&] { QTest::keyClick(c.view.member()->saleButton(), Qt::Key_Space); },
+    CHECK(c.points() == QStringLiteral("2"));
+    CHECK(c.visits() == QStringLiteral("1"));
+    CHECK(c.view.member()
+              ->findChild<QLabel*>(QStringLiteral("savedNote"))
+              ->text()
+              .contains(QStringLiteral("Rp25.000")));
+    auto sales = c.backend->saleList().totals({});
+    REQUIRE(sales.ok());
+    CHECK(sales->count == 1);
+    CHECK(sales->revenue == 25'000);
+    // Ready for the next customer.
+    CHECK(c.view.searchField()->text().isEmpty());
+    CHECK(c.view.searchField()->hasFocus());
+
+    // A wrong amount is refused there, with what to type; nothing is saved.
+    c.view.openMember(c.ani.id);
+    QTest::keyClicks(c.view.member()->amountField(), QStringLiteral("dua"));
+    CHECK_FALSE(c.view.logAmount());
+    CHECK(c.view.member()
+              ->findChildren<QLabel*>(QStringLiteral("hint"))
+              .last()
+              ->text()
+              .contains(QStringLiteral("whole Rupiah")));
+}
+
+TEST_CASE("Counter: F4 logs a purchase with items for the member", "[ui][counter]")
+{
+    Counter c;
+    REQUIRE(c.view.openMember(c.ani.id));
+    REQUIRE(driveModal([&] { QTest::mouseClick(c.view.member()->saleButton(), Qt::LeftButton); },
                        [&](QDialog& dialog) {
                            auto& sale = static_cast<SaleDialog&>(dialog);
                            CHECK(sale.customerPicker()->pickedId() == c.ani.id);
@@ -95,9 +141,7 @@ TEST_CASE("Counter: four phone digits and Enter open the member; F4 logs a purch
                            QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier);
                        }));
     CHECK(c.visits() == QStringLiteral("1"));
-    // Ready for the next customer.
-    CHECK(c.view.searchField()->text().isEmpty());
-    CHECK(c.view.searchField()->hasFocus());
+    CHECK(c.points() == QStringLiteral("1")); // Rp18.000
 }
 
 TEST_CASE("Counter: a scanned member code opens its member; several matches go to the list",

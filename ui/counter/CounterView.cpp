@@ -2,13 +2,17 @@
 
 #include "Backend.h"
 #include "common/Clock.h"
+#include "common/MoneyEdit.h"
 #include "common/UserPrompter.h"
 #include "counter/MemberPanel.h"
 #include "customers/CustomerCardDialog.h"
 #include "customers/CustomerListModel.h"
+#include "domain/Money.h"
 #include "sales/SaleDialog.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
+#include "services/LoyaltyService.h"
+#include "services/SaleService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -75,6 +79,8 @@ CounterView::CounterView(Backend& backend, UserPrompter& prompter, QWidget* pare
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { openMember(m_model->customerId(index.row())); });
     connect(m_member, &MemberPanel::saleRequested, this, &CounterView::logPurchase);
+    connect(m_member, &MemberPanel::amountEntered, this, &CounterView::logAmount);
+    connect(m_member, &MemberPanel::amountEdited, this, &CounterView::previewAmount);
     connect(m_member, &MemberPanel::cardRequested, this, &CounterView::showRecordCard);
     connect(m_model, &CustomerListModel::loadFailed, this,
             [this](const QString& message) { m_prompter.warn(this, tr("Counter"), message); });
@@ -94,13 +100,60 @@ bool CounterView::openMember(qint64 customerId)
 {
     if (customerId == 0)
         return false;
-    auto card = m_backend.cards().card(customerId, m_backend.clock().today());
+    const QDate today = m_backend.clock().today();
+    auto card = m_backend.cards().card(customerId, today);
     if (!card) {
         m_prompter.warn(this, tr("Counter"), card.error().message());
         return false;
     }
-    m_member->showCard(*card);
-    m_member->saleButton()->setFocus(Qt::OtherFocusReason);
+    auto loyalty = m_backend.loyalty().summary(customerId, today);
+    if (!loyalty) {
+        m_prompter.warn(this, tr("Counter"), loyalty.error().message());
+        return false;
+    }
+    m_member->showCard(*card, *loyalty);
+    // The next thing typed is what they paid.
+    m_member->amountField()->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void CounterView::previewAmount()
+{
+    const auto amount = m_member->amountField()->value();
+    if (!amount || *amount <= 0) {
+        m_member->setAmountNote(QString());
+        return;
+    }
+    auto points =
+        m_backend.loyalty().pointsFor(m_member->customerId(), *amount, m_backend.clock().today());
+    m_member->setAmountNote(
+        points ? tr("Earns %1 points · Enter saves it as paid in cash").arg(*points)
+               : points.error().message());
+}
+
+bool CounterView::logAmount()
+{
+    if (!m_member->hasMember())
+        return false;
+    const qint64 id = m_member->customerId();
+    const auto amount = m_member->amountField()->value();
+    auto draft = m_backend.sales().amountSale(id, amount.value_or(-1), PaymentKind::Cash);
+    if (!draft) {
+        m_member->setAmountNote(draft.error().message());
+        return false;
+    }
+    const QDate today = m_backend.clock().today();
+    auto points = m_backend.loyalty().pointsFor(id, amount.value_or(0), today);
+    auto sale = m_backend.sales().record(*draft);
+    if (!sale) {
+        m_member->setAmountNote(sale.error().message());
+        return false;
+    }
+    openMember(id);
+    m_member->setSavedNote(tr("Saved %1: %2 · %3 points earned")
+                               .arg(sale->receipt, money::format(sale->revenue))
+                               .arg(points ? *points : 0));
+    startSearch();
     return true;
 }
 

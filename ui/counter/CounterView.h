@@ -27,6 +27,9 @@ public:
     void startSearch();
     // Shows the member with this id; false (and a message) when they cannot be read.
     bool openMember(qint64 customerId);
+    // A cash purchase of the amount typed in the member panel, with its points.
+    bool logAmount();
+    // A purchase with items from the catalogue, in the sale form.
     void logPurchase();
 
     QLineEdit* searchField() const { return m_search; }
@@ -40,6 +43,7 @@ private:
     // Enter in the search field: a whole member code, the only match, or the list.
     void searchEntered();
     void showRecordCard();
+    void previewAmount();
 
     Backend& m_backend;
     UserPrompter& m_prompter;

@@ -1,5 +1,6 @@
 #include "counter/MemberPanel.h"
 
+#include "common/MoneyEdit.h"
 #include "domain/BirthdayWeek.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
@@ -41,7 +42,20 @@ MemberPanel::MemberPanel(QWidget* parent)
     m_favourites->setWordWrap(true);
     m_owed = new QLabel(m_details);
     m_owed->setObjectName(QStringLiteral("memberOwed"));
-    m_saleButton = new QPushButton(tr("Log a purchase… (F4)"), m_details);
+    m_tier = new QLabel(m_details);
+    m_tier->setObjectName(QStringLiteral("memberTier"));
+    m_points = new QLabel(m_details);
+    m_points->setObjectName(QStringLiteral("memberPoints"));
+    m_saved = new QLabel(m_details);
+    m_saved->setObjectName(QStringLiteral("savedNote"));
+    m_saved->setWordWrap(true);
+    m_amount = new MoneyEdit(m_details);
+    m_amount->setObjectName(QStringLiteral("counterAmount"));
+    m_amount->setPlaceholderText(tr("Amount paid, then Enter"));
+    m_amountNote = new QLabel(m_details);
+    m_amountNote->setObjectName(QStringLiteral("hint"));
+    m_amountNote->setWordWrap(true);
+    m_saleButton = new QPushButton(tr("Purchase with items… (F4)"), m_details);
     m_saleButton->setObjectName(QStringLiteral("primaryButton"));
     m_saleButton->setShortcut(QKeySequence(Qt::Key_F4));
     auto* cardButton = new QPushButton(tr("Record card (F5)"), m_details);
@@ -57,6 +71,8 @@ MemberPanel::MemberPanel(QWidget* parent)
     auto* facts = new QFormLayout;
     facts->setLabelAlignment(Qt::AlignLeft);
     facts->setHorizontalSpacing(16);
+    facts->addRow(tr("Tier"), m_tier);
+    facts->addRow(tr("Points"), m_points);
     facts->addRow(tr("Visits"), m_visits);
     facts->addRow(tr("Last visit"), m_lastVisit);
     facts->addRow(tr("Average purchase"), m_average);
@@ -68,9 +84,14 @@ MemberPanel::MemberPanel(QWidget* parent)
     details->addWidget(m_name);
     details->addWidget(m_code);
     details->addLayout(badgeRow);
+    details->addWidget(m_saved);
     details->addSpacing(6);
     details->addLayout(facts);
     details->addSpacing(6);
+    auto* amountRow = new QFormLayout;
+    amountRow->addRow(tr("Pur&chase (Rp)"), m_amount);
+    amountRow->addRow(QString(), m_amountNote);
+    details->addLayout(amountRow);
     details->addLayout(buttons);
     details->addStretch();
 
@@ -81,14 +102,32 @@ MemberPanel::MemberPanel(QWidget* parent)
     layout->addStretch(); // the hint at the top while no member is shown
 
     connect(m_saleButton, &QPushButton::clicked, this, &MemberPanel::saleRequested);
+    connect(m_amount, &QLineEdit::returnPressed, this, &MemberPanel::amountEntered);
+    connect(m_amount, &QLineEdit::textEdited, this, &MemberPanel::amountEdited);
     connect(cardButton, &QPushButton::clicked, this, &MemberPanel::cardRequested);
     clear();
 }
 
-void MemberPanel::showCard(const CustomerCard& card)
+void MemberPanel::showCard(const CustomerCard& card, const LoyaltySummary& loyalty)
 {
     const Customer& c = card.customer;
+    if (c.id != m_customerId)
+        m_saved->hide();
     m_customerId = c.id;
+    switch (loyalty.tier) {
+    case LoyaltyTier::Gold:
+        m_tier->setText(tr("Gold"));
+        break;
+    case LoyaltyTier::Silver:
+        m_tier->setText(tr("Silver"));
+        break;
+    case LoyaltyTier::Member:
+        m_tier->setText(tr("Member"));
+        break;
+    }
+    m_points->setText(QString::number(loyalty.points));
+    m_amount->clear();
+    m_amountNote->clear();
     m_name->setText(c.name);
     QStringList code{c.code};
     if (!c.phone.isEmpty())
@@ -121,8 +160,20 @@ void MemberPanel::showCard(const CustomerCard& card)
     m_details->show();
 }
 
+void MemberPanel::setAmountNote(const QString& note)
+{
+    m_amountNote->setText(note);
+}
+
+void MemberPanel::setSavedNote(const QString& note)
+{
+    m_saved->setText(note);
+    m_saved->setVisible(!note.isEmpty());
+}
+
 void MemberPanel::clear()
 {
+    m_saved->hide();
     m_customerId = 0;
     m_details->hide();
     m_hint->show();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CustomerCard.h"
+#include "domain/Loyalty.h"
 
 #include <QWidget>
 
@@ -9,9 +10,12 @@ class QPushButton;
 
 namespace setia {
 
+class MoneyEdit;
+
 // The member found at the counter, at a glance: name and code, phone, a birthday badge in
-// the birthday week, visits and the last one, favourite items, and what they owe. Its
-// buttons log a purchase and open the record card.
+// the birthday week, tier and points, visits and the last one, favourite items, and what
+// they owe. A purchase is logged by its amount (Enter) or with items (F4); the record card
+// opens with F5.
 class MemberPanel : public QWidget
 {
     Q_OBJECT
@@ -19,16 +23,24 @@ class MemberPanel : public QWidget
 public:
     explicit MemberPanel(QWidget* parent = nullptr);
 
-    // Shows `card` as of its date; an empty card shows the hint of what to do.
-    void showCard(const CustomerCard& card);
+    // Shows `card` as of its date with the member's points and tier.
+    void showCard(const CustomerCard& card, const LoyaltySummary& loyalty);
+    // Under the amount field: what the amount typed earns, or why it cannot be saved.
+    void setAmountNote(const QString& note);
+    // Above the facts: what was just saved.
+    void setSavedNote(const QString& note);
     void clear();
     bool hasMember() const { return m_customerId != 0; }
     qint64 customerId() const { return m_customerId; }
     QPushButton* saleButton() const { return m_saleButton; }
+    MoneyEdit* amountField() const { return m_amount; }
 
 Q_SIGNALS:
     void saleRequested();
     void cardRequested();
+    // Enter in the amount field.
+    void amountEntered();
+    void amountEdited();
 
 private:
     qint64 m_customerId = 0;
@@ -42,6 +54,11 @@ private:
     QLabel* m_average = nullptr;
     QLabel* m_favourites = nullptr;
     QLabel* m_owed = nullptr;
+    QLabel* m_tier = nullptr;
+    QLabel* m_points = nullptr;
+    QLabel* m_saved = nullptr;
+    MoneyEdit* m_amount = nullptr;
+    QLabel* m_amountNote = nullptr;
     QPushButton* m_saleButton = nullptr;
 };
 
