@@ -43,8 +43,8 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_loyaltyStore(std::make_unique<LoyaltyStore>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
-    , m_cards(
-          std::make_unique<CustomerCardService>(*m_customerStore, *m_saleStore, *m_paymentStore))
+    , m_cards(std::make_unique<CustomerCardService>(*m_customerStore, *m_saleStore, *m_paymentStore,
+                                                    *m_loyaltyStore))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
     , m_loyalty(std::make_unique<LoyaltyService>(*m_database, *m_loyaltyStore, *m_saleStore, clock))
     , m_sales(std::make_unique<SaleService>(*m_database, *m_saleStore, *m_paymentStore,

@@ -466,6 +466,10 @@ Data version: %2</translation>
         <source>Paid ahead: %1 is held as credit for the next credit sales.</source>
         <translation>Paid ahead: %1 is held as credit for the next credit sales.</translation>
     </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
 </context>
 <context>
     <name>CustomerCardService</name>
@@ -1258,6 +1262,10 @@ Data version: %2</translation>
     <message>
         <source>Void the payment of %1 on %2? It stays on the card, marked, and no longer counts. Why is it voided?</source>
         <translation>Void the payment of %1 on %2? It stays on the card, marked, and no longer counts. Why is it voided?</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
     </message>
 </context>
 <context>

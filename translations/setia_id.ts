@@ -466,6 +466,10 @@ Versi data: %2</translation>
         <source>Paid ahead: %1 is held as credit for the next credit sales.</source>
         <translation>Dibayar di muka: %1 disimpan sebagai saldo untuk penjualan kredit berikutnya.</translation>
     </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
 </context>
 <context>
     <name>CustomerCardService</name>
@@ -1258,6 +1262,10 @@ Versi data: %2</translation>
     <message>
         <source>Void the payment of %1 on %2? It stays on the card, marked, and no longer counts. Why is it voided?</source>
         <translation>Batalkan pembayaran %1 tanggal %2? Pembayaran tetap tercatat di kartu, ditandai, dan tidak dihitung lagi. Mengapa dibatalkan?</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 poin</translation>
     </message>
 </context>
 <context>

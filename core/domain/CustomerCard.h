@@ -53,6 +53,7 @@ struct CustomerCard
     QDate firstPurchase;
     QDate lastPurchase;
     QList<FavouriteItem> favourites; // top 5 by quantity
+    qint64 points = 0;               // loyalty points on the as-of date
 };
 
 namespace card {

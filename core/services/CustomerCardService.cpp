@@ -3,6 +3,7 @@
 #include "domain/Product.h"
 #include "domain/SaleMath.h"
 #include "stores/CustomerStore.h"
+#include "stores/LoyaltyStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/SaleStore.h"
 
@@ -39,10 +40,11 @@ Lifecycle lifecycleOf(const Customer& customer, const QDate& lastPurchase, const
 } // namespace
 
 CustomerCardService::CustomerCardService(const CustomerStore& customers, const SaleStore& sales,
-                                         const PaymentStore& payments)
+                                         const PaymentStore& payments, const LoyaltyStore& loyalty)
     : m_customers(customers)
     , m_sales(sales)
     , m_payments(payments)
+    , m_loyalty(loyalty)
 {}
 
 Result<CustomerCard> CustomerCardService::card(qint64 customerId, const QDate& asOf) const
@@ -60,9 +62,14 @@ Result<CustomerCard> CustomerCardService::card(qint64 customerId, const QDate& a
     if (!payments)
         return payments.error();
 
+    auto points = m_loyalty.balance(customerId, asOf);
+    if (!points)
+        return points.error();
+
     CustomerCard card;
     card.customer = **customer;
     card.asOf = asOf;
+    card.points = *points;
     QList<CreditSale> credit;
     qint64 paymentsTotal = 0;
     struct Favourite

@@ -8,6 +8,7 @@
 namespace setia {
 
 class CustomerStore;
+class LoyaltyStore;
 class PaymentStore;
 class SaleStore;
 
@@ -18,7 +19,7 @@ class CustomerCardService
 
 public:
     CustomerCardService(const CustomerStore& customers, const SaleStore& sales,
-                        const PaymentStore& payments);
+                        const PaymentStore& payments, const LoyaltyStore& loyalty);
 
     // The card as of `asOf`: the ledger lists everything dated on or before it.
     Result<CustomerCard> card(qint64 customerId, const QDate& asOf) const;
@@ -27,6 +28,7 @@ private:
     const CustomerStore& m_customers;
     const SaleStore& m_sales;
     const PaymentStore& m_payments;
+    const LoyaltyStore& m_loyalty;
 };
 
 } // namespace setia

@@ -2,6 +2,7 @@
 // back, adjustments with a reason, and a balance that never goes below zero.
 #include "domain/Loyalty.h"
 
+#include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/LoyaltyService.h"
 #include "services/ProductService.h"
@@ -84,6 +85,9 @@ TEST_CASE("A member's sale earns points with it; a walk-in's earns none", "[loya
     CHECK(entries->at(0).kind == LoyaltyEntryKind::Earn);
     CHECK(entries->at(0).reason.startsWith(QStringLiteral("PJ261122-")));
     CHECK(cafe.points(QDate(2026, 11, 21)) == 0); // dated with the sale
+    auto card = cafe.backend->cards().card(cafe.ani.id, QDate(2026, 11, 22));
+    REQUIRE(card.ok());
+    CHECK(card->points == 9); // the record card's header shows them (SPEC §4)
 }
 
 TEST_CASE("The tier comes from the 365 days before the sale", "[loyalty]")
