@@ -1160,6 +1160,10 @@ Data version: %2</translation>
         <source>Saved %1: %2 · %3 points earned</source>
         <translation>Saved %1: %2 · %3 points earned</translation>
     </message>
+    <message>
+        <source>New &amp;member (Ctrl+N)</source>
+        <translation>New &amp;member (Ctrl+N)</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerCardDialog</name>
@@ -1942,6 +1946,37 @@ Data version: %2</translation>
     <message>
         <source>Member</source>
         <translation>Member</translation>
+    </message>
+</context>
+<context>
+    <name>setia::NewMemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-3456-7890</source>
+        <translation>e.g. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>The member code is given when you save. Everything else can be added later in the customer&apos;s details.</source>
+        <translation>The member code is given when you save. Everything else can be added later in the customer&apos;s details.</translation>
+    </message>
+    <message>
+        <source>&amp;Save member</source>
+        <translation>&amp;Save member</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

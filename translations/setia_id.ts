@@ -1160,6 +1160,10 @@ Versi data: %2</translation>
         <source>Saved %1: %2 · %3 points earned</source>
         <translation>Tersimpan %1: %2 · dapat %3 poin</translation>
     </message>
+    <message>
+        <source>New &amp;member (Ctrl+N)</source>
+        <translation>&amp;Anggota baru (Ctrl+N)</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerCardDialog</name>
@@ -1942,6 +1946,37 @@ Versi data: %2</translation>
     <message>
         <source>Member</source>
         <translation>Anggota</translation>
+    </message>
+</context>
+<context>
+    <name>setia::NewMemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation>Anggota baru</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-3456-7890</source>
+        <translation>mis. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Nama *</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>The member code is given when you save. Everything else can be added later in the customer&apos;s details.</source>
+        <translation>Kode anggota diberikan saat disimpan. Data lainnya bisa dilengkapi nanti di data pelanggan.</translation>
+    </message>
+    <message>
+        <source>&amp;Save member</source>
+        <translation>&amp;Simpan anggota</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "sales/SaleDialog.h"
 #include "services/CustomerService.h"
 #include "services/ProductService.h"
+#include "stores/CustomerStore.h"
 #include "stores/SaleListQuery.h"
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
@@ -171,4 +172,48 @@ TEST_CASE("Counter: a scanned member code opens its member; several matches go t
     QTest::keyClick(c.view.searchField(), Qt::Key_Escape);
     CHECK_FALSE(c.view.member()->hasMember());
     CHECK(c.view.searchField()->text().isEmpty());
+}
+
+TEST_CASE("Counter: Ctrl+N makes a new member from a name and a phone, with a code at once",
+          "[ui][counter]")
+{
+    Counter c;
+    QTest::keyClicks(c.view.searchField(), QStringLiteral("0856 7777 1212"));
+    REQUIRE(c.view.results()->rowCount() == 0);
+    QString phone;
+    REQUIRE(
+        driveModal([&] { QTest::keyClick(c.view.searchField(), Qt::Key_N, Qt::ControlModifier); },
+                   [&](QDialog& dialog) {
+                       phone = field<QLineEdit>(dialog, QStringLiteral("phone"))->text();
+                       QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("name")),
+                                        QStringLiteral("Dewi Anggraini"));
+                       dialog.accept();
+                   }));
+    CHECK(phone == QStringLiteral("0856 7777 1212"));
+    REQUIRE(c.view.member()->hasMember());
+    auto dewi = c.backend->customers().find(c.view.member()->customerId());
+    REQUIRE(dewi.ok());
+    CHECK((*dewi)->name == QStringLiteral("Dewi Anggraini"));
+    CHECK((*dewi)->code == QStringLiteral("M000004"));
+    CHECK((*dewi)->phone == QStringLiteral("+6285677771212"));
+
+    // Ani's phone again: saved only when the user says they are different people.
+    c.view.startSearch();
+    QTest::keyClicks(c.view.searchField(), QStringLiteral("Ani Kedua"));
+    c.prompter.answers = {false};
+    QString refused;
+    REQUIRE(driveModal([&] { c.view.newMember(); },
+                       [&](QDialog& dialog) {
+                           QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("phone")),
+                                            QStringLiteral("0812-1111-4321"));
+                           dialog.accept();
+                           auto* error = dialog.findChild<QLabel*>(QStringLiteral("formError"));
+                           refused = error->isVisible() ? error->text() : QString();
+                           dialog.reject();
+                       }));
+    CHECK(refused.contains(QStringLiteral("Ani Lestari")));
+    REQUIRE(c.prompter.questions.size() == 1);
+    auto count = c.backend->customerStore().count(CustomerFilter{});
+    REQUIRE(count.ok());
+    CHECK(*count == 4);
 }

@@ -5,6 +5,7 @@
 #include "common/MoneyEdit.h"
 #include "common/UserPrompter.h"
 #include "counter/MemberPanel.h"
+#include "counter/NewMemberDialog.h"
 #include "customers/CustomerCardDialog.h"
 #include "customers/CustomerListModel.h"
 #include "domain/Money.h"
@@ -14,6 +15,7 @@
 #include "services/LoyaltyService.h"
 #include "services/SaleService.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -61,10 +63,20 @@ CounterView::CounterView(Backend& backend, UserPrompter& prompter, QWidget* pare
     m_model->sort(CustomerListModel::Name, Qt::AscendingOrder);
 
     m_member = new MemberPanel(this);
+    auto* newButton =
+        new QPushButton(QIcon(QStringLiteral(":/icons/add.png")), tr("New &member (Ctrl+N)"), this);
+    newButton->setObjectName(QStringLiteral("newMember"));
+    auto* newAction = new QAction(this);
+    newAction->setShortcut(QKeySequence::New);
+    addAction(newAction);
 
     auto* left = new QVBoxLayout;
     left->setSpacing(12);
-    left->addWidget(title);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(title);
+    titleRow->addStretch();
+    titleRow->addWidget(newButton);
+    left->addLayout(titleRow);
     left->addWidget(m_search);
     left->addWidget(m_table, 1);
     auto* layout = new QHBoxLayout(this);
@@ -79,6 +91,8 @@ CounterView::CounterView(Backend& backend, UserPrompter& prompter, QWidget* pare
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { openMember(m_model->customerId(index.row())); });
     connect(m_member, &MemberPanel::saleRequested, this, &CounterView::logPurchase);
+    connect(newButton, &QPushButton::clicked, this, &CounterView::newMember);
+    connect(newAction, &QAction::triggered, this, &CounterView::newMember);
     connect(m_member, &MemberPanel::amountEntered, this, &CounterView::logAmount);
     connect(m_member, &MemberPanel::amountEdited, this, &CounterView::previewAmount);
     connect(m_member, &MemberPanel::cardRequested, this, &CounterView::showRecordCard);
@@ -167,6 +181,16 @@ void CounterView::logPurchase()
         return;
     openMember(id);
     startSearch();
+}
+
+void CounterView::newMember()
+{
+    NewMemberDialog dialog(m_backend.customers(), m_prompter, m_search->text(),
+                           m_backend.clock().today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_search->clear();
+    openMember(dialog.member().id);
 }
 
 void CounterView::showRecordCard()

@@ -31,6 +31,8 @@ public:
     bool logAmount();
     // A purchase with items from the catalogue, in the sale form.
     void logPurchase();
+    // Ctrl+N: a new member from a name and a phone number, shown at once.
+    void newMember();
 
     QLineEdit* searchField() const { return m_search; }
     CustomerListModel* results() const { return m_model; }

@@ -5,6 +5,7 @@
 #include "common/OptionalDateEdit.h"
 #include "common/UserPrompter.h"
 #include "customers/CustomerTexts.h"
+#include "customers/SaveCustomer.h"
 #include "domain/DisplayFormat.h"
 #include "domain/PhoneNumber.h"
 #include "services/CustomerService.h"
@@ -318,20 +319,7 @@ void CustomerDialog::accept()
     const auto draft = collect();
     if (!draft)
         return;
-    auto save = [&](CustomerService::DuplicatePhone duplicates) {
-        return draft->id == 0 ? m_service.create(*draft, duplicates)
-                              : m_service.update(*draft, duplicates);
-    };
-    auto saved = save(CustomerService::DuplicatePhone::Refuse);
-    if (!saved && saved.error().kind() == Error::Kind::Duplicate &&
-        saved.error().field() == QLatin1String("phone")) {
-        if (!m_prompter.confirm(this, tr("Phone number already used"), saved.error().message(),
-                                tr("Save anyway"))) {
-            showError(saved.error().message(), saved.error().field());
-            return;
-        }
-        saved = save(CustomerService::DuplicatePhone::Allow);
-    }
+    auto saved = saveCustomer(m_service, m_prompter, this, *draft);
     if (!saved) {
         showError(saved.error().message(), saved.error().field());
         return;
