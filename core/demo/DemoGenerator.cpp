@@ -124,6 +124,7 @@ DemoGenerator::DemoGenerator(Backend& backend)
     , m_sales(backend.saleStore())
     , m_payments(backend.paymentStore())
     , m_sequences(backend.sequenceStore())
+    , m_loyalty(backend.loyaltyStore())
     , m_settings(backend.settingsStore())
 {}
 
@@ -214,7 +215,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
     if (Status status = indexing->finish(); !status)
         return status.error();
 
-    DemoSales sales(m_sales, m_payments, m_sequences);
+    DemoSales sales(m_sales, m_payments, m_sequences, m_loyalty);
     auto written = sales.generate(buyers, catalogue, salesCount, options.end, random, progress);
     if (!written)
         return written.error();

@@ -12,6 +12,7 @@ namespace setia {
 class Backend;
 class CustomerStore;
 class Database;
+class LoyaltyStore;
 class PaymentStore;
 class ProductStore;
 class SaleStore;
@@ -60,6 +61,7 @@ private:
     SaleStore& m_sales;
     PaymentStore& m_payments;
     SequenceStore& m_sequences;
+    LoyaltyStore& m_loyalty;
     SettingsStore& m_settings;
 };
 

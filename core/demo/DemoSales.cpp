@@ -1,9 +1,11 @@
 #include "demo/DemoSales.h"
 
 #include "demo/DemoRandom.h"
+#include "domain/Loyalty.h"
 #include "domain/Payment.h"
 #include "domain/Sale.h"
 #include "domain/SaleMath.h"
+#include "stores/LoyaltyStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/SaleStore.h"
 #include "stores/SequenceStore.h"
@@ -12,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <numeric>
 
 namespace setia {
@@ -134,12 +137,40 @@ Quantity quantityOf(const Product& product, int usual, bool business, demo::Demo
                    : Quantity::fromUnits(units);
 }
 
+// What one customer spent in the 365 days before a day, as their sales go by in date order.
+class SpendWindow
+{
+public:
+    qint64 before(const QDate& day)
+    {
+        while (!m_sales.empty() && m_sales.front().first < day.addDays(-365)) {
+            m_sum -= m_sales.front().second;
+            m_sales.pop_front();
+        }
+        qint64 sameDay = 0; // earlier sales of that very day do not count yet
+        for (auto it = m_sales.rbegin(); it != m_sales.rend() && it->first == day; ++it)
+            sameDay += it->second;
+        return m_sum - sameDay;
+    }
+    void add(const QDate& day, qint64 revenue)
+    {
+        m_sales.emplace_back(day, revenue);
+        m_sum += revenue;
+    }
+
+private:
+    std::deque<std::pair<QDate, qint64>> m_sales;
+    qint64 m_sum = 0;
+};
+
 } // namespace
 
-DemoSales::DemoSales(SaleStore& sales, PaymentStore& payments, SequenceStore& sequences)
+DemoSales::DemoSales(SaleStore& sales, PaymentStore& payments, SequenceStore& sequences,
+                     LoyaltyStore& loyalty)
     : m_sales(sales)
     , m_payments(payments)
     , m_sequences(sequences)
+    , m_loyalty(loyalty)
 {}
 
 Result<DemoSalesSummary> DemoSales::generate(const QList<DemoBuyer>& buyers,
@@ -219,7 +250,7 @@ Result<DemoSalesSummary> DemoSales::generate(const QList<DemoBuyer>& buyers,
     };
 
     qint64 written = 0;
-    auto insert = [&](const Sale& sale) -> Status {
+    auto insert = [&](const Sale& sale) -> Result<qint64> {
         auto id = m_sales.insert(sale);
         if (!id)
             return id.error();
@@ -227,7 +258,25 @@ Result<DemoSalesSummary> DemoSales::generate(const QList<DemoBuyer>& buyers,
         summary.lines += sale.lines.size();
         if (progress && ++written % 20000 == 0)
             progress(static_cast<int>(written * 100 / count));
-        return {};
+        return id;
+    };
+    // The points of a member's sale, by the tier of the 365 days before it (the rule of
+    // LoyaltyService, computed here from the sales just made instead of read back).
+    const LoyaltySettings rules;
+    auto earn = [&](const Sale& sale, qint64 saleId, qint64 spendBefore) -> Status {
+        const qint64 points =
+            loyalty::pointsFor(sale.revenue, loyalty::tierFor(spendBefore, rules), rules);
+        if (points == 0)
+            return {};
+        LoyaltyEntry entry;
+        entry.customerId = sale.customerId;
+        entry.date = sale.soldAt.date();
+        entry.points = points;
+        entry.saleId = saleId;
+        entry.reason = sale.receipt;
+        entry.createdAt = sale.createdAt;
+        auto id = m_loyalty.insert(entry);
+        return id ? Status() : Status(id.error());
     };
     auto pay = [&](qint64 customerId, const QDate& on, qint64 amount) -> Status {
         if (on > end || amount <= 0)
@@ -269,12 +318,17 @@ Result<DemoSalesSummary> DemoSales::generate(const QList<DemoBuyer>& buyers,
             days.append(plan.stop.addDays(-std::min<qint64>(span, std::llround(back))));
         }
         std::sort(days.begin(), days.end());
+        SpendWindow spend;
         for (const QDate& day : std::as_const(days)) {
             const Sale sale = makeSale(buyer.customerId, day,
                                        plan.credit ? PaymentKind::Credit : PaymentKind::Cash,
                                        buyer.termsDays, &plan, buyer.business);
-            if (Status status = insert(sale); !status)
+            auto saleId = insert(sale);
+            if (!saleId)
+                return saleId.error();
+            if (Status status = earn(sale, *saleId, spend.before(day)); !status)
                 return status.error();
+            spend.add(day, sale.revenue);
             if (!plan.credit || (plan.payer == Payer::Bad && day > plan.stopsPaying))
                 continue;
             const QDate due = sale.dueDate;
@@ -294,8 +348,8 @@ Result<DemoSalesSummary> DemoSales::generate(const QList<DemoBuyer>& buyers,
     }
     for (qint64 i = 0; i < walkIns; ++i) {
         const QDate day = end.addDays(-static_cast<qint64>(random.below(historyDays)));
-        if (Status status = insert(makeSale(0, day, PaymentKind::Cash, 0, nullptr, false)); !status)
-            return status.error();
+        if (auto id = insert(makeSale(0, day, PaymentKind::Cash, 0, nullptr, false)); !id)
+            return id.error();
     }
     for (auto it = receiptsPerDay.cbegin(); it != receiptsPerDay.cend(); ++it) {
         if (Status status = m_sequences.ensureNextAtLeast(

@@ -10,6 +10,7 @@
 
 namespace setia {
 
+class LoyaltyStore;
 class PaymentStore;
 class SaleStore;
 class SequenceStore;
@@ -37,11 +38,13 @@ struct DemoSalesSummary
 // Writes a demo history of sales and payments with the patterns of real shops: weekly
 // regulars at the counter, businesses buying monthly on credit and paying late (a few not
 // at all), one-off buyers, customers who stopped coming, and walk-ins. Runs inside the
-// caller's transaction; deterministic for the random source it is given.
+// caller's transaction; deterministic for the random source it is given. Members earn
+// their points as at the counter (SPEC §6).
 class DemoSales
 {
 public:
-    DemoSales(SaleStore& sales, PaymentStore& payments, SequenceStore& sequences);
+    DemoSales(SaleStore& sales, PaymentStore& payments, SequenceStore& sequences,
+              LoyaltyStore& loyalty);
 
     // Exactly `count` sales over the two years up to `end`.
     Result<DemoSalesSummary> generate(const QList<DemoBuyer>& buyers,
@@ -53,6 +56,7 @@ private:
     SaleStore& m_sales;
     PaymentStore& m_payments;
     SequenceStore& m_sequences;
+    LoyaltyStore& m_loyalty;
 };
 
 } // namespace setia

@@ -2,7 +2,7 @@
 
 #include "db/Database.h"
 #include "db/SqlError.h"
-#include "db/SqlValue.h"
+#include "domain/IsoTime.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,22 +13,31 @@ LoyaltyStore::LoyaltyStore(Database& database)
     : m_database(database)
 {}
 
+LoyaltyStore::~LoyaltyStore() = default;
+
 Result<qint64> LoyaltyStore::insert(const LoyaltyEntry& entry)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO loyalty_entries (customer_id, entry_date, kind, points,"
-                             " sale_id, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(entry.customerId);
-    q.addBindValue(entry.date.toString(Qt::ISODate));
-    q.addBindValue(loyalty::kindId(entry.kind));
-    q.addBindValue(entry.points);
-    q.addBindValue(entry.saleId > 0 ? QVariant(entry.saleId)
-                                    : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(sql::text(entry.reason));
-    q.addBindValue(entry.createdAt.toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return SqlError::from(q);
-    return q.lastInsertId().toLongLong();
+    if (!m_insert) {
+        auto prepared = sqlite::FastStatement::prepare(
+            m_database.connection(),
+            QStringLiteral("INSERT INTO loyalty_entries (customer_id, entry_date, kind, points,"
+                           " sale_id, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        if (!prepared)
+            return prepared.error();
+        m_insert = std::move(prepared).value();
+    }
+    sqlite::FastStatement& q = *m_insert;
+    q.bind(1, entry.customerId);
+    q.bind(2, isoTime::date(entry.date));
+    q.bind(3, loyalty::kindId(entry.kind));
+    q.bind(4, entry.points);
+    if (entry.saleId > 0)
+        q.bind(5, entry.saleId);
+    else
+        q.bindNull(5);
+    q.bind(6, entry.reason);
+    q.bind(7, isoTime::dateTimeMs(entry.createdAt));
+    return q.insert();
 }
 
 Result<qint64> LoyaltyStore::balance(qint64 customerId, const QDate& asOf) const

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/SqlitePlatform.h"
 #include "domain/Loyalty.h"
 
 #include <QList>
+
+#include <memory>
 
 namespace setia {
 
@@ -14,6 +17,7 @@ class LoyaltyStore
 {
 public:
     explicit LoyaltyStore(Database& database);
+    ~LoyaltyStore();
 
     Result<qint64> insert(const LoyaltyEntry& entry);
     // Σ of the customer's entries dated on or before `asOf`.
@@ -25,6 +29,8 @@ public:
 
 private:
     Database& m_database;
+    // Prepared once: every sale to a member writes an entry, and demo data a million.
+    std::unique_ptr<sqlite::FastStatement> m_insert;
 };
 
 } // namespace setia

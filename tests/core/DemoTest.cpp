@@ -2,9 +2,12 @@
 #include "demo/DemoGenerator.h"
 #include "domain/PhoneNumber.h"
 #include "services/CustomerService.h"
+#include "services/LoyaltyService.h"
 #include "services/ProductService.h"
 #include "stores/CustomerStore.h"
+#include "stores/LoyaltyStore.h"
 #include "stores/ProductStore.h"
+#include "stores/SaleStore.h"
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
 
@@ -204,4 +207,33 @@ TEST_CASE("Search finds demo customers after the bulk load", "[demo][search]")
     CHECK(added->code == QStringLiteral("M000301"));
     CHECK(foundIds(*backend, QStringLiteral("zulkifli")) == QList<qint64>{added->id});
     CHECK(foundIds(*backend, QStringLiteral("0899 0000")) == QList<qint64>{added->id});
+}
+
+TEST_CASE("Demo members earn their points as a sale at the counter would", "[demo][loyalty]")
+{
+    TempDatabase temp;
+    auto backend = temp.openMemory();
+    DemoGenerator generator(*backend);
+    REQUIRE(generator.generate(DemoOptions{60, 9, demoEnd, 1500}).ok());
+    int checked = 0;
+    qint64 total = 0;
+    for (qint64 customerId = 1; customerId <= 60; ++customerId) {
+        auto entries = backend->loyaltyStore().entries(customerId);
+        REQUIRE(entries.ok());
+        for (const LoyaltyEntry& entry : *entries) {
+            REQUIRE(entry.kind == LoyaltyEntryKind::Earn);
+            auto sale = backend->saleStore().find(entry.saleId);
+            REQUIRE(sale.ok());
+            REQUIRE(sale->has_value());
+            CHECK((*sale)->customerId == customerId);
+            // LoyaltyService's own rule, reading the tier back from the stored sales.
+            auto points = backend->loyalty().pointsFor(customerId, (*sale)->revenue, entry.date);
+            REQUIRE(points.ok());
+            CHECK(entry.points == *points);
+            total += entry.points;
+            ++checked;
+        }
+    }
+    CHECK(checked > 200);
+    CHECK(total > 0);
 }
