@@ -64,18 +64,40 @@ Status LoyaltyService::earnFor(const Sale& sale)
     return {};
 }
 
+Status LoyaltyService::redeemFor(const Sale& sale, qint64 points)
+{
+    auto balance = m_entries.balance(sale.customerId, QDate(9999, 12, 31));
+    if (!balance)
+        return balance.error();
+    if (points > *balance)
+        return Error(Error::Kind::Validation,
+                     tr("The member has %1 points: at most %1 can be used.").arg(*balance),
+                     QStringLiteral("points"));
+    LoyaltyEntry entry;
+    entry.customerId = sale.customerId;
+    entry.date = sale.soldAt.date();
+    entry.kind = LoyaltyEntryKind::Redeem;
+    entry.points = -points;
+    entry.saleId = sale.id;
+    entry.reason = sale.receipt;
+    if (auto id = addEntry(entry); !id)
+        return id.error();
+    return {};
+}
+
 Status LoyaltyService::reverseFor(const Sale& sale, const QString& reason)
 {
     if (sale.customerId <= 0)
         return {};
-    auto earned = m_entries.pointsForSale(sale.id);
-    if (!earned)
-        return earned.error();
+    auto net = m_entries.pointsForSale(sale.id);
+    if (!net)
+        return net.error();
     auto balance = m_entries.balance(sale.customerId, QDate(9999, 12, 31));
     if (!balance)
         return balance.error();
-    const qint64 back = std::min(*earned, *balance);
-    if (back <= 0)
+    // Points the sale used come back whole; points it earned go back as far as they can.
+    const qint64 back = *net < 0 ? *net : std::min(*net, *balance);
+    if (back == 0)
         return {};
     LoyaltyEntry entry;
     entry.customerId = sale.customerId;

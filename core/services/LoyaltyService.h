@@ -31,8 +31,12 @@ public:
     // tier its customer had before it (the spend of the 365 days up to the day before).
     // Nothing for a walk-in or a sale too small for a point.
     Status earnFor(const Sale& sale);
+    // Inside the caller's transaction, after the sale is saved: the member uses `points` on
+    // it (their value is the sale's discount). Refused beyond the balance.
+    Status redeemFor(const Sale& sale, qint64 points);
     // Inside the caller's transaction, when the sale is voided: takes back what it earned,
-    // as far as the balance allows (points already redeemed stay redeemed).
+    // as far as the balance allows (points already used stay used), or gives back the
+    // points it used.
     Status reverseFor(const Sale& sale, const QString& reason);
     // Adds or takes points by hand, with a reason; never below zero. Its own transaction.
     Status adjust(qint64 customerId, qint64 points, const QString& reason);

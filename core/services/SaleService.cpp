@@ -179,11 +179,22 @@ Result<Sale> SaleService::priced(const SaleDraft& draft) const
         sale.costMilli += saleMath::lineCostMilli(line.quantity, line.unitCost);
         sale.lines.append(line);
     }
-    sale.discount = draft.discount;
-    if (sale.discount < 0 || sale.discount > sale.linesTotal)
+    if (draft.discount < 0 || draft.discount > sale.linesTotal)
         return invalid(QStringLiteral("discount"),
                        tr("The sale discount must be between 0 and the total of the lines, %1.")
                            .arg(money::format(sale.linesTotal)));
+    const qint64 pointValue = m_loyalty.settings().pointValue;
+    if (draft.redeemPoints < 0 || (draft.redeemPoints > 0 && draft.customerId <= 0))
+        return invalid(QStringLiteral("points"),
+                       tr("Points can be used only by a member, and only whole points."));
+    const qint64 reward = draft.redeemPoints * pointValue;
+    if (draft.discount + reward > sale.linesTotal)
+        return invalid(QStringLiteral("points"),
+                       tr("%1 points are worth %2, more than this sale: use at most %3 points.")
+                           .arg(draft.redeemPoints)
+                           .arg(money::format(reward))
+                           .arg((sale.linesTotal - draft.discount) / pointValue));
+    sale.discount = draft.discount + reward;
     sale.revenue = sale.linesTotal - sale.discount;
 
     if (sale.customerId > 0) {
@@ -273,8 +284,10 @@ Result<Sale> SaleService::record(const SaleDraft& draft, CreditLimitCheck limit)
     if (!id)
         return id.error();
     sale.id = *id;
-    if (Status status = m_loyalty.earnFor(sale); !status)
-        return status.error();
+    Status points = draft.redeemPoints > 0 ? m_loyalty.redeemFor(sale, draft.redeemPoints)
+                                           : m_loyalty.earnFor(sale);
+    if (!points)
+        return points.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     Q_EMIT saleRecorded(sale.id, sale.customerId);

@@ -36,6 +36,9 @@ struct SaleDraft
     QList<SaleLineDraft> lines;
     qint64 discount = 0;
     QString note;
+    // Loyalty points the member uses on this sale: their value (SPEC §6: Rp500 each) comes
+    // off the sale as a discount, and the sale earns no points.
+    qint64 redeemPoints = 0;
 };
 
 // Sale use cases (SPEC §3): pricing with the rounding of SPEC §5, receipt numbers, credit

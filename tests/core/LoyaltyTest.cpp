@@ -144,3 +144,45 @@ TEST_CASE("Adjustments need a reason and never take the balance below zero", "[l
     SETIA_REQUIRE_OK(cafe.backend->loyalty().adjust(cafe.ani.id, -15, QStringLiteral("tukar")));
     CHECK(cafe.points() == 0);
 }
+
+TEST_CASE("Points used on a sale come off it, earn nothing, and come back if it is voided",
+          "[loyalty]")
+{
+    Cafe cafe;
+    cafe.buy(cafe.ani.id, 20); // Rp380.000: 38 points
+    REQUIRE(cafe.points() == 38);
+
+    SaleDraft draft;
+    draft.soldAt = QDateTime(QDate(2026, 11, 22), QTime(12, 0));
+    draft.customerId = cafe.ani.id;
+    draft.lines = {SaleLineDraft{cafe.kopi, Quantity::fromUnits(2), {}, 0}}; // Rp38.000
+    draft.redeemPoints = 40;
+    auto tooMany = cafe.backend->sales().record(draft);
+    REQUIRE_FALSE(tooMany.ok());
+    CHECK(tooMany.error().field() == QStringLiteral("points"));
+    CHECK(tooMany.error().message().contains(QStringLiteral("38")));
+
+    draft.redeemPoints = 80; // Rp40.000: more than the sale
+    auto overSale = cafe.backend->sales().record(draft);
+    REQUIRE_FALSE(overSale.ok());
+    CHECK(overSale.error().message().contains(QStringLiteral("at most 76 points")));
+
+    draft.redeemPoints = 30; // Rp15.000 off
+    auto used = cafe.backend->sales().record(draft);
+    SETIA_REQUIRE_OK(used);
+    CHECK(used->discount == 15'000);
+    CHECK(used->revenue == 23'000);
+    CHECK(cafe.points() == 8); // 38 − 30, and nothing earned on it
+    auto entries = cafe.backend->loyaltyStore().entries(cafe.ani.id);
+    REQUIRE(entries.ok());
+    CHECK(entries->back().kind == LoyaltyEntryKind::Redeem);
+    CHECK(entries->back().points == -30);
+
+    SETIA_REQUIRE_OK(cafe.backend->sales().voidSale(used->id, QStringLiteral("batal")));
+    CHECK(cafe.points() == 38);
+
+    SaleDraft walkIn = draft;
+    walkIn.customerId = 0;
+    walkIn.redeemPoints = 1;
+    CHECK_FALSE(cafe.backend->sales().record(walkIn).ok());
+}
