@@ -882,6 +882,10 @@ Data version: %2</translation>
         <source>The customer has %1 points: at most %1 can be taken.</source>
         <translation>The customer has %1 points: at most %1 can be taken.</translation>
     </message>
+    <message>
+        <source>The member has %1 points: at most %1 can be used.</source>
+        <translation>The member has %1 points: at most %1 can be used.</translation>
+    </message>
 </context>
 <context>
     <name>Paper</name>
@@ -1163,6 +1167,18 @@ Data version: %2</translation>
     <message>
         <source>New &amp;member (Ctrl+N)</source>
         <translation>New &amp;member (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>%1 points are worth %2, more than the purchase.</source>
+        <translation>%1 points are worth %2, more than the purchase.</translation>
+    </message>
+    <message>
+        <source>Pays %1 after %2 points (%3) · earns no points · Enter saves it</source>
+        <translation>Pays %1 after %2 points (%3) · earns no points · Enter saves it</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 paid, %3 points used</source>
+        <translation>Saved %1: %2 paid, %3 points used</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1962,14 @@ Data version: %2</translation>
     <message>
         <source>Member</source>
         <translation>Member</translation>
+    </message>
+    <message>
+        <source>Points the member uses on this purchase; it then earns none</source>
+        <translation>Points the member uses on this purchase; it then earns none</translation>
+    </message>
+    <message>
+        <source>&amp;Use points</source>
+        <translation>&amp;Use points</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2806,14 @@ Save this credit sale anyway?</translation>
     <message>
         <source>Purchase (amount)</source>
         <translation>Purchase (amount)</translation>
+    </message>
+    <message>
+        <source>Points can be used only by a member, and only whole points.</source>
+        <translation>Points can be used only by a member, and only whole points.</translation>
+    </message>
+    <message>
+        <source>%1 points are worth %2, more than this sale: use at most %3 points.</source>
+        <translation>%1 points are worth %2, more than this sale: use at most %3 points.</translation>
     </message>
 </context>
 <context>

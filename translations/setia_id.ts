@@ -882,6 +882,10 @@ Versi data: %2</translation>
         <source>The customer has %1 points: at most %1 can be taken.</source>
         <translation>Pelanggan punya %1 poin: paling banyak %1 yang bisa dikurangi.</translation>
     </message>
+    <message>
+        <source>The member has %1 points: at most %1 can be used.</source>
+        <translation>Anggota punya %1 poin: paling banyak %1 yang bisa dipakai.</translation>
+    </message>
 </context>
 <context>
     <name>Paper</name>
@@ -1163,6 +1167,18 @@ Versi data: %2</translation>
     <message>
         <source>New &amp;member (Ctrl+N)</source>
         <translation>&amp;Anggota baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>%1 points are worth %2, more than the purchase.</source>
+        <translation>%1 poin bernilai %2, lebih dari belanjanya.</translation>
+    </message>
+    <message>
+        <source>Pays %1 after %2 points (%3) · earns no points · Enter saves it</source>
+        <translation>Bayar %1 setelah %2 poin (%3) · tidak dapat poin · Enter menyimpannya</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 paid, %3 points used</source>
+        <translation>Tersimpan %1: bayar %2, memakai %3 poin</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1962,14 @@ Versi data: %2</translation>
     <message>
         <source>Member</source>
         <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Points the member uses on this purchase; it then earns none</source>
+        <translation>Poin yang dipakai anggota untuk belanja ini; belanja ini tidak mendapat poin</translation>
+    </message>
+    <message>
+        <source>&amp;Use points</source>
+        <translation>&amp;Tukar poin</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2806,14 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>Purchase (amount)</source>
         <translation>Pembelian (nominal)</translation>
+    </message>
+    <message>
+        <source>Points can be used only by a member, and only whole points.</source>
+        <translation>Poin hanya bisa dipakai oleh anggota, dan hanya poin utuh.</translation>
+    </message>
+    <message>
+        <source>%1 points are worth %2, more than this sale: use at most %3 points.</source>
+        <translation>%1 poin bernilai %2, lebih dari penjualan ini: pakai paling banyak %3 poin.</translation>
     </message>
 </context>
 <context>

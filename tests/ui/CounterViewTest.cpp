@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -216,4 +217,32 @@ TEST_CASE("Counter: Ctrl+N makes a new member from a name and a phone, with a co
     auto count = c.backend->customerStore().count(CustomerFilter{});
     REQUIRE(count.ok());
     CHECK(*count == 4);
+}
+
+TEST_CASE("Counter: points used on a purchase come off what the member pays", "[ui][counter]")
+{
+    Counter c;
+    REQUIRE(c.view.openMember(c.ani.id));
+    QTest::keyClicks(c.view.member()->amountField(), QStringLiteral("150000"));
+    QTest::keyClick(c.view.member()->amountField(), Qt::Key_Return);
+    REQUIRE(c.points() == QStringLiteral("15"));
+
+    REQUIRE(c.view.openMember(c.ani.id));
+    QTest::keyClicks(c.view.member()->amountField(), QStringLiteral("25000"));
+    c.view.member()->redeemField()->setValue(10); // Rp5.000
+    CHECK(c.view.member()
+              ->findChildren<QLabel*>(QStringLiteral("hint"))
+              .last()
+              ->text()
+              .contains(QStringLiteral("Pays Rp20.000")));
+    REQUIRE(c.view.logAmount());
+    CHECK(c.points() == QStringLiteral("5"));
+    CHECK(c.view.member()
+              ->findChild<QLabel*>(QStringLiteral("savedNote"))
+              ->text()
+              .contains(QStringLiteral("Rp20.000 paid, 10 points used")));
+    auto sales = c.backend->saleList().totals({});
+    REQUIRE(sales.ok());
+    CHECK(sales->revenue == 170'000);
+    CHECK(c.view.member()->redeemField()->maximum() == 5);
 }

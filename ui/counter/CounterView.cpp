@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -138,6 +139,19 @@ void CounterView::previewAmount()
         m_member->setAmountNote(QString());
         return;
     }
+    const qint64 used = m_member->redeemField()->value();
+    if (used > 0) {
+        const qint64 reward = used * m_backend.loyalty().settings().pointValue;
+        m_member->setAmountNote(
+            reward > *amount ? tr("%1 points are worth %2, more than the purchase.")
+                                   .arg(used)
+                                   .arg(money::format(reward))
+                             : tr("Pays %1 after %2 points (%3) · earns no points · Enter saves it")
+                                   .arg(money::format(*amount - reward))
+                                   .arg(used)
+                                   .arg(money::format(reward)));
+        return;
+    }
     auto points =
         m_backend.loyalty().pointsFor(m_member->customerId(), *amount, m_backend.clock().today());
     m_member->setAmountNote(
@@ -156,6 +170,7 @@ bool CounterView::logAmount()
         m_member->setAmountNote(draft.error().message());
         return false;
     }
+    draft->redeemPoints = m_member->redeemField()->value();
     const QDate today = m_backend.clock().today();
     auto points = m_backend.loyalty().pointsFor(id, amount.value_or(0), today);
     auto sale = m_backend.sales().record(*draft);
@@ -164,9 +179,13 @@ bool CounterView::logAmount()
         return false;
     }
     openMember(id);
-    m_member->setSavedNote(tr("Saved %1: %2 · %3 points earned")
-                               .arg(sale->receipt, money::format(sale->revenue))
-                               .arg(points ? *points : 0));
+    m_member->setSavedNote(draft->redeemPoints > 0
+                               ? tr("Saved %1: %2 paid, %3 points used")
+                                     .arg(sale->receipt, money::format(sale->revenue))
+                                     .arg(draft->redeemPoints)
+                               : tr("Saved %1: %2 · %3 points earned")
+                                     .arg(sale->receipt, money::format(sale->revenue))
+                                     .arg(points ? *points : 0));
     startSearch();
     return true;
 }

@@ -10,8 +10,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace setia {
 
@@ -52,6 +55,9 @@ MemberPanel::MemberPanel(QWidget* parent)
     m_amount = new MoneyEdit(m_details);
     m_amount->setObjectName(QStringLiteral("counterAmount"));
     m_amount->setPlaceholderText(tr("Amount paid, then Enter"));
+    m_redeem = new QSpinBox(m_details);
+    m_redeem->setObjectName(QStringLiteral("redeemPoints"));
+    m_redeem->setToolTip(tr("Points the member uses on this purchase; it then earns none"));
     m_amountNote = new QLabel(m_details);
     m_amountNote->setObjectName(QStringLiteral("hint"));
     m_amountNote->setWordWrap(true);
@@ -90,6 +96,7 @@ MemberPanel::MemberPanel(QWidget* parent)
     details->addSpacing(6);
     auto* amountRow = new QFormLayout;
     amountRow->addRow(tr("Pur&chase (Rp)"), m_amount);
+    amountRow->addRow(tr("&Use points"), m_redeem);
     amountRow->addRow(QString(), m_amountNote);
     details->addLayout(amountRow);
     details->addLayout(buttons);
@@ -104,6 +111,12 @@ MemberPanel::MemberPanel(QWidget* parent)
     connect(m_saleButton, &QPushButton::clicked, this, &MemberPanel::saleRequested);
     connect(m_amount, &QLineEdit::returnPressed, this, &MemberPanel::amountEntered);
     connect(m_amount, &QLineEdit::textEdited, this, &MemberPanel::amountEdited);
+    connect(m_redeem, &QSpinBox::valueChanged, this, &MemberPanel::amountEdited);
+    // Enter in the points field saves as well.
+    connect(m_redeem, &QSpinBox::editingFinished, this, [this] {
+        if (m_redeem->hasFocus())
+            Q_EMIT amountEntered();
+    });
     connect(cardButton, &QPushButton::clicked, this, &MemberPanel::cardRequested);
     clear();
 }
@@ -126,6 +139,9 @@ void MemberPanel::showCard(const CustomerCard& card, const LoyaltySummary& loyal
         break;
     }
     m_points->setText(QString::number(loyalty.points));
+    m_redeem->setRange(0, static_cast<int>(std::min<qint64>(loyalty.points, 1'000'000)));
+    m_redeem->setValue(0);
+    m_redeem->setEnabled(loyalty.points > 0);
     m_amount->clear();
     m_amountNote->clear();
     m_name->setText(c.name);

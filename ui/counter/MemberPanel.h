@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPushButton;
+class QSpinBox;
 
 namespace setia {
 
@@ -34,6 +35,8 @@ public:
     qint64 customerId() const { return m_customerId; }
     QPushButton* saleButton() const { return m_saleButton; }
     MoneyEdit* amountField() const { return m_amount; }
+    // How many of their points the member uses on the purchase (0 to their balance).
+    QSpinBox* redeemField() const { return m_redeem; }
 
 Q_SIGNALS:
     void saleRequested();
@@ -58,6 +61,7 @@ private:
     QLabel* m_points = nullptr;
     QLabel* m_saved = nullptr;
     MoneyEdit* m_amount = nullptr;
+    QSpinBox* m_redeem = nullptr;
     QLabel* m_amountNote = nullptr;
     QPushButton* m_saleButton = nullptr;
 };
