@@ -888,6 +888,21 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>MemberCardSheet</name>
+    <message>
+        <source>MEMBER CARD</source>
+        <translation>MEMBER CARD</translation>
+    </message>
+    <message>
+        <source>Choose at least one member to print.</source>
+        <translation>Choose at least one member to print.</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>Member cards</translation>
+    </message>
+</context>
+<context>
     <name>Paper</name>
     <message>
         <source>A4 (210 × 297 mm)</source>
@@ -919,6 +934,29 @@ Data version: %2</translation>
     <message>
         <source>amount is Rp0: a payment is more than nothing.</source>
         <translation>amount is Rp0: a payment is more than nothing.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Choose a file to save the PDF to.</source>
+        <translation>Choose a file to save the PDF to.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation>The folder %1 does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written. Check that you may write to the folder %2 and that the file is not open in another program.</source>
+        <translation>%1 cannot be written. Check that you may write to the folder %2 and that the file is not open in another program.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF was not saved. Free some space and try again.</source>
+        <translation>The disk is full, so the PDF was not saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>The PDF could not be saved to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1000,22 +1038,6 @@ Data version: %2</translation>
     <message>
         <source>Choose a file to save the PDF to.</source>
         <translation>Choose a file to save the PDF to.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation>The folder %1 does not exist. Choose another folder.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written. Check that you may write to the folder %2 and that the file is not open in another program.</source>
-        <translation>%1 cannot be written. Check that you may write to the folder %2 and that the file is not open in another program.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the PDF was not saved. Free some space and try again.</source>
-        <translation>The disk is full, so the PDF was not saved. Free some space and try again.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1: %2</source>
-        <translation>The PDF could not be saved to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1154,17 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::Barcode</name>
+    <message>
+        <source>The barcode could not be made.</source>
+        <translation>The barcode could not be made.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed as a barcode (%2).</source>
+        <translation>%1 cannot be printed as a barcode (%2).</translation>
+    </message>
+</context>
+<context>
     <name>setia::ColumnMappingForm</name>
     <message>
         <source>— not in file —</source>
@@ -1179,6 +1212,26 @@ Data version: %2</translation>
     <message>
         <source>Saved %1: %2 paid, %3 points used</source>
         <translation>Saved %1: %2 paid, %3 points used</translation>
+    </message>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation>This member no longer exists.</translation>
+    </message>
+    <message>
+        <source>Save member card</source>
+        <translation>Save member card</translation>
+    </message>
+    <message>
+        <source>Member card %1.pdf</source>
+        <translation>Member card %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Member card saved: %1</source>
+        <translation>Member card saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2023,10 @@ Data version: %2</translation>
     <message>
         <source>&amp;Use points</source>
         <translation>&amp;Use points</translation>
+    </message>
+    <message>
+        <source>Member card PDF… (F6)</source>
+        <translation>Member card PDF… (F6)</translation>
     </message>
 </context>
 <context>

@@ -888,6 +888,21 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>MemberCardSheet</name>
+    <message>
+        <source>MEMBER CARD</source>
+        <translation>KARTU ANGGOTA</translation>
+    </message>
+    <message>
+        <source>Choose at least one member to print.</source>
+        <translation>Pilih paling sedikit satu anggota untuk dicetak.</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>Kartu anggota</translation>
+    </message>
+</context>
+<context>
     <name>Paper</name>
     <message>
         <source>A4 (210 × 297 mm)</source>
@@ -919,6 +934,29 @@ Versi data: %2</translation>
     <message>
         <source>amount is Rp0: a payment is more than nothing.</source>
         <translation>amount bernilai Rp0: pembayaran harus lebih dari Rp0.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Choose a file to save the PDF to.</source>
+        <translation>Pilih file untuk menyimpan PDF.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation>Folder %1 tidak ada. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written. Check that you may write to the folder %2 and that the file is not open in another program.</source>
+        <translation>%1 tidak dapat ditulis. Pastikan Anda memiliki izin untuk menulis ke folder %2 dan file tersebut tidak sedang dibuka di program lain.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF was not saved. Free some space and try again.</source>
+        <translation>Disk penuh sehingga PDF tidak tersimpan. Kosongkan sebagian ruang disk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>PDF tidak dapat disimpan ke %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1000,22 +1038,6 @@ Versi data: %2</translation>
     <message>
         <source>Choose a file to save the PDF to.</source>
         <translation>Pilih file untuk menyimpan PDF.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another folder.</source>
-        <translation>Folder %1 tidak ada. Pilih folder lain.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written. Check that you may write to the folder %2 and that the file is not open in another program.</source>
-        <translation>%1 tidak dapat ditulis. Pastikan Anda memiliki izin untuk menulis ke folder %2 dan file tersebut tidak sedang dibuka di program lain.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the PDF was not saved. Free some space and try again.</source>
-        <translation>Disk penuh sehingga PDF tidak tersimpan. Kosongkan sebagian ruang disk, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved to %1: %2</source>
-        <translation>PDF tidak dapat disimpan ke %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1154,17 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::Barcode</name>
+    <message>
+        <source>The barcode could not be made.</source>
+        <translation>Barcode tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed as a barcode (%2).</source>
+        <translation>%1 tidak dapat dicetak sebagai barcode (%2).</translation>
+    </message>
+</context>
+<context>
     <name>setia::ColumnMappingForm</name>
     <message>
         <source>— not in file —</source>
@@ -1179,6 +1212,26 @@ Versi data: %2</translation>
     <message>
         <source>Saved %1: %2 paid, %3 points used</source>
         <translation>Tersimpan %1: bayar %2, memakai %3 poin</translation>
+    </message>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation>Anggota ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Save member card</source>
+        <translation>Simpan kartu anggota</translation>
+    </message>
+    <message>
+        <source>Member card %1.pdf</source>
+        <translation>Kartu anggota %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Member card saved: %1</source>
+        <translation>Kartu anggota tersimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2023,10 @@ Versi data: %2</translation>
     <message>
         <source>&amp;Use points</source>
         <translation>&amp;Tukar poin</translation>
+    </message>
+    <message>
+        <source>Member card PDF… (F6)</source>
+        <translation>Kartu anggota PDF… (F6)</translation>
     </message>
 </context>
 <context>

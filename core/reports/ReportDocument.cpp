@@ -1,13 +1,12 @@
 #include "reports/ReportDocument.h"
 
 #include "domain/DisplayFormat.h"
+#include "reports/PdfFile.h"
 #include "reports/ReportPaginator.h"
 #include "reports/ReportTable.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QDir>
-#include <QFileInfo>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -16,7 +15,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPen>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextLayout>
 
@@ -451,29 +449,7 @@ Status ReportDocument::writePdf(const QString& path, Paper paper,
     }
     writeExactPageBoxes(pdf, layout);
 
-    const QFileInfo target(path);
-    const QString folder = QDir::toNativeSeparators(target.absolutePath());
-    if (!target.absoluteDir().exists())
-        return Error(Error::Kind::Io,
-                     tr("The folder %1 does not exist. Choose another folder.").arg(folder),
-                     QStringLiteral("path"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(Error::Kind::ReadOnly,
-                     tr("%1 cannot be written. Check that you may write to the folder %2 and "
-                        "that the file is not open in another program.")
-                         .arg(QDir::toNativeSeparators(target.absoluteFilePath()), folder),
-                     QStringLiteral("path"));
-    if (file.write(pdf) != pdf.size() || !file.commit()) {
-        if (file.error() == QFileDevice::ResourceError)
-            return Error(Error::Kind::DiskFull,
-                         tr("The disk is full, so the PDF was not saved. Free some space and "
-                            "try again."));
-        return Error(Error::Kind::Io, tr("The PDF could not be saved to %1: %2")
-                                          .arg(QDir::toNativeSeparators(target.absoluteFilePath()),
-                                               file.errorString()));
-    }
-    return {};
+    return pdfFile::save(pdf, path);
 }
 
 } // namespace setia

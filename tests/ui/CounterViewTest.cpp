@@ -17,6 +17,7 @@
 #include "support/TempDatabase.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -245,4 +246,22 @@ TEST_CASE("Counter: points used on a purchase come off what the member pays", "[
     REQUIRE(sales.ok());
     CHECK(sales->revenue == 170'000);
     CHECK(c.view.member()->redeemField()->maximum() == 5);
+}
+
+TEST_CASE("Counter: F6 saves the member's card as a PDF", "[ui][counter][cards]")
+{
+    Counter c;
+    REQUIRE(c.view.openMember(c.ani.id));
+    const QString pdf = c.temp.path(QStringLiteral("kartu-ani.pdf"));
+    c.prompter.savePaths = {pdf};
+    QTest::mouseClick(c.view.member()->findChild<QPushButton*>(QStringLiteral("memberCard")),
+                      Qt::LeftButton);
+    REQUIRE(QFile::exists(pdf));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+    CHECK(c.view.member()
+              ->findChild<QLabel*>(QStringLiteral("savedNote"))
+              ->text()
+              .contains(QStringLiteral("kartu-ani.pdf")));
 }

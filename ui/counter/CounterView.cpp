@@ -9,13 +9,16 @@
 #include "customers/CustomerCardDialog.h"
 #include "customers/CustomerListModel.h"
 #include "domain/Money.h"
+#include "reports/MemberCardSheet.h"
 #include "sales/SaleDialog.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/LoyaltyService.h"
 #include "services/SaleService.h"
+#include "services/SettingsService.h"
 
 #include <QAction>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -97,6 +100,7 @@ CounterView::CounterView(Backend& backend, UserPrompter& prompter, QWidget* pare
     connect(m_member, &MemberPanel::amountEntered, this, &CounterView::logAmount);
     connect(m_member, &MemberPanel::amountEdited, this, &CounterView::previewAmount);
     connect(m_member, &MemberPanel::cardRequested, this, &CounterView::showRecordCard);
+    connect(m_member, &MemberPanel::memberCardRequested, this, &CounterView::saveMemberCard);
     connect(m_model, &CustomerListModel::loadFailed, this,
             [this](const QString& message) { m_prompter.warn(this, tr("Counter"), message); });
     connect(&backend.customers(), &CustomerService::customerAdded, m_model,
@@ -210,6 +214,31 @@ void CounterView::newMember()
         return;
     m_search->clear();
     openMember(dialog.member().id);
+}
+
+void CounterView::saveMemberCard()
+{
+    if (!m_member->hasMember())
+        return;
+    auto member = m_backend.customers().find(m_member->customerId());
+    auto business = m_backend.settings().businessProfile();
+    if (!member || !*member || !business) {
+        m_prompter.warn(this, tr("Counter"),
+                        !business ? business.error().message()
+                        : !member ? member.error().message()
+                                  : tr("This member no longer exists."));
+        return;
+    }
+    const QString path = m_prompter.saveFileName(
+        this, tr("Save member card"),
+        QDir::home().filePath(tr("Member card %1.pdf").arg((*member)->code)), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status saved = MemberCardSheet(*business).writePdf({**member}, path); !saved) {
+        m_prompter.warn(this, tr("Counter"), saved.error().message());
+        return;
+    }
+    m_member->setSavedNote(tr("Member card saved: %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void CounterView::showRecordCard()

@@ -45,6 +45,8 @@ private:
     // Enter in the search field: a whole member code, the only match, or the list.
     void searchEntered();
     void showRecordCard();
+    // Saves the member's card (barcode and QR code) as a PDF to print and cut.
+    void saveMemberCard();
     void previewAmount();
 
     Backend& m_backend;

@@ -7,6 +7,7 @@
 #include "domain/PhoneNumber.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -66,14 +67,19 @@ MemberPanel::MemberPanel(QWidget* parent)
     m_saleButton->setShortcut(QKeySequence(Qt::Key_F4));
     auto* cardButton = new QPushButton(tr("Record card (F5)"), m_details);
     cardButton->setShortcut(QKeySequence(Qt::Key_F5));
+    auto* memberCardButton = new QPushButton(tr("Member card PDF… (F6)"), m_details);
+    memberCardButton->setObjectName(QStringLiteral("memberCard"));
+    memberCardButton->setShortcut(QKeySequence(Qt::Key_F6));
 
     auto* badgeRow = new QHBoxLayout;
     badgeRow->addWidget(m_birthday);
     badgeRow->addStretch();
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_saleButton);
-    buttons->addWidget(cardButton);
-    buttons->addStretch();
+    // Two rows: the panel stays narrow beside the results.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_saleButton, 0, 0, 1, 2);
+    buttons->addWidget(cardButton, 1, 0);
+    buttons->addWidget(memberCardButton, 1, 1);
+    buttons->setColumnStretch(2, 1);
     auto* facts = new QFormLayout;
     facts->setLabelAlignment(Qt::AlignLeft);
     facts->setHorizontalSpacing(16);
@@ -118,6 +124,7 @@ MemberPanel::MemberPanel(QWidget* parent)
             Q_EMIT amountEntered();
     });
     connect(cardButton, &QPushButton::clicked, this, &MemberPanel::cardRequested);
+    connect(memberCardButton, &QPushButton::clicked, this, &MemberPanel::memberCardRequested);
     clear();
 }
 

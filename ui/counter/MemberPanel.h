@@ -41,6 +41,7 @@ public:
 Q_SIGNALS:
     void saleRequested();
     void cardRequested();
+    void memberCardRequested();
     // Enter in the amount field.
     void amountEntered();
     void amountEdited();
