@@ -46,13 +46,14 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_cards(std::make_unique<CustomerCardService>(*m_customerStore, *m_saleStore, *m_paymentStore,
                                                     *m_loyaltyStore))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
-    , m_loyalty(std::make_unique<LoyaltyService>(*m_database, *m_loyaltyStore, *m_saleStore, clock))
+    , m_settings(std::make_unique<SettingsService>(*m_database, *m_settingsStore))
+    , m_loyalty(std::make_unique<LoyaltyService>(*m_database, *m_loyaltyStore, *m_saleStore,
+                                                 *m_settings, clock))
     , m_sales(std::make_unique<SaleService>(*m_database, *m_saleStore, *m_paymentStore,
                                             *m_productStore, *m_customerStore, *m_sequenceStore,
                                             *m_loyalty, clock))
     , m_payments(std::make_unique<PaymentService>(*m_database, *m_paymentStore, *m_saleStore,
                                                   *m_customerStore, clock))
-    , m_settings(std::make_unique<SettingsService>(*m_database, *m_settingsStore))
 {}
 
 // Out of line for the unique_ptrs of incomplete types; members go in reverse order, so

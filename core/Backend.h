@@ -73,10 +73,10 @@ private:
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<CustomerCardService> m_cards;
     std::unique_ptr<ProductService> m_products;
+    std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<LoyaltyService> m_loyalty;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<PaymentService> m_payments;
-    std::unique_ptr<SettingsService> m_settings;
 };
 
 } // namespace setia

@@ -1928,6 +1928,49 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::LoyaltySettingsBox</name>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Loyalty points</translation>
+    </message>
+    <message>
+        <source>e.g. a free drink</source>
+        <translation>e.g. a free drink</translation>
+    </message>
+    <message>
+        <source>One point for every (Rp)</source>
+        <translation>One point for every (Rp)</translation>
+    </message>
+    <message>
+        <source>One point is worth (Rp)</source>
+        <translation>One point is worth (Rp)</translation>
+    </message>
+    <message>
+        <source>Silver from a year&apos;s spending of (Rp)</source>
+        <translation>Silver from a year&apos;s spending of (Rp)</translation>
+    </message>
+    <message>
+        <source>Silver earns</source>
+        <translation>Silver earns</translation>
+    </message>
+    <message>
+        <source>Gold from a year&apos;s spending of (Rp)</source>
+        <translation>Gold from a year&apos;s spending of (Rp)</translation>
+    </message>
+    <message>
+        <source>Gold earns</source>
+        <translation>Gold earns</translation>
+    </message>
+    <message>
+        <source>Birthday reward</source>
+        <translation>Birthday reward</translation>
+    </message>
+    <message>
+        <source>Points are rounded down. A purchase that uses points earns none. Changes apply to sales from now on.</source>
+        <translation>Points are rounded down. A purchase that uses points earns none. Changes apply to sales from now on.</translation>
+    </message>
+</context>
+<context>
     <name>setia::MainWindow</name>
     <message>
         <source>Customers &amp; loyalty</source>
@@ -2027,6 +2070,10 @@ Data version: %2</translation>
     <message>
         <source>Member card PDF… (F6)</source>
         <translation>Member card PDF… (F6)</translation>
+    </message>
+    <message>
+        <source>Birthday this week: %1</source>
+        <translation>Birthday this week: %1</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3032,26 @@ Save this credit sale anyway?</translation>
     <message>
         <source>Each business detail has at most %1 characters.</source>
         <translation>Each business detail has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Points per Rupiah: one point for between Rp1 and Rp100.000.000.</source>
+        <translation>Points per Rupiah: one point for between Rp1 and Rp100.000.000.</translation>
+    </message>
+    <message>
+        <source>A point is worth between Rp1 and Rp100.000.000.</source>
+        <translation>A point is worth between Rp1 and Rp100.000.000.</translation>
+    </message>
+    <message>
+        <source>Gold needs at least as much spending as Silver.</source>
+        <translation>Gold needs at least as much spending as Silver.</translation>
+    </message>
+    <message>
+        <source>A tier multiplies points by 100 % to 500 %.</source>
+        <translation>A tier multiplies points by 100 % to 500 %.</translation>
+    </message>
+    <message>
+        <source>The birthday reward has at most %1 characters.</source>
+        <translation>The birthday reward has at most %1 characters.</translation>
     </message>
 </context>
 <context>

@@ -1928,6 +1928,49 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::LoyaltySettingsBox</name>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Poin loyalitas</translation>
+    </message>
+    <message>
+        <source>e.g. a free drink</source>
+        <translation>mis. gratis 1 minuman</translation>
+    </message>
+    <message>
+        <source>One point for every (Rp)</source>
+        <translation>1 poin setiap belanja (Rp)</translation>
+    </message>
+    <message>
+        <source>One point is worth (Rp)</source>
+        <translation>Nilai 1 poin (Rp)</translation>
+    </message>
+    <message>
+        <source>Silver from a year&apos;s spending of (Rp)</source>
+        <translation>Silver: belanja/tahun (Rp)</translation>
+    </message>
+    <message>
+        <source>Silver earns</source>
+        <translation>Poin Silver</translation>
+    </message>
+    <message>
+        <source>Gold from a year&apos;s spending of (Rp)</source>
+        <translation>Gold: belanja/tahun (Rp)</translation>
+    </message>
+    <message>
+        <source>Gold earns</source>
+        <translation>Poin Gold</translation>
+    </message>
+    <message>
+        <source>Birthday reward</source>
+        <translation>Hadiah ulang tahun</translation>
+    </message>
+    <message>
+        <source>Points are rounded down. A purchase that uses points earns none. Changes apply to sales from now on.</source>
+        <translation>Poin dibulatkan ke bawah. Belanja yang memakai poin tidak mendapat poin. Perubahan berlaku untuk penjualan berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>setia::MainWindow</name>
     <message>
         <source>Customers &amp; loyalty</source>
@@ -2027,6 +2070,10 @@ Versi data: %2</translation>
     <message>
         <source>Member card PDF… (F6)</source>
         <translation>Kartu anggota PDF… (F6)</translation>
+    </message>
+    <message>
+        <source>Birthday this week: %1</source>
+        <translation>Ulang tahun minggu ini: %1</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3032,26 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>Each business detail has at most %1 characters.</source>
         <translation>Setiap data usaha maksimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Points per Rupiah: one point for between Rp1 and Rp100.000.000.</source>
+        <translation>Poin per Rupiah: satu poin untuk belanja antara Rp1 dan Rp100.000.000.</translation>
+    </message>
+    <message>
+        <source>A point is worth between Rp1 and Rp100.000.000.</source>
+        <translation>Nilai satu poin antara Rp1 dan Rp100.000.000.</translation>
+    </message>
+    <message>
+        <source>Gold needs at least as much spending as Silver.</source>
+        <translation>Gold harus membutuhkan belanja paling sedikit sama dengan Silver.</translation>
+    </message>
+    <message>
+        <source>A tier multiplies points by 100 % to 500 %.</source>
+        <translation>Tingkat melipatgandakan poin 100 % sampai 500 %.</translation>
+    </message>
+    <message>
+        <source>The birthday reward has at most %1 characters.</source>
+        <translation>Hadiah ulang tahun paling banyak %1 karakter.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,9 @@ struct LoyaltySettings
     qint64 goldSpend = 5'000'000;
     qint64 silverPermille = 1250;
     qint64 goldPermille = 1500;
+    QString birthdayReward; // shown at the counter in the member's birthday week
+
+    friend bool operator==(const LoyaltySettings&, const LoyaltySettings&) = default;
 };
 
 enum class LoyaltyEntryKind { Earn, Redeem, Adjust, Expire };

@@ -4,25 +4,33 @@
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "domain/Sale.h"
+#include "services/SettingsService.h"
 #include "stores/LoyaltyStore.h"
 #include "stores/SaleStore.h"
 
 namespace setia {
 
 LoyaltyService::LoyaltyService(Database& database, LoyaltyStore& entries, const SaleStore& sales,
-                               const Clock& clock)
+                               const SettingsService& settings, const Clock& clock)
     : m_database(database)
     , m_entries(entries)
     , m_sales(sales)
+    , m_settings(settings)
     , m_clock(clock)
 {}
 
-Result<LoyaltyTier> LoyaltyService::tierBefore(qint64 customerId, const QDate& day) const
+Result<LoyaltySettings> LoyaltyService::settings() const
+{
+    return m_settings.loyaltySettings();
+}
+
+Result<LoyaltyTier> LoyaltyService::tierBefore(qint64 customerId, const QDate& day,
+                                               const LoyaltySettings& rules) const
 {
     auto spend = m_sales.customerRevenue(customerId, day.addDays(-365), day.addDays(-1));
     if (!spend)
         return spend.error();
-    return loyalty::tierFor(*spend, m_settings);
+    return loyalty::tierFor(*spend, rules);
 }
 
 Result<qint64> LoyaltyService::addEntry(LoyaltyEntry entry)
@@ -35,10 +43,13 @@ Result<qint64> LoyaltyService::pointsFor(qint64 customerId, qint64 amount, const
 {
     if (customerId <= 0)
         return qint64(0);
-    auto tier = tierBefore(customerId, day);
+    auto rules = settings();
+    if (!rules)
+        return rules.error();
+    auto tier = tierBefore(customerId, day, *rules);
     if (!tier)
         return tier.error();
-    return loyalty::pointsFor(amount, *tier, m_settings);
+    return loyalty::pointsFor(amount, *tier, *rules);
 }
 
 Status LoyaltyService::earnFor(const Sale& sale)
@@ -156,7 +167,10 @@ Result<LoyaltySummary> LoyaltyService::summary(qint64 customerId, const QDate& a
     if (!spend)
         return spend.error();
     summary.spend365 = *spend;
-    summary.tier = loyalty::tierFor(*spend, m_settings);
+    auto rules = settings();
+    if (!rules)
+        return rules.error();
+    summary.tier = loyalty::tierFor(*spend, *rules);
     return summary;
 }
 

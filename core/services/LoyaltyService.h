@@ -11,6 +11,7 @@ class Clock;
 class Database;
 class LoyaltyStore;
 class SaleStore;
+class SettingsService;
 struct Sale;
 
 // Points (SPEC §6): a customer's purchases earn them, by tier; a voided sale takes them
@@ -23,9 +24,10 @@ public:
     static constexpr int maxReasonLength = 200;
 
     LoyaltyService(Database& database, LoyaltyStore& entries, const SaleStore& sales,
-                   const Clock& clock);
+                   const SettingsService& settings, const Clock& clock);
 
-    const LoyaltySettings& settings() const { return m_settings; }
+    // The rules in force (Settings, or SPEC §6's defaults).
+    Result<LoyaltySettings> settings() const;
 
     // Inside the caller's transaction, after the sale is saved: the points it earns, by the
     // tier its customer had before it (the spend of the 365 days up to the day before).
@@ -46,14 +48,15 @@ public:
     Result<qint64> pointsFor(qint64 customerId, qint64 amount, const QDate& day) const;
 
 private:
-    Result<LoyaltyTier> tierBefore(qint64 customerId, const QDate& day) const;
+    Result<LoyaltyTier> tierBefore(qint64 customerId, const QDate& day,
+                                   const LoyaltySettings& rules) const;
     Result<qint64> addEntry(LoyaltyEntry entry);
 
     Database& m_database;
     LoyaltyStore& m_entries;
     const SaleStore& m_sales;
+    const SettingsService& m_settings;
     const Clock& m_clock;
-    LoyaltySettings m_settings;
 };
 
 } // namespace setia

@@ -183,7 +183,10 @@ Result<Sale> SaleService::priced(const SaleDraft& draft) const
         return invalid(QStringLiteral("discount"),
                        tr("The sale discount must be between 0 and the total of the lines, %1.")
                            .arg(money::format(sale.linesTotal)));
-    const qint64 pointValue = m_loyalty.settings().pointValue;
+    auto rules = m_loyalty.settings();
+    if (!rules)
+        return rules.error();
+    const qint64 pointValue = rules->pointValue;
     if (draft.redeemPoints < 0 || (draft.redeemPoints > 0 && draft.customerId <= 0))
         return invalid(QStringLiteral("points"),
                        tr("Points can be used only by a member, and only whole points."));

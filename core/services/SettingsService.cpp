@@ -11,6 +11,23 @@ const QString nameKey = QStringLiteral("business.name");
 const QString addressKey = QStringLiteral("business.address");
 const QString phoneKey = QStringLiteral("business.phone");
 constexpr int maxLength = 300;
+constexpr int maxRewardLength = 100;
+
+// The loyalty rules' keys, each with where its number lives in LoyaltySettings.
+struct LoyaltyKey
+{
+    const char* key;
+    qint64 LoyaltySettings::*field;
+};
+constexpr LoyaltyKey loyaltyKeys[] = {
+    {"loyalty.rupiah_per_point", &LoyaltySettings::rupiahPerPoint},
+    {"loyalty.point_value", &LoyaltySettings::pointValue},
+    {"loyalty.silver_spend", &LoyaltySettings::silverSpend},
+    {"loyalty.gold_spend", &LoyaltySettings::goldSpend},
+    {"loyalty.silver_permille", &LoyaltySettings::silverPermille},
+    {"loyalty.gold_permille", &LoyaltySettings::goldPermille},
+};
+const QString birthdayRewardKey = QStringLiteral("loyalty.birthday_reward");
 
 } // namespace
 
@@ -54,6 +71,66 @@ Status SettingsService::setBusinessProfile(const BusinessProfile& profile)
     if (Status status = transaction.commit(); !status)
         return status;
     Q_EMIT businessProfileChanged();
+    return {};
+}
+
+Result<LoyaltySettings> SettingsService::loyaltySettings() const
+{
+    if (m_loyalty)
+        return *m_loyalty;
+    LoyaltySettings rules;
+    for (const LoyaltyKey& entry : loyaltyKeys) {
+        auto value = m_settings.value(QLatin1String(entry.key));
+        if (!value)
+            return value.error();
+        bool ok = false;
+        const qint64 number = value->toLongLong(&ok);
+        if (ok)
+            rules.*entry.field = number;
+    }
+    auto reward = m_settings.value(birthdayRewardKey);
+    if (!reward)
+        return reward.error();
+    rules.birthdayReward = *reward;
+    m_loyalty = rules;
+    return rules;
+}
+
+Status SettingsService::setLoyaltySettings(const LoyaltySettings& settings)
+{
+    LoyaltySettings clean = settings;
+    clean.birthdayReward = settings.birthdayReward.simplified();
+    auto invalid = [](const QString& message, const char* field) {
+        return Error(Error::Kind::Validation, message, QLatin1String(field));
+    };
+    if (clean.rupiahPerPoint < 1 || clean.rupiahPerPoint > 100'000'000)
+        return invalid(tr("Points per Rupiah: one point for between Rp1 and Rp100.000.000."),
+                       "rupiahPerPoint");
+    if (clean.pointValue < 1 || clean.pointValue > 100'000'000)
+        return invalid(tr("A point is worth between Rp1 and Rp100.000.000."), "pointValue");
+    if (clean.silverSpend < 0 || clean.goldSpend < clean.silverSpend ||
+        clean.goldSpend > 999'999'999'999)
+        return invalid(tr("Gold needs at least as much spending as Silver."), "goldSpend");
+    for (qint64 permille : {clean.silverPermille, clean.goldPermille})
+        if (permille < 1000 || permille > 5000)
+            return invalid(tr("A tier multiplies points by 100 % to 500 %."), "multiplier");
+    if (clean.birthdayReward.size() > maxRewardLength)
+        return invalid(tr("The birthday reward has at most %1 characters.").arg(maxRewardLength),
+                       "birthdayReward");
+    Transaction transaction(m_database.connection());
+    if (Status status = transaction.begin(); !status)
+        return status;
+    for (const LoyaltyKey& entry : loyaltyKeys)
+        if (Status status =
+                m_settings.setValue(QLatin1String(entry.key), QString::number(clean.*entry.field));
+            !status)
+            return status;
+    if (Status status = m_settings.setValue(birthdayRewardKey, clean.birthdayReward); !status)
+        return status;
+    if (Status status = transaction.commit(); !status)
+        return status;
+    m_loyalty = clean;
+    Q_EMIT loyaltySettingsChanged();
     return {};
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Loyalty.h"
 #include "services/BusinessProfile.h"
 
 #include <QObject>
+
+#include <optional>
 
 namespace setia {
 
@@ -21,12 +24,19 @@ public:
     Result<BusinessProfile> businessProfile() const;
     Status setBusinessProfile(const BusinessProfile& profile);
 
+    // The loyalty rules (SPEC §6); their defaults until the owner changes them. Read once,
+    // then kept: every sale to a member uses them.
+    Result<LoyaltySettings> loyaltySettings() const;
+    Status setLoyaltySettings(const LoyaltySettings& settings);
+
 Q_SIGNALS:
     void businessProfileChanged();
+    void loyaltySettingsChanged();
 
 private:
     Database& m_database;
     SettingsStore& m_settings;
+    mutable std::optional<LoyaltySettings> m_loyalty;
 };
 
 } // namespace setia

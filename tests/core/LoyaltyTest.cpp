@@ -7,6 +7,7 @@
 #include "services/LoyaltyService.h"
 #include "services/ProductService.h"
 #include "services/SaleService.h"
+#include "services/SettingsService.h"
 #include "stores/LoyaltyStore.h"
 #include "support/Builders.h"
 #include "support/CatchQt.h"
@@ -185,4 +186,28 @@ TEST_CASE("Points used on a sale come off it, earn nothing, and come back if it 
     walkIn.customerId = 0;
     walkIn.redeemPoints = 1;
     CHECK_FALSE(cafe.backend->sales().record(walkIn).ok());
+}
+
+TEST_CASE("The owner's loyalty rules apply to the next sale", "[loyalty]")
+{
+    Cafe cafe;
+    LoyaltySettings rules;
+    rules.rupiahPerPoint = 5'000;
+    rules.pointValue = 1'000;
+    SETIA_REQUIRE_OK(cafe.backend->settings().setLoyaltySettings(rules));
+    cafe.buy(cafe.ani.id, 5); // Rp95.000: 19 points
+    CHECK(cafe.points() == 19);
+
+    LoyaltySettings wrong = rules;
+    wrong.goldSpend = wrong.silverSpend - 1;
+    CHECK_FALSE(cafe.backend->settings().setLoyaltySettings(wrong).ok());
+    wrong = rules;
+    wrong.rupiahPerPoint = 0;
+    CHECK_FALSE(cafe.backend->settings().setLoyaltySettings(wrong).ok());
+    wrong = rules;
+    wrong.goldPermille = 900;
+    CHECK_FALSE(cafe.backend->settings().setLoyaltySettings(wrong).ok());
+    auto kept = cafe.backend->settings().loyaltySettings();
+    REQUIRE(kept.ok());
+    CHECK(*kept == rules);
 }

@@ -130,7 +130,8 @@ bool CounterView::openMember(qint64 customerId)
         m_prompter.warn(this, tr("Counter"), loyalty.error().message());
         return false;
     }
-    m_member->showCard(*card, *loyalty);
+    auto rules = m_backend.loyalty().settings();
+    m_member->showCard(*card, *loyalty, rules ? rules->birthdayReward : QString());
     // The next thing typed is what they paid.
     m_member->amountField()->setFocus(Qt::OtherFocusReason);
     return true;
@@ -145,7 +146,12 @@ void CounterView::previewAmount()
     }
     const qint64 used = m_member->redeemField()->value();
     if (used > 0) {
-        const qint64 reward = used * m_backend.loyalty().settings().pointValue;
+        auto rules = m_backend.loyalty().settings();
+        if (!rules) {
+            m_member->setAmountNote(rules.error().message());
+            return;
+        }
+        const qint64 reward = used * rules->pointValue;
         m_member->setAmountNote(
             reward > *amount ? tr("%1 points are worth %2, more than the purchase.")
                                    .arg(used)

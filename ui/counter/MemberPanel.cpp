@@ -128,7 +128,8 @@ MemberPanel::MemberPanel(QWidget* parent)
     clear();
 }
 
-void MemberPanel::showCard(const CustomerCard& card, const LoyaltySummary& loyalty)
+void MemberPanel::showCard(const CustomerCard& card, const LoyaltySummary& loyalty,
+                           const QString& birthdayReward)
 {
     const Customer& c = card.customer;
     if (c.id != m_customerId)
@@ -156,6 +157,9 @@ void MemberPanel::showCard(const CustomerCard& card, const LoyaltySummary& loyal
     if (!c.phone.isEmpty())
         code.append(PhoneNumber::formatNational(c.phone));
     m_code->setText(code.join(QStringLiteral(" · ")));
+    m_birthday->setText(birthdayReward.isEmpty()
+                            ? tr("Birthday this week")
+                            : tr("Birthday this week: %1").arg(birthdayReward));
     m_birthday->setVisible(birthday::isBirthdayWeek(c.birthday, card.asOf));
     m_visits->setText(QString::number(card.purchases));
     if (card.purchases == 0) {

@@ -24,8 +24,10 @@ class MemberPanel : public QWidget
 public:
     explicit MemberPanel(QWidget* parent = nullptr);
 
-    // Shows `card` as of its date with the member's points and tier.
-    void showCard(const CustomerCard& card, const LoyaltySummary& loyalty);
+    // Shows `card` as of its date with the member's points and tier; `birthdayReward` joins
+    // the badge in their birthday week.
+    void showCard(const CustomerCard& card, const LoyaltySummary& loyalty,
+                  const QString& birthdayReward);
     // Under the amount field: what the amount typed earns, or why it cannot be saved.
     void setAmountNote(const QString& note);
     // Above the facts: what was just saved.

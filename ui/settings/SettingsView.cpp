@@ -3,6 +3,7 @@
 #include "common/UserPrompter.h"
 #include "i18n/Translations.h"
 #include "services/SettingsService.h"
+#include "settings/LoyaltySettingsBox.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -84,10 +85,16 @@ SettingsView::SettingsView(SettingsService& settings, UserPrompter& prompter,
     column->addWidget(dataGroup);
     column->addLayout(buttons);
     column->addStretch();
+    m_loyalty = new LoyaltySettingsBox(this);
+    auto* second = new QVBoxLayout;
+    second->addSpacing(title->sizeHint().height() + 16);
+    second->addWidget(m_loyalty);
+    second->addStretch();
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
-    layout->addLayout(column, 3);
-    layout->addStretch(1);
+    layout->setSpacing(24);
+    layout->addLayout(column, 1);
+    layout->addLayout(second, 1);
 
     connect(saveButton, &QPushButton::clicked, this, &SettingsView::save);
     load();
@@ -104,6 +111,12 @@ void SettingsView::load()
     m_businessName->setText(profile->name);
     m_businessAddress->setPlainText(profile->address);
     m_businessPhone->setText(profile->phone);
+    auto loyalty = m_settings.loyaltySettings();
+    if (!loyalty) {
+        m_status->setText(loyalty.error().message());
+        return;
+    }
+    m_loyalty->setSettings(*loyalty);
 }
 
 void SettingsView::save()
@@ -111,6 +124,10 @@ void SettingsView::save()
     const BusinessProfile profile{m_businessName->text(), m_businessAddress->toPlainText(),
                                   m_businessPhone->text()};
     if (Status status = m_settings.setBusinessProfile(profile); !status) {
+        m_prompter.warn(this, tr("Settings"), status.error().message());
+        return;
+    }
+    if (Status status = m_settings.setLoyaltySettings(m_loyalty->settings()); !status) {
         m_prompter.warn(this, tr("Settings"), status.error().message());
         return;
     }

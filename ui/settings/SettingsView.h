@@ -9,10 +9,12 @@ class QPlainTextEdit;
 
 namespace setia {
 
+class LoyaltySettingsBox;
 class SettingsService;
 class UserPrompter;
 
-// Settings: the language of this PC's user, and the business details printed on reports.
+// Settings: the language of this PC's user, the business details printed on reports, and
+// the loyalty rules.
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ private:
     QLineEdit* m_businessName = nullptr;
     QPlainTextEdit* m_businessAddress = nullptr;
     QLineEdit* m_businessPhone = nullptr;
+    LoyaltySettingsBox* m_loyalty = nullptr;
     QLabel* m_status = nullptr;
 };
 
