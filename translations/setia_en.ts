@@ -903,6 +903,49 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>MemberSlip</name>
+    <message>
+        <source>Receipt roll</source>
+        <translation>Receipt roll</translation>
+    </message>
+    <message>
+        <source>Member slip %1</source>
+        <translation>Member slip %1</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>MEMBER</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Tier: %1</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Points: %1</translation>
+    </message>
+    <message>
+        <source>Worth %1 on your next purchase</source>
+        <translation>Worth %1 on your next purchase</translation>
+    </message>
+    <message>
+        <source>Printed %1 %2</source>
+        <translation>Printed %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Paper</name>
     <message>
         <source>A4 (210 × 297 mm)</source>
@@ -1232,6 +1275,18 @@ Data version: %2</translation>
     <message>
         <source>Member card saved: %1</source>
         <translation>Member card saved: %1</translation>
+    </message>
+    <message>
+        <source>Save points slip</source>
+        <translation>Save points slip</translation>
+    </message>
+    <message>
+        <source>Points slip %1.pdf</source>
+        <translation>Points slip %1.pdf</translation>
+    </message>
+    <message>
+        <source>Points slip saved: %1</source>
+        <translation>Points slip saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2129,18 @@ Data version: %2</translation>
     <message>
         <source>Birthday this week: %1</source>
         <translation>Birthday this week: %1</translation>
+    </message>
+    <message>
+        <source>Points slip PDF… (F7)</source>
+        <translation>Points slip PDF… (F7)</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>58 mm roll</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>80 mm roll</translation>
     </message>
 </context>
 <context>

@@ -903,6 +903,49 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>MemberSlip</name>
+    <message>
+        <source>Receipt roll</source>
+        <translation>Gulungan struk</translation>
+    </message>
+    <message>
+        <source>Member slip %1</source>
+        <translation>Slip anggota %1</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>ANGGOTA</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Tingkat: %1</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Poin: %1</translation>
+    </message>
+    <message>
+        <source>Worth %1 on your next purchase</source>
+        <translation>Senilai %1 untuk belanja berikutnya</translation>
+    </message>
+    <message>
+        <source>Printed %1 %2</source>
+        <translation>Dicetak %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Paper</name>
     <message>
         <source>A4 (210 × 297 mm)</source>
@@ -1232,6 +1275,18 @@ Versi data: %2</translation>
     <message>
         <source>Member card saved: %1</source>
         <translation>Kartu anggota tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Save points slip</source>
+        <translation>Simpan slip poin</translation>
+    </message>
+    <message>
+        <source>Points slip %1.pdf</source>
+        <translation>Slip poin %1.pdf</translation>
+    </message>
+    <message>
+        <source>Points slip saved: %1</source>
+        <translation>Slip poin tersimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2129,18 @@ Versi data: %2</translation>
     <message>
         <source>Birthday this week: %1</source>
         <translation>Ulang tahun minggu ini: %1</translation>
+    </message>
+    <message>
+        <source>Points slip PDF… (F7)</source>
+        <translation>Slip poin PDF… (F7)</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>Gulungan 58 mm</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>Gulungan 80 mm</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // Member cards (issue: the counter): a rendered card scans back to its member code, as a
 // Code 128 barcode and as a QR code, and a sheet of cards prints ten to an A4 page.
 #include "reports/MemberCardSheet.h"
+#include "reports/MemberSlip.h"
 #include "support/CatchQt.h"
 #include "support/TempDatabase.h"
 
@@ -91,4 +92,48 @@ TEST_CASE("Cards print ten to an A4 page with cut marks, and scan back from the 
 
     CHECK_FALSE(sheet.writePdf({}, pdf).ok());
     CHECK_FALSE(sheet.writePdf(members, temp.path(QStringLiteral("no/such/folder/k.pdf"))).ok());
+}
+
+TEST_CASE("A member slip fits a 58 or 80 mm roll, shows the points and scans back", "[cards]")
+{
+    TempDatabase temp;
+    LoyaltySettings rules;
+    const MemberSlip slip(BusinessProfile{QStringLiteral("Kopi Kenangan Senja"),
+                                          {},
+                                          QStringLiteral("0812-1717-4545")},
+                          rules);
+    const Customer ani = member(7, QStringLiteral("Ani Lestari"));
+    LoyaltySummary loyalty;
+    loyalty.points = 38;
+    loyalty.tier = LoyaltyTier::Silver;
+    for (const auto& [roll, width] :
+         {std::pair{MemberSlip::Roll::Mm58, 164}, std::pair{MemberSlip::Roll::Mm80, 227}}) {
+        const QString pdf = temp.path(QStringLiteral("slip-%1.pdf").arg(width));
+        SETIA_REQUIRE_OK(
+            slip.writePdf(ani, loyalty, roll, QDateTime(QDate(2026, 11, 22), QTime(10, 5)), pdf));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        REQUIRE(info.waitForFinished(30'000));
+        const QString pages = QString::fromUtf8(info.readAllStandardOutput());
+        INFO(pages.toStdString());
+        CHECK(pages.contains(QStringLiteral("Page size:       %1").arg(width)));
+
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        REQUIRE(text.waitForFinished(30'000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+        CHECK(printed.contains(QStringLiteral("Ani Lestari")));
+        CHECK(printed.contains(QStringLiteral("Points: 38")));
+        CHECK(printed.contains(QStringLiteral("Rp19.000")));
+        CHECK(printed.contains(QStringLiteral("Silver")));
+
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"), pdf,
+                      temp.path(QStringLiteral("slip-%1").arg(width))});
+        REQUIRE(render.waitForFinished(60'000));
+        QImage page(temp.path(QStringLiteral("slip-%1-1.png").arg(width)));
+        REQUIRE_FALSE(page.isNull());
+        CHECK(scan(page).count("QRCode:M000007") == 1);
+    }
 }

@@ -17,9 +17,11 @@
 #include "support/TempDatabase.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -264,4 +266,20 @@ TEST_CASE("Counter: F6 saves the member's card as a PDF", "[ui][counter][cards]"
               ->findChild<QLabel*>(QStringLiteral("savedNote"))
               ->text()
               .contains(QStringLiteral("kartu-ani.pdf")));
+}
+
+TEST_CASE("Counter: F7 saves the member's points slip for an 80 mm roll", "[ui][counter][cards]")
+{
+    Counter c;
+    REQUIRE(c.view.openMember(c.ani.id));
+    c.view.member()->findChild<QComboBox*>(QStringLiteral("slipRoll"))->setCurrentIndex(1);
+    const QString pdf = c.temp.path(QStringLiteral("slip-ani.pdf"));
+    c.prompter.savePaths = {pdf};
+    c.view.saveSlip();
+    REQUIRE(QFile::exists(pdf));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.waitForFinished(30'000));
+    CHECK(QString::fromUtf8(info.readAllStandardOutput())
+              .contains(QStringLiteral("Page size:       227")));
 }

@@ -10,6 +10,7 @@
 #include "customers/CustomerListModel.h"
 #include "domain/Money.h"
 #include "reports/MemberCardSheet.h"
+#include "reports/MemberSlip.h"
 #include "sales/SaleDialog.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
@@ -101,6 +102,7 @@ CounterView::CounterView(Backend& backend, UserPrompter& prompter, QWidget* pare
     connect(m_member, &MemberPanel::amountEdited, this, &CounterView::previewAmount);
     connect(m_member, &MemberPanel::cardRequested, this, &CounterView::showRecordCard);
     connect(m_member, &MemberPanel::memberCardRequested, this, &CounterView::saveMemberCard);
+    connect(m_member, &MemberPanel::slipRequested, this, &CounterView::saveSlip);
     connect(m_model, &CustomerListModel::loadFailed, this,
             [this](const QString& message) { m_prompter.warn(this, tr("Counter"), message); });
     connect(&backend.customers(), &CustomerService::customerAdded, m_model,
@@ -245,6 +247,41 @@ void CounterView::saveMemberCard()
         return;
     }
     m_member->setSavedNote(tr("Member card saved: %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void CounterView::saveSlip()
+{
+    if (!m_member->hasMember())
+        return;
+    const qint64 id = m_member->customerId();
+    const QDateTime now = m_backend.clock().now();
+    auto member = m_backend.customers().find(id);
+    auto business = m_backend.settings().businessProfile();
+    auto rules = m_backend.loyalty().settings();
+    auto loyalty = m_backend.loyalty().summary(id, now.date());
+    const Error* failure = !member     ? &member.error()
+                           : !business ? &business.error()
+                           : !rules    ? &rules.error()
+                           : !loyalty  ? &loyalty.error()
+                                       : nullptr;
+    if (failure || !*member) {
+        m_prompter.warn(this, tr("Counter"),
+                        failure ? failure->message() : tr("This member no longer exists."));
+        return;
+    }
+    const QString path = m_prompter.saveFileName(
+        this, tr("Save points slip"),
+        QDir::home().filePath(tr("Points slip %1.pdf").arg((*member)->code)), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto roll =
+        m_member->slipRollMm() == 80 ? MemberSlip::Roll::Mm80 : MemberSlip::Roll::Mm58;
+    if (Status saved = MemberSlip(*business, *rules).writePdf(**member, *loyalty, roll, now, path);
+        !saved) {
+        m_prompter.warn(this, tr("Counter"), saved.error().message());
+        return;
+    }
+    m_member->setSavedNote(tr("Points slip saved: %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void CounterView::showRecordCard()

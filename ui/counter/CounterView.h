@@ -33,6 +33,10 @@ public:
     void logPurchase();
     // Ctrl+N: a new member from a name and a phone number, shown at once.
     void newMember();
+    // Saves the member's card (barcode and QR code) as a PDF to print and cut.
+    void saveMemberCard();
+    // Saves the member's points slip for a 58 or 80 mm receipt printer as a PDF.
+    void saveSlip();
 
     QLineEdit* searchField() const { return m_search; }
     CustomerListModel* results() const { return m_model; }
@@ -45,8 +49,6 @@ private:
     // Enter in the search field: a whole member code, the only match, or the list.
     void searchEntered();
     void showRecordCard();
-    // Saves the member's card (barcode and QR code) as a PDF to print and cut.
-    void saveMemberCard();
     void previewAmount();
 
     Backend& m_backend;

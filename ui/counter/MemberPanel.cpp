@@ -6,6 +6,7 @@
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -70,6 +71,13 @@ MemberPanel::MemberPanel(QWidget* parent)
     auto* memberCardButton = new QPushButton(tr("Member card PDF… (F6)"), m_details);
     memberCardButton->setObjectName(QStringLiteral("memberCard"));
     memberCardButton->setShortcut(QKeySequence(Qt::Key_F6));
+    auto* slipButton = new QPushButton(tr("Points slip PDF… (F7)"), m_details);
+    slipButton->setObjectName(QStringLiteral("slip"));
+    slipButton->setShortcut(QKeySequence(Qt::Key_F7));
+    m_slipRoll = new QComboBox(m_details);
+    m_slipRoll->setObjectName(QStringLiteral("slipRoll"));
+    m_slipRoll->addItem(tr("58 mm roll"), 58);
+    m_slipRoll->addItem(tr("80 mm roll"), 80);
 
     auto* badgeRow = new QHBoxLayout;
     badgeRow->addWidget(m_birthday);
@@ -79,6 +87,8 @@ MemberPanel::MemberPanel(QWidget* parent)
     buttons->addWidget(m_saleButton, 0, 0, 1, 2);
     buttons->addWidget(cardButton, 1, 0);
     buttons->addWidget(memberCardButton, 1, 1);
+    buttons->addWidget(slipButton, 2, 0);
+    buttons->addWidget(m_slipRoll, 2, 1);
     buttons->setColumnStretch(2, 1);
     auto* facts = new QFormLayout;
     facts->setLabelAlignment(Qt::AlignLeft);
@@ -125,6 +135,7 @@ MemberPanel::MemberPanel(QWidget* parent)
     });
     connect(cardButton, &QPushButton::clicked, this, &MemberPanel::cardRequested);
     connect(memberCardButton, &QPushButton::clicked, this, &MemberPanel::memberCardRequested);
+    connect(slipButton, &QPushButton::clicked, this, &MemberPanel::slipRequested);
     clear();
 }
 
@@ -185,6 +196,11 @@ void MemberPanel::showCard(const CustomerCard& card, const LoyaltySummary& loyal
     m_owed->style()->polish(m_owed);
     m_hint->hide();
     m_details->show();
+}
+
+int MemberPanel::slipRollMm() const
+{
+    return m_slipRoll->currentData().toInt();
 }
 
 void MemberPanel::setAmountNote(const QString& note)

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -39,11 +40,14 @@ public:
     MoneyEdit* amountField() const { return m_amount; }
     // How many of their points the member uses on the purchase (0 to their balance).
     QSpinBox* redeemField() const { return m_redeem; }
+    // The receipt roll chosen for the member slip: 58 or 80 (mm).
+    int slipRollMm() const;
 
 Q_SIGNALS:
     void saleRequested();
     void cardRequested();
     void memberCardRequested();
+    void slipRequested();
     // Enter in the amount field.
     void amountEntered();
     void amountEdited();
@@ -67,6 +71,7 @@ private:
     QSpinBox* m_redeem = nullptr;
     QLabel* m_amountNote = nullptr;
     QPushButton* m_saleButton = nullptr;
+    QComboBox* m_slipRoll = nullptr;
 };
 
 } // namespace setia

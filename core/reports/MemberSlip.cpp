@@ -1,0 +1,129 @@
+#include "reports/MemberSlip.h"
+
+#include "domain/DisplayFormat.h"
+#include "domain/Money.h"
+#include "reports/Barcode.h"
+#include "reports/PdfFile.h"
+
+#include <QBuffer>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace setia {
+namespace {
+
+constexpr int resolution = 203; // the dots per inch of thermal receipt printers
+constexpr double slipLengthMm = 110;
+
+QFont font(double points, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace
+
+MemberSlip::MemberSlip(BusinessProfile business, LoyaltySettings rules)
+    : m_business(std::move(business))
+    , m_rules(std::move(rules))
+{}
+
+double MemberSlip::rollWidthMm(Roll roll)
+{
+    return roll == Roll::Mm80 ? 80 : 58;
+}
+
+double MemberSlip::printWidthMm(Roll roll)
+{
+    return roll == Roll::Mm80 ? 72 : 48;
+}
+
+Status MemberSlip::writePdf(const Customer& member, const LoyaltySummary& loyalty, Roll roll,
+                            const QDateTime& printedAt, const QString& path) const
+{
+    auto qr = Barcode::encode(Barcode::Kind::QrCode, member.code);
+    if (!qr)
+        return qr.error();
+    const double dotsPerMm = resolution / 25.4;
+    const double width = printWidthMm(roll);
+    const double margin = (rollWidthMm(roll) - width) / 2;
+    const bool wide = roll == Roll::Mm80;
+
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(resolution);
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QSizeF(rollWidthMm(roll), slipLengthMm), QPageSize::Millimeter,
+                                  tr("Receipt roll"), QPageSize::ExactMatch),
+                        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setTitle(tr("Member slip %1").arg(member.code));
+        writer.setCreator(QStringLiteral("Setia"));
+        QPainter painter(&writer);
+        double y = 3; // millimetres from the top
+        // Long texts wrap onto as many lines as they need.
+        auto line = [&](const QString& text, const QFont& f, Qt::Alignment align) {
+            painter.setFont(f);
+            const int flags = int(align | Qt::AlignTop) | Qt::TextWordWrap;
+            const QRectF area(margin * dotsPerMm, y * dotsPerMm, width * dotsPerMm,
+                              slipLengthMm * dotsPerMm);
+            const QRectF used = painter.boundingRect(area, flags, text);
+            painter.drawText(area, flags, text);
+            y += used.height() * 1.1 / dotsPerMm;
+        };
+        auto rule = [&] {
+            y += 1.5;
+            painter.setPen(QPen(Qt::black, 0.3 * dotsPerMm, Qt::DashLine));
+            painter.drawLine(QPointF(margin * dotsPerMm, y * dotsPerMm),
+                             QPointF((margin + width) * dotsPerMm, y * dotsPerMm));
+            painter.setPen(Qt::black);
+            y += 2;
+        };
+        const double big = wide ? 11 : 9;
+        const double normal = wide ? 9 : 7.5;
+        line(m_business.name.isEmpty() ? QStringLiteral("Setia") : m_business.name, font(big, true),
+             Qt::AlignHCenter);
+        if (!m_business.phone.isEmpty())
+            line(m_business.phone, font(normal - 1), Qt::AlignHCenter);
+        rule();
+        line(tr("MEMBER"), font(normal - 1, true), Qt::AlignHCenter);
+        line(member.name, font(big, true), Qt::AlignHCenter);
+        line(member.code, font(normal), Qt::AlignHCenter);
+        const double qrSize = wide ? 30 : 26;
+        qr->paint(painter, QRectF((margin + (width - qrSize) / 2) * dotsPerMm, (y + 1) * dotsPerMm,
+                                  qrSize * dotsPerMm, qrSize * dotsPerMm));
+        y += qrSize + 2;
+        rule();
+        QString tier;
+        switch (loyalty.tier) {
+        case LoyaltyTier::Gold:
+            tier = tr("Gold");
+            break;
+        case LoyaltyTier::Silver:
+            tier = tr("Silver");
+            break;
+        case LoyaltyTier::Member:
+            tier = tr("Member");
+            break;
+        }
+        line(tr("Tier: %1").arg(tier), font(normal), Qt::AlignLeft);
+        line(tr("Points: %1").arg(loyalty.points), font(big, true), Qt::AlignLeft);
+        line(tr("Worth %1 on your next purchase")
+                 .arg(money::format(loyalty.points * m_rules.pointValue)),
+             font(normal), Qt::AlignLeft);
+        rule();
+        line(tr("Printed %1 %2")
+                 .arg(display::shortDate(printedAt.date()),
+                      printedAt.time().toString(QStringLiteral("HH:mm"))),
+             font(normal - 1.5), Qt::AlignHCenter);
+    }
+    return pdfFile::save(pdf, path);
+}
+
+} // namespace setia

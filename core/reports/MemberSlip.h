@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Customer.h"
+#include "domain/Loyalty.h"
+#include "services/BusinessProfile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+class QPainter;
+
+namespace setia {
+
+// A member slip for a thermal receipt printer (58 or 80 mm rolls): the business, the
+// member's name and code with its QR code, their tier and points and what the points are
+// worth, and when it was printed.
+class MemberSlip
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberSlip)
+
+public:
+    enum class Roll { Mm58, Mm80 };
+
+    MemberSlip(BusinessProfile business, LoyaltySettings rules);
+
+    // The roll's width and the width a printer prints on it (48 and 72 mm), in millimetres.
+    static double rollWidthMm(Roll roll);
+    static double printWidthMm(Roll roll);
+
+    Status writePdf(const Customer& member, const LoyaltySummary& loyalty, Roll roll,
+                    const QDateTime& printedAt, const QString& path) const;
+
+private:
+    BusinessProfile m_business;
+    LoyaltySettings m_rules;
+};
+
+} // namespace setia
