@@ -861,6 +861,21 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>Loyalty</name>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+</context>
+<context>
     <name>LoyaltyService</name>
     <message>
         <source>Sale %1 voided: %2</source>
@@ -915,18 +930,6 @@ Data version: %2</translation>
     <message>
         <source>MEMBER</source>
         <translation>MEMBER</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>Gold</translation>
-    </message>
-    <message>
-        <source>Silver</source>
-        <translation>Silver</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
     </message>
     <message>
         <source>Tier: %1</source>
@@ -2101,18 +2104,6 @@ Data version: %2</translation>
     <message>
         <source>Pur&amp;chase (Rp)</source>
         <translation>Pur&amp;chase (Rp)</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>Gold</translation>
-    </message>
-    <message>
-        <source>Silver</source>
-        <translation>Silver</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
     </message>
     <message>
         <source>Points the member uses on this purchase; it then earns none</source>

@@ -1,5 +1,7 @@
 #include "domain/Loyalty.h"
 
+#include <QCoreApplication>
+
 namespace setia::loyalty {
 
 LoyaltyTier tierFor(qint64 spend365, const LoyaltySettings& settings)
@@ -9,6 +11,19 @@ LoyaltyTier tierFor(qint64 spend365, const LoyaltySettings& settings)
     if (spend365 >= settings.silverSpend)
         return LoyaltyTier::Silver;
     return LoyaltyTier::Member;
+}
+
+QString tierName(LoyaltyTier tier)
+{
+    switch (tier) {
+    case LoyaltyTier::Gold:
+        return QCoreApplication::translate("Loyalty", "Gold");
+    case LoyaltyTier::Silver:
+        return QCoreApplication::translate("Loyalty", "Silver");
+    case LoyaltyTier::Member:
+        break;
+    }
+    return QCoreApplication::translate("Loyalty", "Member");
 }
 
 qint64 pointsFor(qint64 amount, LoyaltyTier tier, const LoyaltySettings& settings)

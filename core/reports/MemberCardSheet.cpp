@@ -2,6 +2,7 @@
 
 #include "reports/Barcode.h"
 #include "reports/PdfFile.h"
+#include "reports/PrintFont.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -17,14 +18,6 @@ constexpr int columns = 2;
 constexpr int rows = 5;
 constexpr double cutMarkMm = 5.0;
 const QColor teal(0x0f, 0x76, 0x6e);
-
-QFont font(double points, bool bold = false)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
 
 } // namespace
 
@@ -51,23 +44,23 @@ Status MemberCardSheet::paintCard(QPainter& painter, const QRectF& card, double 
     painter.fillRect(card, Qt::white);
     painter.fillRect(at(0, 0, cardWidthMm, 11), teal);
     painter.setPen(Qt::white);
-    painter.setFont(font(9, true));
+    painter.setFont(printFont(9, true));
     const QString business = m_business.name.isEmpty() ? QStringLiteral("Setia") : m_business.name;
     painter.drawText(at(4, 0, 56, 11), Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetricsF(painter.font()).elidedText(business, Qt::ElideRight, mm(56)));
-    painter.setFont(font(5.5, true));
+    painter.setFont(printFont(5.5, true));
     painter.drawText(at(58, 0, 24, 11), Qt::AlignRight | Qt::AlignVCenter, tr("MEMBER CARD"));
 
     painter.setPen(Qt::black);
-    painter.setFont(font(10, true));
+    painter.setFont(printFont(10, true));
     painter.drawText(at(4, 13, 54, 7), Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetricsF(painter.font()).elidedText(member.name, Qt::ElideRight, mm(54)));
-    painter.setFont(font(8));
+    painter.setFont(printFont(8));
     painter.drawText(at(4, 20, 54, 5), Qt::AlignLeft | Qt::AlignVCenter, member.code);
     line->paint(painter, at(3, 27, 54, 15));
     square->paint(painter, at(61, 15, 21, 21));
     if (!m_business.phone.isEmpty()) {
-        painter.setFont(font(5.5));
+        painter.setFont(printFont(5.5));
         painter.setPen(QColor(0x47, 0x55, 0x69));
         painter.drawText(at(4, 45, 78, 6), Qt::AlignLeft | Qt::AlignVCenter, m_business.phone);
     }

@@ -4,6 +4,7 @@
 #include "domain/Money.h"
 #include "reports/Barcode.h"
 #include "reports/PdfFile.h"
+#include "reports/PrintFont.h"
 
 #include <QBuffer>
 #include <QPageLayout>
@@ -16,14 +17,6 @@ namespace {
 
 constexpr int resolution = 203; // the dots per inch of thermal receipt printers
 constexpr double slipLengthMm = 110;
-
-QFont font(double points, bool bold = false)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
 
 } // namespace
 
@@ -87,41 +80,29 @@ Status MemberSlip::writePdf(const Customer& member, const LoyaltySummary& loyalt
         };
         const double big = wide ? 11 : 9;
         const double normal = wide ? 9 : 7.5;
-        line(m_business.name.isEmpty() ? QStringLiteral("Setia") : m_business.name, font(big, true),
-             Qt::AlignHCenter);
+        line(m_business.name.isEmpty() ? QStringLiteral("Setia") : m_business.name,
+             printFont(big, true), Qt::AlignHCenter);
         if (!m_business.phone.isEmpty())
-            line(m_business.phone, font(normal - 1), Qt::AlignHCenter);
+            line(m_business.phone, printFont(normal - 1), Qt::AlignHCenter);
         rule();
-        line(tr("MEMBER"), font(normal - 1, true), Qt::AlignHCenter);
-        line(member.name, font(big, true), Qt::AlignHCenter);
-        line(member.code, font(normal), Qt::AlignHCenter);
+        line(tr("MEMBER"), printFont(normal - 1, true), Qt::AlignHCenter);
+        line(member.name, printFont(big, true), Qt::AlignHCenter);
+        line(member.code, printFont(normal), Qt::AlignHCenter);
         const double qrSize = wide ? 30 : 26;
         qr->paint(painter, QRectF((margin + (width - qrSize) / 2) * dotsPerMm, (y + 1) * dotsPerMm,
                                   qrSize * dotsPerMm, qrSize * dotsPerMm));
         y += qrSize + 2;
         rule();
-        QString tier;
-        switch (loyalty.tier) {
-        case LoyaltyTier::Gold:
-            tier = tr("Gold");
-            break;
-        case LoyaltyTier::Silver:
-            tier = tr("Silver");
-            break;
-        case LoyaltyTier::Member:
-            tier = tr("Member");
-            break;
-        }
-        line(tr("Tier: %1").arg(tier), font(normal), Qt::AlignLeft);
-        line(tr("Points: %1").arg(loyalty.points), font(big, true), Qt::AlignLeft);
+        line(tr("Tier: %1").arg(loyalty::tierName(loyalty.tier)), printFont(normal), Qt::AlignLeft);
+        line(tr("Points: %1").arg(loyalty.points), printFont(big, true), Qt::AlignLeft);
         line(tr("Worth %1 on your next purchase")
                  .arg(money::format(loyalty.points * m_rules.pointValue)),
-             font(normal), Qt::AlignLeft);
+             printFont(normal), Qt::AlignLeft);
         rule();
         line(tr("Printed %1 %2")
                  .arg(display::shortDate(printedAt.date()),
                       printedAt.time().toString(QStringLiteral("HH:mm"))),
-             font(normal - 1.5), Qt::AlignHCenter);
+             printFont(normal - 1.5), Qt::AlignHCenter);
     }
     return pdfFile::save(pdf, path);
 }

@@ -146,17 +146,7 @@ void MemberPanel::showCard(const CustomerCard& card, const LoyaltySummary& loyal
     if (c.id != m_customerId)
         m_saved->hide();
     m_customerId = c.id;
-    switch (loyalty.tier) {
-    case LoyaltyTier::Gold:
-        m_tier->setText(tr("Gold"));
-        break;
-    case LoyaltyTier::Silver:
-        m_tier->setText(tr("Silver"));
-        break;
-    case LoyaltyTier::Member:
-        m_tier->setText(tr("Member"));
-        break;
-    }
+    m_tier->setText(loyalty::tierName(loyalty.tier));
     m_points->setText(QString::number(loyalty.points));
     m_redeem->setRange(0, static_cast<int>(std::min<qint64>(loyalty.points, 1'000'000)));
     m_redeem->setValue(0);
