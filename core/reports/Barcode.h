@@ -21,7 +21,6 @@ public:
     // Module rectangles scaled into `target` (any unit of the painter); a 1-D code's bars
     // take the target's height, a QR code keeps square modules, centred.
     void paint(QPainter& painter, const QRectF& target) const;
-    QSizeF modules() const { return m_size; }
 
 private:
     Barcode(Kind kind, QList<QRectF> dark, QSizeF size);

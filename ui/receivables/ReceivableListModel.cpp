@@ -179,7 +179,6 @@ bool ReceivableListModel::load(const QDate& asOf, QString* error)
             *error = debtors.error().message();
         return false;
     }
-    m_asOf = asOf;
     m_all = std::move(debtors).value();
     beginResetModel();
     refilter();

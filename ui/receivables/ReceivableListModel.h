@@ -42,7 +42,6 @@ public:
     // Reads the debtors on `asOf` again; false (and the error's message) when it failed.
     bool load(const QDate& asOf, QString* error = nullptr);
     void setSearch(const QString& text);
-    const QDate& asOf() const { return m_asOf; }
     const ReceivableRow& rowAt(int row) const { return m_shown.at(row); }
     // Σ of the balances and of the overdue amounts shown.
     qint64 totalBalance() const;
@@ -53,7 +52,6 @@ private:
     void sortShown();
 
     const ReceivableListQuery& m_query;
-    QDate m_asOf;
     QList<ReceivableRow> m_all;
     QList<ReceivableRow> m_shown;
     QString m_search;
