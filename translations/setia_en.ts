@@ -1398,6 +1398,14 @@ Data version: %2</translation>
         <source>%1 points</source>
         <translation>%1 points</translation>
     </message>
+    <message>
+        <source>C&amp;hange points…</source>
+        <translation>C&amp;hange points…</translation>
+    </message>
+    <message>
+        <source>Poi&amp;nts</source>
+        <translation>Poi&amp;nts</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerDialog</name>
@@ -2292,6 +2300,80 @@ Data version: %2</translation>
     <message>
         <source>This payment was already voided.</source>
         <translation>This payment was already voided.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::PointsAdjustDialog</name>
+    <message>
+        <source>Change points</source>
+        <translation>Change points</translation>
+    </message>
+    <message>
+        <source>A number to add, or below zero to take</source>
+        <translation>A number to add, or below zero to take</translation>
+    </message>
+    <message>
+        <source>e.g. goods were late; a wrong entry</source>
+        <translation>e.g. goods were late; a wrong entry</translation>
+    </message>
+    <message>
+        <source>The member has %1 points now.</source>
+        <translation>The member has %1 points now.</translation>
+    </message>
+    <message>
+        <source>&amp;Points (+ or −)</source>
+        <translation>&amp;Points (+ or −)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Reason *</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>setia::PointsLedgerModel</name>
+    <message>
+        <source>earned</source>
+        <translation>earned</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>adjusted</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Receipt or reason</source>
+        <translation>Receipt or reason</translation>
     </message>
 </context>
 <context>

@@ -1398,6 +1398,14 @@ Versi data: %2</translation>
         <source>%1 points</source>
         <translation>%1 poin</translation>
     </message>
+    <message>
+        <source>C&amp;hange points…</source>
+        <translation>Ubah p&amp;oin…</translation>
+    </message>
+    <message>
+        <source>Poi&amp;nts</source>
+        <translation>Po&amp;in</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerDialog</name>
@@ -2292,6 +2300,80 @@ Versi data: %2</translation>
     <message>
         <source>This payment was already voided.</source>
         <translation>Pembayaran ini sudah dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::PointsAdjustDialog</name>
+    <message>
+        <source>Change points</source>
+        <translation>Ubah poin</translation>
+    </message>
+    <message>
+        <source>A number to add, or below zero to take</source>
+        <translation>Jumlah yang ditambah, atau di bawah nol untuk dikurangi</translation>
+    </message>
+    <message>
+        <source>e.g. goods were late; a wrong entry</source>
+        <translation>mis. pesanan terlambat; salah catat</translation>
+    </message>
+    <message>
+        <source>The member has %1 points now.</source>
+        <translation>Anggota sekarang punya %1 poin.</translation>
+    </message>
+    <message>
+        <source>&amp;Points (+ or −)</source>
+        <translation>&amp;Poin (+ atau −)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Alasan *</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>setia::PointsLedgerModel</name>
+    <message>
+        <source>earned</source>
+        <translation>didapat</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>dipakai</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Receipt or reason</source>
+        <translation>Nota atau alasan</translation>
     </message>
 </context>
 <context>

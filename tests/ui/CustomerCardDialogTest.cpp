@@ -5,6 +5,7 @@
 #include "customers/CardLedgerModel.h"
 #include "customers/CustomersView.h"
 #include "customers/OpenSalesModel.h"
+#include "customers/PointsLedgerModel.h"
 #include "sales/SaleDetailsDialog.h"
 #include "services/CustomerService.h"
 #include "services/PaymentService.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -165,4 +167,49 @@ TEST_CASE("The card lists the open credit sales and records a payment in place",
     CHECK(shownReceipt.contains(card.ledger()->entry(0).document));
     CHECK(card.ledger()->entry(0).voided);
     CHECK(card.card().receivable.balance == 156'000);
+}
+
+TEST_CASE("The card lists the member's points; a change by hand needs a reason", "[ui][loyalty]")
+{
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    auto product = backend->products().create(
+        productDraft(QStringLiteral("KPS-1"), QStringLiteral("Kopi Susu"), 19'000, 7'000));
+    REQUIRE(product.ok());
+    auto ani = backend->customers().create(customerDraft(QStringLiteral("Ani Lestari")));
+    REQUIRE(ani.ok());
+    SaleDraft sale;
+    sale.soldAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0));
+    sale.customerId = ani->id;
+    sale.lines = {SaleLineDraft{product->id, Quantity::fromUnits(10), {}, 0}}; // 19 points
+    REQUIRE(backend->sales().record(sale).ok());
+
+    ScriptedPrompter prompter;
+    CustomerCardDialog card(*backend, prompter, ani->id);
+    REQUIRE(card.load());
+    REQUIRE(card.points()->rowCount() == 1);
+    CHECK(card.points()->index(0, PointsLedgerModel::Points).data().toString() ==
+          QStringLiteral("+19"));
+
+    QString refusal;
+    REQUIRE(driveModal([&] { card.adjustPoints(); },
+                       [&](QDialog& dialog) {
+                           field<QSpinBox>(dialog, QStringLiteral("points"))->setValue(-30);
+                           retype(field<QLineEdit>(dialog, QStringLiteral("reason")),
+                                  QStringLiteral("koreksi"));
+                           dialog.accept(); // more than the balance: refused, stays open
+                           auto* error = dialog.findChild<QLabel*>(QStringLiteral("formError"));
+                           refusal = error->isVisible() ? error->text() : QString();
+                           field<QSpinBox>(dialog, QStringLiteral("points"))->setValue(5);
+                           retype(field<QLineEdit>(dialog, QStringLiteral("reason")),
+                                  QStringLiteral("pesanan terlambat"));
+                           dialog.accept();
+                       }));
+    CHECK(refusal.contains(QStringLiteral("19")));
+    REQUIRE(card.points()->rowCount() == 2);
+    CHECK(card.points()->index(1, PointsLedgerModel::Balance).data().toString() ==
+          QStringLiteral("24"));
+    CHECK(card.points()->index(1, PointsLedgerModel::Note).data().toString() ==
+          QStringLiteral("pesanan terlambat"));
+    CHECK(card.card().points == 24);
 }

@@ -7,6 +7,8 @@
 #include "customers/CustomerDialog.h"
 #include "customers/OpenSalesModel.h"
 #include "customers/PaymentDialog.h"
+#include "customers/PointsAdjustDialog.h"
+#include "customers/PointsLedgerModel.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
@@ -15,9 +17,11 @@
 #include "sales/SaleDialog.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
+#include "services/LoyaltyService.h"
 #include "services/PaymentService.h"
 #include "services/SaleService.h"
 #include "services/SettingsService.h"
+#include "stores/LoyaltyStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -43,6 +47,7 @@ CustomerCardDialog::CustomerCardDialog(Backend& backend, UserPrompter& prompter,
     , m_customerId(customerId)
     , m_ledger(new CardLedgerModel(this))
     , m_openSales(new OpenSalesModel(this))
+    , m_points(new PointsLedgerModel(this))
 {
     setObjectName(QStringLiteral("customerCard"));
     setWindowTitle(CustomerCardReport::tr("Customer record card"));
@@ -81,6 +86,25 @@ CustomerCardDialog::CustomerCardDialog(Backend& backend, UserPrompter& prompter,
     auto* tabs = new QTabWidget(this);
     tabs->addTab(m_table, tr("&Transactions"));
     tabs->addTab(openTable, tr("Credit sales still &open"));
+    auto* pointsPage = new QWidget(this);
+    auto* pointsTable = new QTableView(pointsPage);
+    pointsTable->setObjectName(QStringLiteral("pointsLedger"));
+    pointsTable->setModel(m_points);
+    pointsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    pointsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    pointsTable->setAlternatingRowColors(true);
+    pointsTable->verticalHeader()->hide();
+    pointsTable->horizontalHeader()->setStretchLastSection(true);
+    for (int column = 0; column < PointsLedgerModel::Note; ++column)
+        pointsTable->setColumnWidth(column, 110);
+    auto* adjustButton = new QPushButton(tr("C&hange points…"), pointsPage);
+    adjustButton->setObjectName(QStringLiteral("adjustPoints"));
+    connect(adjustButton, &QPushButton::clicked, this, &CustomerCardDialog::adjustPoints);
+    auto* pointsLayout = new QVBoxLayout(pointsPage);
+    pointsLayout->setContentsMargins(0, 6, 0, 0);
+    pointsLayout->addWidget(pointsTable, 1);
+    pointsLayout->addWidget(adjustButton, 0, Qt::AlignLeft);
+    tabs->addTab(pointsPage, tr("Poi&nts"));
 
     m_totals = new QLabel(this);
     m_favourites = new QLabel(this);
@@ -167,6 +191,12 @@ bool CustomerCardDialog::load()
     m_details->setText(details.join(QStringLiteral(" · ")));
     m_ledger->setEntries(m_card.entries);
     m_openSales->setSales(m_card.receivable.open);
+    auto entries = m_backend.loyaltyStore().entries(m_customerId);
+    if (!entries) {
+        m_prompter.warn(this, windowTitle(), entries.error().message());
+        return false;
+    }
+    m_points->setEntries(std::move(entries).value());
     m_table->scrollToBottom();
 
     m_totals->setText(
@@ -241,6 +271,13 @@ void CustomerCardDialog::openEntry(int row)
         return;
     }
     load();
+}
+
+void CustomerCardDialog::adjustPoints()
+{
+    PointsAdjustDialog dialog(m_backend.loyalty(), m_customerId, m_card.points, this);
+    if (dialog.exec() == QDialog::Accepted)
+        load();
 }
 
 void CustomerCardDialog::editDetails()

@@ -15,6 +15,7 @@ namespace setia {
 class Backend;
 class CardLedgerModel;
 class OpenSalesModel;
+class PointsLedgerModel;
 class ReportDocument;
 class UserPrompter;
 
@@ -35,6 +36,7 @@ public:
     const CustomerCard& card() const { return m_card; }
     CardLedgerModel* ledger() const { return m_ledger; }
     OpenSalesModel* openSales() const { return m_openSales; }
+    PointsLedgerModel* points() const { return m_points; }
 
     // Opens the payment form; the card shows the payment once saved.
     void recordPayment();
@@ -42,6 +44,8 @@ public:
     void newSale();
     // Opens the customer's details in the editor.
     void editDetails();
+    // Adds or takes points by hand, with a reason.
+    void adjustPoints();
     // The ledger row opened (Enter, double-click): a sale shows its lines, and can be
     // voided there; a payment asks whether to void it, with the reason.
     void openEntry(int row);
@@ -62,6 +66,7 @@ private:
     CustomerCard m_card;
     CardLedgerModel* m_ledger = nullptr;
     OpenSalesModel* m_openSales = nullptr;
+    PointsLedgerModel* m_points = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_details = nullptr;
     QLabel* m_totals = nullptr;
