@@ -1818,6 +1818,38 @@ Data version: %2</translation>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
+    <message>
+        <source>Member &amp;cards…</source>
+        <translation>Member &amp;cards…</translation>
+    </message>
+    <message>
+        <source>Member cards of the customers the list shows, ten to an A4 page, as a PDF</source>
+        <translation>Member cards of the customers the list shows, ten to an A4 page, as a PDF</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>Member cards</translation>
+    </message>
+    <message>
+        <source>The list shows %1 customers. Search for the ones whose cards to print: up to %2 at a time.</source>
+        <translation>The list shows %1 customers. Search for the ones whose cards to print: up to %2 at a time.</translation>
+    </message>
+    <message>
+        <source>Save member cards</source>
+        <translation>Save member cards</translation>
+    </message>
+    <message>
+        <source>Member cards.pdf</source>
+        <translation>Member cards.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 member cards were saved to %2.</source>
+        <translation>%1 member cards were saved to %2.</translation>
+    </message>
 </context>
 <context>
     <name>setia::DataExchangeView</name>

@@ -1818,6 +1818,38 @@ Versi data: %2</translation>
         <source>Edit customer</source>
         <translation>Ubah pelanggan</translation>
     </message>
+    <message>
+        <source>Member &amp;cards…</source>
+        <translation>&amp;Kartu anggota…</translation>
+    </message>
+    <message>
+        <source>Member cards of the customers the list shows, ten to an A4 page, as a PDF</source>
+        <translation>Kartu anggota pelanggan yang tampil di daftar, sepuluh per halaman A4, sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>Kartu anggota</translation>
+    </message>
+    <message>
+        <source>The list shows %1 customers. Search for the ones whose cards to print: up to %2 at a time.</source>
+        <translation>Daftar menampilkan %1 pelanggan. Cari pelanggan yang kartunya akan dicetak: paling banyak %2 sekaligus.</translation>
+    </message>
+    <message>
+        <source>Save member cards</source>
+        <translation>Simpan kartu anggota</translation>
+    </message>
+    <message>
+        <source>Member cards.pdf</source>
+        <translation>Kartu anggota.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 member cards were saved to %2.</source>
+        <translation>%1 kartu anggota disimpan ke %2.</translation>
+    </message>
 </context>
 <context>
     <name>setia::DataExchangeView</name>

@@ -10,9 +10,12 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
 
@@ -324,4 +327,25 @@ TEST_CASE("The list reads pages as it scrolls instead of the whole table", "[ui]
     model.sort(CustomerListModel::Name, Qt::DescendingOrder);
     CHECK(model.rowCount() == CustomerListModel::pageSize);
     CHECK(model.rowAt(0).name == QStringLiteral("Pelanggan 449"));
+}
+
+TEST_CASE("Member cards of the customers the list shows, as a PDF of A4 pages", "[ui][cards]")
+{
+    Fixture f;
+    for (int i = 1; i <= 12; ++i)
+        f.add(QStringLiteral("Toko Kelontong %1").arg(i),
+              QStringLiteral("0812-5555-%1").arg(1000 + i));
+    f.add(QStringLiteral("Budi Santoso"), QStringLiteral("0813-2222-9999"));
+    f.search(QStringLiteral("kelontong"));
+    REQUIRE(f.view.model()->totalCount().value() == 12);
+    const QString pdf = f.temp.path(QStringLiteral("kartu.pdf"));
+    f.prompter.savePaths = {pdf};
+    f.view.saveMemberCards();
+    REQUIRE(QFile::exists(pdf));
+    CHECK(f.prompter.notices.last().contains(QStringLiteral("12 member cards")));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.waitForFinished(30'000));
+    CHECK(QString::fromUtf8(info.readAllStandardOutput())
+              .contains(QRegularExpression(QStringLiteral("Pages:\\s+2"))));
 }

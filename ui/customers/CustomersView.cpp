@@ -6,10 +6,14 @@
 #include "customers/CustomerCardDialog.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerListModel.h"
+#include "reports/MemberCardSheet.h"
 #include "services/CustomerService.h"
+#include "services/SettingsService.h"
+#include "stores/CustomerStore.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -34,10 +38,15 @@ CustomersView::CustomersView(Backend& backend, UserPrompter& prompter, QWidget* 
     m_editButton = new QPushButton(QIcon(QStringLiteral(":/icons/edit.png")), tr("&Edit"), this);
     m_editButton->setToolTip(tr("Change the selected customer's details (Ctrl+E)"));
     m_archiveButton = new QPushButton(this);
+    m_cardsButton = new QPushButton(tr("Member &cards…"), this);
+    m_cardsButton->setObjectName(QStringLiteral("memberCards"));
+    m_cardsButton->setToolTip(
+        tr("Member cards of the customers the list shows, ten to an A4 page, as a PDF"));
     addTool(m_showArchived);
     addTool(m_openButton);
     addTool(m_editButton);
     addTool(m_archiveButton);
+    addTool(m_cardsButton);
     // The name takes what the other columns leave; those keep widths that fit their data.
     setModel(m_model, CustomerListModel::Name, {90, 0, 130, 110, 140, 80, 130, 110},
              CustomerListModel::Name);
@@ -54,6 +63,7 @@ CustomersView::CustomersView(Backend& backend, UserPrompter& prompter, QWidget* 
     connect(m_openButton, &QPushButton::clicked, this, [this] { openRow(chosenRow()); });
     connect(m_editButton, &QPushButton::clicked, this, [this] { editRow(chosenRow()); });
     connect(m_archiveButton, &QPushButton::clicked, this, &CustomersView::toggleArchived);
+    connect(m_cardsButton, &QPushButton::clicked, this, &CustomersView::saveMemberCards);
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomersView::updateActions);
     connect(m_model, &CustomerListModel::reloaded, this, &CustomersView::updateCount);
@@ -107,6 +117,60 @@ void CustomersView::openRow(int row)
     CustomerCardDialog dialog(m_backend, m_prompter, id, this);
     if (dialog.load())
         dialog.exec();
+}
+
+void CustomersView::saveMemberCards()
+{
+    auto total = m_model->totalCount();
+    if (!total) {
+        m_prompter.warn(this, tr("Member cards"), total.error().message());
+        return;
+    }
+    if (*total == 0 || *total > maxCards) {
+        m_prompter.inform(this, tr("Member cards"),
+                          tr("The list shows %1 customers. Search for the ones whose cards to "
+                             "print: up to %2 at a time.")
+                              .arg(QLocale().toString(*total))
+                              .arg(maxCards));
+        return;
+    }
+    QList<Customer> members;
+    PageRequest request;
+    for (;;) {
+        auto page = m_backend.customerStore().page(m_model->filter(), CustomerSort::Name, request);
+        if (!page) {
+            m_prompter.warn(this, tr("Member cards"), page.error().message());
+            return;
+        }
+        for (const CustomerRow& row : std::as_const(*page)) {
+            Customer member;
+            member.id = row.id;
+            member.code = row.code;
+            member.name = row.name;
+            members.append(member);
+        }
+        if (page->size() < request.limit)
+            break;
+        request.after = page->back().key;
+    }
+    auto business = m_backend.settings().businessProfile();
+    if (!business) {
+        m_prompter.warn(this, tr("Member cards"), business.error().message());
+        return;
+    }
+    const QString path =
+        m_prompter.saveFileName(this, tr("Save member cards"),
+                                QDir::home().filePath(tr("Member cards.pdf")), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status saved = MemberCardSheet(*business).writePdf(members, path); !saved) {
+        m_prompter.warn(this, tr("Member cards"), saved.error().message());
+        return;
+    }
+    m_prompter.inform(this, tr("Member cards"),
+                      tr("%1 member cards were saved to %2.")
+                          .arg(members.size())
+                          .arg(QDir::toNativeSeparators(path)));
 }
 
 void CustomersView::applyFilter()

@@ -27,6 +27,10 @@ public:
     void openRow(int row) override;
     // Opens the customer in `row` in the editor.
     void editRow(int row);
+    // The member cards of every customer the list shows (at most maxCards), as a PDF.
+    void saveMemberCards();
+
+    static constexpr int maxCards = 500;
 
     CustomerListModel* model() const { return m_model; }
 
@@ -47,6 +51,7 @@ private:
     QPushButton* m_openButton = nullptr;
     QPushButton* m_editButton = nullptr;
     QPushButton* m_archiveButton = nullptr;
+    QPushButton* m_cardsButton = nullptr;
 };
 
 } // namespace setia
