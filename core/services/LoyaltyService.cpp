@@ -9,6 +9,25 @@
 #include "stores/SaleStore.h"
 
 namespace setia {
+namespace {
+
+// The balance with every entry, later-dated ones included: what may still be used or taken.
+const QDate allTime(9999, 12, 31);
+
+// An entry about `sale`, dated with it, named by its receipt.
+LoyaltyEntry saleEntry(const Sale& sale, LoyaltyEntryKind kind, qint64 points)
+{
+    LoyaltyEntry entry;
+    entry.customerId = sale.customerId;
+    entry.date = sale.soldAt.date();
+    entry.kind = kind;
+    entry.points = points;
+    entry.saleId = sale.id;
+    entry.reason = sale.receipt;
+    return entry;
+}
+
+} // namespace
 
 LoyaltyService::LoyaltyService(Database& database, LoyaltyStore& entries, const SaleStore& sales,
                                const SettingsService& settings, const Clock& clock)
@@ -63,35 +82,21 @@ Status LoyaltyService::earnFor(const Sale& sale)
     const qint64 points = *earned;
     if (points == 0)
         return {};
-    LoyaltyEntry entry;
-    entry.customerId = sale.customerId;
-    entry.date = day;
-    entry.kind = LoyaltyEntryKind::Earn;
-    entry.points = points;
-    entry.saleId = sale.id;
-    entry.reason = sale.receipt;
-    if (auto id = addEntry(entry); !id)
+    if (auto id = addEntry(saleEntry(sale, LoyaltyEntryKind::Earn, points)); !id)
         return id.error();
     return {};
 }
 
 Status LoyaltyService::redeemFor(const Sale& sale, qint64 points)
 {
-    auto balance = m_entries.balance(sale.customerId, QDate(9999, 12, 31));
+    auto balance = m_entries.balance(sale.customerId, allTime);
     if (!balance)
         return balance.error();
     if (points > *balance)
         return Error(Error::Kind::Validation,
                      tr("The member has %1 points: at most %1 can be used.").arg(*balance),
                      QStringLiteral("points"));
-    LoyaltyEntry entry;
-    entry.customerId = sale.customerId;
-    entry.date = sale.soldAt.date();
-    entry.kind = LoyaltyEntryKind::Redeem;
-    entry.points = -points;
-    entry.saleId = sale.id;
-    entry.reason = sale.receipt;
-    if (auto id = addEntry(entry); !id)
+    if (auto id = addEntry(saleEntry(sale, LoyaltyEntryKind::Redeem, -points)); !id)
         return id.error();
     return {};
 }
@@ -103,7 +108,7 @@ Status LoyaltyService::reverseFor(const Sale& sale, const QString& reason)
     auto net = m_entries.pointsForSale(sale.id);
     if (!net)
         return net.error();
-    auto balance = m_entries.balance(sale.customerId, QDate(9999, 12, 31));
+    auto balance = m_entries.balance(sale.customerId, allTime);
     if (!balance)
         return balance.error();
     // Points the sale used come back whole; points it earned go back as far as they can.
@@ -138,7 +143,7 @@ Status LoyaltyService::adjust(qint64 customerId, qint64 points, const QString& r
     Transaction transaction(m_database.connection());
     if (Status status = transaction.begin(); !status)
         return status;
-    auto balance = m_entries.balance(customerId, QDate(9999, 12, 31));
+    auto balance = m_entries.balance(customerId, allTime);
     if (!balance)
         return balance.error();
     if (*balance + points < 0)
