@@ -8,6 +8,7 @@
 #include "services/ProductService.h"
 #include "services/SaleService.h"
 #include "services/SettingsService.h"
+#include "services/StampService.h"
 #include "stores/CustomerStore.h"
 #include "stores/LoyaltyStore.h"
 #include "stores/PaymentStore.h"
@@ -17,6 +18,7 @@
 #include "stores/SaleStore.h"
 #include "stores/SequenceStore.h"
 #include "stores/SettingsStore.h"
+#include "stores/StampStore.h"
 
 namespace setia {
 
@@ -41,17 +43,19 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_sequenceStore(std::make_unique<SequenceStore>(*m_database))
     , m_settingsStore(std::make_unique<SettingsStore>(*m_database))
     , m_loyaltyStore(std::make_unique<LoyaltyStore>(*m_database))
+    , m_stampStore(std::make_unique<StampStore>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
-    , m_cards(std::make_unique<CustomerCardService>(*m_customerStore, *m_saleStore, *m_paymentStore,
-                                                    *m_loyaltyStore))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
     , m_settings(std::make_unique<SettingsService>(*m_database, *m_settingsStore))
     , m_loyalty(std::make_unique<LoyaltyService>(*m_database, *m_loyaltyStore, *m_saleStore,
                                                  *m_settings, clock))
+    , m_stamps(std::make_unique<StampService>(*m_database, *m_stampStore, *m_productStore, clock))
+    , m_cards(std::make_unique<CustomerCardService>(*m_customerStore, *m_saleStore, *m_paymentStore,
+                                                    *m_loyalty))
     , m_sales(std::make_unique<SaleService>(*m_database, *m_saleStore, *m_paymentStore,
                                             *m_productStore, *m_customerStore, *m_sequenceStore,
-                                            *m_loyalty, clock))
+                                            *m_loyalty, *m_stamps, clock))
     , m_payments(std::make_unique<PaymentService>(*m_database, *m_paymentStore, *m_saleStore,
                                                   *m_customerStore, clock))
 {}

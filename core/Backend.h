@@ -26,6 +26,8 @@ class SaleStore;
 class SequenceStore;
 class SettingsService;
 class SettingsStore;
+class StampService;
+class StampStore;
 
 // Database → stores → services, wired once. The GUI and the CLI each build one in their
 // composition root and hand references down; tests build one per case. Not a singleton.
@@ -48,10 +50,12 @@ public:
     SequenceStore& sequenceStore() { return *m_sequenceStore; }
     SettingsStore& settingsStore() { return *m_settingsStore; }
     LoyaltyStore& loyaltyStore() { return *m_loyaltyStore; }
+    StampStore& stampStore() { return *m_stampStore; }
     CustomerService& customers() { return *m_customers; }
     const CustomerCardService& cards() const { return *m_cards; }
     ProductService& products() { return *m_products; }
     LoyaltyService& loyalty() { return *m_loyalty; }
+    StampService& stamps() { return *m_stamps; }
     SaleService& sales() { return *m_sales; }
     PaymentService& payments() { return *m_payments; }
     SettingsService& settings() { return *m_settings; }
@@ -70,11 +74,13 @@ private:
     std::unique_ptr<SequenceStore> m_sequenceStore;
     std::unique_ptr<SettingsStore> m_settingsStore;
     std::unique_ptr<LoyaltyStore> m_loyaltyStore;
+    std::unique_ptr<StampStore> m_stampStore;
     std::unique_ptr<CustomerService> m_customers;
-    std::unique_ptr<CustomerCardService> m_cards;
     std::unique_ptr<ProductService> m_products;
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<LoyaltyService> m_loyalty;
+    std::unique_ptr<StampService> m_stamps;
+    std::unique_ptr<CustomerCardService> m_cards;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<PaymentService> m_payments;
 };

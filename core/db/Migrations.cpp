@@ -217,7 +217,8 @@ Migration version2()
 }
 
 // Version 3: the loyalty ledger (SPEC §6). Every change of a customer's points is an entry
-// (earn, redeem, adjust with a reason, expire); the balance is their sum.
+// (earn, redeem, adjust with a reason, expire); the balance is their sum. Stamp cards and
+// their ledger likewise.
 Migration version3()
 {
     return {3,
@@ -236,6 +237,41 @@ Migration version3()
                 QStringLiteral("CREATE INDEX loyalty_by_customer"
                                " ON loyalty_entries (customer_id, entry_date, points)"),
                 QStringLiteral("CREATE INDEX loyalty_by_sale ON loyalty_entries (sale_id)"
+                               " WHERE sale_id IS NOT NULL"),
+                // Stamp cards: a qualifying product or category gives one stamp per unit;
+                // `stamps_needed` of them earn the reward product free. A version's rules
+                // never change once it gave a stamp: a change is a new version of the card
+                // (same card_key), and the old one stops giving stamps (active = 0).
+                QStringLiteral("CREATE TABLE stamp_cards ("
+                               " id INTEGER PRIMARY KEY,"
+                               " card_key INTEGER NOT NULL,"
+                               " version INTEGER NOT NULL CHECK (version >= 1),"
+                               " name TEXT NOT NULL,"
+                               " product_id INTEGER REFERENCES products (id),"
+                               " category TEXT,"
+                               " stamps_needed INTEGER NOT NULL"
+                               "  CHECK (stamps_needed BETWEEN 1 AND 100),"
+                               " reward_product_id INTEGER NOT NULL REFERENCES products (id),"
+                               " active INTEGER NOT NULL DEFAULT 1,"
+                               " created_at TEXT NOT NULL,"
+                               " CHECK ((product_id IS NULL) <> (category IS NULL)),"
+                               " UNIQUE (card_key, version))"),
+                // Every stamp given or used is an entry, like points: stamps of a sale, a
+                // reward taken, a void taking them back.
+                QStringLiteral("CREATE TABLE stamp_entries ("
+                               " id INTEGER PRIMARY KEY,"
+                               " card_id INTEGER NOT NULL REFERENCES stamp_cards (id),"
+                               " customer_id INTEGER NOT NULL REFERENCES customers (id),"
+                               " entry_date TEXT NOT NULL,"
+                               " kind TEXT NOT NULL CHECK (kind IN ('stamp', 'reward', 'adjust')),"
+                               " stamps INTEGER NOT NULL CHECK (stamps <> 0),"
+                               " sale_id INTEGER REFERENCES sales (id),"
+                               " reason TEXT NOT NULL DEFAULT '',"
+                               " created_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX stamps_by_customer"
+                               " ON stamp_entries (customer_id, card_id, stamps)"),
+                QStringLiteral("CREATE INDEX stamps_by_card ON stamp_entries (card_id)"),
+                QStringLiteral("CREATE INDEX stamps_by_sale ON stamp_entries (sale_id)"
                                " WHERE sale_id IS NOT NULL"),
             }};
 }

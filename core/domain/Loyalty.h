@@ -21,7 +21,8 @@ struct LoyaltySettings
     qint64 goldSpend = 5'000'000;
     qint64 silverPermille = 1250;
     qint64 goldPermille = 1500;
-    QString birthdayReward; // shown at the counter in the member's birthday week
+    qint64 expiryMonths = 0; // points expire this many months after they are given; 0: never
+    QString birthdayReward;  // shown at the counter in the member's birthday week
 
     friend bool operator==(const LoyaltySettings&, const LoyaltySettings&) = default;
 };

@@ -2,8 +2,8 @@
 
 #include "domain/Product.h"
 #include "domain/SaleMath.h"
+#include "services/LoyaltyService.h"
 #include "stores/CustomerStore.h"
-#include "stores/LoyaltyStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/SaleStore.h"
 
@@ -40,7 +40,8 @@ Lifecycle lifecycleOf(const Customer& customer, const QDate& lastPurchase, const
 } // namespace
 
 CustomerCardService::CustomerCardService(const CustomerStore& customers, const SaleStore& sales,
-                                         const PaymentStore& payments, const LoyaltyStore& loyalty)
+                                         const PaymentStore& payments,
+                                         const LoyaltyService& loyalty)
     : m_customers(customers)
     , m_sales(sales)
     , m_payments(payments)
@@ -62,14 +63,14 @@ Result<CustomerCard> CustomerCardService::card(qint64 customerId, const QDate& a
     if (!payments)
         return payments.error();
 
-    auto points = m_loyalty.balance(customerId, asOf);
-    if (!points)
-        return points.error();
+    auto loyalty = m_loyalty.summary(customerId, asOf);
+    if (!loyalty)
+        return loyalty.error();
 
     CustomerCard card;
     card.customer = **customer;
     card.asOf = asOf;
-    card.points = *points;
+    card.points = loyalty->points;
     QList<CreditSale> credit;
     qint64 paymentsTotal = 0;
     struct Favourite

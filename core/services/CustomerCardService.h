@@ -8,7 +8,7 @@
 namespace setia {
 
 class CustomerStore;
-class LoyaltyStore;
+class LoyaltyService;
 class PaymentStore;
 class SaleStore;
 
@@ -19,7 +19,7 @@ class CustomerCardService
 
 public:
     CustomerCardService(const CustomerStore& customers, const SaleStore& sales,
-                        const PaymentStore& payments, const LoyaltyStore& loyalty);
+                        const PaymentStore& payments, const LoyaltyService& loyalty);
 
     // The card as of `asOf`: the ledger lists everything dated on or before it.
     Result<CustomerCard> card(qint64 customerId, const QDate& asOf) const;
@@ -28,7 +28,7 @@ private:
     const CustomerStore& m_customers;
     const SaleStore& m_sales;
     const PaymentStore& m_payments;
-    const LoyaltyStore& m_loyalty;
+    const LoyaltyService& m_loyalty;
 };
 
 } // namespace setia

@@ -3,10 +3,13 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "domain/PointsExpiry.h"
 #include "domain/Sale.h"
 #include "services/SettingsService.h"
 #include "stores/LoyaltyStore.h"
 #include "stores/SaleStore.h"
+
+#include <algorithm>
 
 namespace setia {
 namespace {
@@ -58,6 +61,35 @@ Result<qint64> LoyaltyService::addEntry(LoyaltyEntry entry)
     return m_entries.insert(entry);
 }
 
+Result<QList<LoyaltyEntry>> LoyaltyService::pendingExpiries(qint64 customerId, const QDate& day,
+                                                            const LoyaltySettings& rules) const
+{
+    if (rules.expiryMonths <= 0)
+        return QList<LoyaltyEntry>();
+    auto entries = m_entries.entries(customerId);
+    if (!entries)
+        return entries.error();
+    return loyalty::pendingExpiries(*entries, static_cast<int>(rules.expiryMonths), day);
+}
+
+Status LoyaltyService::expireDue(qint64 customerId, const QDate& day)
+{
+    auto rules = settings();
+    if (!rules)
+        return rules.error();
+    auto due = pendingExpiries(customerId, day, *rules);
+    if (!due)
+        return due.error();
+    for (const LoyaltyEntry& entry : *due) {
+        LoyaltyEntry expiry = entry;
+        expiry.reason = tr("Unused points older than %n month(s)", nullptr,
+                           static_cast<int>(rules->expiryMonths));
+        if (auto id = addEntry(expiry); !id)
+            return id.error();
+    }
+    return {};
+}
+
 Result<qint64> LoyaltyService::pointsFor(qint64 customerId, qint64 amount, const QDate& day) const
 {
     if (customerId <= 0)
@@ -82,6 +114,8 @@ Status LoyaltyService::earnFor(const Sale& sale)
     const qint64 points = *earned;
     if (points == 0)
         return {};
+    if (Status status = expireDue(sale.customerId, day); !status)
+        return status;
     if (auto id = addEntry(saleEntry(sale, LoyaltyEntryKind::Earn, points)); !id)
         return id.error();
     return {};
@@ -89,6 +123,8 @@ Status LoyaltyService::earnFor(const Sale& sale)
 
 Status LoyaltyService::redeemFor(const Sale& sale, qint64 points)
 {
+    if (Status status = expireDue(sale.customerId, sale.soldAt.date()); !status)
+        return status;
     auto balance = m_entries.balance(sale.customerId, allTime);
     if (!balance)
         return balance.error();
@@ -108,6 +144,8 @@ Status LoyaltyService::reverseFor(const Sale& sale, const QString& reason)
     auto net = m_entries.pointsForSale(sale.id);
     if (!net)
         return net.error();
+    if (Status status = expireDue(sale.customerId, m_clock.today()); !status)
+        return status;
     auto balance = m_entries.balance(sale.customerId, allTime);
     if (!balance)
         return balance.error();
@@ -143,6 +181,8 @@ Status LoyaltyService::adjust(qint64 customerId, qint64 points, const QString& r
     Transaction transaction(m_database.connection());
     if (Status status = transaction.begin(); !status)
         return status;
+    if (Status status = expireDue(customerId, m_clock.today()); !status)
+        return status;
     auto balance = m_entries.balance(customerId, allTime);
     if (!balance)
         return balance.error();
@@ -168,15 +208,48 @@ Result<LoyaltySummary> LoyaltyService::summary(qint64 customerId, const QDate& a
     if (!points)
         return points.error();
     summary.points = *points;
+    auto rules = settings();
+    if (!rules)
+        return rules.error();
+    auto due = pendingExpiries(customerId, asOf, *rules);
+    if (!due)
+        return due.error();
+    for (const LoyaltyEntry& entry : *due)
+        summary.points += entry.points;
     auto spend = m_sales.customerRevenue(customerId, asOf.addDays(-364), asOf);
     if (!spend)
         return spend.error();
     summary.spend365 = *spend;
+    summary.tier = loyalty::tierFor(*spend, *rules);
+    return summary;
+}
+
+Result<QList<LoyaltyEntry>> LoyaltyService::ledger(qint64 customerId, const QDate& asOf) const
+{
     auto rules = settings();
     if (!rules)
         return rules.error();
-    summary.tier = loyalty::tierFor(*spend, *rules);
-    return summary;
+    auto entries = m_entries.entries(customerId);
+    if (!entries)
+        return entries.error();
+    QList<LoyaltyEntry> ledger;
+    for (const LoyaltyEntry& entry : *entries)
+        if (entry.date <= asOf)
+            ledger.append(entry);
+    if (rules->expiryMonths <= 0)
+        return ledger;
+    const QList<LoyaltyEntry> due =
+        loyalty::pendingExpiries(ledger, static_cast<int>(rules->expiryMonths), asOf);
+    for (LoyaltyEntry expiry : due) {
+        expiry.reason = tr("Unused points older than %n month(s)", nullptr,
+                           static_cast<int>(rules->expiryMonths));
+        // An expiry is the start of its day: before the day's other entries.
+        auto at = std::find_if(ledger.begin(), ledger.end(), [&](const LoyaltyEntry& entry) {
+            return entry.date >= expiry.date;
+        });
+        ledger.insert(at, expiry);
+    }
+    return ledger;
 }
 
 } // namespace setia

@@ -43,7 +43,12 @@ public:
     // Adds or takes points by hand, with a reason; never below zero. Its own transaction.
     Status adjust(qint64 customerId, qint64 points, const QString& reason);
 
+    // Points and tier on `asOf`; points past their expiry day count as expired even before
+    // their expire entry is written.
     Result<LoyaltySummary> summary(qint64 customerId, const QDate& asOf) const;
+    // The customer's ledger up to `asOf`, oldest first, with the expiries due by then that
+    // are not written yet (their id is 0): they are written with the customer's next change.
+    Result<QList<LoyaltyEntry>> ledger(qint64 customerId, const QDate& asOf) const;
     // What a purchase of `amount` on `day` would earn the customer (shown before saving).
     Result<qint64> pointsFor(qint64 customerId, qint64 amount, const QDate& day) const;
 
@@ -51,6 +56,11 @@ private:
     Result<LoyaltyTier> tierBefore(qint64 customerId, const QDate& day,
                                    const LoyaltySettings& rules) const;
     Result<qint64> addEntry(LoyaltyEntry entry);
+    // The expire entries due by `day` and not yet written. Nothing when points never expire.
+    Result<QList<LoyaltyEntry>> pendingExpiries(qint64 customerId, const QDate& day,
+                                                const LoyaltySettings& rules) const;
+    // Inside the caller's transaction, before a change: writes the expiries due by `day`.
+    Status expireDue(qint64 customerId, const QDate& day);
 
     Database& m_database;
     LoyaltyStore& m_entries;

@@ -7,6 +7,7 @@
 #include "domain/Receivables.h"
 #include "domain/SaleMath.h"
 #include "services/LoyaltyService.h"
+#include "services/StampService.h"
 #include "stores/CustomerStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
@@ -36,7 +37,8 @@ bool sameSale(const Sale& stored, const Sale& draft)
 
 SaleService::SaleService(Database& database, SaleStore& sales, PaymentStore& payments,
                          ProductStore& products, CustomerStore& customers, SequenceStore& sequences,
-                         LoyaltyService& loyalty, const Clock& clock, QObject* parent)
+                         LoyaltyService& loyalty, StampService& stamps, const Clock& clock,
+                         QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_sales(sales)
@@ -45,6 +47,7 @@ SaleService::SaleService(Database& database, SaleStore& sales, PaymentStore& pay
     , m_customers(customers)
     , m_sequences(sequences)
     , m_loyalty(loyalty)
+    , m_stamps(stamps)
     , m_clock(clock)
 {}
 
@@ -128,14 +131,29 @@ Result<Sale> SaleService::priced(const SaleDraft& draft) const
     if (sale.note.size() > maxNoteLength)
         return invalid(QStringLiteral("note"),
                        tr("The note is too long: at most %1 characters.").arg(maxNoteLength));
-    if (draft.lines.isEmpty())
+    if (!draft.stampRewards.isEmpty() && draft.customerId <= 0)
+        return invalid(QStringLiteral("customer"), tr("Only a member can take a stamp reward."));
+    QList<SaleLineDraft> lines = draft.lines;
+    for (qint64 cardId : draft.stampRewards) {
+        auto card = m_stamps.card(cardId);
+        if (!card)
+            return card.error();
+        if (!card->has_value())
+            return invalid(QStringLiteral("stamps"),
+                           tr("This stamp card does not exist any more."));
+        SaleLineDraft reward;
+        reward.productId = (*card)->rewardProductId;
+        reward.free = true;
+        lines.append(reward);
+    }
+    if (lines.isEmpty())
         return invalid(QStringLiteral("lines"), tr("Add at least one item to the sale."));
-    if (draft.lines.size() > maxLines)
+    if (lines.size() > maxLines)
         return invalid(QStringLiteral("lines"),
                        tr("A sale has at most %1 lines. Split it into two sales.").arg(maxLines));
 
-    for (qsizetype i = 0; i < draft.lines.size(); ++i) {
-        const SaleLineDraft& entry = draft.lines.at(i);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const SaleLineDraft& entry = lines.at(i);
         const int lineNo = static_cast<int>(i + 1);
         auto product = m_products.find(entry.productId);
         if (!product)
@@ -168,6 +186,8 @@ Result<Sale> SaleService::priced(const SaleDraft& draft) const
             return invalid(QStringLiteral("lines"),
                            tr("Line %1 (%2): the amount is too large.").arg(lineNo).arg(p.name));
         const qint64 gross = saleMath::lineAmount(line.quantity, line.unitPrice, 0);
+        if (entry.free)
+            line.discount = gross;
         if (line.discount < 0 || line.discount > gross)
             return invalid(QStringLiteral("lines"),
                            tr("Line %1 (%2): the discount must be between 0 and the line's "
@@ -291,6 +311,11 @@ Result<Sale> SaleService::record(const SaleDraft& draft, CreditLimitCheck limit)
                                            : m_loyalty.earnFor(sale);
     if (!points)
         return points.error();
+    // Rewards from the stamps held before this sale; then what the sale itself gives.
+    if (Status status = m_stamps.redeemFor(sale, draft.stampRewards); !status)
+        return status.error();
+    if (Status status = m_stamps.stampFor(sale); !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     Q_EMIT saleRecorded(sale.id, sale.customerId);
@@ -319,6 +344,8 @@ Status SaleService::voidSale(qint64 saleId, const QString& reason)
     if (Status status = m_sales.setVoided(saleId, why, m_clock.now()); !status)
         return status;
     if (Status status = m_loyalty.reverseFor(**sale, why); !status)
+        return status;
+    if (Status status = m_stamps.reverseFor(**sale, why); !status)
         return status;
     if (Status status = transaction.commit(); !status)
         return status;

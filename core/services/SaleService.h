@@ -17,6 +17,7 @@ class PaymentStore;
 class ProductStore;
 class SaleStore;
 class SequenceStore;
+class StampService;
 
 // A line as the cashier enters it: the price defaults to the product's.
 struct SaleLineDraft
@@ -25,6 +26,8 @@ struct SaleLineDraft
     Quantity quantity = Quantity::fromUnits(1);
     std::optional<qint64> unitPrice;
     qint64 discount = 0;
+    // A reward: the whole line's amount comes off (its price and cost are still recorded).
+    bool free = false;
 };
 
 struct SaleDraft
@@ -39,6 +42,9 @@ struct SaleDraft
     // Loyalty points the member uses on this sale: their value (SPEC §6: Rp500 each) comes
     // off the sale as a discount, and the sale earns no points.
     qint64 redeemPoints = 0;
+    // Stamp rewards the member takes (card version ids, one per reward): each adds its
+    // reward product, free, and uses that card's stamps.
+    QList<qint64> stampRewards;
 };
 
 // Sale use cases (SPEC §3): pricing with the rounding of SPEC §5, receipt numbers, credit
@@ -52,7 +58,8 @@ public:
 
     SaleService(Database& database, SaleStore& sales, PaymentStore& payments,
                 ProductStore& products, CustomerStore& customers, SequenceStore& sequences,
-                LoyaltyService& loyalty, const Clock& clock, QObject* parent = nullptr);
+                LoyaltyService& loyalty, StampService& stamps, const Clock& clock,
+                QObject* parent = nullptr);
 
     // Takes the next receipt number for `day` ("PJ261122-0001") for a sale being entered,
     // so that saving it twice — after an interrupted save — cannot make two sales.
@@ -69,11 +76,11 @@ public:
     // (the save is idempotent); with other content it is Error::Kind::Duplicate. A credit
     // sale that takes the customer's balance past the credit limit (or any credit for a
     // cash-only customer) is Error::Kind::CreditLimit unless `limit` is Override. The
-    // customer's points for it are saved with it (SPEC §6).
+    // customer's points and stamps for it are saved with it (SPEC §6).
     Result<Sale> record(const SaleDraft& draft, CreditLimitCheck limit = CreditLimitCheck::Enforce);
 
     // Voids a sale: it stays, marked, and leaves every total, and its points are taken
-    // back. A reason is required.
+    // back, and its stamps. A reason is required.
     Status voidSale(qint64 saleId, const QString& reason);
 
     Result<std::optional<Sale>> find(qint64 saleId) const;
@@ -94,6 +101,7 @@ private:
     CustomerStore& m_customers;
     SequenceStore& m_sequences;
     LoyaltyService& m_loyalty;
+    StampService& m_stamps;
     const Clock& m_clock;
 };
 

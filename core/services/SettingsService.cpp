@@ -12,6 +12,7 @@ const QString addressKey = QStringLiteral("business.address");
 const QString phoneKey = QStringLiteral("business.phone");
 constexpr int maxLength = 300;
 constexpr int maxRewardLength = 100;
+constexpr int maxExpiryMonths = 120;
 
 // The loyalty rules' keys, each with where its number lives in LoyaltySettings.
 struct LoyaltyKey
@@ -26,6 +27,7 @@ constexpr LoyaltyKey loyaltyKeys[] = {
     {"loyalty.gold_spend", &LoyaltySettings::goldSpend},
     {"loyalty.silver_permille", &LoyaltySettings::silverPermille},
     {"loyalty.gold_permille", &LoyaltySettings::goldPermille},
+    {"loyalty.expiry_months", &LoyaltySettings::expiryMonths},
 };
 const QString birthdayRewardKey = QStringLiteral("loyalty.birthday_reward");
 
@@ -114,6 +116,9 @@ Status SettingsService::setLoyaltySettings(const LoyaltySettings& settings)
     for (qint64 permille : {clean.silverPermille, clean.goldPermille})
         if (permille < 1000 || permille > 5000)
             return invalid(tr("A tier multiplies points by 100 % to 500 %."), "multiplier");
+    if (clean.expiryMonths < 0 || clean.expiryMonths > maxExpiryMonths)
+        return invalid(tr("Points expire after 1 to %1 months, or never (0).").arg(maxExpiryMonths),
+                       "expiryMonths");
     if (clean.birthdayReward.size() > maxRewardLength)
         return invalid(tr("The birthday reward has at most %1 characters.").arg(maxRewardLength),
                        "birthdayReward");

@@ -21,7 +21,6 @@
 #include "services/PaymentService.h"
 #include "services/SaleService.h"
 #include "services/SettingsService.h"
-#include "stores/LoyaltyStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -191,7 +190,7 @@ bool CustomerCardDialog::load()
     m_details->setText(details.join(QStringLiteral(" · ")));
     m_ledger->setEntries(m_card.entries);
     m_openSales->setSales(m_card.receivable.open);
-    auto entries = m_backend.loyaltyStore().entries(m_customerId);
+    auto entries = m_backend.loyalty().ledger(m_customerId, m_card.asOf);
     if (!entries) {
         m_prompter.warn(this, windowTitle(), entries.error().message());
         return false;
