@@ -105,7 +105,7 @@ Status CompositionRoot::start(const QString& databasePath)
     m_window->addView(QStringLiteral("settings"),
                       QCoreApplication::translate("CompositionRoot", "Settings"),
                       QStringLiteral(":/icons/settings"),
-                      new SettingsView(m_backend->settings(), *m_prompter, databaseInfo));
+                      new SettingsView(*m_backend, *m_prompter, databaseInfo));
     return {};
 }
 

@@ -142,4 +142,9 @@ Result<std::optional<Product>> ProductService::find(qint64 id) const
     return m_products.find(id);
 }
 
+Result<QStringList> ProductService::categories() const
+{
+    return m_products.categories();
+}
+
 } // namespace setia

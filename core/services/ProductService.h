@@ -30,6 +30,7 @@ public:
     Status setActive(qint64 id, bool active);
 
     Result<std::optional<Product>> find(qint64 id) const;
+    Result<QStringList> categories() const;
 
 Q_SIGNALS:
     void productAdded(qint64 id);

@@ -105,6 +105,19 @@ Status ProductStore::update(const Product& product)
     return {};
 }
 
+Result<QStringList> ProductStore::categories() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT category FROM products WHERE category <> ''"
+                                   " ORDER BY category COLLATE NOCASE")))
+        return SqlError::from(query);
+    QStringList categories;
+    while (query.next())
+        categories.append(query.value(0).toString());
+    return categories;
+}
+
 Result<std::optional<Product>> ProductStore::find(qint64 id) const
 {
     QSqlQuery query(m_database.connection());

@@ -5,6 +5,7 @@
 #include "stores/Keyset.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -41,6 +42,8 @@ public:
     // The whole catalogue, inactive products too, by SKU (imports and exports: a shop's
     // catalogue is hundreds of products, not millions).
     Result<QList<Product>> all() const;
+    // The categories in use, each once, in alphabetical order.
+    Result<QStringList> categories() const;
 
     Result<QList<ProductRow>> page(const ProductFilter& filter, ProductSort sort,
                                    const PageRequest& request) const;

@@ -21,7 +21,7 @@ TEST_CASE("Settings saves the business details into the database file", "[ui]")
     {
         auto backend = temp.open(path);
         ScriptedPrompter prompter;
-        SettingsView view(backend->settings(), prompter, QStringLiteral("info"));
+        SettingsView view(*backend, prompter, QStringLiteral("info"));
         view.show();
         QTest::keyClicks(view.findChild<QLineEdit*>(QStringLiteral("businessName")),
                          QStringLiteral("Warung Bu Sri"));
@@ -47,7 +47,7 @@ TEST_CASE("Settings: the loyalty rules change what the next sale earns", "[ui][l
     {
         auto backend = temp.open(path);
         ScriptedPrompter prompter;
-        SettingsView view(backend->settings(), prompter, QStringLiteral("info"));
+        SettingsView view(*backend, prompter, QStringLiteral("info"));
         view.show();
         // SPEC §6's defaults to begin with.
         CHECK(view.findChild<QLineEdit*>(QStringLiteral("rupiahPerPoint"))->text() ==

@@ -35,6 +35,11 @@ LoyaltySettingsBox::LoyaltySettingsBox(QWidget* parent)
     m_goldSpend->setObjectName(QStringLiteral("goldSpend"));
     m_silverPercent = percentBox(this, QStringLiteral("silverPercent"));
     m_goldPercent = percentBox(this, QStringLiteral("goldPercent"));
+    m_expiryMonths = new QSpinBox(this);
+    m_expiryMonths->setObjectName(QStringLiteral("expiryMonths"));
+    m_expiryMonths->setRange(0, 120);
+    m_expiryMonths->setSpecialValueText(tr("never"));
+    m_expiryMonths->setSuffix(tr(" months"));
     m_birthdayReward = new QLineEdit(this);
     m_birthdayReward->setObjectName(QStringLiteral("birthdayReward"));
     m_birthdayReward->setPlaceholderText(tr("e.g. a free drink"));
@@ -46,16 +51,19 @@ LoyaltySettingsBox::LoyaltySettingsBox(QWidget* parent)
     form->addRow(tr("Silver earns"), m_silverPercent);
     form->addRow(tr("Gold from a year's spending of (Rp)"), m_goldSpend);
     form->addRow(tr("Gold earns"), m_goldPercent);
+    form->addRow(tr("Points expire after"), m_expiryMonths);
     form->addRow(tr("Birthday reward"), m_birthdayReward);
     auto* hint = new QLabel(tr("Points are rounded down. A purchase that uses points earns "
-                               "none. Changes apply to sales from now on."),
+                               "none. The oldest points are used first. Changes apply to sales "
+                               "from now on."),
                             this);
     hint->setObjectName(QStringLiteral("hint"));
     hint->setWordWrap(true);
     form->addRow(hint);
     for (QWidget* field :
          std::initializer_list<QWidget*>{m_rupiahPerPoint, m_pointValue, m_silverSpend, m_goldSpend,
-                                         m_silverPercent, m_goldPercent, m_birthdayReward})
+                                         m_silverPercent, m_goldPercent, m_expiryMonths,
+                                         m_birthdayReward})
         field->setMinimumWidth(130);
 }
 
@@ -67,6 +75,7 @@ void LoyaltySettingsBox::setSettings(const LoyaltySettings& settings)
     m_goldSpend->setValue(settings.goldSpend);
     m_silverPercent->setValue(static_cast<int>(settings.silverPermille / 10));
     m_goldPercent->setValue(static_cast<int>(settings.goldPermille / 10));
+    m_expiryMonths->setValue(static_cast<int>(settings.expiryMonths));
     m_birthdayReward->setText(settings.birthdayReward);
 }
 
@@ -79,6 +88,7 @@ LoyaltySettings LoyaltySettingsBox::settings() const
     settings.goldSpend = m_goldSpend->value().value_or(-1);
     settings.silverPermille = m_silverPercent->value() * qint64{10};
     settings.goldPermille = m_goldPercent->value() * qint64{10};
+    settings.expiryMonths = m_expiryMonths->value();
     settings.birthdayReward = m_birthdayReward->text();
     return settings;
 }

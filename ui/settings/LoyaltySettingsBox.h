@@ -12,8 +12,8 @@ namespace setia {
 class MoneyEdit;
 
 // The loyalty rules the owner sets (SPEC §6): how much buys a point, what a point is
-// worth, the spending that makes Silver and Gold and how they multiply points, and the
-// birthday reward shown at the counter.
+// worth, the spending that makes Silver and Gold and how they multiply points, when unused
+// points expire, and the birthday reward shown at the counter.
 class LoyaltySettingsBox : public QGroupBox
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ private:
     MoneyEdit* m_goldSpend = nullptr;
     QSpinBox* m_silverPercent = nullptr;
     QSpinBox* m_goldPercent = nullptr;
+    QSpinBox* m_expiryMonths = nullptr;
     QLineEdit* m_birthdayReward = nullptr;
 };
 

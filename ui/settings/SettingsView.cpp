@@ -1,9 +1,11 @@
 #include "settings/SettingsView.h"
 
+#include "Backend.h"
 #include "common/UserPrompter.h"
 #include "i18n/Translations.h"
 #include "services/SettingsService.h"
 #include "settings/LoyaltySettingsBox.h"
+#include "settings/StampCardsBox.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -17,10 +19,10 @@
 
 namespace setia {
 
-SettingsView::SettingsView(SettingsService& settings, UserPrompter& prompter,
-                           const QString& databaseInfo, QWidget* parent)
+SettingsView::SettingsView(Backend& backend, UserPrompter& prompter, const QString& databaseInfo,
+                           QWidget* parent)
     : QWidget(parent)
-    , m_settings(settings)
+    , m_settings(backend.settings())
     , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("settingsView"));
@@ -89,7 +91,7 @@ SettingsView::SettingsView(SettingsService& settings, UserPrompter& prompter,
     auto* second = new QVBoxLayout;
     second->addSpacing(title->sizeHint().height() + 16);
     second->addWidget(m_loyalty);
-    second->addStretch();
+    second->addWidget(new StampCardsBox(backend, prompter, this), 1);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(24);

@@ -9,19 +9,20 @@ class QPlainTextEdit;
 
 namespace setia {
 
+class Backend;
 class LoyaltySettingsBox;
 class SettingsService;
 class UserPrompter;
 
-// Settings: the language of this PC's user, the business details printed on reports, and
-// the loyalty rules.
+// Settings: the language of this PC's user, the business details printed on reports, the
+// loyalty rules and the stamp cards.
 class SettingsView : public QWidget
 {
     Q_OBJECT
 
 public:
     // `databaseInfo` is shown as is (the file in use and its data version).
-    SettingsView(SettingsService& settings, UserPrompter& prompter, const QString& databaseInfo,
+    SettingsView(Backend& backend, UserPrompter& prompter, const QString& databaseInfo,
                  QWidget* parent = nullptr);
 
     void save();
