@@ -15,8 +15,9 @@
 namespace setia {
 namespace {
 
-constexpr int resolution = 203; // the dots per inch of thermal receipt printers
-constexpr double slipLengthMm = 110;
+constexpr int resolution = 203;      // the dots per inch of thermal receipt printers
+constexpr double slipLengthMm = 110; // without stamp cards
+constexpr double stampCardMm = 10;   // each stamp card adds its lines
 
 } // namespace
 
@@ -35,7 +36,8 @@ double MemberSlip::printWidthMm(Roll roll)
     return roll == Roll::Mm80 ? 72 : 48;
 }
 
-Status MemberSlip::writePdf(const Customer& member, const LoyaltySummary& loyalty, Roll roll,
+Status MemberSlip::writePdf(const Customer& member, const LoyaltySummary& loyalty,
+                            const QList<StampStanding>& stamps, Roll roll,
                             const QDateTime& printedAt, const QString& path) const
 {
     auto qr = Barcode::encode(Barcode::Kind::QrCode, member.code);
@@ -45,6 +47,8 @@ Status MemberSlip::writePdf(const Customer& member, const LoyaltySummary& loyalt
     const double width = printWidthMm(roll);
     const double margin = (rollWidthMm(roll) - width) / 2;
     const bool wide = roll == Roll::Mm80;
+    const double length = slipLengthMm + stampCardMm * static_cast<double>(stamps.size()) +
+                          (m_rules.expiryMonths > 0 ? 5 : 0);
 
     QByteArray pdf;
     {
@@ -53,7 +57,7 @@ Status MemberSlip::writePdf(const Customer& member, const LoyaltySummary& loyalt
         QPdfWriter writer(&buffer);
         writer.setResolution(resolution);
         writer.setPageLayout(
-            QPageLayout(QPageSize(QSizeF(rollWidthMm(roll), slipLengthMm), QPageSize::Millimeter,
+            QPageLayout(QPageSize(QSizeF(rollWidthMm(roll), length), QPageSize::Millimeter,
                                   tr("Receipt roll"), QPageSize::ExactMatch),
                         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         writer.setTitle(tr("Member slip %1").arg(member.code));
@@ -65,7 +69,7 @@ Status MemberSlip::writePdf(const Customer& member, const LoyaltySummary& loyalt
             painter.setFont(f);
             const int flags = int(align | Qt::AlignTop) | Qt::TextWordWrap;
             const QRectF area(margin * dotsPerMm, y * dotsPerMm, width * dotsPerMm,
-                              slipLengthMm * dotsPerMm);
+                              length * dotsPerMm);
             const QRectF used = painter.boundingRect(area, flags, text);
             painter.drawText(area, flags, text);
             y += used.height() * 1.1 / dotsPerMm;
@@ -98,6 +102,23 @@ Status MemberSlip::writePdf(const Customer& member, const LoyaltySummary& loyalt
         line(tr("Worth %1 on your next purchase")
                  .arg(money::format(loyalty.points * m_rules.pointValue)),
              printFont(normal), Qt::AlignLeft);
+        if (m_rules.expiryMonths > 0)
+            line(tr("Points expire %1 months after they are earned.").arg(m_rules.expiryMonths),
+                 printFont(normal - 1.5), Qt::AlignLeft);
+        if (!stamps.isEmpty())
+            rule();
+        for (const StampStanding& standing : stamps) {
+            line(tr("%1: %2 of %3 stamps")
+                     .arg(standing.card.name)
+                     .arg(standing.onCard())
+                     .arg(standing.card.stampsNeeded),
+                 printFont(normal, true), Qt::AlignLeft);
+            if (standing.rewards() > 0)
+                line(tr("%1 × %2 free, ready to take")
+                         .arg(standing.rewards())
+                         .arg(standing.card.rewardName),
+                     printFont(normal), Qt::AlignLeft);
+        }
         rule();
         line(tr("Printed %1 %2")
                  .arg(display::shortDate(printedAt.date()),

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/Customer.h"
 #include "domain/Loyalty.h"
+#include "domain/StampCard.h"
 #include "services/BusinessProfile.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ namespace setia {
 
 // A member slip for a thermal receipt printer (58 or 80 mm rolls): the business, the
 // member's name and code with its QR code, their tier and points and what the points are
-// worth, and when it was printed.
+// worth, the stamps on each of their cards with the rewards ready, and when it was printed.
 class MemberSlip
 {
     Q_DECLARE_TR_FUNCTIONS(MemberSlip)
@@ -28,8 +29,9 @@ public:
     static double rollWidthMm(Roll roll);
     static double printWidthMm(Roll roll);
 
-    Status writePdf(const Customer& member, const LoyaltySummary& loyalty, Roll roll,
-                    const QDateTime& printedAt, const QString& path) const;
+    Status writePdf(const Customer& member, const LoyaltySummary& loyalty,
+                    const QList<StampStanding>& stamps, Roll roll, const QDateTime& printedAt,
+                    const QString& path) const;
 
 private:
     BusinessProfile m_business;

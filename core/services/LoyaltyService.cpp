@@ -72,6 +72,11 @@ Result<QList<LoyaltyEntry>> LoyaltyService::pendingExpiries(qint64 customerId, c
     return loyalty::pendingExpiries(*entries, static_cast<int>(rules.expiryMonths), day);
 }
 
+QString LoyaltyService::expiryReason(const LoyaltySettings& rules)
+{
+    return tr("Not used within %1 months").arg(rules.expiryMonths);
+}
+
 Status LoyaltyService::expireDue(qint64 customerId, const QDate& day)
 {
     auto rules = settings();
@@ -80,10 +85,8 @@ Status LoyaltyService::expireDue(qint64 customerId, const QDate& day)
     auto due = pendingExpiries(customerId, day, *rules);
     if (!due)
         return due.error();
-    for (const LoyaltyEntry& entry : *due) {
-        LoyaltyEntry expiry = entry;
-        expiry.reason = tr("Unused points older than %n month(s)", nullptr,
-                           static_cast<int>(rules->expiryMonths));
+    for (LoyaltyEntry expiry : *due) {
+        expiry.reason = expiryReason(*rules);
         if (auto id = addEntry(expiry); !id)
             return id.error();
     }
@@ -241,8 +244,7 @@ Result<QList<LoyaltyEntry>> LoyaltyService::ledger(qint64 customerId, const QDat
     const QList<LoyaltyEntry> due =
         loyalty::pendingExpiries(ledger, static_cast<int>(rules->expiryMonths), asOf);
     for (LoyaltyEntry expiry : due) {
-        expiry.reason = tr("Unused points older than %n month(s)", nullptr,
-                           static_cast<int>(rules->expiryMonths));
+        expiry.reason = expiryReason(*rules);
         // An expiry is the start of its day: before the day's other entries.
         auto at = std::find_if(ledger.begin(), ledger.end(), [&](const LoyaltyEntry& entry) {
             return entry.date >= expiry.date;

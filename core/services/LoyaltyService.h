@@ -59,6 +59,7 @@ private:
     // The expire entries due by `day` and not yet written. Nothing when points never expire.
     Result<QList<LoyaltyEntry>> pendingExpiries(qint64 customerId, const QDate& day,
                                                 const LoyaltySettings& rules) const;
+    static QString expiryReason(const LoyaltySettings& rules);
     // Inside the caller's transaction, before a change: writes the expiries due by `day`.
     Status expireDue(qint64 customerId, const QDate& day);
 

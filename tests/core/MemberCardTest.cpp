@@ -94,10 +94,12 @@ TEST_CASE("Cards print ten to an A4 page with cut marks, and scan back from the 
     CHECK_FALSE(sheet.writePdf(members, temp.path(QStringLiteral("no/such/folder/k.pdf"))).ok());
 }
 
-TEST_CASE("A member slip fits a 58 or 80 mm roll, shows the points and scans back", "[cards]")
+TEST_CASE("A member slip fits a 58 or 80 mm roll, shows points and stamps and scans back",
+          "[cards]")
 {
     TempDatabase temp;
     LoyaltySettings rules;
+    rules.expiryMonths = 12;
     const MemberSlip slip(BusinessProfile{QStringLiteral("Kopi Kenangan Senja"),
                                           {},
                                           QStringLiteral("0812-1717-4545")},
@@ -106,11 +108,19 @@ TEST_CASE("A member slip fits a 58 or 80 mm roll, shows the points and scans bac
     LoyaltySummary loyalty;
     loyalty.points = 38;
     loyalty.tier = LoyaltyTier::Silver;
+    StampCard kopi;
+    kopi.name = QStringLiteral("Kopi Susu");
+    kopi.stampsNeeded = 10;
+    kopi.rewardName = QStringLiteral("Es Kopi Susu");
+    StampCard roti = kopi;
+    roti.name = QStringLiteral("Roti Bakar");
+    roti.stampsNeeded = 6;
+    const QList<StampStanding> stamps = {{kopi, 13}, {roti, 4}};
     for (const auto& [roll, width] :
          {std::pair{MemberSlip::Roll::Mm58, 164}, std::pair{MemberSlip::Roll::Mm80, 227}}) {
         const QString pdf = temp.path(QStringLiteral("slip-%1.pdf").arg(width));
-        SETIA_REQUIRE_OK(
-            slip.writePdf(ani, loyalty, roll, QDateTime(QDate(2026, 11, 22), QTime(10, 5)), pdf));
+        SETIA_REQUIRE_OK(slip.writePdf(ani, loyalty, stamps, roll,
+                                       QDateTime(QDate(2026, 11, 22), QTime(10, 5)), pdf));
         QProcess info;
         info.start(QStringLiteral("pdfinfo"), {pdf});
         REQUIRE(info.waitForFinished(30'000));
@@ -126,6 +136,10 @@ TEST_CASE("A member slip fits a 58 or 80 mm roll, shows the points and scans bac
         CHECK(printed.contains(QStringLiteral("Points: 38")));
         CHECK(printed.contains(QStringLiteral("Rp19.000")));
         CHECK(printed.contains(QStringLiteral("Silver")));
+        CHECK(printed.contains(QStringLiteral("12 months")));
+        CHECK(printed.contains(QStringLiteral("Kopi Susu: 3 of 10 stamps")));
+        CHECK(printed.contains(QStringLiteral("1 × Es Kopi Susu free")));
+        CHECK(printed.contains(QStringLiteral("Roti Bakar: 4 of 6 stamps")));
 
         QProcess render;
         render.start(QStringLiteral("pdftoppm"),

@@ -11,6 +11,7 @@
 #include "sales/SaleDialog.h"
 #include "services/CustomerService.h"
 #include "services/ProductService.h"
+#include "services/StampService.h"
 #include "stores/CustomerStore.h"
 #include "stores/SaleListQuery.h"
 #include "support/Builders.h"
@@ -147,6 +148,56 @@ TEST_CASE("Counter: F4 logs a purchase with items for the member", "[ui][counter
                        }));
     CHECK(c.visits() == QStringLiteral("1"));
     CHECK(c.points() == QStringLiteral("1")); // Rp18.000
+}
+
+TEST_CASE("Counter: the sale form shows the points and stamps before saving; F8 takes a reward",
+          "[ui][counter][stamps]")
+{
+    Counter c;
+    auto kopi = c.backend->products().find(1);
+    REQUIRE(kopi.ok());
+    StampCard card;
+    card.name = QStringLiteral("Kopi");
+    card.productId = (*kopi)->id;
+    card.stampsNeeded = 3;
+    card.rewardProductId = (*kopi)->id;
+    REQUIRE(c.backend->stamps().save(card).ok());
+    REQUIRE(c.view.openMember(c.ani.id));
+    auto* stamps = c.view.member()->findChild<QLabel*>(QStringLiteral("memberStamps"));
+    auto* take = c.view.member()->findChild<QPushButton*>(QStringLiteral("takeReward"));
+    CHECK(stamps->text() == QStringLiteral("Kopi 0/3"));
+    CHECK_FALSE(take->isEnabled());
+
+    REQUIRE(driveModal([&] { QTest::mouseClick(c.view.member()->saleButton(), Qt::LeftButton); },
+                       [&](QDialog& dialog) {
+                           auto& sale = static_cast<SaleDialog&>(dialog);
+                           QTest::keyClicks(sale.productPicker(), QStringLiteral("KPS-1"));
+                           QTest::keyClick(sale.productPicker(), Qt::Key_Return);
+                           QTest::keyClicks(sale.productPicker(), QStringLiteral("KPS-1"));
+                           QTest::keyClick(sale.productPicker(), Qt::Key_Return);
+                           QTest::keyClicks(sale.productPicker(), QStringLiteral("KPS-1"));
+                           QTest::keyClick(sale.productPicker(), Qt::Key_Return);
+                           // Rp54.000: 5 points, and a stamp per cup.
+                           CHECK(field<QLabel>(dialog, QStringLiteral("saleEarns"))->text() ==
+                                 QStringLiteral("Earns 5 points · Stamps on Kopi: +3"));
+                           QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier);
+                       }));
+    CHECK(stamps->text() == QStringLiteral("Kopi 3/3"));
+    REQUIRE(take->isEnabled());
+    CHECK(c.view.member()->findChild<QComboBox*>(QStringLiteral("memberRewards"))->currentText() ==
+          QStringLiteral("1 × Kopi Susu (card Kopi)"));
+
+    CHECK(take->shortcut() == QKeySequence(Qt::Key_F8));
+    QTest::mouseClick(take, Qt::LeftButton);
+    CHECK(stamps->text() == QStringLiteral("Kopi 0/3"));
+    CHECK_FALSE(take->isEnabled());
+    CHECK(c.visits() == QStringLiteral("2"));
+    CHECK(c.view.member()
+              ->findChild<QLabel*>(QStringLiteral("savedNote"))
+              ->text()
+              .contains(QStringLiteral("Kopi Susu given free")));
+    CHECK(c.points() == QStringLiteral("5")); // a free cup earns nothing
+    CHECK(c.prompter.notices.isEmpty());
 }
 
 TEST_CASE("Counter: a scanned member code opens its member; several matches go to the list",

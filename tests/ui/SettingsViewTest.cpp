@@ -2,13 +2,25 @@
 
 #include "DialogDriver.h"
 #include "ScriptedPrompter.h"
+#include "common/SearchPicker.h"
+#include "services/CustomerService.h"
+#include "services/ProductService.h"
+#include "services/SaleService.h"
 #include "services/SettingsService.h"
+#include "services/StampService.h"
+#include "settings/StampCardDialog.h"
+#include "settings/StampCardsBox.h"
+#include "support/Builders.h"
 #include "support/TempDatabase.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace setia;
@@ -59,6 +71,9 @@ TEST_CASE("Settings: the loyalty rules change what the next sale earns", "[ui][l
         view.findChild<QSpinBox*>(QStringLiteral("silverPercent"))->setValue(200);
         QTest::keyClicks(view.findChild<QLineEdit*>(QStringLiteral("birthdayReward")),
                          QStringLiteral("gratis 1 kopi"));
+        auto* expiry = view.findChild<QSpinBox*>(QStringLiteral("expiryMonths"));
+        CHECK(expiry->text() == QStringLiteral("never"));
+        expiry->setValue(18);
         view.save();
         CHECK(prompter.notices.isEmpty());
 
@@ -75,4 +90,78 @@ TEST_CASE("Settings: the loyalty rules change what the next sale earns", "[ui][l
     CHECK(rules->silverPermille == 2000);
     CHECK(rules->goldSpend == 5'000'000);
     CHECK(rules->birthdayReward == QStringLiteral("gratis 1 kopi"));
+    CHECK(rules->expiryMonths == 18);
+}
+
+TEST_CASE("Settings: a stamp card is made, refused without a reward, and changed into a new "
+          "version once it gave stamps",
+          "[ui][stamps]")
+{
+    TempDatabase temp;
+    auto backend = temp.openMemory();
+    Product draft = productDraft(QStringLiteral("KPS-1"), QStringLiteral("Kopi Susu"), 18'000);
+    draft.category = QStringLiteral("Minuman");
+    auto kopi = backend->products().create(draft);
+    REQUIRE(kopi.ok());
+    auto ani = backend->customers().create(customerDraft(QStringLiteral("Ani")));
+    REQUIRE(ani.ok());
+    ScriptedPrompter prompter;
+    SettingsView view(*backend, prompter, QStringLiteral("info"));
+    view.show();
+    auto* box = view.findChild<StampCardsBox*>();
+    REQUIRE(box);
+    auto* table = box->findChild<QTableWidget*>(QStringLiteral("stampCards"));
+    CHECK(table->rowCount() == 0);
+
+    REQUIRE(driveModal([&] { box->newCard(); },
+                       [&](QDialog& dialog) {
+                           QTest::keyClicks(field<QLineEdit>(dialog, QStringLiteral("name")),
+                                            QStringLiteral("Kopi"));
+                           auto* product = field<SearchPicker>(dialog, QStringLiteral("product"));
+                           QTest::keyClicks(product, QStringLiteral("KPS-1"));
+                           QTest::keyClick(product, Qt::Key_Return);
+                           CHECK(field<QSpinBox>(dialog, QStringLiteral("stampsNeeded"))->value() ==
+                                 10);
+                           // No reward chosen: refused, the dialog stays.
+                           static_cast<StampCardDialog&>(dialog).accept();
+                           CHECK(dialog.isVisible());
+                           auto* reward = field<SearchPicker>(dialog, QStringLiteral("reward"));
+                           QTest::keyClicks(reward, QStringLiteral("KPS-1"));
+                           QTest::keyClick(reward, Qt::Key_Return);
+                           static_cast<StampCardDialog&>(dialog).accept();
+                       }));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 1)->text() == QStringLiteral("Kopi Susu"));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("10"));
+
+    // A stamp given locks the rules: the change is version 2, by category.
+    SaleDraft sale;
+    sale.customerId = ani->id;
+    sale.lines = {SaleLineDraft{kopi->id, Quantity::fromUnits(1), {}, 0}};
+    REQUIRE(backend->sales().record(sale).ok());
+    table->selectRow(0);
+    REQUIRE(driveModal([&] { box->changeCard(); },
+                       [&](QDialog& dialog) {
+                           CHECK(dialog.findChild<QLabel*>(QStringLiteral("hint"))
+                                     ->text()
+                                     .contains(QStringLiteral("version 2")));
+                           dialog.findChildren<QRadioButton*>().at(1)->setChecked(true);
+                           auto* category = field<QComboBox>(dialog, QStringLiteral("category"));
+                           CHECK(category->findText(QStringLiteral("Minuman")) >= 0);
+                           category->setCurrentText(QStringLiteral("Minuman"));
+                           static_cast<StampCardDialog&>(dialog).accept();
+                       }));
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 4)->text() == QStringLiteral("1"));
+    CHECK(table->item(0, 5)->text() == QStringLiteral("stopped or replaced"));
+    CHECK(table->item(1, 1)->text() == QStringLiteral("category Minuman"));
+    CHECK(table->item(1, 5)->text() == QStringLiteral("giving stamps"));
+
+    // Stopping asks first.
+    table->selectRow(1);
+    prompter.answers = {true};
+    box->stopCard();
+    auto inForce = backend->stamps().cards(true);
+    REQUIRE(inForce.ok());
+    CHECK(inForce->isEmpty());
 }

@@ -17,6 +17,7 @@
 #include "services/LoyaltyService.h"
 #include "services/SaleService.h"
 #include "services/SettingsService.h"
+#include "services/StampService.h"
 
 #include <QAction>
 #include <QDir>
@@ -103,6 +104,7 @@ CounterView::CounterView(Backend& backend, UserPrompter& prompter, QWidget* pare
     connect(m_member, &MemberPanel::cardRequested, this, &CounterView::showRecordCard);
     connect(m_member, &MemberPanel::memberCardRequested, this, &CounterView::saveMemberCard);
     connect(m_member, &MemberPanel::slipRequested, this, &CounterView::saveSlip);
+    connect(m_member, &MemberPanel::rewardRequested, this, &CounterView::takeReward);
     connect(m_model, &CustomerListModel::loadFailed, this,
             [this](const QString& message) { m_prompter.warn(this, tr("Counter"), message); });
     connect(&backend.customers(), &CustomerService::customerAdded, m_model,
@@ -132,8 +134,13 @@ bool CounterView::openMember(qint64 customerId)
         m_prompter.warn(this, tr("Counter"), loyalty.error().message());
         return false;
     }
+    auto stamps = m_backend.stamps().standings(customerId);
+    if (!stamps) {
+        m_prompter.warn(this, tr("Counter"), stamps.error().message());
+        return false;
+    }
     auto rules = m_backend.loyalty().settings();
-    m_member->showCard(*card, *loyalty, rules ? rules->birthdayReward : QString());
+    m_member->showCard(*card, *loyalty, *stamps, rules ? rules->birthdayReward : QString());
     // The next thing typed is what they paid.
     m_member->amountField()->setFocus(Qt::OtherFocusReason);
     return true;
@@ -214,6 +221,27 @@ void CounterView::logPurchase()
     startSearch();
 }
 
+bool CounterView::takeReward()
+{
+    const qint64 cardId = m_member->rewardCardId();
+    if (!m_member->hasMember() || cardId == 0)
+        return false;
+    const qint64 id = m_member->customerId();
+    SaleDraft draft;
+    draft.customerId = id;
+    draft.stampRewards = {cardId};
+    auto sale = m_backend.sales().record(draft);
+    if (!sale) {
+        m_prompter.warn(this, tr("Counter"), sale.error().message());
+        return false;
+    }
+    openMember(id);
+    m_member->setSavedNote(
+        tr("Saved %1: %2 given free").arg(sale->receipt, sale->lines.constLast().productName));
+    startSearch();
+    return true;
+}
+
 void CounterView::newMember()
 {
     NewMemberDialog dialog(m_backend.customers(), m_prompter, m_search->text(),
@@ -259,10 +287,12 @@ void CounterView::saveSlip()
     auto business = m_backend.settings().businessProfile();
     auto rules = m_backend.loyalty().settings();
     auto loyalty = m_backend.loyalty().summary(id, now.date());
+    auto stamps = m_backend.stamps().standings(id);
     const Error* failure = !member     ? &member.error()
                            : !business ? &business.error()
                            : !rules    ? &rules.error()
                            : !loyalty  ? &loyalty.error()
+                           : !stamps   ? &stamps.error()
                                        : nullptr;
     if (failure || !*member) {
         m_prompter.warn(this, tr("Counter"),
@@ -276,7 +306,8 @@ void CounterView::saveSlip()
         return;
     const auto roll =
         m_member->slipRollMm() == 80 ? MemberSlip::Roll::Mm80 : MemberSlip::Roll::Mm58;
-    if (Status saved = MemberSlip(*business, *rules).writePdf(**member, *loyalty, roll, now, path);
+    if (Status saved =
+            MemberSlip(*business, *rules).writePdf(**member, *loyalty, *stamps, roll, now, path);
         !saved) {
         m_prompter.warn(this, tr("Counter"), saved.error().message());
         return;

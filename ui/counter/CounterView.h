@@ -31,6 +31,8 @@ public:
     bool logAmount();
     // A purchase with items from the catalogue, in the sale form.
     void logPurchase();
+    // F8: the stamp reward chosen in the member panel, given free in a sale of its own.
+    bool takeReward();
     // Ctrl+N: a new member from a name and a phone number, shown at once.
     void newMember();
     // Saves the member's card (barcode and QR code) as a PDF to print and cut.

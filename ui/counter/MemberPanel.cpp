@@ -51,6 +51,14 @@ MemberPanel::MemberPanel(QWidget* parent)
     m_tier->setObjectName(QStringLiteral("memberTier"));
     m_points = new QLabel(m_details);
     m_points->setObjectName(QStringLiteral("memberPoints"));
+    m_stamps = new QLabel(m_details);
+    m_stamps->setObjectName(QStringLiteral("memberStamps"));
+    m_stamps->setWordWrap(true);
+    m_rewards = new QComboBox(m_details);
+    m_rewards->setObjectName(QStringLiteral("memberRewards"));
+    m_rewardButton = new QPushButton(tr("Take reward (F8)"), m_details);
+    m_rewardButton->setObjectName(QStringLiteral("takeReward"));
+    m_rewardButton->setShortcut(QKeySequence(Qt::Key_F8));
     m_saved = new QLabel(m_details);
     m_saved->setObjectName(QStringLiteral("savedNote"));
     m_saved->setWordWrap(true);
@@ -95,6 +103,11 @@ MemberPanel::MemberPanel(QWidget* parent)
     facts->setHorizontalSpacing(16);
     facts->addRow(tr("Tier"), m_tier);
     facts->addRow(tr("Points"), m_points);
+    facts->addRow(tr("Stamps"), m_stamps);
+    auto* rewardRow = new QHBoxLayout;
+    rewardRow->addWidget(m_rewards, 1);
+    rewardRow->addWidget(m_rewardButton);
+    facts->addRow(tr("Rewards"), rewardRow);
     facts->addRow(tr("Visits"), m_visits);
     facts->addRow(tr("Last visit"), m_lastVisit);
     facts->addRow(tr("Average purchase"), m_average);
@@ -136,11 +149,12 @@ MemberPanel::MemberPanel(QWidget* parent)
     connect(cardButton, &QPushButton::clicked, this, &MemberPanel::cardRequested);
     connect(memberCardButton, &QPushButton::clicked, this, &MemberPanel::memberCardRequested);
     connect(slipButton, &QPushButton::clicked, this, &MemberPanel::slipRequested);
+    connect(m_rewardButton, &QPushButton::clicked, this, &MemberPanel::rewardRequested);
     clear();
 }
 
 void MemberPanel::showCard(const CustomerCard& card, const LoyaltySummary& loyalty,
-                           const QString& birthdayReward)
+                           const QList<StampStanding>& stamps, const QString& birthdayReward)
 {
     const Customer& c = card.customer;
     if (c.id != m_customerId)
@@ -151,6 +165,7 @@ void MemberPanel::showCard(const CustomerCard& card, const LoyaltySummary& loyal
     m_redeem->setRange(0, static_cast<int>(std::min<qint64>(loyalty.points, 1'000'000)));
     m_redeem->setValue(0);
     m_redeem->setEnabled(loyalty.points > 0);
+    showStamps(stamps);
     m_amount->clear();
     m_amountNote->clear();
     m_name->setText(c.name);
@@ -186,6 +201,35 @@ void MemberPanel::showCard(const CustomerCard& card, const LoyaltySummary& loyal
     m_owed->style()->polish(m_owed);
     m_hint->hide();
     m_details->show();
+}
+
+void MemberPanel::showStamps(const QList<StampStanding>& stamps)
+{
+    QStringList cards;
+    m_rewards->clear();
+    for (const StampStanding& standing : stamps) {
+        // "Kopi Susu 7/10"; a full card not yet traded shows as 10/10.
+        const qint64 shown = standing.rewards() > 0 && standing.onCard() == 0
+                                 ? standing.card.stampsNeeded
+                                 : standing.onCard();
+        cards.append(
+            tr("%1 %2/%3").arg(standing.card.name).arg(shown).arg(standing.card.stampsNeeded));
+        if (standing.rewards() > 0)
+            m_rewards->addItem(tr("%1 × %2 (card %3)")
+                                   .arg(standing.rewards())
+                                   .arg(standing.card.rewardName, standing.card.name),
+                               standing.card.id);
+    }
+    m_stamps->setText(cards.isEmpty() ? QStringLiteral("–") : cards.join(QStringLiteral(" · ")));
+    if (m_rewards->count() == 0)
+        m_rewards->addItem(tr("none yet"), qint64{0});
+    m_rewards->setEnabled(m_rewards->count() > 1 || rewardCardId() != 0);
+    m_rewardButton->setEnabled(rewardCardId() != 0);
+}
+
+qint64 MemberPanel::rewardCardId() const
+{
+    return m_rewards->currentData().toLongLong();
 }
 
 int MemberPanel::slipRollMm() const

@@ -2,6 +2,7 @@
 
 #include "domain/CustomerCard.h"
 #include "domain/Loyalty.h"
+#include "domain/StampCard.h"
 
 #include <QWidget>
 
@@ -15,9 +16,9 @@ namespace setia {
 class MoneyEdit;
 
 // The member found at the counter, at a glance: name and code, phone, a birthday badge in
-// the birthday week, tier and points, visits and the last one, favourite items, and what
-// they owe. A purchase is logged by its amount (Enter) or with items (F4); the record card
-// opens with F5.
+// the birthday week, tier and points, stamps on each card and the rewards earned, visits and
+// the last one, favourite items, and what they owe. A purchase is logged by its amount
+// (Enter) or with items (F4), a stamp reward taken with F8; the record card opens with F5.
 class MemberPanel : public QWidget
 {
     Q_OBJECT
@@ -25,10 +26,10 @@ class MemberPanel : public QWidget
 public:
     explicit MemberPanel(QWidget* parent = nullptr);
 
-    // Shows `card` as of its date with the member's points and tier; `birthdayReward` joins
-    // the badge in their birthday week.
+    // Shows `card` as of its date with the member's points and tier and their stamp cards;
+    // `birthdayReward` joins the badge in their birthday week.
     void showCard(const CustomerCard& card, const LoyaltySummary& loyalty,
-                  const QString& birthdayReward);
+                  const QList<StampStanding>& stamps, const QString& birthdayReward);
     // Under the amount field: what the amount typed earns, or why it cannot be saved.
     void setAmountNote(const QString& note);
     // Above the facts: what was just saved.
@@ -42,17 +43,22 @@ public:
     QSpinBox* redeemField() const { return m_redeem; }
     // The receipt roll chosen for the member slip: 58 or 80 (mm).
     int slipRollMm() const;
+    // The card version whose reward is chosen, or 0 when the member has none to take.
+    qint64 rewardCardId() const;
 
 Q_SIGNALS:
     void saleRequested();
     void cardRequested();
     void memberCardRequested();
     void slipRequested();
+    void rewardRequested();
     // Enter in the amount field.
     void amountEntered();
     void amountEdited();
 
 private:
+    void showStamps(const QList<StampStanding>& stamps);
+
     qint64 m_customerId = 0;
     QLabel* m_hint = nullptr;
     QWidget* m_details = nullptr;
@@ -66,6 +72,9 @@ private:
     QLabel* m_owed = nullptr;
     QLabel* m_tier = nullptr;
     QLabel* m_points = nullptr;
+    QLabel* m_stamps = nullptr;
+    QComboBox* m_rewards = nullptr;
+    QPushButton* m_rewardButton = nullptr;
     QLabel* m_saved = nullptr;
     MoneyEdit* m_amount = nullptr;
     QSpinBox* m_redeem = nullptr;

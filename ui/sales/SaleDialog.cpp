@@ -11,9 +11,11 @@
 #include "domain/Money.h"
 #include "sales/SaleLinesModel.h"
 #include "services/CustomerService.h"
+#include "services/LoyaltyService.h"
 #include "services/PaymentService.h"
 #include "services/ProductService.h"
 #include "services/SaleService.h"
+#include "services/StampService.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -100,6 +102,10 @@ SaleDialog::SaleDialog(Backend& backend, UserPrompter& prompter, qint64 customer
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("saleTotal"));
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_earns = new QLabel(this);
+    m_earns->setObjectName(QStringLiteral("saleEarns"));
+    m_earns->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_earns->setWordWrap(true);
 
     auto* header = new QFormLayout;
     header->addRow(tr("C&ustomer"), m_customer);
@@ -122,6 +128,7 @@ SaleDialog::SaleDialog(Backend& backend, UserPrompter& prompter, qint64 customer
     totals->addStretch();
     totals->addWidget(m_subtotal);
     totals->addWidget(m_total);
+    totals->addWidget(m_earns);
     auto* bottom = new QHBoxLayout;
     bottom->addLayout(footer, 3);
     bottom->addLayout(totals, 2);
@@ -281,6 +288,7 @@ void SaleDialog::reprice()
     m_errors->clear();
     const SaleDraft sale = draft();
     m_due->clear();
+    m_earns->clear();
     if (sale.lines.isEmpty()) {
         m_subtotal->clear();
         m_total->setText(tr("Total %1").arg(money::format(0)));
@@ -304,6 +312,23 @@ void SaleDialog::reprice()
     m_total->setText(tr("Total %1").arg(money::format(priced->revenue)));
     if (priced->payment == PaymentKind::Credit && priced->dueDate.isValid())
         m_due->setText(tr("due %1").arg(display::shortDate(priced->dueDate)));
+    showEarnings(*priced);
+}
+
+void SaleDialog::showEarnings(const Sale& sale)
+{
+    if (sale.customerId <= 0)
+        return;
+    auto points = m_backend.loyalty().pointsFor(sale.customerId, sale.revenue, sale.soldAt.date());
+    auto stamps = m_backend.stamps().gainsFor(sale);
+    if (!points || !stamps) {
+        m_earns->setText(!points ? points.error().message() : stamps.error().message());
+        return;
+    }
+    QStringList earns{tr("Earns %1 points").arg(*points)};
+    for (const StampGain& gain : std::as_const(*stamps))
+        earns.append(tr("Stamps on %1: +%2").arg(gain.card.name).arg(gain.stamps));
+    m_earns->setText(earns.join(QStringLiteral(" · ")));
 }
 
 SaleDraft SaleDialog::draft() const

@@ -57,6 +57,8 @@ private:
     void productPicked(qint64 id);
     void removeCurrentLine();
     void reprice();
+    // Under the total: the points and stamps the member gets for it.
+    void showEarnings(const Sale& sale);
     SaleDraft draft() const;
 
     Backend& m_backend;
@@ -78,6 +80,7 @@ private:
     QLineEdit* m_note = nullptr;
     QLabel* m_subtotal = nullptr;
     QLabel* m_total = nullptr;
+    QLabel* m_earns = nullptr; // the member's points and stamps for this sale
     QPushButton* m_saveButton = nullptr;
 };
 

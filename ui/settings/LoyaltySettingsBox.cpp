@@ -60,10 +60,9 @@ LoyaltySettingsBox::LoyaltySettingsBox(QWidget* parent)
     hint->setObjectName(QStringLiteral("hint"));
     hint->setWordWrap(true);
     form->addRow(hint);
-    for (QWidget* field :
-         std::initializer_list<QWidget*>{m_rupiahPerPoint, m_pointValue, m_silverSpend, m_goldSpend,
-                                         m_silverPercent, m_goldPercent, m_expiryMonths,
-                                         m_birthdayReward})
+    for (QWidget* field : std::initializer_list<QWidget*>{
+             m_rupiahPerPoint, m_pointValue, m_silverSpend, m_goldSpend, m_silverPercent,
+             m_goldPercent, m_expiryMonths, m_birthdayReward})
         field->setMinimumWidth(130);
 }
 

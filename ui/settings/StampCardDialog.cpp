@@ -113,12 +113,12 @@ void StampCardDialog::showQualifier()
     m_product->setEnabled(m_byProduct->isChecked());
     m_category->setEnabled(m_byCategory->isChecked());
     // The service calls either qualifier "product": mark the one in use.
-    m_errors->setFields({{QStringLiteral("name"), m_name},
-                         {QStringLiteral("product"),
-                          m_byProduct->isChecked() ? static_cast<QWidget*>(m_product)
-                                                   : static_cast<QWidget*>(m_category)},
-                         {QStringLiteral("stampsNeeded"), m_needed},
-                         {QStringLiteral("reward"), m_reward}});
+    m_errors->setFields(
+        {{QStringLiteral("name"), m_name},
+         {QStringLiteral("product"), m_byProduct->isChecked() ? static_cast<QWidget*>(m_product)
+                                                              : static_cast<QWidget*>(m_category)},
+         {QStringLiteral("stampsNeeded"), m_needed},
+         {QStringLiteral("reward"), m_reward}});
 }
 
 void StampCardDialog::accept()

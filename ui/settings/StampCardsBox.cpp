@@ -83,13 +83,13 @@ bool StampCardsBox::reload()
     for (int row = 0; row < m_cards.size(); ++row) {
         const StampCard& card = m_cards.at(row);
         const QString status = card.active ? tr("giving stamps") : tr("stopped or replaced");
-        const QStringList cells = {
-            card.name,
-            card.productId > 0 ? card.productName : tr("category %1").arg(card.category),
-            QString::number(card.stampsNeeded),
-            card.rewardName,
-            QString::number(card.version),
-            status};
+        const QStringList cells = {card.name,
+                                   card.productId > 0 ? card.productName
+                                                      : tr("category %1").arg(card.category),
+                                   QString::number(card.stampsNeeded),
+                                   card.rewardName,
+                                   QString::number(card.version),
+                                   status};
         for (int column = 0; column < columnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (!card.active)
