@@ -901,6 +901,10 @@ Data version: %2</translation>
         <source>The member has %1 points: at most %1 can be used.</source>
         <translation>The member has %1 points: at most %1 can be used.</translation>
     </message>
+    <message>
+        <source>Not used within %1 months</source>
+        <translation>Not used within %1 months</translation>
+    </message>
 </context>
 <context>
     <name>MemberCardSheet</name>
@@ -946,6 +950,18 @@ Data version: %2</translation>
     <message>
         <source>Printed %1 %2</source>
         <translation>Printed %1 %2</translation>
+    </message>
+    <message>
+        <source>Points expire %1 months after they are earned.</source>
+        <translation>Points expire %1 months after they are earned.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 stamps</source>
+        <translation>%1: %2 of %3 stamps</translation>
+    </message>
+    <message>
+        <source>%1 × %2 free, ready to take</source>
+        <translation>%1 × %2 free, ready to take</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1205,53 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>StampService</name>
+    <message>
+        <source>Give the card a name, such as &quot;Kopi Susu&quot; or &quot;Roti&quot;.</source>
+        <translation>Give the card a name, such as &quot;Kopi Susu&quot; or &quot;Roti&quot;.</translation>
+    </message>
+    <message>
+        <source>A card name has at most %1 characters.</source>
+        <translation>A card name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Choose the product or the category that gives stamps.</source>
+        <translation>Choose the product or the category that gives stamps.</translation>
+    </message>
+    <message>
+        <source>The product that gives stamps does not exist. Choose it again.</source>
+        <translation>The product that gives stamps does not exist. Choose it again.</translation>
+    </message>
+    <message>
+        <source>A reward needs 1 to %1 stamps.</source>
+        <translation>A reward needs 1 to %1 stamps.</translation>
+    </message>
+    <message>
+        <source>Choose the product given as the reward.</source>
+        <translation>Choose the product given as the reward.</translation>
+    </message>
+    <message>
+        <source>This stamp card does not exist any more.</source>
+        <translation>This stamp card does not exist any more.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this card no longer gives stamps: change the newest version, or make a new card.</source>
+        <translation>Version %1 of this card no longer gives stamps: change the newest version, or make a new card.</translation>
+    </message>
+    <message>
+        <source>Only a member can take a stamp reward.</source>
+        <translation>Only a member can take a stamp reward.</translation>
+    </message>
+    <message>
+        <source>The member has %1 of the %2 stamps needed on the %3 card.</source>
+        <translation>The member has %1 of the %2 stamps needed on the %3 card.</translation>
+    </message>
+    <message>
+        <source>Sale %1 voided: %2</source>
+        <translation>Sale %1 voided: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Setia cannot open its data</source>
@@ -1290,6 +1353,10 @@ Data version: %2</translation>
     <message>
         <source>Points slip saved: %1</source>
         <translation>Points slip saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 given free</source>
+        <translation>Saved %1: %2 given free</translation>
     </message>
 </context>
 <context>
@@ -2064,8 +2131,20 @@ Data version: %2</translation>
         <translation>Birthday reward</translation>
     </message>
     <message>
-        <source>Points are rounded down. A purchase that uses points earns none. Changes apply to sales from now on.</source>
-        <translation>Points are rounded down. A purchase that uses points earns none. Changes apply to sales from now on.</translation>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation>Points expire after</translation>
+    </message>
+    <message>
+        <source>Points are rounded down. A purchase that uses points earns none. The oldest points are used first. Changes apply to sales from now on.</source>
+        <translation>Points are rounded down. A purchase that uses points earns none. The oldest points are used first. Changes apply to sales from now on.</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2251,26 @@ Data version: %2</translation>
     <message>
         <source>80 mm roll</source>
         <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <source>Take reward (F8)</source>
+        <translation>Take reward (F8)</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>Stamps</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Rewards</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (card %3)</source>
+        <translation>%1 × %2 (card %3)</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3009,14 @@ Save this credit sale anyway?</translation>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
+    <message>
+        <source>Earns %1 points</source>
+        <translation>Earns %1 points</translation>
+    </message>
+    <message>
+        <source>Stamps on %1: +%2</source>
+        <translation>Stamps on %1: +%2</translation>
+    </message>
 </context>
 <context>
     <name>setia::SaleLinesModel</name>
@@ -3091,6 +3198,14 @@ Save this credit sale anyway?</translation>
         <source>%1 points are worth %2, more than this sale: use at most %3 points.</source>
         <translation>%1 points are worth %2, more than this sale: use at most %3 points.</translation>
     </message>
+    <message>
+        <source>Only a member can take a stamp reward.</source>
+        <translation>Only a member can take a stamp reward.</translation>
+    </message>
+    <message>
+        <source>This stamp card does not exist any more.</source>
+        <translation>This stamp card does not exist any more.</translation>
+    </message>
 </context>
 <context>
     <name>setia::SalesView</name>
@@ -3225,6 +3340,10 @@ Save this credit sale anyway?</translation>
         <source>The birthday reward has at most %1 characters.</source>
         <translation>The birthday reward has at most %1 characters.</translation>
     </message>
+    <message>
+        <source>Points expire after 1 to %1 months, or never (0).</source>
+        <translation>Points expire after 1 to %1 months, or never (0).</translation>
+    </message>
 </context>
 <context>
     <name>setia::SettingsView</name>
@@ -3291,6 +3410,132 @@ Save this credit sale anyway?</translation>
     <message>
         <source>Printed at the top of reports, customer record cards and sales target sheets.</source>
         <translation>Printed at the top of reports, customer record cards and sales target sheets.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::StampCardDialog</name>
+    <message>
+        <source>New stamp card</source>
+        <translation>New stamp card</translation>
+    </message>
+    <message>
+        <source>Stamp card %1</source>
+        <translation>Stamp card %1</translation>
+    </message>
+    <message>
+        <source>e.g. Kopi Susu</source>
+        <translation>e.g. Kopi Susu</translation>
+    </message>
+    <message>
+        <source>A &amp;product</source>
+        <translation>A &amp;product</translation>
+    </message>
+    <message>
+        <source>Any product of a ca&amp;tegory</source>
+        <translation>Any product of a ca&amp;tegory</translation>
+    </message>
+    <message>
+        <source>Name or SKU</source>
+        <translation>Name or SKU</translation>
+    </message>
+    <message>
+        <source>The item given free</source>
+        <translation>The item given free</translation>
+    </message>
+    <message>
+        <source>Card &amp;name *</source>
+        <translation>Card &amp;name *</translation>
+    </message>
+    <message>
+        <source>A stamp for each unit of</source>
+        <translation>A stamp for each unit of</translation>
+    </message>
+    <message>
+        <source>&amp;Stamps for a reward</source>
+        <translation>&amp;Stamps for a reward</translation>
+    </message>
+    <message>
+        <source>&amp;Reward *</source>
+        <translation>&amp;Reward *</translation>
+    </message>
+    <message>
+        <source>Members already hold stamps on this card, so its rules stay as they are: saving a change starts version %1. Members finish the card they hold under its rules; new stamps then go on the new version.</source>
+        <translation>Members already hold stamps on this card, so its rules stay as they are: saving a change starts version %1. Members finish the card they hold under its rules; new stamps then go on the new version.</translation>
+    </message>
+    <message>
+        <source>Items given free give no stamps. The rules lock once the first stamp is given; a later change starts a new version.</source>
+        <translation>Items given free give no stamps. The rules lock once the first stamp is given; a later change starts a new version.</translation>
+    </message>
+    <message>
+        <source>&amp;Save card</source>
+        <translation>&amp;Save card</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>setia::StampCardsBox</name>
+    <message>
+        <source>Stamp cards</source>
+        <translation>Stamp cards</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>A stamp for</source>
+        <translation>A stamp for</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>Stamps</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New card…</source>
+        <translation>New card…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Stop giving stamps</source>
+        <translation>Stop giving stamps</translation>
+    </message>
+    <message>
+        <source>One stamp per unit bought. Saved at once; rewards are taken at the counter.</source>
+        <translation>One stamp per unit bought. Saved at once; rewards are taken at the counter.</translation>
+    </message>
+    <message>
+        <source>giving stamps</source>
+        <translation>giving stamps</translation>
+    </message>
+    <message>
+        <source>stopped or replaced</source>
+        <translation>stopped or replaced</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>category %1</translation>
+    </message>
+    <message>
+        <source>Stop giving stamps on the %1 card? Members keep the stamps they have, and can still take the rewards they earned.</source>
+        <translation>Stop giving stamps on the %1 card? Members keep the stamps they have, and can still take the rewards they earned.</translation>
     </message>
 </context>
 </TS>

@@ -901,6 +901,10 @@ Versi data: %2</translation>
         <source>The member has %1 points: at most %1 can be used.</source>
         <translation>Anggota punya %1 poin: paling banyak %1 yang bisa dipakai.</translation>
     </message>
+    <message>
+        <source>Not used within %1 months</source>
+        <translation>Tidak dipakai dalam %1 bulan</translation>
+    </message>
 </context>
 <context>
     <name>MemberCardSheet</name>
@@ -946,6 +950,18 @@ Versi data: %2</translation>
     <message>
         <source>Printed %1 %2</source>
         <translation>Dicetak %1 %2</translation>
+    </message>
+    <message>
+        <source>Points expire %1 months after they are earned.</source>
+        <translation>Poin hangus %1 bulan setelah didapat.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 stamps</source>
+        <translation>%1: %2 dari %3 cap</translation>
+    </message>
+    <message>
+        <source>%1 × %2 free, ready to take</source>
+        <translation>%1 × %2 gratis, siap diambil</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1205,53 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>StampService</name>
+    <message>
+        <source>Give the card a name, such as &quot;Kopi Susu&quot; or &quot;Roti&quot;.</source>
+        <translation>Beri nama kartu, misalnya &quot;Kopi Susu&quot; atau &quot;Roti&quot;.</translation>
+    </message>
+    <message>
+        <source>A card name has at most %1 characters.</source>
+        <translation>Nama kartu paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Choose the product or the category that gives stamps.</source>
+        <translation>Pilih produk atau kategori yang memberi cap.</translation>
+    </message>
+    <message>
+        <source>The product that gives stamps does not exist. Choose it again.</source>
+        <translation>Produk yang memberi cap tidak ada. Pilih lagi.</translation>
+    </message>
+    <message>
+        <source>A reward needs 1 to %1 stamps.</source>
+        <translation>Satu hadiah butuh 1 sampai %1 cap.</translation>
+    </message>
+    <message>
+        <source>Choose the product given as the reward.</source>
+        <translation>Pilih produk yang diberikan sebagai hadiah.</translation>
+    </message>
+    <message>
+        <source>This stamp card does not exist any more.</source>
+        <translation>Kartu cap ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this card no longer gives stamps: change the newest version, or make a new card.</source>
+        <translation>Versi %1 kartu ini tidak lagi memberi cap: ubah versi terbaru, atau buat kartu baru.</translation>
+    </message>
+    <message>
+        <source>Only a member can take a stamp reward.</source>
+        <translation>Hanya anggota yang bisa mengambil hadiah cap.</translation>
+    </message>
+    <message>
+        <source>The member has %1 of the %2 stamps needed on the %3 card.</source>
+        <translation>Anggota ini punya %1 dari %2 cap yang dibutuhkan pada kartu %3.</translation>
+    </message>
+    <message>
+        <source>Sale %1 voided: %2</source>
+        <translation>Penjualan %1 dibatalkan: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Setia cannot open its data</source>
@@ -1290,6 +1353,10 @@ Versi data: %2</translation>
     <message>
         <source>Points slip saved: %1</source>
         <translation>Slip poin tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 given free</source>
+        <translation>Tersimpan %1: %2 diberikan gratis</translation>
     </message>
 </context>
 <context>
@@ -2064,8 +2131,20 @@ Versi data: %2</translation>
         <translation>Hadiah ulang tahun</translation>
     </message>
     <message>
-        <source>Points are rounded down. A purchase that uses points earns none. Changes apply to sales from now on.</source>
-        <translation>Poin dibulatkan ke bawah. Belanja yang memakai poin tidak mendapat poin. Perubahan berlaku untuk penjualan berikutnya.</translation>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation>Poin hangus setelah</translation>
+    </message>
+    <message>
+        <source>Points are rounded down. A purchase that uses points earns none. The oldest points are used first. Changes apply to sales from now on.</source>
+        <translation>Poin dibulatkan ke bawah. Pembelian yang memakai poin tidak mendapat poin. Poin terlama dipakai lebih dulu. Perubahan berlaku untuk penjualan mulai sekarang.</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2251,26 @@ Versi data: %2</translation>
     <message>
         <source>80 mm roll</source>
         <translation>Gulungan 80 mm</translation>
+    </message>
+    <message>
+        <source>Take reward (F8)</source>
+        <translation>Ambil hadiah (F8)</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (card %3)</source>
+        <translation>%1 × %2 (kartu %3)</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3009,14 @@ Tetap simpan penjualan kredit ini?</translation>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
+    <message>
+        <source>Earns %1 points</source>
+        <translation>Dapat %1 poin</translation>
+    </message>
+    <message>
+        <source>Stamps on %1: +%2</source>
+        <translation>Cap %1: +%2</translation>
+    </message>
 </context>
 <context>
     <name>setia::SaleLinesModel</name>
@@ -3091,6 +3198,14 @@ Tetap simpan penjualan kredit ini?</translation>
         <source>%1 points are worth %2, more than this sale: use at most %3 points.</source>
         <translation>%1 poin bernilai %2, lebih dari penjualan ini: pakai paling banyak %3 poin.</translation>
     </message>
+    <message>
+        <source>Only a member can take a stamp reward.</source>
+        <translation>Hanya anggota yang bisa mengambil hadiah cap.</translation>
+    </message>
+    <message>
+        <source>This stamp card does not exist any more.</source>
+        <translation>Kartu cap ini sudah tidak ada.</translation>
+    </message>
 </context>
 <context>
     <name>setia::SalesView</name>
@@ -3225,6 +3340,10 @@ Tetap simpan penjualan kredit ini?</translation>
         <source>The birthday reward has at most %1 characters.</source>
         <translation>Hadiah ulang tahun paling banyak %1 karakter.</translation>
     </message>
+    <message>
+        <source>Points expire after 1 to %1 months, or never (0).</source>
+        <translation>Poin hangus setelah 1 sampai %1 bulan, atau tidak pernah (0).</translation>
+    </message>
 </context>
 <context>
     <name>setia::SettingsView</name>
@@ -3291,6 +3410,132 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>Printed at the top of reports, customer record cards and sales target sheets.</source>
         <translation>Dicetak di bagian atas laporan, kartu pelanggan, dan lembar sasaran penjualan.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::StampCardDialog</name>
+    <message>
+        <source>New stamp card</source>
+        <translation>Kartu cap baru</translation>
+    </message>
+    <message>
+        <source>Stamp card %1</source>
+        <translation>Kartu cap %1</translation>
+    </message>
+    <message>
+        <source>e.g. Kopi Susu</source>
+        <translation>mis. Kopi Susu</translation>
+    </message>
+    <message>
+        <source>A &amp;product</source>
+        <translation>&amp;Produk</translation>
+    </message>
+    <message>
+        <source>Any product of a ca&amp;tegory</source>
+        <translation>Semua produk &amp;kategori</translation>
+    </message>
+    <message>
+        <source>Name or SKU</source>
+        <translation>Nama atau SKU</translation>
+    </message>
+    <message>
+        <source>The item given free</source>
+        <translation>Barang yang diberikan gratis</translation>
+    </message>
+    <message>
+        <source>Card &amp;name *</source>
+        <translation>&amp;Nama kartu *</translation>
+    </message>
+    <message>
+        <source>A stamp for each unit of</source>
+        <translation>Satu cap untuk setiap unit</translation>
+    </message>
+    <message>
+        <source>&amp;Stamps for a reward</source>
+        <translation>&amp;Cap untuk satu hadiah</translation>
+    </message>
+    <message>
+        <source>&amp;Reward *</source>
+        <translation>&amp;Hadiah *</translation>
+    </message>
+    <message>
+        <source>Members already hold stamps on this card, so its rules stay as they are: saving a change starts version %1. Members finish the card they hold under its rules; new stamps then go on the new version.</source>
+        <translation>Anggota sudah memegang cap di kartu ini, jadi aturannya tetap: menyimpan perubahan memulai versi %1. Anggota menyelesaikan kartu yang mereka pegang dengan aturan lamanya; cap baru lalu masuk ke versi baru.</translation>
+    </message>
+    <message>
+        <source>Items given free give no stamps. The rules lock once the first stamp is given; a later change starts a new version.</source>
+        <translation>Barang gratis tidak memberi cap. Aturan terkunci begitu cap pertama diberikan; perubahan sesudahnya memulai versi baru.</translation>
+    </message>
+    <message>
+        <source>&amp;Save card</source>
+        <translation>&amp;Simpan kartu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>setia::StampCardsBox</name>
+    <message>
+        <source>Stamp cards</source>
+        <translation>Kartu cap</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>A stamp for</source>
+        <translation>Cap untuk</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New card…</source>
+        <translation>Kartu baru…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Stop giving stamps</source>
+        <translation>Hentikan cap</translation>
+    </message>
+    <message>
+        <source>One stamp per unit bought. Saved at once; rewards are taken at the counter.</source>
+        <translation>Satu cap per unit yang dibeli. Langsung tersimpan; hadiah diambil di kasir.</translation>
+    </message>
+    <message>
+        <source>giving stamps</source>
+        <translation>memberi cap</translation>
+    </message>
+    <message>
+        <source>stopped or replaced</source>
+        <translation>dihentikan atau diganti</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>kategori %1</translation>
+    </message>
+    <message>
+        <source>Stop giving stamps on the %1 card? Members keep the stamps they have, and can still take the rewards they earned.</source>
+        <translation>Hentikan cap pada kartu %1? Anggota tetap memegang cap yang sudah ada, dan masih bisa mengambil hadiah yang sudah didapat.</translation>
     </message>
 </context>
 </TS>

@@ -13,8 +13,11 @@
 #include "stores/ProductStore.h"
 #include "stores/SequenceStore.h"
 #include "stores/SettingsStore.h"
+#include "stores/StampStore.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 namespace setia {
 namespace {
@@ -125,6 +128,7 @@ DemoGenerator::DemoGenerator(Backend& backend)
     , m_payments(backend.paymentStore())
     , m_sequences(backend.sequenceStore())
     , m_loyalty(backend.loyaltyStore())
+    , m_stamps(backend.stampStore())
     , m_settings(backend.settingsStore())
 {}
 
@@ -222,12 +226,37 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
     summary.sales = written->sales;
     summary.saleLines = written->lines;
     summary.payments = written->payments;
+    if (Status status = addStampCard(catalogue, options.end); !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     if (progress)
         progress(100);
     (void)m_database.checkpoint(); // the log of a bulk load is large: fold it in now
     return summary;
+}
+
+Status DemoGenerator::addStampCard(const QList<Product>& catalogue, const QDate& end)
+{
+    const auto kopi = std::find_if(catalogue.cbegin(), catalogue.cend(), [](const Product& p) {
+        return p.sku == QLatin1String("KP-SSU");
+    });
+    if (kopi == catalogue.cend())
+        return {};
+    const QDate from = end.addDays(-stampCardDays);
+    StampCard card;
+    card.name = kopi->name;
+    card.productId = kopi->id;
+    card.rewardProductId = kopi->id;
+    card.createdAt = from.startOfDay().addSecs(7 * 3600);
+    auto id = m_stamps.insertCard(card);
+    if (!id)
+        return id.error();
+    card.id = *id;
+    auto stamped = m_stamps.stampSalesSince(card, from);
+    if (!stamped)
+        return stamped.error();
+    return {};
 }
 
 } // namespace setia

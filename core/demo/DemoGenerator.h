@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 
 #include <functional>
 
@@ -13,6 +14,8 @@ class Backend;
 class CustomerStore;
 class Database;
 class LoyaltyStore;
+struct Product;
+class StampStore;
 class PaymentStore;
 class ProductStore;
 class SaleStore;
@@ -54,7 +57,13 @@ public:
     Result<DemoSummary> generate(const DemoOptions& options,
                                  const std::function<void(int)>& progress = {});
 
+    // The demo's stamp card: a stamp per Kopi Susu Gula Aren, ten for one free, given since
+    // this many days before the end date.
+    static constexpr int stampCardDays = 120;
+
 private:
+    Status addStampCard(const QList<Product>& catalogue, const QDate& end);
+
     Database& m_database;
     CustomerStore& m_customers;
     ProductStore& m_products;
@@ -62,6 +71,7 @@ private:
     PaymentStore& m_payments;
     SequenceStore& m_sequences;
     LoyaltyStore& m_loyalty;
+    StampStore& m_stamps;
     SettingsStore& m_settings;
 };
 

@@ -168,6 +168,31 @@ Result<qint64> StampStore::insertEntry(const StampEntry& entry)
     return q.lastInsertId().toLongLong();
 }
 
+Result<qint64> StampStore::stampSalesSince(const StampCard& card, const QDate& from)
+{
+    const QString qualifies = card.productId > 0
+                                  ? QStringLiteral("l.product_id = :qualifier")
+                                  : QStringLiteral("lower(trim(p.category)) = lower(:qualifier)");
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO stamp_entries (card_id, customer_id, entry_date, kind, stamps,"
+                       " sale_id, reason, created_at)"
+                       " SELECT :card, s.customer_id, s.sale_date, 'stamp',"
+                       "  sum(l.quantity_milli) / 1000, s.id, s.receipt, s.created_at"
+                       " FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
+                       " JOIN products p ON p.id = l.product_id"
+                       " WHERE s.sold_at >= :from AND s.customer_id IS NOT NULL AND s.voided = 0"
+                       "  AND l.amount > 0 AND ") +
+        qualifies + QStringLiteral(" GROUP BY s.id HAVING sum(l.quantity_milli) >= 1000"));
+    q.bindValue(QStringLiteral(":card"), card.id);
+    q.bindValue(QStringLiteral(":from"), isoTime::date(from));
+    q.bindValue(QStringLiteral(":qualifier"),
+                card.productId > 0 ? QVariant(card.productId) : sql::text(card.category));
+    if (!q.exec())
+        return SqlError::from(q);
+    return q.numRowsAffected();
+}
+
 Result<QHash<qint64, qint64>> StampStore::balances(qint64 customerId) const
 {
     QSqlQuery q(m_database.connection());

@@ -32,6 +32,10 @@ public:
     Result<qint64> entryCount(qint64 cardId) const;
 
     Result<qint64> insertEntry(const StampEntry& entry);
+    // Bulk, for sales already saved (demo data): the stamps `card` gives every member's
+    // sale from `from` on, by the rule of StampService::gainsFor for a card without older
+    // versions. Returns how many sales got stamps.
+    Result<qint64> stampSalesSince(const StampCard& card, const QDate& from);
     // The customer's stamps on each card version they have entries on (card id → stamps).
     Result<QHash<qint64, qint64>> balances(qint64 customerId) const;
     // What a sale gave or used on each card version (card id → stamps).
