@@ -2269,8 +2269,16 @@ Versi data: %2</translation>
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <source>%1 × %2 (card %3)</source>
-        <translation>%1 × %2 (kartu %3)</translation>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (card %2)</source>
+        <translation>%1 (kartu %2)</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (hari ini)</translation>
     </message>
 </context>
 <context>

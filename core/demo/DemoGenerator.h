@@ -59,7 +59,7 @@ public:
 
     // The demo's stamp card: a stamp per Kopi Susu Gula Aren, ten for one free, given since
     // this many days before the end date.
-    static constexpr int stampCardDays = 120;
+    static constexpr int stampCardDays = 365;
 
 private:
     Status addStampCard(const QList<Product>& catalogue, const QDate& end);

@@ -16,7 +16,7 @@ namespace setia {
 namespace {
 
 constexpr int resolution = 203;      // the dots per inch of thermal receipt printers
-constexpr double slipLengthMm = 110; // without stamp cards
+constexpr double slipLengthMm = 100; // without stamp cards
 constexpr double stampCardMm = 10;   // each stamp card adds its lines
 
 } // namespace

@@ -56,6 +56,9 @@ MemberPanel::MemberPanel(QWidget* parent)
     m_stamps->setWordWrap(true);
     m_rewards = new QComboBox(m_details);
     m_rewards->setObjectName(QStringLiteral("memberRewards"));
+    // Long product names must not widen the panel over the results.
+    m_rewards->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_rewards->setMinimumContentsLength(16);
     m_rewardButton = new QPushButton(tr("Take reward (F8)"), m_details);
     m_rewardButton->setObjectName(QStringLiteral("takeReward"));
     m_rewardButton->setShortcut(QKeySequence(Qt::Key_F8));
@@ -182,9 +185,11 @@ void MemberPanel::showCard(const CustomerCard& card, const LoyaltySummary& loyal
         m_lastVisit->setText(tr("none yet"));
         m_average->setText(QStringLiteral("–"));
     } else {
-        m_lastVisit->setText(tr("%1 (%2 days ago)")
-                                 .arg(display::shortDate(card.lastPurchase))
-                                 .arg(card.lastPurchase.daysTo(card.asOf)));
+        const qint64 daysAgo = card.lastPurchase.daysTo(card.asOf);
+        m_lastVisit->setText(
+            daysAgo == 0
+                ? tr("%1 (today)").arg(display::shortDate(card.lastPurchase))
+                : tr("%1 (%2 days ago)").arg(display::shortDate(card.lastPurchase)).arg(daysAgo));
         m_average->setText(money::format(card.averageTicket));
     }
     QStringList favourites;
@@ -214,11 +219,14 @@ void MemberPanel::showStamps(const QList<StampStanding>& stamps)
                                  : standing.onCard();
         cards.append(
             tr("%1 %2/%3").arg(standing.card.name).arg(shown).arg(standing.card.stampsNeeded));
-        if (standing.rewards() > 0)
-            m_rewards->addItem(tr("%1 × %2 (card %3)")
-                                   .arg(standing.rewards())
-                                   .arg(standing.card.rewardName, standing.card.name),
-                               standing.card.id);
+        if (standing.rewards() == 0)
+            continue;
+        // The card is named only when its reward does not say which it is.
+        const QString reward = tr("%1 × %2").arg(standing.rewards()).arg(standing.card.rewardName);
+        m_rewards->addItem(standing.card.rewardName == standing.card.name
+                               ? reward
+                               : tr("%1 (card %2)").arg(reward, standing.card.name),
+                           standing.card.id);
     }
     m_stamps->setText(cards.isEmpty() ? QStringLiteral("–") : cards.join(QStringLiteral(" · ")));
     if (m_rewards->count() == 0)

@@ -79,19 +79,21 @@ SettingsView::SettingsView(Backend& backend, UserPrompter& prompter, const QStri
     buttons->addWidget(m_status, 1);
     buttons->addWidget(saveButton);
 
+    // Stamp cards are saved as they are changed; the rest with the Save button below them.
     auto* column = new QVBoxLayout;
     column->setSpacing(16);
     column->addWidget(title);
     column->addWidget(business);
     column->addWidget(display);
-    column->addWidget(dataGroup);
-    column->addLayout(buttons);
-    column->addStretch();
+    column->addWidget(new StampCardsBox(backend, prompter, this), 1);
     m_loyalty = new LoyaltySettingsBox(this);
     auto* second = new QVBoxLayout;
+    second->setSpacing(16);
     second->addSpacing(title->sizeHint().height() + 16);
     second->addWidget(m_loyalty);
-    second->addWidget(new StampCardsBox(backend, prompter, this), 1);
+    second->addWidget(dataGroup);
+    second->addLayout(buttons);
+    second->addStretch();
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(24);

@@ -34,8 +34,10 @@ StampCardsBox::StampCardsBox(Backend& backend, UserPrompter& prompter, QWidget* 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Names share the width and are elided; numbers and the status keep theirs.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int nameColumn : {0, 1, 3})
+        m_table->horizontalHeader()->setSectionResizeMode(nameColumn, QHeaderView::Stretch);
     m_table->setMinimumHeight(120);
 
     auto* add = new QPushButton(tr("New card…"), this);
