@@ -135,12 +135,15 @@ int main(int argc, char* argv[])
     const QCommandLineOption customersOption(QStringLiteral("customers"),
                                              QStringLiteral("Customers in a new database."),
                                              QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption salesOption(QStringLiteral("sales"),
+                                         QStringLiteral("Sales in a new database."),
+                                         QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
                                         QStringLiteral("Only one group of figures: list, "
                                                        "search, lists, sales or import."),
                                         QStringLiteral("GROUP"));
     parser.addHelpOption();
-    parser.addOptions({dbOption, customersOption, onlyOption});
+    parser.addOptions({dbOption, customersOption, salesOption, onlyOption});
     parser.process(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -158,6 +161,7 @@ int main(int argc, char* argv[])
     if (create) {
         setia::DemoOptions options;
         options.customers = parser.value(customersOption).toInt();
+        options.sales = parser.value(salesOption).toLongLong();
         options.seed = 42;
         options.end = clock.today();
         setia::DemoGenerator generator(**backend);
