@@ -31,6 +31,20 @@ QList<StampCard> olderVersions(const QList<StampCard>& all, const StampCard& car
     return older;
 }
 
+// An entry about `sale` on one card version, dated with it, named by its receipt.
+StampEntry saleEntry(const Sale& sale, qint64 cardId, StampEntryKind kind, qint64 stamps)
+{
+    StampEntry entry;
+    entry.cardId = cardId;
+    entry.customerId = sale.customerId;
+    entry.date = sale.soldAt.date();
+    entry.kind = kind;
+    entry.stamps = stamps;
+    entry.saleId = sale.id;
+    entry.reason = sale.receipt;
+    return entry;
+}
+
 } // namespace
 
 StampService::StampService(Database& database, StampStore& stamps, const ProductStore& products,
@@ -242,15 +256,8 @@ Status StampService::stampFor(const Sale& sale)
     if (!gains)
         return gains.error();
     for (const StampGain& gain : *gains) {
-        StampEntry entry;
-        entry.cardId = gain.card.id;
-        entry.customerId = sale.customerId;
-        entry.date = sale.soldAt.date();
-        entry.kind = StampEntryKind::Stamp;
-        entry.stamps = gain.stamps;
-        entry.saleId = sale.id;
-        entry.reason = sale.receipt;
-        if (auto id = addEntry(entry); !id)
+        if (auto id = addEntry(saleEntry(sale, gain.card.id, StampEntryKind::Stamp, gain.stamps));
+            !id)
             return id.error();
     }
     return {};
@@ -283,15 +290,7 @@ Status StampService::redeemFor(const Sale& sale, const QList<qint64>& cardIds)
                                .arg(held)
                                .arg(needed)
                                .arg(c.name));
-        StampEntry entry;
-        entry.cardId = c.id;
-        entry.customerId = sale.customerId;
-        entry.date = sale.soldAt.date();
-        entry.kind = StampEntryKind::Reward;
-        entry.stamps = -needed;
-        entry.saleId = sale.id;
-        entry.reason = sale.receipt;
-        if (auto id = addEntry(entry); !id)
+        if (auto id = addEntry(saleEntry(sale, c.id, StampEntryKind::Reward, -needed)); !id)
             return id.error();
     }
     return {};
@@ -315,13 +314,8 @@ Status StampService::reverseFor(const Sale& sale, const QString& reason)
             it.value() < 0 ? it.value() : std::min(it.value(), balances->value(it.key()));
         if (back == 0)
             continue;
-        StampEntry entry;
-        entry.cardId = it.key();
-        entry.customerId = sale.customerId;
+        StampEntry entry = saleEntry(sale, it.key(), StampEntryKind::Adjust, -back);
         entry.date = m_clock.today();
-        entry.kind = StampEntryKind::Adjust;
-        entry.stamps = -back;
-        entry.saleId = sale.id;
         entry.reason = tr("Sale %1 voided: %2").arg(sale.receipt, reason);
         if (auto id = addEntry(entry); !id)
             return id.error();
