@@ -7,6 +7,7 @@
 #include "services/PaymentService.h"
 #include "services/ProductService.h"
 #include "services/SaleService.h"
+#include "services/SegmentService.h"
 #include "services/SettingsService.h"
 #include "services/StampService.h"
 #include "stores/CustomerStore.h"
@@ -16,6 +17,7 @@
 #include "stores/ReceivableListQuery.h"
 #include "stores/SaleListQuery.h"
 #include "stores/SaleStore.h"
+#include "stores/SegmentQuery.h"
 #include "stores/SequenceStore.h"
 #include "stores/SettingsStore.h"
 #include "stores/StampStore.h"
@@ -40,6 +42,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_paymentStore(std::make_unique<PaymentStore>(*m_database))
     , m_saleList(std::make_unique<SaleListQuery>(*m_database))
     , m_receivableList(std::make_unique<ReceivableListQuery>(*m_database))
+    , m_segmentQuery(std::make_unique<SegmentQuery>(*m_database, *m_receivableList))
     , m_sequenceStore(std::make_unique<SequenceStore>(*m_database))
     , m_settingsStore(std::make_unique<SettingsStore>(*m_database))
     , m_loyaltyStore(std::make_unique<LoyaltyStore>(*m_database))
@@ -58,6 +61,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
                                             *m_loyalty, *m_stamps, clock))
     , m_payments(std::make_unique<PaymentService>(*m_database, *m_paymentStore, *m_saleStore,
                                                   *m_customerStore, clock))
+    , m_segments(std::make_unique<SegmentService>(*m_segmentQuery))
 {}
 
 // Out of line for the unique_ptrs of incomplete types; members go in reverse order, so

@@ -23,6 +23,8 @@ class ReceivableListQuery;
 class SaleListQuery;
 class SaleService;
 class SaleStore;
+class SegmentQuery;
+class SegmentService;
 class SequenceStore;
 class SettingsService;
 class SettingsStore;
@@ -56,6 +58,7 @@ public:
     ProductService& products() { return *m_products; }
     LoyaltyService& loyalty() { return *m_loyalty; }
     StampService& stamps() { return *m_stamps; }
+    const SegmentService& segments() const { return *m_segments; }
     SaleService& sales() { return *m_sales; }
     PaymentService& payments() { return *m_payments; }
     SettingsService& settings() { return *m_settings; }
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<PaymentStore> m_paymentStore;
     std::unique_ptr<SaleListQuery> m_saleList;
     std::unique_ptr<ReceivableListQuery> m_receivableList;
+    std::unique_ptr<SegmentQuery> m_segmentQuery;
     std::unique_ptr<SequenceStore> m_sequenceStore;
     std::unique_ptr<SettingsStore> m_settingsStore;
     std::unique_ptr<LoyaltyStore> m_loyaltyStore;
@@ -83,6 +87,7 @@ private:
     std::unique_ptr<CustomerCardService> m_cards;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<PaymentService> m_payments;
+    std::unique_ptr<SegmentService> m_segments;
 };
 
 } // namespace setia

@@ -6,9 +6,11 @@
 #include "demo/DemoGenerator.h"
 #include "io/CsvExporter.h"
 #include "io/CsvImporter.h"
+#include "io/CsvWriter.h"
 #include "reports/CustomerCardReport.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
+#include "services/SegmentService.h"
 #include "services/SettingsService.h"
 #include "stores/CustomerStore.h"
 #include "stores/PaymentStore.h"
@@ -18,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 
 namespace setia {
@@ -37,6 +40,8 @@ const QString usage = QStringLiteral(
     "                                              export as CSV\n"
     "  card CODE -o FILE.pdf [--paper a4|f4] [--as-of YYYY-MM-DD]\n"
     "                                              a customer's record card as PDF\n"
+    "  segments [--as-of YYYY-MM-DD]               every customer's segments as CSV on\n"
+    "                                              stdout (SPEC §8)\n"
     "\n"
     "Exit codes: 0 done, 1 failed, 2 wrong command line, 3 imported with rejected rows.\n");
 
@@ -89,13 +94,15 @@ int CliRunner::run(const QStringList& arguments)
     if (positional.isEmpty())
         return usageError(tr("Name a command."));
     const QString command = positional.first();
-    const QStringList known = {QStringLiteral("init"),   QStringLiteral("demo"),
-                               QStringLiteral("stats"),  QStringLiteral("import"),
-                               QStringLiteral("export"), QStringLiteral("card")};
+    const QStringList known = {QStringLiteral("init"),    QStringLiteral("demo"),
+                               QStringLiteral("stats"),   QStringLiteral("import"),
+                               QStringLiteral("export"),  QStringLiteral("card"),
+                               QStringLiteral("segments")};
     if (!known.contains(command))
         return usageError(tr("Unknown command: %1").arg(command));
     const bool transfer = command == QLatin1String("import") || command == QLatin1String("export");
     const bool card = command == QLatin1String("card");
+    const bool segments = command == QLatin1String("segments");
     const qsizetype expected = transfer ? 3 : card ? 2 : 1;
     if (positional.size() > expected)
         return usageError(tr("Unexpected argument: %1").arg(positional.at(expected)));
@@ -112,11 +119,19 @@ int CliRunner::run(const QStringList& arguments)
                                   .arg(command, positional.at(1)));
     }
     if (!card) {
-        for (const QCommandLineOption& option : {outputOption, paperOption, asOfOption}) {
+        for (const QCommandLineOption& option : {outputOption, paperOption}) {
             if (parser.isSet(option))
                 return usageError(
                     tr("--%1 belongs to the card command.").arg(option.names().last()));
         }
+        if (!segments && parser.isSet(asOfOption))
+            return usageError(tr("--as-of belongs to the card and segments commands."));
+    }
+    QDate asOf;
+    if (parser.isSet(asOfOption)) {
+        asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+        if (!asOf.isValid())
+            return usageError(tr("--as-of takes a date as YYYY-MM-DD."));
     }
     CardRequest cardRequest;
     if (card) {
@@ -129,11 +144,7 @@ int CliRunner::run(const QStringList& arguments)
         if (!paper)
             return usageError(tr("--paper takes a4, f4 or letter."));
         cardRequest.paper = *paper;
-        if (parser.isSet(asOfOption)) {
-            cardRequest.asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
-            if (!cardRequest.asOf.isValid())
-                return usageError(tr("--as-of takes a date as YYYY-MM-DD."));
-        }
+        cardRequest.asOf = asOf;
     }
     if (command != QLatin1String("import")) {
         for (const QCommandLineOption& option : {dryRunOption, rejectsOption}) {
@@ -182,7 +193,34 @@ int CliRunner::run(const QStringList& arguments)
         return exportFile(**backend, *kind, positional.at(2));
     if (card)
         return printCard(**backend, cardRequest);
+    if (segments)
+        return printSegments(**backend, asOf.isValid() ? asOf : clock.today());
     return demo(**backend, demoOptions);
+}
+
+int CliRunner::printSegments(Backend& backend, const QDate& asOf)
+{
+    auto computed = backend.segments().segments(asOf);
+    if (!computed) {
+        m_err << tr("Error: %1").arg(computed.error().message()) << '\n';
+        m_err.flush();
+        return 1;
+    }
+    m_out.flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        m_err << tr("Error: %1").arg(out.errorString()) << '\n';
+        m_err.flush();
+        return 1;
+    }
+    CsvWriter writer(&out, CsvWriter::Bom::Without);
+    SegmentService::writeCsv(writer, *computed);
+    if (Status written = writer.commit(); !written) {
+        m_err << tr("Error: %1").arg(written.error().message()) << '\n';
+        m_err.flush();
+        return 1;
+    }
+    return 0;
 }
 
 int CliRunner::init(Backend& backend)

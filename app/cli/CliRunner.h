@@ -42,6 +42,7 @@ private:
         QDate asOf; // invalid: today
     };
     int printCard(Backend& backend, const CardRequest& request);
+    int printSegments(Backend& backend, const QDate& asOf);
     int usageError(const QString& message);
 
     QTextStream& m_out;

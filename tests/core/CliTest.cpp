@@ -264,3 +264,37 @@ TEST_CASE("setia-cli export, import with rejects, and card", "[cli]")
                  QStringList{QStringLiteral("--db"), db} + args({"export", "orders", "x.csv"}))
               .exitCode == 2);
 }
+
+TEST_CASE("setia-cli segments prints SPEC §8's CSV on stdout, as of a date", "[cli][segments]")
+{
+    TempDatabase temp;
+    const QStringList dbArgs = {QStringLiteral("--db"), temp.path(QStringLiteral("s.db"))};
+    REQUIRE(runCli(temp.folder(), dbArgs + args({"demo", "--customers", "30", "--sales", "200",
+                                                 "--seed", "5", "--end", "2026-11-01"}))
+                .exitCode == 0);
+    const CliRun run = runCli(temp.folder(), dbArgs + args({"segments", "--as-of", "2026-11-01"}));
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    CHECK_FALSE(run.out.startsWith(QChar(0xFEFF))); // no BOM before "code"
+    const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 31); // the header and every customer
+    CHECK(lines.first() == QStringLiteral("code,name,lifecycle,credit_status,tier,recency_days,"
+                                          "frequency,monetary,r,f,m,rfm_segment,revenue_365,"
+                                          "margin_365,profit_group"));
+    CHECK(lines.at(1).startsWith(QStringLiteral("M000001,")));
+    for (const QString& line : lines.mid(1))
+        CHECK(line.count(QLatin1Char(',')) >= 14);
+
+    // Before any sale, everyone is a prospect.
+    const CliRun early =
+        runCli(temp.folder(), dbArgs + args({"segments", "--as-of", "2000-01-01"}));
+    REQUIRE(early.exitCode == 0);
+    CHECK(early.out.count(QStringLiteral(",prospect,")) == 60); // lifecycle and RFM segment
+
+    const CliRun wrongDate = runCli(temp.folder(), dbArgs + args({"segments", "--as-of", "1/11"}));
+    CHECK(wrongDate.exitCode == 2);
+    CHECK(wrongDate.err.contains(QStringLiteral("YYYY-MM-DD")));
+    const CliRun wrongCommand =
+        runCli(temp.folder(), dbArgs + args({"stats", "--as-of", "2026-11-01"}));
+    CHECK(wrongCommand.exitCode == 2);
+}

@@ -5,6 +5,7 @@
 #include "db/Migrations.h"
 #include "db/SqlitePlatform.h"
 #include "services/CustomerService.h"
+#include "services/SegmentService.h"
 #include "stores/CustomerStore.h"
 #include "stores/ProductStore.h"
 #include "stores/SaleStore.h"
@@ -374,6 +375,55 @@ TEST_CASE("The schema version 2 fixture upgrades to the latest schema with its s
         CHECK(file.rows(lines) == lineRows);
         CHECK(file.rows(payments) == paymentRows);
         CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM loyalty_entries")).toInt() == 0);
+        CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
+              QStringLiteral("ok"));
+    }
+    const QString fresh = temp.freshPath();
+    temp.open(fresh).reset();
+    CHECK(schemaDifference(path, fresh) == QStringList());
+}
+
+TEST_CASE("The schema version 3 fixture upgrades to the latest schema with its points and "
+          "stamps intact",
+          "[database][upgrade]")
+{
+    TempDatabase temp;
+    REQUIRE_FALSE(QFile::exists(fixturePath(3) + QStringLiteral("-wal")));
+    const QString points = QStringLiteral(
+        "SELECT customer_id, entry_date, kind, points, sale_id, reason FROM loyalty_entries"
+        " ORDER BY id");
+    const QString stamps = QStringLiteral(
+        "SELECT card_id, customer_id, entry_date, kind, stamps, sale_id FROM stamp_entries"
+        " ORDER BY id");
+    const QString cards = QStringLiteral("SELECT * FROM stamp_cards ORDER BY id");
+    const QString reference = temp.path(QStringLiteral("reference.db"));
+    copyFixture(reference, 3);
+    QStringList pointRows, stampRows, cardRows;
+    {
+        RawSqlite file(reference);
+        REQUIRE(file.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 3);
+        pointRows = file.rows(points);
+        stampRows = file.rows(stamps);
+        cardRows = file.rows(cards);
+    }
+    REQUIRE(pointRows.size() == 353);
+    REQUIRE(stampRows.size() == 4);
+    REQUIRE(cardRows.size() == 1);
+
+    const QString path = temp.path(QStringLiteral("upgraded.db"));
+    copyFixture(path, 3);
+    {
+        auto backend = temp.open(path);
+        CHECK(backend->database().schemaVersion() == latestSchemaVersion());
+        auto segments = backend->segments().segments(QDate(2026, 11, 22));
+        SETIA_REQUIRE_OK(segments);
+        CHECK(segments->size() == 40);
+    }
+    {
+        RawSqlite file(path);
+        CHECK(file.rows(points) == pointRows);
+        CHECK(file.rows(stamps) == stampRows);
+        CHECK(file.rows(cards) == cardRows);
         CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
               QStringLiteral("ok"));
     }

@@ -1,0 +1,216 @@
+#include "analytics/Segmentation.h"
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+namespace setia::segmentation {
+namespace {
+
+constexpr int windowDays = 365;
+constexpr int recentDays = 90;
+
+// Ranks the customers with a positive value, largest first and ties by member code, and
+// calls `place` with each and the sum of the values ranked above it.
+void rankByShare(const QList<CustomerSegment>& segments,
+                 const std::function<qint64(const CustomerSegment&)>& value,
+                 const std::function<void(qsizetype index, qint64 before, qint64 total)>& place)
+{
+    std::vector<qsizetype> ranked;
+    qint64 total = 0;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const qint64 v = value(segments.at(i));
+        if (v > 0) {
+            ranked.push_back(i);
+            total += v;
+        }
+    }
+    std::sort(ranked.begin(), ranked.end(), [&](qsizetype a, qsizetype b) {
+        const qint64 va = value(segments.at(a));
+        const qint64 vb = value(segments.at(b));
+        if (va != vb)
+            return va > vb;
+        return segments.at(a).activity.code < segments.at(b).activity.code;
+    });
+    qint64 before = 0;
+    for (qsizetype index : ranked) {
+        place(index, before, total);
+        before += value(segments.at(index));
+    }
+}
+
+// Wide enough for a sum of Rupiah times 100 (GCC and Clang).
+__extension__ using Wide = __int128;
+
+// `before` < `percent` % of `total`, in integers.
+bool below(qint64 before, int percent, qint64 total)
+{
+    return Wide(before) * 100 < Wide(total) * percent;
+}
+
+// 1 + floor(5 × beaten / n), at most 5.
+int score(qsizetype beaten, qsizetype n)
+{
+    return static_cast<int>(std::min<qsizetype>(5, 1 + 5 * beaten / n));
+}
+
+} // namespace
+
+qint64 costRupiah(qint64 costMilli)
+{
+    return costMilli >= 0 ? (costMilli + 500) / 1000 : -((-costMilli + 500) / 1000);
+}
+
+RfmSegment rfmSegmentFor(int r, int f)
+{
+    if (r <= 2)
+        return f <= 2   ? RfmSegment::Hibernating
+               : f <= 4 ? RfmSegment::AtRisk
+                        : RfmSegment::CantLose;
+    if (r == 3)
+        return f <= 2   ? RfmSegment::AboutToSleep
+               : f == 3 ? RfmSegment::NeedAttention
+                        : RfmSegment::Loyal;
+    if (r == 4)
+        return f == 1   ? RfmSegment::Promising
+               : f <= 3 ? RfmSegment::PotentialLoyalist
+                        : RfmSegment::Loyal;
+    return f == 1   ? RfmSegment::New
+           : f <= 3 ? RfmSegment::PotentialLoyalist
+                    : RfmSegment::Champions;
+}
+
+QList<CustomerSegment> compute(const QList<CustomerActivity>& customers, const QDate& asOf)
+{
+    QList<CustomerSegment> segments;
+    segments.reserve(customers.size());
+    std::vector<qint64> recency;
+    std::vector<qint64> frequency;
+    std::vector<qint64> monetary;
+    for (const CustomerActivity& a : customers) {
+        CustomerSegment s;
+        s.activity = a;
+        if (a.lastSale.isValid()) {
+            s.recencyDays = static_cast<int>(a.lastSale.daysTo(asOf));
+            s.lifecycle = s.recencyDays <= recentDays   ? Lifecycle::Active
+                          : s.recencyDays <= windowDays ? Lifecycle::Passive
+                                                        : Lifecycle::Lost;
+            s.rfm = RfmSegment::Lost;
+        }
+        if (a.bad)
+            s.lifecycle = Lifecycle::Bad;
+        if (a.frequency > 0) {
+            s.margin = a.revenue - costRupiah(a.costMilli);
+            recency.push_back(s.recencyDays);
+            frequency.push_back(a.frequency);
+            monetary.push_back(a.revenue);
+        }
+        segments.append(s);
+    }
+
+    // RFM over the customers with a sale in the window; ties score alike.
+    const auto n = static_cast<qsizetype>(recency.size());
+    std::sort(recency.begin(), recency.end());
+    std::sort(frequency.begin(), frequency.end());
+    std::sort(monetary.begin(), monetary.end());
+    for (CustomerSegment& s : segments) {
+        const CustomerActivity& a = s.activity;
+        if (a.frequency == 0)
+            continue;
+        const auto longer =
+            recency.end() - std::upper_bound(recency.begin(), recency.end(), qint64(s.recencyDays));
+        const auto fewer =
+            std::lower_bound(frequency.begin(), frequency.end(), a.frequency) - frequency.begin();
+        const auto less =
+            std::lower_bound(monetary.begin(), monetary.end(), a.revenue) - monetary.begin();
+        s.r = score(longer, n);
+        s.f = score(fewer, n);
+        s.m = score(less, n);
+        s.rfm = rfmSegmentFor(s.r, s.f);
+        s.profit = ProfitGroup::Low; // until the ranking below says more
+    }
+
+    rankByShare(
+        segments, [](const CustomerSegment& s) { return s.activity.revenue; },
+        [&](qsizetype index, qint64 before, qint64 total) {
+            segments[index].tier = below(before, 80, total)   ? ContributionTier::Big
+                                   : below(before, 95, total) ? ContributionTier::Regular
+                                                              : ContributionTier::Micro;
+        });
+    rankByShare(
+        segments, [](const CustomerSegment& s) { return s.activity.frequency > 0 ? s.margin : 0; },
+        [&](qsizetype index, qint64 before, qint64 total) {
+            CustomerSegment& s = segments[index];
+            const CustomerActivity& a = s.activity;
+            const bool growing =
+                a.revenue90 > 0 && a.revenue90 * 4 >= a.revenuePrev90 * 5; // ≥ 1,25 ×
+            const bool newcomer = a.firstSale.isValid() && a.firstSale.daysTo(asOf) <= recentDays;
+            s.profit = below(before, 80, total) ? ProfitGroup::Major
+                       : growing || newcomer    ? ProfitGroup::Potential
+                                                : ProfitGroup::Low;
+        });
+    return segments;
+}
+
+QString tierId(ContributionTier tier)
+{
+    switch (tier) {
+    case ContributionTier::Big:
+        return QStringLiteral("big");
+    case ContributionTier::Regular:
+        return QStringLiteral("regular");
+    case ContributionTier::Micro:
+        return QStringLiteral("micro");
+    case ContributionTier::None:
+        break;
+    }
+    return {};
+}
+
+QString profitGroupId(ProfitGroup group)
+{
+    switch (group) {
+    case ProfitGroup::Major:
+        return QStringLiteral("major");
+    case ProfitGroup::Potential:
+        return QStringLiteral("potential");
+    case ProfitGroup::Low:
+        return QStringLiteral("low");
+    case ProfitGroup::None:
+        break;
+    }
+    return {};
+}
+
+QString rfmSegmentId(RfmSegment segment)
+{
+    switch (segment) {
+    case RfmSegment::Prospect:
+        return QStringLiteral("prospect");
+    case RfmSegment::Lost:
+        return QStringLiteral("lost");
+    case RfmSegment::Hibernating:
+        return QStringLiteral("hibernating");
+    case RfmSegment::AtRisk:
+        return QStringLiteral("at_risk");
+    case RfmSegment::CantLose:
+        return QStringLiteral("cant_lose");
+    case RfmSegment::AboutToSleep:
+        return QStringLiteral("about_to_sleep");
+    case RfmSegment::NeedAttention:
+        return QStringLiteral("need_attention");
+    case RfmSegment::Loyal:
+        return QStringLiteral("loyal");
+    case RfmSegment::Promising:
+        return QStringLiteral("promising");
+    case RfmSegment::PotentialLoyalist:
+        return QStringLiteral("potential_loyalist");
+    case RfmSegment::New:
+        return QStringLiteral("new");
+    case RfmSegment::Champions:
+        return QStringLiteral("champions");
+    }
+    return {};
+}
+
+} // namespace setia::segmentation
