@@ -2,7 +2,7 @@
 // (SPEC §9). Each run adds a customer with 500 sales to the file (sale_commit, card_open).
 // Prints one "name value unit" line per figure. Usage: setia-bench [--db FILE] [--only GROUP]
 // (FILE is created with `setia-cli demo` data when missing; GROUP is list, search, lists,
-// sales or import, to measure one group again without waiting for the others).
+// sales, segments or import, to measure one group again without waiting for the others).
 #include "Backend.h"
 #include "BenchStats.h"
 #include "ImportBench.h"
@@ -13,6 +13,7 @@
 #include "customers/CustomerListModel.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
+#include "services/SegmentService.h"
 #include "stores/CustomerStore.h"
 
 #include <QCommandLineParser>
@@ -90,6 +91,23 @@ Status measureSearch(setia::CustomerStore& store, QTextStream& out)
 }
 
 // The Sales and Receivables views opening, before this run adds its own sales.
+// segments_ms (SPEC §9): every customer's segments as of today, recomputed from the sales;
+// the median of three runs.
+Status measureSegments(const setia::Backend& backend, const setia::Clock& clock, QTextStream& out)
+{
+    QList<double> samples;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto segments = backend.segments().segments(clock.today());
+        if (!segments)
+            return segments.error();
+        samples.append(elapsedMs(timer));
+    }
+    print(out, "segments_ms", setia::bench::quantile(samples, 0.5), "ms");
+    return {};
+}
+
 Status measureLists(setia::Backend& backend, const setia::Clock& clock, QTextStream& out)
 {
     auto lists = setia::bench::measureLists(backend, clock.today());
@@ -140,7 +158,7 @@ int main(int argc, char* argv[])
                                          QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
                                         QStringLiteral("Only one group of figures: list, "
-                                                       "search, lists, sales or import."),
+                                                       "search, lists, sales, segments or import."),
                                         QStringLiteral("GROUP"));
     parser.addHelpOption();
     parser.addOptions({dbOption, customersOption, salesOption, onlyOption});
@@ -173,9 +191,9 @@ int main(int argc, char* argv[])
     }
     // Each group of figures, or only the one asked for with --only.
     const QString only = parser.value(onlyOption);
-    const QStringList groups = {QStringLiteral("list"), QStringLiteral("search"),
-                                QStringLiteral("lists"), QStringLiteral("sales"),
-                                QStringLiteral("import")};
+    const QStringList groups = {QStringLiteral("list"),   QStringLiteral("search"),
+                                QStringLiteral("lists"),  QStringLiteral("sales"),
+                                QStringLiteral("import"), QStringLiteral("segments")};
     if (!only.isEmpty() && !groups.contains(only)) {
         err << "--only takes one of: " << groups.join(QStringLiteral(", ")) << '\n';
         return 2;
@@ -192,6 +210,8 @@ int main(int argc, char* argv[])
         status = measureLists(**backend, clock, out);
     if (status && wanted("sales"))
         status = measureSales(**backend, path, out);
+    if (status && wanted("segments"))
+        status = measureSegments(**backend, clock, out);
     if (status && wanted("import"))
         status = measureImport(**backend, clock, out);
     if (!status) {
