@@ -91,6 +91,10 @@
         <source>No customer has the member code %1.</source>
         <translation>No customer has the member code %1.</translation>
     </message>
+    <message>
+        <source>--as-of belongs to the card and segments commands.</source>
+        <translation>--as-of belongs to the card and segments commands.</translation>
+    </message>
 </context>
 <context>
     <name>CompositionRoot</name>

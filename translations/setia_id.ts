@@ -91,6 +91,10 @@
         <source>No customer has the member code %1.</source>
         <translation>Tidak ada pelanggan dengan kode anggota %1. Periksa kodenya.</translation>
     </message>
+    <message>
+        <source>--as-of belongs to the card and segments commands.</source>
+        <translation>--as-of hanya untuk perintah card dan segments.</translation>
+    </message>
 </context>
 <context>
     <name>CompositionRoot</name>
