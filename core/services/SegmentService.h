@@ -3,7 +3,7 @@
 #include "analytics/Segmentation.h"
 #include "common/Result.h"
 
-#include <QCoreApplication>
+#include <QList>
 
 namespace setia {
 
@@ -15,8 +15,6 @@ class SegmentQuery;
 // sales, never stored.
 class SegmentService
 {
-    Q_DECLARE_TR_FUNCTIONS(SegmentService)
-
 public:
     explicit SegmentService(const SegmentQuery& query);
 
