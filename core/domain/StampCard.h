@@ -58,8 +58,12 @@ struct StampStanding
     qint64 stamps = 0;
 
     qint64 rewards() const { return card.stampsNeeded > 0 ? stamps / card.stampsNeeded : 0; }
-    // Stamps on the card being filled ("7 of 10").
-    qint64 onCard() const { return card.stampsNeeded > 0 ? stamps % card.stampsNeeded : 0; }
+    // Stamps on the card in hand ("7 of 10"): a full card not yet traded shows full (10 of
+    // 10), the stamps past it start the next one (12: 2 of 10).
+    qint64 onCard() const
+    {
+        return card.stampsNeeded > 0 && stamps > 0 ? (stamps - 1) % card.stampsNeeded + 1 : 0;
+    }
 };
 
 // Stamps a sale gives on one card version.

@@ -157,6 +157,11 @@ TEST_CASE("A full card is traded for its reward item, free, in a sale", "[loyalt
     REQUIRE(standings.ok());
     CHECK(standings->at(0).rewards() == 1);
     CHECK(standings->at(0).onCard() == 2);
+    // A full card not yet traded shows full on the panel and the slip alike.
+    StampStanding full{card, 10};
+    CHECK(full.onCard() == 10);
+    CHECK(full.rewards() == 1);
+    CHECK(StampStanding{card, 0}.onCard() == 0);
 
     auto reward = cafe.buy(cafe.ani.id, {}, {card.id});
     SETIA_REQUIRE_OK(reward);

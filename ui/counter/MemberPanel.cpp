@@ -213,12 +213,10 @@ void MemberPanel::showStamps(const QList<StampStanding>& stamps)
     QStringList cards;
     m_rewards->clear();
     for (const StampStanding& standing : stamps) {
-        // "Kopi Susu 7/10"; a full card not yet traded shows as 10/10.
-        const qint64 shown = standing.rewards() > 0 && standing.onCard() == 0
-                                 ? standing.card.stampsNeeded
-                                 : standing.onCard();
-        cards.append(
-            tr("%1 %2/%3").arg(standing.card.name).arg(shown).arg(standing.card.stampsNeeded));
+        cards.append(tr("%1 %2/%3")
+                         .arg(standing.card.name)
+                         .arg(standing.onCard())
+                         .arg(standing.card.stampsNeeded));
         if (standing.rewards() == 0)
             continue;
         // The card is named only when its reward does not say which it is.
