@@ -6,6 +6,8 @@
 #include "services/LoyaltyService.h"
 #include "services/PaymentService.h"
 #include "services/ProductService.h"
+#include "services/ProfitabilityService.h"
+#include "services/RuleSegmentService.h"
 #include "services/SaleService.h"
 #include "services/SegmentService.h"
 #include "services/SettingsService.h"
@@ -15,6 +17,8 @@
 #include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
 #include "stores/ReceivableListQuery.h"
+#include "stores/RewardQuery.h"
+#include "stores/RuleSegmentStore.h"
 #include "stores/SaleListQuery.h"
 #include "stores/SaleStore.h"
 #include "stores/SegmentQuery.h"
@@ -47,6 +51,8 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_settingsStore(std::make_unique<SettingsStore>(*m_database))
     , m_loyaltyStore(std::make_unique<LoyaltyStore>(*m_database))
     , m_stampStore(std::make_unique<StampStore>(*m_database))
+    , m_ruleSegmentStore(std::make_unique<RuleSegmentStore>(*m_database))
+    , m_rewardQuery(std::make_unique<RewardQuery>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
@@ -55,13 +61,15 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
                                                  *m_settings, clock))
     , m_stamps(std::make_unique<StampService>(*m_database, *m_stampStore, *m_productStore, clock))
     , m_cards(std::make_unique<CustomerCardService>(*m_customerStore, *m_saleStore, *m_paymentStore,
-                                                    *m_loyalty))
+                                                    *m_loyalty, *m_settings))
     , m_sales(std::make_unique<SaleService>(*m_database, *m_saleStore, *m_paymentStore,
                                             *m_productStore, *m_customerStore, *m_sequenceStore,
                                             *m_loyalty, *m_stamps, clock))
     , m_payments(std::make_unique<PaymentService>(*m_database, *m_paymentStore, *m_saleStore,
                                                   *m_customerStore, clock))
-    , m_segments(std::make_unique<SegmentService>(*m_segmentQuery))
+    , m_segments(std::make_unique<SegmentService>(*m_database, *m_segmentQuery, *m_settings))
+    , m_ruleSegments(std::make_unique<RuleSegmentService>(*m_database, *m_ruleSegmentStore, clock))
+    , m_profitability(std::make_unique<ProfitabilityService>(*m_rewardQuery))
 {}
 
 // Out of line for the unique_ptrs of incomplete types; members go in reverse order, so

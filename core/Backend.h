@@ -19,7 +19,11 @@ class PaymentService;
 class PaymentStore;
 class ProductService;
 class ProductStore;
+class ProfitabilityService;
 class ReceivableListQuery;
+class RewardQuery;
+class RuleSegmentService;
+class RuleSegmentStore;
 class SaleListQuery;
 class SaleService;
 class SaleStore;
@@ -59,6 +63,8 @@ public:
     LoyaltyService& loyalty() { return *m_loyalty; }
     StampService& stamps() { return *m_stamps; }
     const SegmentService& segments() const { return *m_segments; }
+    RuleSegmentService& ruleSegments() { return *m_ruleSegments; }
+    const ProfitabilityService& profitability() const { return *m_profitability; }
     SaleService& sales() { return *m_sales; }
     PaymentService& payments() { return *m_payments; }
     SettingsService& settings() { return *m_settings; }
@@ -79,6 +85,8 @@ private:
     std::unique_ptr<SettingsStore> m_settingsStore;
     std::unique_ptr<LoyaltyStore> m_loyaltyStore;
     std::unique_ptr<StampStore> m_stampStore;
+    std::unique_ptr<RuleSegmentStore> m_ruleSegmentStore;
+    std::unique_ptr<RewardQuery> m_rewardQuery;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<ProductService> m_products;
     std::unique_ptr<SettingsService> m_settings;
@@ -88,6 +96,8 @@ private:
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<SegmentService> m_segments;
+    std::unique_ptr<RuleSegmentService> m_ruleSegments;
+    std::unique_ptr<ProfitabilityService> m_profitability;
 };
 
 } // namespace setia

@@ -7,8 +7,7 @@
 namespace setia::segmentation {
 namespace {
 
-constexpr int windowDays = 365;
-constexpr int recentDays = 90;
+constexpr int daysPerMonth = 30;
 
 // Ranks the customers with a positive value, largest first and ties by member code, and
 // calls `place` with each and the sum of the values ranked above it.
@@ -80,7 +79,20 @@ RfmSegment rfmSegmentFor(int r, int f)
                     : RfmSegment::Champions;
 }
 
-QList<CustomerSegment> compute(const QList<CustomerActivity>& customers, const QDate& asOf)
+qint64 divideRounded(qint64 numerator, qint64 denominator)
+{
+    if (denominator < 0) {
+        numerator = -numerator;
+        denominator = -denominator;
+    }
+    const Wide twice = Wide(numerator) * 2;
+    return static_cast<qint64>(numerator >= 0
+                                   ? (twice + denominator) / (Wide(denominator) * 2)
+                                   : -((-twice + denominator) / (Wide(denominator) * 2)));
+}
+
+QList<CustomerSegment> compute(const QList<CustomerActivity>& customers, const QDate& asOf,
+                               const SegmentationRules& rules)
 {
     QList<CustomerSegment> segments;
     segments.reserve(customers.size());
@@ -92,10 +104,17 @@ QList<CustomerSegment> compute(const QList<CustomerActivity>& customers, const Q
         s.activity = a;
         if (a.lastSale.isValid()) {
             s.recencyDays = static_cast<int>(a.lastSale.daysTo(asOf));
-            s.lifecycle = s.recencyDays <= recentDays   ? Lifecycle::Active
-                          : s.recencyDays <= windowDays ? Lifecycle::Passive
-                                                        : Lifecycle::Lost;
+            s.lifecycle = s.recencyDays <= rules.activeDays    ? Lifecycle::Active
+                          : s.recencyDays <= rules.passiveDays ? Lifecycle::Passive
+                                                               : Lifecycle::Lost;
             s.rfm = RfmSegment::Lost;
+            s.marginEver = a.revenueEver - costRupiah(a.costMilliEver);
+            s.projectedMonth = divideRounded(a.revenue90, 3);
+            // Margin per sale × sales per month = margin per month since the first sale
+            // (a month being 30 days, at least one).
+            const qint64 days = std::max<qint64>(daysPerMonth, a.firstSale.daysTo(asOf) + 1);
+            s.lifetimeValue =
+                divideRounded(s.marginEver * rules.remainingMonths * daysPerMonth, days);
         }
         if (a.bad)
             s.lifecycle = Lifecycle::Bad;
@@ -133,21 +152,23 @@ QList<CustomerSegment> compute(const QList<CustomerActivity>& customers, const Q
     rankByShare(
         segments, [](const CustomerSegment& s) { return s.activity.revenue; },
         [&](qsizetype index, qint64 before, qint64 total) {
-            segments[index].tier = below(before, 80, total)   ? ContributionTier::Big
-                                   : below(before, 95, total) ? ContributionTier::Regular
-                                                              : ContributionTier::Micro;
+            segments[index].tier = below(before, rules.bigPercent, total) ? ContributionTier::Big
+                                   : below(before, rules.regularPercent, total)
+                                       ? ContributionTier::Regular
+                                       : ContributionTier::Micro;
         });
     rankByShare(
         segments, [](const CustomerSegment& s) { return s.activity.frequency > 0 ? s.margin : 0; },
         [&](qsizetype index, qint64 before, qint64 total) {
             CustomerSegment& s = segments[index];
             const CustomerActivity& a = s.activity;
-            const bool growing =
-                a.revenue90 > 0 && a.revenue90 * 4 >= a.revenuePrev90 * 5; // ≥ 1,25 ×
-            const bool newcomer = a.firstSale.isValid() && a.firstSale.daysTo(asOf) <= recentDays;
-            s.profit = below(before, 80, total) ? ProfitGroup::Major
-                       : growing || newcomer    ? ProfitGroup::Potential
-                                                : ProfitGroup::Low;
+            const bool growing = a.revenue90 > 0 && Wide(a.revenue90) * 100 >=
+                                                        Wide(a.revenuePrev90) * rules.growthPercent;
+            const bool newcomer =
+                a.firstSale.isValid() && a.firstSale.daysTo(asOf) <= rules.newcomerDays;
+            s.profit = below(before, rules.majorPercent, total) ? ProfitGroup::Major
+                       : growing || newcomer                    ? ProfitGroup::Potential
+                                                                : ProfitGroup::Low;
         });
     return segments;
 }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "domain/Customer.h"
 #include "domain/CustomerCard.h"
 #include "domain/Receivables.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace setia {
 
@@ -30,6 +32,22 @@ enum class RfmSegment {
     Champions,
 };
 
+// The thresholds of SPEC §5 the owner may change in Settings; the defaults are the SPEC's.
+// The window of the tier, RFM and margin stays 365 days.
+struct SegmentationRules
+{
+    int activeDays = 90;      // active: last sale at most this many days before D
+    int passiveDays = 365;    // passive up to this; lost beyond
+    int bigPercent = 80;      // big while the revenue ranked above is below this share
+    int regularPercent = 95;  // regular below this share, micro beyond
+    int majorPercent = 80;    // profit group major, over the positive margin
+    int growthPercent = 125;  // potential: last 90 days ≥ this % of the 90 days before
+    int newcomerDays = 90;    // potential: first sale at most this many days before D
+    int remainingMonths = 24; // expected remaining months of the lifetime value
+
+    friend bool operator==(const SegmentationRules&, const SegmentationRules&) = default;
+};
+
 // What one customer did up to the as-of date D: the inputs of every measure of SPEC §5.
 // Sales are the non-voided ones dated on or before D.
 struct CustomerActivity
@@ -45,7 +63,21 @@ struct CustomerActivity
     qint64 costMilli = 0;     // their cost of goods, free items included, in 1/1000 Rupiah
     qint64 revenue90 = 0;     // revenue at most 90 days before D
     qint64 revenuePrev90 = 0; // revenue 91–180 days before D
+    qint64 salesEver = 0;     // every sale up to D
+    qint64 revenueEver = 0;   // their revenue
+    qint64 costMilliEver = 0; // their cost of goods
     CreditStatus credit = CreditStatus::Current;
+
+    // What the customer record says, for rule segments.
+    CustomerKind kind = CustomerKind::Person;
+    QString phone;
+    QString city;
+    QString area;
+    QString type;
+    QString source; // acquisition source id
+    QString salesperson;
+    QStringList tags;
+    QDate joined;
 };
 
 // One customer's segments as of D.
@@ -61,13 +93,20 @@ struct CustomerSegment
     RfmSegment rfm = RfmSegment::Prospect;
     qint64 margin = 0; // revenue − cost of goods in the window, whole Rupiah
     ProfitGroup profit = ProfitGroup::None;
+    qint64 marginEver = 0;     // historical margin up to D
+    qint64 projectedMonth = 0; // revenue of the last 90 days / 3
+    qint64 lifetimeValue = 0;  // margin per month since the first sale × remaining months
 };
 
 namespace segmentation {
 
 // Every measure of SPEC §5 for `customers` as of `asOf`: lifecycle, tier, RFM, margin and
 // profit group. Tiers and scores rank the customers given against each other.
-QList<CustomerSegment> compute(const QList<CustomerActivity>& customers, const QDate& asOf);
+QList<CustomerSegment> compute(const QList<CustomerActivity>& customers, const QDate& asOf,
+                               const SegmentationRules& rules = {});
+
+// Whole Rupiah of numerator / denominator, rounded half away from zero.
+qint64 divideRounded(qint64 numerator, qint64 denominator);
 
 // The cost of goods in whole Rupiah, rounded half away from zero.
 qint64 costRupiah(qint64 costMilli);

@@ -131,7 +131,7 @@ Status Database::initialise()
     for (const Migration& migration : migrations()) {
         if (migration.version <= version)
             continue;
-        Transaction transaction(db);
+        Transaction transaction(*this);
         if (Status status = transaction.begin(); !status)
             return status;
         for (const QString& statement : migration.statements) {
@@ -157,6 +157,14 @@ Status Database::checkpoint()
 {
     QSqlDatabase db = connection();
     return sqlite::checkpoint(db);
+}
+
+Result<qint64> Database::dataVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return SqlError::from(query);
+    return query.value(0).toLongLong();
 }
 
 } // namespace setia

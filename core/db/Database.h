@@ -41,13 +41,21 @@ public:
     // long-running processes run a WalCheckpointer.
     Status checkpoint();
 
+    // Transactions committed through this object: derived data kept in memory (segments)
+    // is stale once this moves, or once `PRAGMA data_version` says another connection wrote.
+    quint64 commits() const { return m_commits; }
+    // SQLite's `PRAGMA data_version`: changes when another connection commits.
+    Result<qint64> dataVersion() const;
+
 private:
+    friend class Transaction;
     Database(QString path, QString connectionName);
     Status initialise();
 
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;
+    quint64 m_commits = 0;
     QString m_backupPath;
 };
 

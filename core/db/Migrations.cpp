@@ -287,11 +287,34 @@ Migration version4()
             }};
 }
 
+// Version 5: rule segments saved by name (SPEC §5), and the Rupiah a redemption of points
+// took off its sale (profitability counts point discounts as rewards). Redemptions made
+// before record the point value of today's settings.
+Migration version5()
+{
+    return {5,
+            {
+                QStringLiteral("CREATE TABLE rule_segments ("
+                               " id INTEGER PRIMARY KEY,"
+                               " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                               " definition TEXT NOT NULL,"
+                               " created_at TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)"),
+                QStringLiteral("ALTER TABLE loyalty_entries"
+                               " ADD COLUMN rupiah INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("UPDATE loyalty_entries SET rupiah = -points * coalesce("
+                               "(SELECT CAST(value AS INTEGER) FROM settings"
+                               " WHERE key = 'loyalty.point_value'), 500)"
+                               " WHERE kind = 'redeem'"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all = {version1(), version2(), version3(), version4()};
+    static const std::vector<Migration> all = {version1(), version2(), version3(), version4(),
+                                               version5()};
     return all;
 }
 

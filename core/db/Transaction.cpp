@@ -1,12 +1,14 @@
 #include "db/Transaction.h"
 
+#include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/SqlitePlatform.h"
 
 namespace setia {
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(Database& database)
+    : m_database(database)
+    , m_db(database.connection())
 {}
 
 Transaction::~Transaction()
@@ -28,6 +30,7 @@ Status Transaction::commit()
     if (!m_db.commit())
         return SqlError::from(m_db.lastError());
     m_active = false;
+    ++m_database.m_commits;
     return {};
 }
 

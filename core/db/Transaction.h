@@ -6,12 +6,15 @@
 
 namespace setia {
 
+class Database;
+
 // A database transaction that rolls back unless committed: every write of a use case goes
-// through one, so nothing is ever half-written.
+// through one, so nothing is ever half-written. Each commit counts as a change of the
+// database (Database::commits()).
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    explicit Transaction(Database& database);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -21,6 +24,7 @@ public:
     Status commit();
 
 private:
+    Database& m_database;
     QSqlDatabase m_db;
     bool m_active = false;
 };

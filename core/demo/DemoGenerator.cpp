@@ -157,7 +157,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
     }
 
     Random random(options.seed);
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status.error();
 

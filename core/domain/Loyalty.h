@@ -39,6 +39,7 @@ struct LoyaltyEntry
     LoyaltyEntryKind kind = LoyaltyEntryKind::Earn;
     qint64 points = 0;
     qint64 saleId = 0; // 0 when not about a sale
+    qint64 rupiah = 0; // a redemption: the Rupiah it took off its sale
     QString reason;
     QDateTime createdAt;
 };

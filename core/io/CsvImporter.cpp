@@ -98,7 +98,7 @@ Result<ImportReport> CsvImporter::run(ImportKind kind, CsvReader& reader,
     report.header = reader.header();
     report.dryRun = options.dryRun;
     sqlite::BulkCache cache(m_backend.database().connection(), 512);
-    Transaction transaction(m_backend.database().connection());
+    Transaction transaction(m_backend.database());
     if (Status status = transaction.begin(); !status)
         return status.error();
     if (Status status = import->prepare(); !status)

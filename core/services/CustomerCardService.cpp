@@ -3,6 +3,7 @@
 #include "domain/Product.h"
 #include "domain/SaleMath.h"
 #include "services/LoyaltyService.h"
+#include "services/SettingsService.h"
 #include "stores/CustomerStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/SaleStore.h"
@@ -27,25 +28,30 @@ QString describe(const QList<SaleLine>& lines, const QString& moreText)
     return parts.join(QStringLiteral(", "));
 }
 
-Lifecycle lifecycleOf(const Customer& customer, const QDate& lastPurchase, const QDate& asOf)
+Lifecycle lifecycleOf(const Customer& customer, const QDate& lastPurchase, const QDate& asOf,
+                      const SegmentationRules& rules)
 {
     if (customer.bad)
         return Lifecycle::Bad;
     if (!lastPurchase.isValid())
         return Lifecycle::Prospect;
     const qint64 days = lastPurchase.daysTo(asOf);
-    return days <= 90 ? Lifecycle::Active : days <= 365 ? Lifecycle::Passive : Lifecycle::Lost;
+    return days <= rules.activeDays    ? Lifecycle::Active
+           : days <= rules.passiveDays ? Lifecycle::Passive
+                                       : Lifecycle::Lost;
 }
 
 } // namespace
 
 CustomerCardService::CustomerCardService(const CustomerStore& customers, const SaleStore& sales,
                                          const PaymentStore& payments,
-                                         const LoyaltyService& loyalty)
+                                         const LoyaltyService& loyalty,
+                                         const SettingsService& settings)
     : m_customers(customers)
     , m_sales(sales)
     , m_payments(payments)
     , m_loyalty(loyalty)
+    , m_settings(settings)
 {}
 
 Result<CustomerCard> CustomerCardService::card(qint64 customerId, const QDate& asOf) const
@@ -171,7 +177,10 @@ Result<CustomerCard> CustomerCardService::card(qint64 customerId, const QDate& a
     });
     for (qsizetype i = 0; i < std::min<qsizetype>(5, ranked.size()); ++i)
         card.favourites.append(ranked.at(i).item);
-    card.lifecycle = lifecycleOf(card.customer, card.lastPurchase, asOf);
+    auto rules = m_settings.segmentationRules();
+    if (!rules)
+        return rules.error();
+    card.lifecycle = lifecycleOf(card.customer, card.lastPurchase, asOf, *rules);
     return card;
 }
 

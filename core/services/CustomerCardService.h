@@ -9,6 +9,7 @@ namespace setia {
 
 class CustomerStore;
 class LoyaltyService;
+class SettingsService;
 class PaymentStore;
 class SaleStore;
 
@@ -19,7 +20,8 @@ class CustomerCardService
 
 public:
     CustomerCardService(const CustomerStore& customers, const SaleStore& sales,
-                        const PaymentStore& payments, const LoyaltyService& loyalty);
+                        const PaymentStore& payments, const LoyaltyService& loyalty,
+                        const SettingsService& settings);
 
     // The card as of `asOf`: the ledger lists everything dated on or before it.
     Result<CustomerCard> card(qint64 customerId, const QDate& asOf) const;
@@ -29,6 +31,7 @@ private:
     const SaleStore& m_sales;
     const PaymentStore& m_payments;
     const LoyaltyService& m_loyalty;
+    const SettingsService& m_settings;
 };
 
 } // namespace setia

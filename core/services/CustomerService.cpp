@@ -14,6 +14,7 @@ namespace setia {
 namespace {
 
 const QString memberCodeSequence = QStringLiteral("member_code");
+constexpr qsizetype maxTagLength = 40;
 
 Error invalid(const QString& field, const QString& message)
 {
@@ -155,8 +156,9 @@ Result<Customer> CustomerService::validated(Customer c) const
         const QString clean = tag.simplified().remove(QLatin1Char(','));
         if (clean.isEmpty() || tags.contains(clean, Qt::CaseInsensitive))
             continue;
-        if (clean.size() > 40)
-            return invalid(QStringLiteral("tags"), tr("A tag has at most 40 characters."));
+        if (clean.size() > maxTagLength)
+            return invalid(QStringLiteral("tags"),
+                           tr("A tag has at most %1 characters.").arg(maxTagLength));
         tags.append(clean);
     }
     c.tags = tags;
@@ -243,7 +245,7 @@ Result<Customer> CustomerService::create(Customer draft, DuplicatePhone duplicat
         return valid.error();
     Customer customer = std::move(valid).value();
 
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status.error();
     if (Status status = checkUnique(customer, duplicates); !status)
@@ -275,7 +277,7 @@ Result<Customer> CustomerService::update(Customer changed, DuplicatePhone duplic
         return valid.error();
     Customer customer = std::move(valid).value();
 
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status.error();
     auto stored = m_customers.find(customer.id);
@@ -306,7 +308,7 @@ Result<Customer> CustomerService::update(Customer changed, DuplicatePhone duplic
 
 Status CustomerService::setArchived(qint64 id, bool archived)
 {
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status;
     auto stored = m_customers.find(id);
@@ -321,6 +323,26 @@ Status CustomerService::setArchived(qint64 id, bool archived)
         return status;
     Q_EMIT customerChanged(id);
     return {};
+}
+
+Result<qint64> CustomerService::changeTag(const QList<qint64>& ids, const QString& tag, bool add)
+{
+    const QString clean = tag.simplified();
+    if (clean.isEmpty() || clean.contains(QLatin1Char(',')) || clean.size() > maxTagLength)
+        return Error(Error::Kind::Validation,
+                     tr("A tag has 1 to %1 characters and no comma.").arg(maxTagLength),
+                     QStringLiteral("tags"));
+    Transaction transaction(m_database);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    auto changed = m_customers.changeTag(ids, clean, add, m_clock.now());
+    if (!changed)
+        return changed.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    if (*changed > 0)
+        Q_EMIT customersChanged();
+    return changed;
 }
 
 Result<std::optional<Customer>> CustomerService::find(qint64 id) const

@@ -43,6 +43,9 @@ public:
     Result<Customer> create(Customer draft, DuplicatePhone duplicates = DuplicatePhone::Refuse);
     Result<Customer> update(Customer changed, DuplicatePhone duplicates = DuplicatePhone::Refuse);
     Status setArchived(qint64 id, bool archived);
+    // Adds or removes one tag on many customers in one step (one transaction); returns how
+    // many changed. A tag has 1–40 characters and no comma.
+    Result<qint64> changeTag(const QList<qint64>& ids, const QString& tag, bool add);
 
     Result<std::optional<Customer>> find(qint64 id) const;
     Result<std::optional<Customer>> findByCode(const QString& code) const;
@@ -55,6 +58,8 @@ public:
 Q_SIGNALS:
     void customerAdded(qint64 id);
     void customerChanged(qint64 id);
+    // Many customers changed at once (tags).
+    void customersChanged();
 
 private:
     Status checkUnique(const Customer& customer, DuplicatePhone duplicates) const;

@@ -135,7 +135,12 @@ Status LoyaltyService::redeemFor(const Sale& sale, qint64 points)
         return Error(Error::Kind::Validation,
                      tr("The member has %1 points: at most %1 can be used.").arg(*balance),
                      QStringLiteral("points"));
-    if (auto id = addEntry(saleEntry(sale, LoyaltyEntryKind::Redeem, -points)); !id)
+    auto rules = m_settings.loyaltySettings();
+    if (!rules)
+        return rules.error();
+    LoyaltyEntry entry = saleEntry(sale, LoyaltyEntryKind::Redeem, -points);
+    entry.rupiah = points * rules->pointValue;
+    if (auto id = addEntry(entry); !id)
         return id.error();
     return {};
 }
@@ -181,7 +186,7 @@ Status LoyaltyService::adjust(qint64 customerId, qint64 points, const QString& r
     if (points == 0)
         return Error(Error::Kind::Validation, tr("Give the number of points to add or take."),
                      QStringLiteral("points"));
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status;
     if (Status status = expireDue(customerId, m_clock.today()); !status)

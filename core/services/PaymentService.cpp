@@ -49,7 +49,7 @@ Result<Payment> PaymentService::record(Payment payment)
         return invalid(QStringLiteral("note"),
                        tr("The note is too long: at most 1000 characters."));
 
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status.error();
     auto customer = m_customers.find(payment.customerId);
@@ -74,7 +74,7 @@ Status PaymentService::voidPayment(qint64 paymentId, const QString& reason)
     const QString why = reason.simplified();
     if (why.isEmpty())
         return invalid(QStringLiteral("reason"), tr("Say why the payment is voided."));
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status;
     auto payment = m_payments.find(paymentId);

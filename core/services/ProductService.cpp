@@ -81,7 +81,7 @@ Result<Product> ProductService::create(Product draft)
     if (!valid)
         return valid.error();
     Product product = std::move(valid).value();
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status.error();
     if (Status status = checkSku(product); !status)
@@ -104,7 +104,7 @@ Result<Product> ProductService::update(Product changed)
     if (!valid)
         return valid.error();
     Product product = std::move(valid).value();
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status.error();
     auto stored = m_products.find(product.id);

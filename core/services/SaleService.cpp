@@ -70,7 +70,7 @@ Result<QString> SaleService::nextReceipt(const QDate& day)
 
 Result<QString> SaleService::reserveReceipt(const QDate& day)
 {
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status.error();
     auto receipt = nextReceipt(day);
@@ -91,7 +91,7 @@ Result<SaleDraft> SaleService::amountSale(qint64 customerId, qint64 amount, Paym
         return product.error();
     qint64 productId = *product ? (*product)->id : 0;
     if (productId == 0) {
-        Transaction transaction(m_database.connection());
+        Transaction transaction(m_database);
         if (Status status = transaction.begin(); !status)
             return status.error();
         Product made;
@@ -270,7 +270,7 @@ Status SaleService::checkCreditLimit(const Sale& sale) const
 
 Result<Sale> SaleService::record(const SaleDraft& draft, CreditLimitCheck limit)
 {
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status.error();
     auto pricedSale = priced(draft);
@@ -330,7 +330,7 @@ Status SaleService::voidSale(qint64 saleId, const QString& reason)
     if (why.size() > maxReasonLength)
         return invalid(QStringLiteral("reason"),
                        tr("The reason is too long: at most %1 characters.").arg(maxReasonLength));
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status;
     auto sale = m_sales.find(saleId);

@@ -1,6 +1,8 @@
 #include "services/SegmentService.h"
 
+#include "db/Database.h"
 #include "io/CsvWriter.h"
+#include "services/SettingsService.h"
 #include "stores/SegmentQuery.h"
 
 namespace setia {
@@ -14,16 +16,70 @@ CsvCell scoreCell(int score)
 
 } // namespace
 
-SegmentService::SegmentService(const SegmentQuery& query)
-    : m_query(query)
+SegmentService::SegmentService(Database& database, const SegmentQuery& query,
+                               const SettingsService& settings)
+    : m_database(database)
+    , m_query(query)
+    , m_settings(settings)
 {}
 
-Result<QList<CustomerSegment>> SegmentService::segments(const QDate& asOf) const
+Result<std::shared_ptr<const SegmentSnapshot>> SegmentService::snapshot(const QDate& asOf) const
 {
+    auto rules = m_settings.segmentationRules();
+    if (!rules)
+        return rules.error();
+    auto dataVersion = m_database.dataVersion();
+    if (!dataVersion)
+        return dataVersion.error();
+    if (m_cached && m_cached->snapshot->asOf == asOf && m_cached->snapshot->rules == *rules &&
+        m_cached->commits == m_database.commits() && m_cached->dataVersion == *dataVersion)
+        return m_cached->snapshot;
+
     auto activity = m_query.activity(asOf);
     if (!activity)
         return activity.error();
-    return segmentation::compute(*activity, asOf);
+    auto fresh = std::make_shared<SegmentSnapshot>();
+    fresh->asOf = asOf;
+    fresh->rules = *rules;
+    fresh->customers = segmentation::compute(*activity, asOf, *rules);
+    fresh->indexOf.reserve(fresh->customers.size());
+    for (qsizetype i = 0; i < fresh->customers.size(); ++i)
+        fresh->indexOf.insert(fresh->customers.at(i).activity.customerId, i);
+    m_cached = Cached{fresh, m_database.commits(), *dataVersion};
+    return std::shared_ptr<const SegmentSnapshot>(std::move(fresh));
+}
+
+Result<QList<CustomerSegment>> SegmentService::segments(const QDate& asOf) const
+{
+    auto all = snapshot(asOf);
+    if (!all)
+        return all.error();
+    return (*all)->customers;
+}
+
+Result<std::optional<CustomerSegment>> SegmentService::segmentOf(qint64 customerId,
+                                                                 const QDate& asOf) const
+{
+    auto all = snapshot(asOf);
+    if (!all)
+        return all.error();
+    const auto it = (*all)->indexOf.constFind(customerId);
+    if (it == (*all)->indexOf.cend())
+        return std::optional<CustomerSegment>();
+    return std::optional<CustomerSegment>((*all)->customers.at(*it));
+}
+
+Result<QList<CustomerSegment>> SegmentService::members(const SegmentRule& rule,
+                                                       const QDate& asOf) const
+{
+    auto all = snapshot(asOf);
+    if (!all)
+        return all.error();
+    QList<CustomerSegment> selected;
+    for (const CustomerSegment& customer : (*all)->customers)
+        if (segmentRule::matches(rule, customer))
+            selected.append(customer);
+    return selected;
 }
 
 void SegmentService::writeCsv(CsvWriter& writer, const QList<CustomerSegment>& segments)

@@ -29,6 +29,21 @@ constexpr LoyaltyKey loyaltyKeys[] = {
     {"loyalty.gold_permille", &LoyaltySettings::goldPermille},
     {"loyalty.expiry_months", &LoyaltySettings::expiryMonths},
 };
+struct SegmentationKey
+{
+    const char* key;
+    int SegmentationRules::*field;
+};
+constexpr SegmentationKey segmentationKeys[] = {
+    {"segments.active_days", &SegmentationRules::activeDays},
+    {"segments.passive_days", &SegmentationRules::passiveDays},
+    {"segments.big_percent", &SegmentationRules::bigPercent},
+    {"segments.regular_percent", &SegmentationRules::regularPercent},
+    {"segments.major_percent", &SegmentationRules::majorPercent},
+    {"segments.growth_percent", &SegmentationRules::growthPercent},
+    {"segments.newcomer_days", &SegmentationRules::newcomerDays},
+    {"segments.remaining_months", &SegmentationRules::remainingMonths},
+};
 const QString birthdayRewardKey = QStringLiteral("loyalty.birthday_reward");
 
 } // namespace
@@ -61,7 +76,7 @@ Status SettingsService::setBusinessProfile(const BusinessProfile& profile)
         clean.phone.size() > maxLength)
         return Error(Error::Kind::Validation,
                      tr("Each business detail has at most %1 characters.").arg(maxLength));
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status;
     for (auto [key, value] :
@@ -122,7 +137,7 @@ Status SettingsService::setLoyaltySettings(const LoyaltySettings& settings)
     if (clean.birthdayReward.size() > maxRewardLength)
         return invalid(tr("The birthday reward has at most %1 characters.").arg(maxRewardLength),
                        "birthdayReward");
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status;
     for (const LoyaltyKey& entry : loyaltyKeys)
@@ -136,6 +151,63 @@ Status SettingsService::setLoyaltySettings(const LoyaltySettings& settings)
         return status;
     m_loyalty = clean;
     Q_EMIT loyaltySettingsChanged();
+    return {};
+}
+
+Result<SegmentationRules> SettingsService::segmentationRules() const
+{
+    if (m_segmentation)
+        return *m_segmentation;
+    SegmentationRules rules;
+    for (const SegmentationKey& entry : segmentationKeys) {
+        auto value = m_settings.value(QLatin1String(entry.key));
+        if (!value)
+            return value.error();
+        bool ok = false;
+        const int number = value->toInt(&ok);
+        if (ok)
+            rules.*entry.field = number;
+    }
+    m_segmentation = rules;
+    return rules;
+}
+
+Status SettingsService::setSegmentationRules(const SegmentationRules& rules)
+{
+    auto invalid = [](const QString& message, const char* field) {
+        return Error(Error::Kind::Validation, message, QLatin1String(field));
+    };
+    if (rules.activeDays < 1 || rules.activeDays > 3650)
+        return invalid(tr("Active means a purchase within 1 to 3650 days."), "activeDays");
+    if (rules.passiveDays <= rules.activeDays || rules.passiveDays > 3650)
+        return invalid(tr("Passive must reach further back than active, at most 3650 days."),
+                       "passiveDays");
+    if (rules.bigPercent < 1 || rules.regularPercent <= rules.bigPercent ||
+        rules.regularPercent > 99)
+        return invalid(tr("The big tier's share must be below the regular tier's, both between "
+                          "1 % and 99 %."),
+                       "regularPercent");
+    if (rules.majorPercent < 1 || rules.majorPercent > 99)
+        return invalid(tr("The major group's share is between 1 % and 99 %."), "majorPercent");
+    if (rules.growthPercent < 100 || rules.growthPercent > 1000)
+        return invalid(tr("Growth counts from 100 % to 1000 % of the 90 days before."),
+                       "growthPercent");
+    if (rules.newcomerDays < 0 || rules.newcomerDays > 365)
+        return invalid(tr("A newcomer's first purchase is 0 to 365 days old."), "newcomerDays");
+    if (rules.remainingMonths < 1 || rules.remainingMonths > 120)
+        return invalid(tr("The lifetime value looks 1 to 120 months ahead."), "remainingMonths");
+    Transaction transaction(m_database);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    for (const SegmentationKey& entry : segmentationKeys)
+        if (Status status =
+                m_settings.setValue(QLatin1String(entry.key), QString::number(rules.*entry.field));
+            !status)
+            return status;
+    if (Status status = transaction.commit(); !status)
+        return status;
+    m_segmentation = rules;
+    Q_EMIT segmentationRulesChanged();
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/Segmentation.h"
 #include "common/Result.h"
 #include "domain/Loyalty.h"
 #include "services/BusinessProfile.h"
@@ -29,14 +30,20 @@ public:
     Result<LoyaltySettings> loyaltySettings() const;
     Status setLoyaltySettings(const LoyaltySettings& settings);
 
+    // The segmentation thresholds (SPEC §5's by default). Read once, then kept.
+    Result<SegmentationRules> segmentationRules() const;
+    Status setSegmentationRules(const SegmentationRules& rules);
+
 Q_SIGNALS:
     void businessProfileChanged();
     void loyaltySettingsChanged();
+    void segmentationRulesChanged();
 
 private:
     Database& m_database;
     SettingsStore& m_settings;
     mutable std::optional<LoyaltySettings> m_loyalty;
+    mutable std::optional<SegmentationRules> m_segmentation;
 };
 
 } // namespace setia

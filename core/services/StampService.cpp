@@ -111,7 +111,7 @@ Result<StampCard> StampService::save(const StampCard& draft)
     if (!checked)
         return checked.error();
     StampCard card = std::move(checked).value();
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status.error();
     qint64 savedId = card.id;

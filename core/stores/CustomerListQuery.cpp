@@ -99,6 +99,11 @@ struct CustomerListQuery::SearchPlan
 Result<CustomerListQuery::SearchPlan> CustomerListQuery::plan(const CustomerFilter& filter) const
 {
     SearchPlan plan;
+    if (filter.subset > 0) {
+        plan.where = QStringLiteral(
+            " AND c.id IN (SELECT customer_id FROM temp.customer_subsets WHERE subset = :subset)");
+        plan.values.insert(QStringLiteral(":subset"), filter.subset);
+    }
     const QString text = filter.search.trimmed();
     if (text.isEmpty())
         return plan;
@@ -110,7 +115,7 @@ Result<CustomerListQuery::SearchPlan> CustomerListQuery::plan(const CustomerFilt
     if (filter.archived) {
         // Archived customers are not in the search index; they are few, so match text.
         if (!digits.isEmpty()) {
-            plan.where = QStringLiteral(" AND c.search_digits LIKE :digits ESCAPE '\\'");
+            plan.where += QStringLiteral(" AND c.search_digits LIKE :digits ESCAPE '\\'");
             plan.values.insert(QStringLiteral(":digits"), likePattern(digits));
             return plan;
         }
@@ -133,7 +138,7 @@ Result<CustomerListQuery::SearchPlan> CustomerListQuery::plan(const CustomerFilt
     } else if (words.size() == 1 && words.first().size() == 1) {
         // One letter: the names that start with it, straight from the name index.
         const QString letter = words.first().toCaseFolded();
-        plan.where = QStringLiteral(" AND c.sort_name >= :initial AND c.sort_name < :next");
+        plan.where += QStringLiteral(" AND c.sort_name >= :initial AND c.sort_name < :next");
         plan.values.insert(QStringLiteral(":initial"), letter);
         plan.values.insert(QStringLiteral(":next"), QString(QChar(letter.front().unicode() + 1)));
         return plan;
@@ -163,7 +168,7 @@ Result<QList<CustomerRow>> CustomerListQuery::page(const CustomerFilter& filter,
     const QString column = QStringLiteral("c.") + sortColumn(sort);
     QString sql = QStringLiteral("SELECT ") + listColumns + QStringLiteral(", ") + column;
     if (!search->ftsTable.isEmpty() && search->matches > sortMatchesLimit &&
-        sort == CustomerSort::Name) {
+        sort == CustomerSort::Name && filter.subset == 0) {
         auto ordered = pageByNameOrder(*search, request);
         if (!ordered)
             return ordered.error();
@@ -279,7 +284,7 @@ Result<qint64> CustomerListQuery::count(const CustomerFilter& filter) const
     auto search = plan(filter);
     if (!search)
         return search.error();
-    if (!search->ftsTable.isEmpty())
+    if (!search->ftsTable.isEmpty() && filter.subset == 0)
         return search->matches; // the index holds exactly the active customers
     if (search->where.isEmpty()) {
         QSqlQuery version(m_database.connection());
@@ -299,13 +304,55 @@ Result<qint64> CustomerListQuery::count(const CustomerFilter& filter) const
         return filter.archived ? m_totals->archived : m_totals->active;
     }
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*) FROM customers c WHERE c.archived = :archived") +
-                  search->where);
+    QString sql = QStringLiteral("SELECT count(*) FROM customers c WHERE c.archived = :archived");
+    if (!search->ftsTable.isEmpty())
+        sql += QStringLiteral(" AND c.id IN (SELECT rowid FROM %1 WHERE %1 MATCH :match)")
+                   .arg(search->ftsTable);
+    query.prepare(sql + search->where);
     query.bindValue(QStringLiteral(":archived"), filter.archived ? 1 : 0);
     bindAll(query, search->values);
     if (!query.exec() || !query.next())
         return SqlError::from(query);
     return query.value(0).toLongLong();
+}
+
+Result<qint64> CustomerListQuery::storeSubset(const QList<qint64>& ids)
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery create(db);
+    if (!create.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS customer_subsets ("
+                                    " subset INTEGER NOT NULL, customer_id INTEGER NOT NULL,"
+                                    " PRIMARY KEY (subset, customer_id)) WITHOUT ROWID")))
+        return SqlError::from(create);
+    const qint64 subset = ++m_lastSubset;
+    // Only the temporary table is written, so a plain BEGIN takes no lock on the file.
+    if (!db.transaction())
+        return SqlError::from(db.lastError());
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO temp.customer_subsets VALUES (:subset, :id)"));
+    insert.bindValue(QStringLiteral(":subset"), subset);
+    for (qint64 id : ids) {
+        insert.bindValue(QStringLiteral(":id"), id);
+        if (!insert.exec()) {
+            Error error = SqlError::from(insert);
+            db.rollback();
+            return error;
+        }
+    }
+    if (!db.commit())
+        return SqlError::from(db.lastError());
+    return subset;
+}
+
+Status CustomerListQuery::dropSubset(qint64 subset)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM temp.customer_subsets WHERE subset = :subset"));
+    query.bindValue(QStringLiteral(":subset"), subset);
+    if (!query.exec())
+        return SqlError::from(query);
+    return {};
 }
 
 } // namespace setia

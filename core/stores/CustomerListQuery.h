@@ -25,10 +25,12 @@ enum class CustomerSort { Code, Name, Phone, City, Area, Type, Salesperson, Join
 // words anywhere in those fields. Digits match anywhere in the phone number, typed in any
 // format ("0812-34", "+62 812", the last four digits), from the third digit on; fewer
 // filter nothing yet.
+// A subset (storeSubset()) narrows the list to the customers it holds: a segment's members.
 struct CustomerFilter
 {
     QString search;
     bool archived = false;
+    qint64 subset = 0; // 0: every customer
 };
 
 // One row of the customer list: what the list shows, nothing more.
@@ -61,6 +63,11 @@ public:
     // Customers were written through this connection: cached orders and counts are stale.
     void changed();
 
+    // Keeps `ids` in the connection's temporary storage, for filters to name; returns the
+    // subset's number. Nothing is written to the file.
+    Result<qint64> storeSubset(const QList<qint64>& ids);
+    Status dropSubset(qint64 subset);
+
 private:
     struct SearchPlan;
     Result<SearchPlan> plan(const CustomerFilter& filter) const;
@@ -81,6 +88,7 @@ private:
         qint64 archived = 0;
     };
     mutable std::optional<TotalCounts> m_totals;
+    qint64 m_lastSubset = 0;
 };
 
 } // namespace setia

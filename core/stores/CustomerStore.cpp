@@ -11,6 +11,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace setia {
 namespace {
 
@@ -165,6 +167,46 @@ Status CustomerStore::setArchived(qint64 id, bool archived, const QDateTime& at)
     if (!query.exec())
         return SqlError::from(query);
     return {};
+}
+
+Result<qint64> CustomerStore::changeTag(const QList<qint64>& ids, const QString& tag, bool add,
+                                        const QDateTime& at)
+{
+    QSqlQuery read(m_database.connection());
+    read.prepare(QStringLiteral("SELECT tags FROM customers WHERE id = ?"));
+    QSqlQuery write(m_database.connection());
+    write.prepare(QStringLiteral("UPDATE customers SET tags = ?, updated_at = ? WHERE id = ?"));
+    const QString separator = QStringLiteral(", ");
+    const QString stamp = timestamp(at);
+    qint64 changedRows = 0;
+    for (qint64 id : ids) {
+        read.addBindValue(id);
+        if (!read.exec())
+            return SqlError::from(read);
+        if (!read.next())
+            continue;
+        const QString stored = read.value(0).toString();
+        read.finish();
+        QStringList tags = stored.isEmpty() ? QStringList() : stored.split(separator);
+        const auto has = [&](const QString& candidate) {
+            return candidate.compare(tag, Qt::CaseInsensitive) == 0;
+        };
+        const bool present = std::any_of(tags.cbegin(), tags.cend(), has);
+        if (present == add)
+            continue;
+        if (add)
+            tags.append(tag);
+        else
+            tags.removeIf(has);
+        write.addBindValue(tags.join(separator));
+        write.addBindValue(stamp);
+        write.addBindValue(id);
+        if (!write.exec())
+            return SqlError::from(write);
+        ++changedRows;
+    }
+    changed();
+    return changedRows;
 }
 
 Status CustomerStore::saveConsent(qint64 id, const MarketingConsent& consent, bool isNew)

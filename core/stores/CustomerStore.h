@@ -29,6 +29,10 @@ public:
     Result<sqlite::BulkIndexing> suspendSearchIndex();
     Status update(const Customer& customer);
     Status setArchived(qint64 id, bool archived, const QDateTime& at);
+    // Adds `tag` to, or removes it from, each of `ids` that lacks or has it (ignoring case);
+    // returns how many changed.
+    Result<qint64> changeTag(const QList<qint64>& ids, const QString& tag, bool add,
+                             const QDateTime& at);
 
     Result<std::optional<Customer>> find(qint64 id) const;
     Result<std::optional<Customer>> findByCode(const QString& code) const;
@@ -45,6 +49,9 @@ public:
     Result<QList<CustomerRow>> page(const CustomerFilter& filter, CustomerSort sort,
                                     const PageRequest& request) const;
     Result<qint64> count(const CustomerFilter& filter) const;
+    // See CustomerListQuery: a set of customers for CustomerFilter::subset.
+    Result<qint64> storeSubset(const QList<qint64>& ids) { return m_list.storeSubset(ids); }
+    Status dropSubset(qint64 subset) { return m_list.dropSubset(subset); }
 
 private:
     // `isNew`: the customer has no consent rows yet, so unrecorded channels need no delete.

@@ -20,8 +20,9 @@ Result<qint64> LoyaltyStore::insert(const LoyaltyEntry& entry)
     if (!m_insert) {
         auto prepared = sqlite::FastStatement::prepare(
             m_database.connection(),
-            QStringLiteral("INSERT INTO loyalty_entries (customer_id, entry_date, kind, points,"
-                           " sale_id, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            QStringLiteral(
+                "INSERT INTO loyalty_entries (customer_id, entry_date, kind, points,"
+                " sale_id, reason, created_at, rupiah) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!prepared)
             return prepared.error();
         m_insert = std::move(prepared).value();
@@ -37,6 +38,7 @@ Result<qint64> LoyaltyStore::insert(const LoyaltyEntry& entry)
         q.bindNull(5);
     q.bind(6, entry.reason);
     q.bind(7, isoTime::dateTimeMs(entry.createdAt));
+    q.bind(8, entry.rupiah);
     return q.insert();
 }
 
@@ -67,8 +69,8 @@ Result<QList<LoyaltyEntry>> LoyaltyStore::entries(qint64 customerId) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, entry_date, kind, points, sale_id, reason, created_at"
-                             " FROM loyalty_entries WHERE customer_id = ?"
+    q.prepare(QStringLiteral("SELECT id, entry_date, kind, points, sale_id, reason, created_at,"
+                             " rupiah FROM loyalty_entries WHERE customer_id = ?"
                              " ORDER BY entry_date, id"));
     q.addBindValue(customerId);
     if (!q.exec())
@@ -84,6 +86,7 @@ Result<QList<LoyaltyEntry>> LoyaltyStore::entries(qint64 customerId) const
         entry.saleId = q.value(4).toLongLong();
         entry.reason = q.value(5).toString();
         entry.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        entry.rupiah = q.value(7).toLongLong();
         entries.append(entry);
     }
     return entries;

@@ -30,7 +30,9 @@ Result<QList<CustomerActivity>> SegmentQuery::activity(const QDate& asOf) const
     // Sales grouped first, from the covering index alone; customers joined to the groups.
     q.prepare(QStringLiteral(
         "SELECT c.id, c.code, c.name, c.bad, a.first_sale, a.last_sale, a.frequency,"
-        " a.revenue, a.cost_milli, a.revenue_90, a.revenue_prev_90"
+        " a.revenue, a.cost_milli, a.revenue_90, a.revenue_prev_90, a.sales_ever,"
+        " a.revenue_ever, a.cost_milli_ever, c.kind, c.phone, c.city, c.area, c.customer_type,"
+        " c.source, c.salesperson, c.tags, c.joined"
         " FROM customers c LEFT JOIN ("
         "  SELECT customer_id, min(sale_date) AS first_sale, max(sale_date) AS last_sale,"
         "   sum(sale_date >= :window) AS frequency,"
@@ -38,7 +40,9 @@ Result<QList<CustomerActivity>> SegmentQuery::activity(const QDate& asOf) const
         "   sum(CASE WHEN sale_date >= :window THEN cost_milli ELSE 0 END) AS cost_milli,"
         "   sum(CASE WHEN sale_date >= :recent THEN revenue ELSE 0 END) AS revenue_90,"
         "   sum(CASE WHEN sale_date >= :earlier AND sale_date < :recent"
-        "    THEN revenue ELSE 0 END) AS revenue_prev_90"
+        "    THEN revenue ELSE 0 END) AS revenue_prev_90,"
+        "   count(*) AS sales_ever, sum(revenue) AS revenue_ever,"
+        "   sum(cost_milli) AS cost_milli_ever"
         "  FROM sales WHERE voided = 0 AND customer_id IS NOT NULL AND sale_date <= :asOf"
         "  GROUP BY customer_id) a ON a.customer_id = c.id"
         " WHERE c.archived = 0 ORDER BY c.code"));
@@ -62,7 +66,21 @@ Result<QList<CustomerActivity>> SegmentQuery::activity(const QDate& asOf) const
         a.costMilli = q.value(8).toLongLong();
         a.revenue90 = q.value(9).toLongLong();
         a.revenuePrev90 = q.value(10).toLongLong();
+        a.salesEver = q.value(11).toLongLong();
+        a.revenueEver = q.value(12).toLongLong();
+        a.costMilliEver = q.value(13).toLongLong();
         a.credit = credit.value(a.customerId, CreditStatus::Current);
+        a.kind = customer::kindFromId(q.value(14).toString());
+        a.phone = q.value(15).toString();
+        a.city = q.value(16).toString();
+        a.area = q.value(17).toString();
+        a.type = q.value(18).toString();
+        a.source = q.value(19).toString();
+        a.salesperson = q.value(20).toString();
+        const QString tags = q.value(21).toString();
+        if (!tags.isEmpty())
+            a.tags = tags.split(QStringLiteral(", "));
+        a.joined = QDate::fromString(q.value(22).toString(), Qt::ISODate);
         customers.append(a);
     }
     return customers;
