@@ -38,6 +38,8 @@ const QString usage = QStringLiteral(
     "                                              import a CSV file (SPEC §8)\n"
     "  export customers|products|sales|payments FILE.csv\n"
     "                                              export as CSV\n"
+    "  export segments FILE.csv [--as-of YYYY-MM-DD]\n"
+    "                                              every customer's segments as CSV\n"
     "  card CODE -o FILE.pdf [--paper a4|f4] [--as-of YYYY-MM-DD]\n"
     "                                              a customer's record card as PDF\n"
     "  segments [--as-of YYYY-MM-DD]               every customer's segments as CSV on\n"
@@ -107,7 +109,9 @@ int CliRunner::run(const QStringList& arguments)
     if (positional.size() > expected)
         return usageError(tr("Unexpected argument: %1").arg(positional.at(expected)));
     std::optional<ImportKind> kind;
-    if (transfer) {
+    const bool segmentFile = command == QLatin1String("export") && positional.size() == 3 &&
+                             positional.at(1) == QLatin1String("segments");
+    if (transfer && !segmentFile) {
         if (positional.size() < 3)
             return usageError(tr("%1 needs what (customers, products, sales or payments) and a "
                                  "file name.")
@@ -124,7 +128,7 @@ int CliRunner::run(const QStringList& arguments)
                 return usageError(
                     tr("--%1 belongs to the card command.").arg(option.names().last()));
         }
-        if (!segments && parser.isSet(asOfOption))
+        if (!segments && !segmentFile && parser.isSet(asOfOption))
             return usageError(tr("--as-of belongs to the card and segments commands."));
     }
     QDate asOf;
@@ -189,6 +193,8 @@ int CliRunner::run(const QStringList& arguments)
     if (command == QLatin1String("import"))
         return importFile(**backend, *kind, positional.at(2), parser.isSet(dryRunOption),
                           parser.value(rejectsOption));
+    if (segmentFile)
+        return exportSegments(**backend, asOf.isValid() ? asOf : clock.today(), positional.at(2));
     if (command == QLatin1String("export"))
         return exportFile(**backend, *kind, positional.at(2));
     if (card)
@@ -343,6 +349,26 @@ int CliRunner::exportFile(Backend& backend, ImportKind kind, const QString& file
         return 1;
     }
     m_out << "rows: " << *rows << '\n' << "file: " << QDir::toNativeSeparators(file) << '\n';
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::exportSegments(Backend& backend, const QDate& asOf, const QString& file)
+{
+    auto computed = backend.segments().segments(asOf);
+    auto writer = computed ? CsvWriter::create(file) : Result<CsvWriter>(computed.error());
+    if (writer) {
+        SegmentService::writeCsv(writer.value(), *computed);
+        if (Status written = writer->commit(); !written)
+            writer = written.error();
+    }
+    if (!writer) {
+        m_err << tr("Error: %1").arg(writer.error().message()) << '\n';
+        m_err.flush();
+        return 1;
+    }
+    m_out << "rows: " << computed->size() << '\n'
+          << "file: " << QDir::toNativeSeparators(file) << '\n';
     m_out.flush();
     return 0;
 }

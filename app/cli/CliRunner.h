@@ -33,6 +33,7 @@ private:
     int stats(Backend& backend);
     int importFile(Backend& backend, ImportKind kind, const QString& file, bool dryRun,
                    const QString& rejectsFile);
+    int exportSegments(Backend& backend, const QDate& asOf, const QString& file);
     int exportFile(Backend& backend, ImportKind kind, const QString& file);
     struct CardRequest
     {

@@ -15,6 +15,7 @@
 #include "receivables/ReceivablesView.h"
 #include "sales/SaleListModel.h"
 #include "sales/SalesView.h"
+#include "segments/SegmentsView.h"
 #include "settings/SettingsView.h"
 
 #include <QAction>
@@ -72,6 +73,10 @@ Status CompositionRoot::start(const QString& databasePath)
     m_window->addView(QStringLiteral("receivables"),
                       QCoreApplication::translate("CompositionRoot", "Receivables"),
                       QStringLiteral(":/icons/receivables"), receivables);
+    m_window->addView(QStringLiteral("segments"),
+                      QCoreApplication::translate("CompositionRoot", "Segments"),
+                      QStringLiteral(":/icons/segments"),
+                      new SegmentsView(*m_backend, *m_prompter));
     auto* products =
         new ProductsView(m_backend->products(), m_backend->productStore(), *m_prompter);
     m_window->addView(QStringLiteral("products"),

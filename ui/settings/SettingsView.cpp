@@ -5,6 +5,7 @@
 #include "i18n/Translations.h"
 #include "services/SettingsService.h"
 #include "settings/LoyaltySettingsBox.h"
+#include "settings/SegmentationSettingsBox.h"
 #include "settings/StampCardsBox.h"
 
 #include <QComboBox>
@@ -91,6 +92,8 @@ SettingsView::SettingsView(Backend& backend, UserPrompter& prompter, const QStri
     second->setSpacing(16);
     second->addSpacing(title->sizeHint().height() + 16);
     second->addWidget(m_loyalty);
+    m_segmentation = new SegmentationSettingsBox(this);
+    second->addWidget(m_segmentation);
     second->addWidget(dataGroup);
     second->addLayout(buttons);
     second->addStretch();
@@ -121,6 +124,12 @@ void SettingsView::load()
         return;
     }
     m_loyalty->setSettings(*loyalty);
+    auto segmentation = m_settings.segmentationRules();
+    if (!segmentation) {
+        m_status->setText(segmentation.error().message());
+        return;
+    }
+    m_segmentation->setRules(*segmentation);
 }
 
 void SettingsView::save()
@@ -132,6 +141,10 @@ void SettingsView::save()
         return;
     }
     if (Status status = m_settings.setLoyaltySettings(m_loyalty->settings()); !status) {
+        m_prompter.warn(this, tr("Settings"), status.error().message());
+        return;
+    }
+    if (Status status = m_settings.setSegmentationRules(m_segmentation->rules()); !status) {
         m_prompter.warn(this, tr("Settings"), status.error().message());
         return;
     }

@@ -11,6 +11,7 @@ namespace setia {
 
 class Backend;
 class LoyaltySettingsBox;
+class SegmentationSettingsBox;
 class SettingsService;
 class UserPrompter;
 
@@ -37,6 +38,7 @@ private:
     QPlainTextEdit* m_businessAddress = nullptr;
     QLineEdit* m_businessPhone = nullptr;
     LoyaltySettingsBox* m_loyalty = nullptr;
+    SegmentationSettingsBox* m_segmentation = nullptr;
     QLabel* m_status = nullptr;
 };
 

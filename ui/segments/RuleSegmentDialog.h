@@ -1,0 +1,55 @@
+#pragma once
+
+#include "analytics/SegmentRule.h"
+
+#include <QDate>
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QVBoxLayout;
+
+namespace setia {
+
+class Backend;
+class RuleGroupBox;
+class UserPrompter;
+
+// The rule builder: a name, groups of field–operator–value conditions joined by AND or OR,
+// and how many customers match right now, counted as the rule changes.
+class RuleSegmentDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RuleSegmentDialog(Backend& backend, UserPrompter& prompter, const RuleSegment& segment,
+                      const QDate& asOf, QWidget* parent = nullptr);
+
+    RuleSegment segment() const;
+    qint64 savedId() const { return m_savedId; }
+    // The live count's text ("1.234 customers match").
+    QString countText() const;
+
+private:
+    RuleGroupBox* addGroup();
+    void removeGroup(RuleGroupBox* box);
+    void renumber();
+    void recount();
+    void save();
+
+    Backend& m_backend;
+    UserPrompter& m_prompter;
+    qint64 m_id = 0;
+    QDate m_asOf;
+    qint64 m_savedId = 0;
+    QLineEdit* m_name = nullptr;
+    QComboBox* m_match = nullptr;
+    QVBoxLayout* m_groups = nullptr;
+    QList<RuleGroupBox*> m_boxes;
+    QLabel* m_count = nullptr;
+    QTimer* m_recount = nullptr;
+};
+
+} // namespace setia

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "analytics/SegmentRule.h"
+#include "reports/PaperSize.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace setia {
+
+class Backend;
+class CustomerListModel;
+class SegmentOverview;
+class UserPrompter;
+
+// Segments (SPEC §5): the overview of every segment as of a date on the left; the customers
+// of the one chosen on the right, in the lazy customer list, with their CSV, a printed list,
+// the profitability report, and tags added or removed in one step. Saved rule segments are
+// made, changed and removed here.
+class SegmentsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SegmentsView(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
+
+    // Recomputes (or reuses) everyone's segments and redraws the overview; false when that
+    // failed (the user was told).
+    bool refresh();
+    void choose(const SegmentRule& rule, const QString& name);
+    SegmentOverview* overview() const { return m_overview; }
+    QTableView* table() const { return m_table; }
+    const QString& chosenName() const { return m_chosenName; }
+    qint64 chosenCount() const { return m_members.size(); }
+
+    void exportCsv();
+    void savePdf();
+    void exportProfitabilityCsv();
+    void saveProfitabilityPdf();
+    void changeTag(bool add);
+    void newRuleSegment();
+    void editRuleSegment();
+    void removeRuleSegment();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QList<CustomerSegment> chosenOrSelected() const;
+    void previewList();
+    void previewProfitability();
+    void openCard();
+    QString fileStem() const;
+    Paper paper() const;
+    void updateActions();
+
+    Backend& m_backend;
+    UserPrompter& m_prompter;
+    QDateEdit* m_asOf = nullptr;
+    SegmentOverview* m_overview = nullptr;
+    QLabel* m_heading = nullptr;
+    QLabel* m_summary = nullptr;
+    QTableView* m_table = nullptr;
+    CustomerListModel* m_model = nullptr;
+    QComboBox* m_paper = nullptr;
+    QPushButton* m_openButton = nullptr;
+    QPushButton* m_listButton = nullptr;
+    QPushButton* m_profitButton = nullptr;
+    QPushButton* m_tagButton = nullptr;
+    QPushButton* m_editRule = nullptr;
+    QPushButton* m_removeRule = nullptr;
+    SegmentRule m_chosenRule;
+    QString m_chosenName;
+    QList<CustomerSegment> m_members;
+    qint64 m_subset = 0;
+};
+
+} // namespace setia
