@@ -73,10 +73,9 @@ Status CompositionRoot::start(const QString& databasePath)
     m_window->addView(QStringLiteral("receivables"),
                       QCoreApplication::translate("CompositionRoot", "Receivables"),
                       QStringLiteral(":/icons/receivables"), receivables);
-    m_window->addView(QStringLiteral("segments"),
-                      QCoreApplication::translate("CompositionRoot", "Segments"),
-                      QStringLiteral(":/icons/segments"),
-                      new SegmentsView(*m_backend, *m_prompter));
+    m_window->addView(
+        QStringLiteral("segments"), QCoreApplication::translate("CompositionRoot", "Segments"),
+        QStringLiteral(":/icons/segments"), new SegmentsView(*m_backend, *m_prompter));
     auto* products =
         new ProductsView(m_backend->products(), m_backend->productStore(), *m_prompter);
     m_window->addView(QStringLiteral("products"),

@@ -23,9 +23,8 @@ ReportDocument SegmentMembersReport::build(const QString& segmentName, const QDa
     using Column = ReportTable::Column;
     using Align = ReportTable::Align;
     ReportTable table({Column{tr("Code"), 8}, Column{tr("Name"), 20}, Column{tr("Phone"), 13},
-                       Column{tr("City"), 10}, Column{tr("Lifecycle"), 9},
-                       Column{tr("Tier"), 7}, Column{tr("RFM segment"), 11},
-                       Column{tr("Days since"), 6, Align::Right},
+                       Column{tr("City"), 10}, Column{tr("Lifecycle"), 9}, Column{tr("Tier"), 7},
+                       Column{tr("RFM segment"), 11}, Column{tr("Days since"), 6, Align::Right},
                        Column{tr("Revenue 365 days"), 16, Align::Right}});
     qint64 revenue = 0;
     for (const CustomerSegment& s : members) {

@@ -198,7 +198,7 @@ Result<qint64> CustomerStore::changeTag(const QList<qint64>& ids, const QString&
             tags.append(tag);
         else
             tags.removeIf(has);
-        write.addBindValue(tags.join(separator));
+        write.addBindValue(sql::text(tags.join(separator)));
         write.addBindValue(stamp);
         write.addBindValue(id);
         if (!write.exec())

@@ -297,4 +297,26 @@ TEST_CASE("setia-cli segments prints SPEC §8's CSV on stdout, as of a date", "[
     const CliRun wrongCommand =
         runCli(temp.folder(), dbArgs + args({"stats", "--as-of", "2026-11-01"}));
     CHECK(wrongCommand.exitCode == 2);
+
+    SECTION("export segments writes the same rows to a file, with a BOM")
+    {
+        const QString file = temp.path(QStringLiteral("segments.csv"));
+        const CliRun exported =
+            runCli(temp.folder(),
+                   dbArgs + args({"export", "segments"}) +
+                       QStringList{file, QStringLiteral("--as-of"), QStringLiteral("2026-11-01")});
+        REQUIRE(exported.exitCode == 0);
+        CHECK(exported.out.contains(QStringLiteral("rows: 30")));
+        QFile written(file);
+        REQUIRE(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+        CHECK(QString::fromUtf8(bytes.mid(3)) == run.out);
+        // A file that cannot be written: an error, exit 1.
+        const CliRun refused = runCli(
+            temp.folder(), dbArgs + args({"export", "segments"}) +
+                               QStringList{temp.path(QStringLiteral("missing/folder/s.csv"))});
+        CHECK(refused.exitCode == 1);
+        CHECK_FALSE(refused.err.isEmpty());
+    }
 }

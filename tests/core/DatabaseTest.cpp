@@ -5,6 +5,7 @@
 #include "db/Migrations.h"
 #include "db/SqlitePlatform.h"
 #include "services/CustomerService.h"
+#include "services/RuleSegmentService.h"
 #include "services/SegmentService.h"
 #include "stores/CustomerStore.h"
 #include "stores/ProductStore.h"
@@ -424,6 +425,51 @@ TEST_CASE("The schema version 3 fixture upgrades to the latest schema with its p
         CHECK(file.rows(points) == pointRows);
         CHECK(file.rows(stamps) == stampRows);
         CHECK(file.rows(cards) == cardRows);
+        CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
+              QStringLiteral("ok"));
+    }
+    const QString fresh = temp.freshPath();
+    temp.open(fresh).reset();
+    CHECK(schemaDifference(path, fresh) == QStringList());
+}
+
+TEST_CASE("The schema version 4 fixture upgrades: rule segments, and redemptions valued at the "
+          "point value",
+          "[database][upgrade]")
+{
+    TempDatabase temp;
+    REQUIRE_FALSE(QFile::exists(fixturePath(4) + QStringLiteral("-wal")));
+    const QString path = temp.path(QStringLiteral("upgraded.db"));
+    copyFixture(path, 4);
+    QStringList sales;
+    {
+        // The fixture has no redemption (imported and demo sales use no points): add one as
+        // a v4 Setia would have written it, with the point value set to Rp250.
+        RawSqlite file(path);
+        REQUIRE(file.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 4);
+        file.exec(QStringLiteral("INSERT INTO settings VALUES ('loyalty.point_value', '250')"));
+        file.exec(QStringLiteral(
+            "INSERT INTO loyalty_entries (customer_id, entry_date, kind, points, sale_id,"
+            " reason, created_at) SELECT customer_id, sale_date, 'redeem', -4, id, receipt,"
+            " created_at FROM sales WHERE customer_id IS NOT NULL ORDER BY id LIMIT 1"));
+        sales = file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id"));
+    }
+    REQUIRE(sales.size() == 400);
+    {
+        auto backend = temp.open(path);
+        CHECK(backend->database().schemaVersion() == latestSchemaVersion());
+        SETIA_REQUIRE_OK(backend->ruleSegments().all());
+        CHECK(backend->ruleSegments().all()->isEmpty());
+    }
+    {
+        RawSqlite file(path);
+        CHECK(file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id")) == sales);
+        CHECK(file.rows(QStringLiteral("SELECT kind, points, rupiah FROM loyalty_entries"
+                                       " WHERE kind = 'redeem'")) ==
+              QStringList{QStringLiteral("redeem|-4|1000")});
+        CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM loyalty_entries WHERE kind ="
+                                         " 'earn' AND rupiah <> 0"))
+                  .toInt() == 0);
         CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
               QStringLiteral("ok"));
     }

@@ -10,6 +10,7 @@
 #include "services/SegmentService.h"
 #include "support/Builders.h"
 #include "support/CatchQt.h"
+#include "support/SegmentShop.h"
 #include "support/TempDatabase.h"
 
 #include <QBuffer>
@@ -189,61 +190,6 @@ TEST_CASE("Profit groups: major by share of margin, potential by growth or newne
     CHECK(segmentation::costRupiah(1500) == 2); // half a Rupiah rounds away from zero
     CHECK(segmentation::costRupiah(1499) == 1);
 }
-
-namespace {
-
-struct Shop
-{
-    TempDatabase temp;
-    std::unique_ptr<Backend> backend = temp.openMemory();
-    qint64 beras = 0;
-    qint64 gula = 0;
-
-    Shop()
-    {
-        auto p = backend->products().create(
-            productDraft(QStringLiteral("BRS"), QStringLiteral("Beras"), 10'000, 8'000));
-        REQUIRE(p.ok());
-        beras = p->id;
-        auto g = backend->products().create(
-            productDraft(QStringLiteral("GLA"), QStringLiteral("Gula"), 333, 111));
-        REQUIRE(g.ok());
-        gula = g->id;
-    }
-
-    qint64 customer(const QString& name)
-    {
-        auto saved = backend->customers().create(customerDraft(name));
-        REQUIRE(saved.ok());
-        return saved->id;
-    }
-
-    Sale sell(qint64 customerId, int daysAgo, qint64 product, qint64 milli)
-    {
-        SaleDraft draft;
-        draft.customerId = customerId;
-        draft.soldAt = QDateTime(asOf.addDays(-daysAgo), QTime(10, 0));
-        draft.lines = {SaleLineDraft{product, Quantity::fromMilli(milli), {}, 0}};
-        auto sale = backend->sales().record(draft);
-        REQUIRE(sale.ok());
-        return *sale;
-    }
-
-    QStringList csv(const QDate& day)
-    {
-        auto segments = backend->segments().segments(day);
-        REQUIRE(segments.ok());
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        CsvWriter writer(&buffer, CsvWriter::Bom::Without);
-        SegmentService::writeCsv(writer, *segments);
-        SETIA_REQUIRE_OK(writer.commit());
-        return QString::fromUtf8(bytes).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    }
-};
-
-} // namespace
 
 TEST_CASE("Segments from the database: the window's edges, voids, later sales, half Rupiah",
           "[segments]")

@@ -16,11 +16,10 @@ void preview(QWidget* parent, const ReportDocument& document, Paper paper,
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportDocument::pageLayout(paper, orientation));
     QPrintPreviewDialog dialog(&printer, parent);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter* target) {
-                         if (Status status = document.render(*target); !status)
-                             prompter.warn(parent, document.title(), status.error().message());
-                     });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
+        if (Status status = document.render(*target); !status)
+            prompter.warn(parent, document.title(), status.error().message());
+    });
     dialog.exec();
 }
 

@@ -5,6 +5,7 @@
 #include "common/UserPrompter.h"
 #include "customers/CardLedgerModel.h"
 #include "customers/CustomerDialog.h"
+#include "customers/CustomerSegmentPanel.h"
 #include "customers/OpenSalesModel.h"
 #include "customers/PaymentDialog.h"
 #include "customers/PointsAdjustDialog.h"
@@ -104,6 +105,13 @@ CustomerCardDialog::CustomerCardDialog(Backend& backend, UserPrompter& prompter,
     pointsLayout->addWidget(pointsTable, 1);
     pointsLayout->addWidget(adjustButton, 0, Qt::AlignLeft);
     tabs->addTab(pointsPage, tr("Poi&nts"));
+    m_segments = new CustomerSegmentPanel(backend.segments(), this);
+    tabs->addTab(m_segments, tr("Se&gments"));
+    // Tiers and scores rank everyone: computed when the tab is first opened, not with the card.
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs](int index) {
+        if (tabs->widget(index) == m_segments)
+            m_segments->load(m_customerId, m_card.asOf);
+    });
 
     m_totals = new QLabel(this);
     m_favourites = new QLabel(this);
@@ -197,6 +205,8 @@ bool CustomerCardDialog::load()
     }
     m_points->setEntries(std::move(entries).value());
     m_table->scrollToBottom();
+    if (m_segments->isVisible())
+        m_segments->load(m_customerId, m_card.asOf);
 
     m_totals->setText(
         tr("%1 purchases · total %2 · average %3 · first %4 · last %5 · owed %6")

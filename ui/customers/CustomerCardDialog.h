@@ -14,6 +14,7 @@ namespace setia {
 
 class Backend;
 class CardLedgerModel;
+class CustomerSegmentPanel;
 class OpenSalesModel;
 class PointsLedgerModel;
 class ReportDocument;
@@ -72,6 +73,7 @@ private:
     QLabel* m_totals = nullptr;
     QLabel* m_favourites = nullptr;
     QLabel* m_aging = nullptr;
+    CustomerSegmentPanel* m_segments = nullptr;
     QComboBox* m_paper = nullptr;
     QTableView* m_table = nullptr;
 };

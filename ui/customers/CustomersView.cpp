@@ -8,11 +8,14 @@
 #include "customers/CustomerListModel.h"
 #include "reports/MemberCardSheet.h"
 #include "services/CustomerService.h"
+#include "services/RuleSegmentService.h"
+#include "services/SegmentService.h"
 #include "services/SettingsService.h"
 #include "stores/CustomerStore.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +45,11 @@ CustomersView::CustomersView(Backend& backend, UserPrompter& prompter, QWidget* 
     m_cardsButton->setObjectName(QStringLiteral("memberCards"));
     m_cardsButton->setToolTip(
         tr("Member cards of the customers the list shows, ten to an A4 page, as a PDF"));
+    m_segment = new QComboBox(this);
+    m_segment->setObjectName(QStringLiteral("segmentFilter"));
+    m_segment->setToolTip(tr("Only the customers of a saved segment (made in Segments)"));
+    m_segment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    addFilter(m_segment);
     addTool(m_showArchived);
     addTool(m_openButton);
     addTool(m_editButton);
@@ -59,6 +67,7 @@ CustomersView::CustomersView(Backend& backend, UserPrompter& prompter, QWidget* 
             &QAction::triggered, this, [this] { editRow(chosenRow()); });
     connect(searchField(), &QLineEdit::textChanged, this, &CustomersView::applyFilter);
     connect(m_showArchived, &QCheckBox::toggled, this, &CustomersView::applyFilter);
+    connect(m_segment, &QComboBox::activated, this, &CustomersView::applyFilter);
     connect(newButton, &QPushButton::clicked, this, &CustomersView::newCustomer);
     connect(m_openButton, &QPushButton::clicked, this, [this] { openRow(chosenRow()); });
     connect(m_editButton, &QPushButton::clicked, this, [this] { editRow(chosenRow()); });
@@ -173,9 +182,72 @@ void CustomersView::saveMemberCards()
                           .arg(QDir::toNativeSeparators(path)));
 }
 
+void CustomersView::showEvent(QShowEvent* event)
+{
+    ListPage::showEvent(event);
+    reloadSegments();
+}
+
+void CustomersView::reloadSegments()
+{
+    auto segments = m_backend.ruleSegments().all();
+    if (!segments) {
+        m_prompter.warn(this, tr("Customers"), segments.error().message());
+        return;
+    }
+    const qint64 chosen = m_segment->currentData().toLongLong();
+    {
+        const QSignalBlocker blocker(m_segment);
+        m_segment->clear();
+        m_segment->addItem(tr("All customers"), qint64(0));
+        for (const RuleSegment& segment : std::as_const(*segments))
+            m_segment->addItem(tr("Segment: %1").arg(segment.name), segment.id);
+        m_segment->setCurrentIndex(qMax(0, m_segment->findData(chosen)));
+    }
+    if (chosen != 0)
+        applyFilter(); // the segment's members may have changed since
+}
+
 void CustomersView::applyFilter()
 {
-    m_model->setFilter(CustomerFilter{searchField()->text(), m_showArchived->isChecked()});
+    CustomerFilter filter{searchField()->text(), m_showArchived->isChecked()};
+    const qint64 segmentId = m_segment->currentData().toLongLong();
+    const qint64 previous = m_subset;
+    m_subset = 0;
+    if (segmentId != 0) {
+        auto subset = segmentSubset(segmentId);
+        if (!subset) {
+            m_prompter.warn(this, tr("Customers"), subset.error().message());
+            m_segment->setCurrentIndex(0);
+        } else {
+            m_subset = *subset;
+        }
+    }
+    filter.subset = m_subset;
+    m_model->setFilter(filter);
+    // The previous members are only a temporary table's rows: left behind they harm nothing.
+    if (previous > 0)
+        static_cast<void>(m_backend.customerStore().dropSubset(previous));
+}
+
+Result<qint64> CustomersView::segmentSubset(qint64 segmentId)
+{
+    auto segments = m_backend.ruleSegments().all();
+    if (!segments)
+        return segments.error();
+    for (const RuleSegment& segment : std::as_const(*segments)) {
+        if (segment.id != segmentId)
+            continue;
+        auto members = m_backend.segments().members(segment.rule, m_backend.clock().today());
+        if (!members)
+            return members.error();
+        QList<qint64> ids;
+        ids.reserve(members->size());
+        for (const CustomerSegment& member : std::as_const(*members))
+            ids.append(member.activity.customerId);
+        return m_backend.customerStore().storeSubset(ids);
+    }
+    return Error(Error::Kind::NotFound, tr("This segment does not exist any more."));
 }
 
 void CustomersView::updateCount()

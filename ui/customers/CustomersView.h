@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/ListPage.h"
+#include "common/Result.h"
 
 class QCheckBox;
+class QComboBox;
 class QPushButton;
 
 namespace setia {
@@ -33,11 +35,20 @@ public:
     static constexpr int maxCards = 500;
 
     CustomerListModel* model() const { return m_model; }
+    // The saved segment the list is narrowed to ("Segment:"); 0 for everyone.
+    QComboBox* segmentFilter() const { return m_segment; }
+    // Reads the saved segments again into the "Segment:" list, keeping the one chosen.
+    void reloadSegments();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     // The selected row, or the only one when a search found one customer.
     int chosenRow() const;
     void applyFilter();
+    // The members of a saved segment as of today, stored for the list's filter.
+    Result<qint64> segmentSubset(qint64 segmentId);
     void updateCount();
     void updateActions();
     void toggleArchived();
@@ -48,6 +59,8 @@ private:
     UserPrompter& m_prompter;
     CustomerListModel* m_model = nullptr;
     QCheckBox* m_showArchived = nullptr;
+    QComboBox* m_segment = nullptr;
+    qint64 m_subset = 0;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_editButton = nullptr;
     QPushButton* m_archiveButton = nullptr;

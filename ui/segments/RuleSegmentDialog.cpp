@@ -20,8 +20,7 @@
 namespace setia {
 
 RuleSegmentDialog::RuleSegmentDialog(Backend& backend, UserPrompter& prompter,
-                                     const RuleSegment& segment, const QDate& asOf,
-                                     QWidget* parent)
+                                     const RuleSegment& segment, const QDate& asOf, QWidget* parent)
     : QDialog(parent)
     , m_backend(backend)
     , m_prompter(prompter)

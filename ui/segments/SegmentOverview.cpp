@@ -83,9 +83,8 @@ SegmentOverview::SegmentOverview(QWidget* parent)
 void SegmentOverview::setData(const SegmentSnapshot& snapshot, const QList<RuleSegment>& rules)
 {
     const QSignalBlocker blocker(m_tree);
-    const QString previous = m_tree->currentItem()
-                                 ? m_tree->currentItem()->data(0, NameRole).toString()
-                                 : QString();
+    const QString previous =
+        m_tree->currentItem() ? m_tree->currentItem()->data(0, NameRole).toString() : QString();
     m_tree->clear();
     qint64 totalRevenue = 0;
     QHash<QString, Tally> tallies; // "field:id" → tally
@@ -167,9 +166,8 @@ void SegmentOverview::setData(const SegmentSnapshot& snapshot, const QList<RuleS
     for (int r = 0; r < 5; ++r)
         for (int f = 0; f < 5; ++f) {
             const Tally& cell = grid[r][f];
-            auto* item = new QTableWidgetItem(
-                tr("%1\n%2").arg(locale.toString(cell.customers),
-                                 shareText(cell.revenue, totalRevenue)));
+            auto* item = new QTableWidgetItem(tr("%1\n%2").arg(
+                locale.toString(cell.customers), shareText(cell.revenue, totalRevenue)));
             item->setTextAlignment(Qt::AlignCenter);
             item->setToolTip(SegmentNames::rfmSegment(segmentation::rfmSegmentFor(5 - r, f + 1)));
             // Greener where customers are recent and frequent.
@@ -209,10 +207,11 @@ void SegmentOverview::chooseCell(int row, int column)
         const QSignalBlocker blocker(m_tree);
         m_tree->setCurrentItem(nullptr);
     }
-    Q_EMIT segmentChosen(rule, tr("R %1 · F %2 (%3)")
-                                   .arg(r)
-                                   .arg(f)
-                                   .arg(SegmentNames::rfmSegment(segmentation::rfmSegmentFor(r, f))));
+    Q_EMIT segmentChosen(rule,
+                         tr("R %1 · F %2 (%3)")
+                             .arg(r)
+                             .arg(f)
+                             .arg(SegmentNames::rfmSegment(segmentation::rfmSegmentFor(r, f))));
 }
 
 } // namespace setia

@@ -28,8 +28,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QSplitter>
 #include <QRegularExpression>
+#include <QSplitter>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -233,8 +233,8 @@ void SegmentsView::choose(const SegmentRule& rule, const QString& name)
     m_heading->setText(name);
     m_summary->setText(tr("%1 customers · revenue %2 and margin %3 in the 365 days up to %4")
                            .arg(locale.toString(m_members.size()), money::format(revenue),
-                                money::format(margin), locale.toString(m_asOf->date(),
-                                                                       QLocale::ShortFormat)));
+                                money::format(margin),
+                                locale.toString(m_asOf->date(), QLocale::ShortFormat)));
     updateActions();
 }
 
@@ -340,13 +340,12 @@ void SegmentsView::previewProfitability()
                         !rows ? rows.error().message() : business.error().message());
         return;
     }
-    const QString parameters = tr("As of %1 · Segment: %2")
-                                   .arg(QLocale().toString(m_asOf->date(), QLocale::ShortFormat),
-                                        m_chosenName);
-    reportOutput::preview(this,
-                          ProfitabilityService::report(*rows, *business, parameters,
-                                                       m_backend.clock().now()),
-                          paper(), QPageLayout::Landscape, m_prompter);
+    const QString parameters =
+        tr("As of %1 · Segment: %2")
+            .arg(QLocale().toString(m_asOf->date(), QLocale::ShortFormat), m_chosenName);
+    reportOutput::preview(
+        this, ProfitabilityService::report(*rows, *business, parameters, m_backend.clock().now()),
+        paper(), QPageLayout::Landscape, m_prompter);
 }
 
 void SegmentsView::saveProfitabilityPdf()
@@ -358,14 +357,12 @@ void SegmentsView::saveProfitabilityPdf()
                         !rows ? rows.error().message() : business.error().message());
         return;
     }
-    const QString parameters = tr("As of %1 · Segment: %2")
-                                   .arg(QLocale().toString(m_asOf->date(), QLocale::ShortFormat),
-                                        m_chosenName);
-    reportOutput::savePdf(this,
-                          ProfitabilityService::report(*rows, *business, parameters,
-                                                       m_backend.clock().now()),
-                          paper(), QPageLayout::Landscape, m_prompter,
-                          tr("Profitability %1.pdf").arg(fileStem()));
+    const QString parameters =
+        tr("As of %1 · Segment: %2")
+            .arg(QLocale().toString(m_asOf->date(), QLocale::ShortFormat), m_chosenName);
+    reportOutput::savePdf(
+        this, ProfitabilityService::report(*rows, *business, parameters, m_backend.clock().now()),
+        paper(), QPageLayout::Landscape, m_prompter, tr("Profitability %1.pdf").arg(fileStem()));
 }
 
 void SegmentsView::exportProfitabilityCsv()
@@ -397,11 +394,10 @@ void SegmentsView::changeTag(bool add)
         return;
     const QString count = QLocale().toString(targets.size());
     const QString title = add ? tr("Add a tag") : tr("Remove a tag");
-    const QString tag = m_prompter.askText(
-        this, title,
-        add ? tr("Tag to add to %1 customers:").arg(count)
-            : tr("Tag to remove from %1 customers:").arg(count),
-        add ? tr("Add tag") : tr("Remove tag"));
+    const QString tag = m_prompter.askText(this, title,
+                                           add ? tr("Tag to add to %1 customers:").arg(count)
+                                               : tr("Tag to remove from %1 customers:").arg(count),
+                                           add ? tr("Add tag") : tr("Remove tag"));
     if (tag.isEmpty())
         return;
     QList<qint64> ids;
