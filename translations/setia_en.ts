@@ -132,6 +132,10 @@ Data version: %2</translation>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -1072,6 +1076,61 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProfitabilityService</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Customer profitability</source>
+        <translation>Customer profitability</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation>Cost of goods</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Rewards</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Margin %</translation>
+    </message>
+    <message>
+        <source>Trend 90 days</source>
+        <translation>Trend 90 days</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 customers</translation>
+    </message>
+    <message>
+        <source>Over the 365 days up to the date. Sales before point discounts − cost of the goods paid for − rewards (free items at cost and point discounts) = margin. Trend: revenue of the last 90 days against the 90 days before.</source>
+        <translation>Over the 365 days up to the date. Sales before point discounts − cost of the goods paid for − rewards (free items at cost and point discounts) = margin. Trend: revenue of the last 90 days against the 90 days before.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>Phone %1</source>
@@ -1104,6 +1163,41 @@ Data version: %2</translation>
     <message>
         <source>Choose a file to save the PDF to.</source>
         <translation>Choose a file to save the PDF to.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSegmentService</name>
+    <message>
+        <source>Group %1 has no condition: add one or remove the group.</source>
+        <translation>Group %1 has no condition: add one or remove the group.</translation>
+    </message>
+    <message>
+        <source>Condition %1 of group %2 has a value that does not fit its field: choose one from the list, or type a number, an amount or a date (YYYY-MM-DD).</source>
+        <translation>Condition %1 of group %2 has a value that does not fit its field: choose one from the list, or type a number, an amount or a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Add at least one condition.</source>
+        <translation>Add at least one condition.</translation>
+    </message>
+    <message>
+        <source>A segment has at most %1 conditions.</source>
+        <translation>A segment has at most %1 conditions.</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Give the segment a name.</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s name has at most %1 characters.</source>
+        <translation>A segment&apos;s name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A segment named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>A segment named &quot;%1&quot; exists already: choose another name.</translation>
+    </message>
+    <message>
+        <source>This segment does not exist any more.</source>
+        <translation>This segment does not exist any more.</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1265,388 @@ Data version: %2</translation>
     <message>
         <source>line %1 of receipt %2 was refused, and a sale is imported whole or not at all: correct that line.</source>
         <translation>line %1 of receipt %2 was refused, and a sale is imported whole or not at all: correct that line.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMembersReport</name>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2 customers</source>
+        <translation>As of %1 · %2 customers</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM segment</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <source>Revenue 365 days</source>
+        <translation>Revenue 365 days</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 customers</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentNames</name>
+    <message>
+        <source>Big</source>
+        <translation>Big</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>No tier</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Hibernating</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>Can&apos;t lose them</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>About to sleep</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Need attention</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Promising</translation>
+    </message>
+    <message>
+        <source>Potential loyalist</source>
+        <translation>Potential loyalist</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>Credit status</source>
+        <translation>Credit status</translation>
+    </message>
+    <message>
+        <source>Contribution tier</source>
+        <translation>Contribution tier</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM segment</translation>
+    </message>
+    <message>
+        <source>Profit group</source>
+        <translation>Profit group</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Days since last purchase</translation>
+    </message>
+    <message>
+        <source>Purchases (365 days)</source>
+        <translation>Purchases (365 days)</translation>
+    </message>
+    <message>
+        <source>Revenue (365 days)</source>
+        <translation>Revenue (365 days)</translation>
+    </message>
+    <message>
+        <source>Margin (365 days)</source>
+        <translation>Margin (365 days)</translation>
+    </message>
+    <message>
+        <source>Revenue (90 days)</source>
+        <translation>Revenue (90 days)</translation>
+    </message>
+    <message>
+        <source>R score</source>
+        <translation>R score</translation>
+    </message>
+    <message>
+        <source>F score</source>
+        <translation>F score</translation>
+    </message>
+    <message>
+        <source>M score</source>
+        <translation>M score</translation>
+    </message>
+    <message>
+        <source>Projected next month</source>
+        <translation>Projected next month</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Lifetime value</translation>
+    </message>
+    <message>
+        <source>Margin to date</source>
+        <translation>Margin to date</translation>
+    </message>
+    <message>
+        <source>Person or business</source>
+        <translation>Person or business</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <source>Came through</source>
+        <translation>Came through</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>is not</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>does not contain</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>above</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>Member card</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Sales visit</source>
+        <translation>Sales visit</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>Exhibition</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Flagged as a bad customer → %1</source>
+        <translation>Flagged as a bad customer → %1</translation>
+    </message>
+    <message>
+        <source>No purchase yet → %1</source>
+        <translation>No purchase yet → %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>more than %1</translation>
+    </message>
+    <message>
+        <source>Last purchase %1 days ago (%2) → %3</source>
+        <translation>Last purchase %1 days ago (%2) → %3</translation>
+    </message>
+    <message>
+        <source>Revenue %1 in 365 days, among the customers who bring the first %2 % of revenue → big</source>
+        <translation>Revenue %1 in 365 days, among the customers who bring the first %2 % of revenue → big</translation>
+    </message>
+    <message>
+        <source>Revenue %1 in 365 days, among the customers who bring %2–%3 % of revenue → regular</source>
+        <translation>Revenue %1 in 365 days, among the customers who bring %2–%3 % of revenue → regular</translation>
+    </message>
+    <message>
+        <source>Revenue %1 in 365 days, among the customers who bring the last %2 % of revenue → micro</source>
+        <translation>Revenue %1 in 365 days, among the customers who bring the last %2 % of revenue → micro</translation>
+    </message>
+    <message>
+        <source>No revenue in the last 365 days → no tier</source>
+        <translation>No revenue in the last 365 days → no tier</translation>
+    </message>
+    <message>
+        <source>No purchase in the last 365 days → %1</source>
+        <translation>No purchase in the last 365 days → %1</translation>
+    </message>
+    <message>
+        <source>R %1 (last purchase %2 days ago) · F %3 (%4 purchases) · M %5 (%6) → %7</source>
+        <translation>R %1 (last purchase %2 days ago) · F %3 (%4 purchases) · M %5 (%6) → %7</translation>
+    </message>
+    <message>
+        <source>Margin %1 in 365 days, among the customers who bring the first %2 % of margin → major</source>
+        <translation>Margin %1 in 365 days, among the customers who bring the first %2 % of margin → major</translation>
+    </message>
+    <message>
+        <source>Margin %1; first purchase %2 days ago → potential</source>
+        <translation>Margin %1; first purchase %2 days ago → potential</translation>
+    </message>
+    <message>
+        <source>Margin %1; revenue %2 in the last 90 days, nothing in the 90 before → potential</source>
+        <translation>Margin %1; revenue %2 in the last 90 days, nothing in the 90 before → potential</translation>
+    </message>
+    <message>
+        <source>Margin %1; revenue %2 in the last 90 days against %3 in the 90 before → potential</source>
+        <translation>Margin %1; revenue %2 in the last 90 days against %3 in the 90 before → potential</translation>
+    </message>
+    <message>
+        <source>Margin %1, not growing → low</source>
+        <translation>Margin %1, not growing → low</translation>
+    </message>
+    <message>
+        <source>Margin %1 → low</source>
+        <translation>Margin %1 → low</translation>
+    </message>
+    <message>
+        <source>No purchase in the last 365 days → no group</source>
+        <translation>No purchase in the last 365 days → no group</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1953,10 @@ Data version: %2</translation>
         <source>Poi&amp;nts</source>
         <translation>Poi&amp;nts</translation>
     </message>
+    <message>
+        <source>Se&amp;gments</source>
+        <translation>Se&amp;gments</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerDialog</name>
@@ -1721,6 +2201,21 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::CustomerSegmentPanel</name>
+    <message>
+        <source>Archived customers are not in the segments.</source>
+        <translation>Archived customers are not in the segments.</translation>
+    </message>
+    <message>
+        <source>As of %1, over the sales up to that day:</source>
+        <translation>As of %1, over the sales up to that day:</translation>
+    </message>
+    <message>
+        <source>Margin to date %1 · projected next month %2 · lifetime value %3 (over %4 months)</source>
+        <translation>Margin to date %1 · projected next month %2 · lifetime value %3 (over %4 months)</translation>
+    </message>
+</context>
+<context>
     <name>setia::CustomerService</name>
     <message>
         <source>Enter the customer&apos;s name.</source>
@@ -1771,10 +2266,6 @@ Data version: %2</translation>
         <translation>Payment terms are 0 to %1 days.</translation>
     </message>
     <message>
-        <source>A tag has at most 40 characters.</source>
-        <translation>A tag has at most 40 characters.</translation>
-    </message>
-    <message>
         <source>Say why the customer is marked as a bad customer.</source>
         <translation>Say why the customer is marked as a bad customer.</translation>
     </message>
@@ -1793,6 +2284,14 @@ Data version: %2</translation>
     <message>
         <source>This customer no longer exists. Close the window and search again.</source>
         <translation>This customer no longer exists. Close the window and search again.</translation>
+    </message>
+    <message>
+        <source>A tag has at most %1 characters.</source>
+        <translation>A tag has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A tag has 1 to %1 characters and no comma.</source>
+        <translation>A tag has 1 to %1 characters and no comma.</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2419,22 @@ Data version: %2</translation>
     <message>
         <source>%1 member cards were saved to %2.</source>
         <translation>%1 member cards were saved to %2.</translation>
+    </message>
+    <message>
+        <source>Only the customers of a saved segment (made in Segments)</source>
+        <translation>Only the customers of a saved segment (made in Segments)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>This segment does not exist any more.</source>
+        <translation>This segment does not exist any more.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3328,103 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::RuleConditionRow</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Remove this condition</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 1.000.000</source>
+        <translation>Amount, e.g. 1.000.000</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Whole number</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+</context>
+<context>
+    <name>setia::RuleGroupBox</name>
+    <message>
+        <source>all of these conditions (AND)</source>
+        <translation>all of these conditions (AND)</translation>
+    </message>
+    <message>
+        <source>any of these conditions (OR)</source>
+        <translation>any of these conditions (OR)</translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation>+ Condition</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Remove group</translation>
+    </message>
+    <message>
+        <source>Customers who match</source>
+        <translation>Customers who match</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+</context>
+<context>
+    <name>setia::RuleSegmentDialog</name>
+    <message>
+        <source>New segment</source>
+        <translation>New segment</translation>
+    </message>
+    <message>
+        <source>Change segment</source>
+        <translation>Change segment</translation>
+    </message>
+    <message>
+        <source>e.g. Passive regulars in Utara</source>
+        <translation>e.g. Passive regulars in Utara</translation>
+    </message>
+    <message>
+        <source>all groups (AND)</source>
+        <translation>all groups (AND)</translation>
+    </message>
+    <message>
+        <source>any group (OR)</source>
+        <translation>any group (OR)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Customers who match:</source>
+        <translation>Customers who match:</translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation>+ Group</translation>
+    </message>
+    <message>
+        <source>&amp;Save segment</source>
+        <translation>&amp;Save segment</translation>
+    </message>
+    <message>
+        <source>%1 customers match.</source>
+        <translation>%1 customers match.</translation>
+    </message>
+</context>
+<context>
     <name>setia::SaleDetailsDialog</name>
     <message>
         <source>Sale %1</source>
@@ -3327,6 +3939,281 @@ Save this credit sale anyway?</translation>
     </message>
 </context>
 <context>
+    <name>setia::SegmentOverview</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Revenue share</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>Customers by recency (R, 5 = bought most recently) and frequency (F, 5 = buys most often), with their share of revenue</source>
+        <translation>Customers by recency (R, 5 = bought most recently) and frequency (F, 5 = buys most often), with their share of revenue</translation>
+    </message>
+    <message>
+        <source>RFM grid: recency by frequency</source>
+        <translation>RFM grid: recency by frequency</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>Contribution tier</source>
+        <translation>Contribution tier</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM segment</translation>
+    </message>
+    <message>
+        <source>Profit group</source>
+        <translation>Profit group</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>Saved segments</translation>
+    </message>
+    <message>
+        <source>None yet: “New segment…” builds one</source>
+        <translation>None yet: “New segment…” builds one</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>R %1 · F %2 (%3)</source>
+        <translation>R %1 · F %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SegmentationSettingsBox</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Lifetime value looks ahead:</source>
+        <translation>Lifetime value looks ahead:</translation>
+    </message>
+    <message>
+        <source>Regular: up to</source>
+        <translation>Regular: up to</translation>
+    </message>
+    <message>
+        <source>Active: bought within</source>
+        <translation>Active: bought within</translation>
+    </message>
+    <message>
+        <source>Passive: bought within</source>
+        <translation>Passive: bought within</translation>
+    </message>
+    <message>
+        <source>Big: top share of revenue</source>
+        <translation>Big: top share of revenue</translation>
+    </message>
+    <message>
+        <source>Major profit: top share of margin</source>
+        <translation>Major profit: top share of margin</translation>
+    </message>
+    <message>
+        <source>Potential: grew to</source>
+        <translation>Potential: grew to</translation>
+    </message>
+    <message>
+        <source>or new within</source>
+        <translation>or new within</translation>
+    </message>
+    <message>
+        <source>Changing these changes every customer&apos;s segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</source>
+        <translation>Changing these changes every customer&apos;s segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SegmentsView</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Every measure counts the sales up to this day</source>
+        <translation>Every measure counts the sales up to this day</translation>
+    </message>
+    <message>
+        <source>Paper for printing and PDF</source>
+        <translation>Paper for printing and PDF</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>&amp;New segment…</source>
+        <translation>&amp;New segment…</translation>
+    </message>
+    <message>
+        <source>Build a segment from conditions on customer fields and measures</source>
+        <translation>Build a segment from conditions on customer fields and measures</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>The selected customer&apos;s record card</source>
+        <translation>The selected customer&apos;s record card</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Profitability</source>
+        <translation>&amp;Profitability</translation>
+    </message>
+    <message>
+        <source>Revenue, cost of goods, rewards and margin per customer of this segment over 365 days</source>
+        <translation>Revenue, cost of goods, rewards and margin per customer of this segment over 365 days</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <source>Add or remove a tag on the selected customers, or on the whole segment when none is selected</source>
+        <translation>Add or remove a tag on the selected customers, or on the whole segment when none is selected</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Add a tag…</translation>
+    </message>
+    <message>
+        <source>Remove a tag…</source>
+        <translation>Remove a tag…</translation>
+    </message>
+    <message>
+        <source>%1 customers · revenue %2 and margin %3 in the 365 days up to %4</source>
+        <translation>%1 customers · revenue %2 and margin %3 in the 365 days up to %4</translation>
+    </message>
+    <message>
+        <source>Segment %1 %2</source>
+        <translation>Segment %1 %2</translation>
+    </message>
+    <message>
+        <source>Export segment</source>
+        <translation>Export segment</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>As of %1 · Segment: %2</source>
+        <translation>As of %1 · Segment: %2</translation>
+    </message>
+    <message>
+        <source>Profitability %1.pdf</source>
+        <translation>Profitability %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export profitability</source>
+        <translation>Export profitability</translation>
+    </message>
+    <message>
+        <source>Profitability %1.csv</source>
+        <translation>Profitability %1.csv</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Add a tag</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Remove a tag</translation>
+    </message>
+    <message>
+        <source>Tag to add to %1 customers:</source>
+        <translation>Tag to add to %1 customers:</translation>
+    </message>
+    <message>
+        <source>Tag to remove from %1 customers:</source>
+        <translation>Tag to remove from %1 customers:</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Remove tag</translation>
+    </message>
+    <message>
+        <source>Tag &quot;%1&quot; added to %2 customers.</source>
+        <translation>Tag &quot;%1&quot; added to %2 customers.</translation>
+    </message>
+    <message>
+        <source>Tag &quot;%1&quot; removed from %2 customers.</source>
+        <translation>Tag &quot;%1&quot; removed from %2 customers.</translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation>Remove segment</translation>
+    </message>
+    <message>
+        <source>Remove the segment &quot;%1&quot;? Its customers stay as they are: only the rule is removed.</source>
+        <translation>Remove the segment &quot;%1&quot;? Its customers stay as they are: only the rule is removed.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>setia::SettingsService</name>
     <message>
         <source>Each business detail has at most %1 characters.</source>
@@ -3355,6 +4242,34 @@ Save this credit sale anyway?</translation>
     <message>
         <source>Points expire after 1 to %1 months, or never (0).</source>
         <translation>Points expire after 1 to %1 months, or never (0).</translation>
+    </message>
+    <message>
+        <source>Active means a purchase within 1 to 3650 days.</source>
+        <translation>Active means a purchase within 1 to 3650 days.</translation>
+    </message>
+    <message>
+        <source>Passive must reach further back than active, at most 3650 days.</source>
+        <translation>Passive must reach further back than active, at most 3650 days.</translation>
+    </message>
+    <message>
+        <source>The big tier&apos;s share must be below the regular tier&apos;s, both between 1 % and 99 %.</source>
+        <translation>The big tier&apos;s share must be below the regular tier&apos;s, both between 1 % and 99 %.</translation>
+    </message>
+    <message>
+        <source>The major group&apos;s share is between 1 % and 99 %.</source>
+        <translation>The major group&apos;s share is between 1 % and 99 %.</translation>
+    </message>
+    <message>
+        <source>Growth counts from 100 % to 1000 % of the 90 days before.</source>
+        <translation>Growth counts from 100 % to 1000 % of the 90 days before.</translation>
+    </message>
+    <message>
+        <source>A newcomer&apos;s first purchase is 0 to 365 days old.</source>
+        <translation>A newcomer&apos;s first purchase is 0 to 365 days old.</translation>
+    </message>
+    <message>
+        <source>The lifetime value looks 1 to 120 months ahead.</source>
+        <translation>The lifetime value looks 1 to 120 months ahead.</translation>
     </message>
 </context>
 <context>

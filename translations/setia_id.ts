@@ -132,6 +132,10 @@ Versi data: %2</translation>
         <source>Counter</source>
         <translation>Kasir</translation>
     </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmen</translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -1072,6 +1076,61 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProfitabilityService</name>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>Customer profitability</source>
+        <translation>Profitabilitas pelanggan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation>HPP</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Margin %</translation>
+    </message>
+    <message>
+        <source>Trend 90 days</source>
+        <translation>Tren 90 hari</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 pelanggan</translation>
+    </message>
+    <message>
+        <source>Over the 365 days up to the date. Sales before point discounts − cost of the goods paid for − rewards (free items at cost and point discounts) = margin. Trend: revenue of the last 90 days against the 90 days before.</source>
+        <translation>Selama 365 hari sampai tanggal ini. Penjualan sebelum potongan poin − HPP barang yang dibayar − hadiah (barang gratis sebesar modalnya dan potongan poin) = margin. Tren: pendapatan 90 hari terakhir dibanding 90 hari sebelumnya.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>Phone %1</source>
@@ -1104,6 +1163,41 @@ Versi data: %2</translation>
     <message>
         <source>Choose a file to save the PDF to.</source>
         <translation>Pilih file untuk menyimpan PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSegmentService</name>
+    <message>
+        <source>Group %1 has no condition: add one or remove the group.</source>
+        <translation>Grup %1 belum punya syarat: tambahkan satu atau hapus grupnya.</translation>
+    </message>
+    <message>
+        <source>Condition %1 of group %2 has a value that does not fit its field: choose one from the list, or type a number, an amount or a date (YYYY-MM-DD).</source>
+        <translation>Syarat %1 di grup %2 punya nilai yang tidak cocok dengan kolomnya: pilih dari daftar, atau ketik angka, jumlah uang, atau tanggal (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Add at least one condition.</source>
+        <translation>Tambahkan paling sedikit satu syarat.</translation>
+    </message>
+    <message>
+        <source>A segment has at most %1 conditions.</source>
+        <translation>Satu segmen paling banyak punya %1 syarat.</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Beri nama segmen.</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s name has at most %1 characters.</source>
+        <translation>Nama segmen paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>A segment named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Segmen bernama &quot;%1&quot; sudah ada: pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>This segment does not exist any more.</source>
+        <translation>Segmen ini sudah tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1265,388 @@ Versi data: %2</translation>
     <message>
         <source>line %1 of receipt %2 was refused, and a sale is imported whole or not at all: correct that line.</source>
         <translation>baris %1 dari nota %2 ditolak, dan sebuah penjualan diimpor utuh atau tidak sama sekali: perbaiki baris itu.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMembersReport</name>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segmen: %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2 customers</source>
+        <translation>Per %1 · %2 pelanggan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Siklus hidup</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>Segmen RFM</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Hari sejak</translation>
+    </message>
+    <message>
+        <source>Revenue 365 days</source>
+        <translation>Pendapatan 365 hari</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentNames</name>
+    <message>
+        <source>Big</source>
+        <translation>Besar</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Reguler</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>Mikro</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Tanpa tingkat</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potensial</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Tanpa kelompok</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Hilang</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Tertidur</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Berisiko</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>Jangan sampai lepas</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>Hampir tertidur</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Setia</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Menjanjikan</translation>
+    </message>
+    <message>
+        <source>Potential loyalist</source>
+        <translation>Calon pelanggan setia</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Juara</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Siklus hidup</translation>
+    </message>
+    <message>
+        <source>Credit status</source>
+        <translation>Status kredit</translation>
+    </message>
+    <message>
+        <source>Contribution tier</source>
+        <translation>Tingkat kontribusi</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>Segmen RFM</translation>
+    </message>
+    <message>
+        <source>Profit group</source>
+        <translation>Kelompok laba</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Hari sejak pembelian terakhir</translation>
+    </message>
+    <message>
+        <source>Purchases (365 days)</source>
+        <translation>Jumlah pembelian (365 hari)</translation>
+    </message>
+    <message>
+        <source>Revenue (365 days)</source>
+        <translation>Pendapatan (365 hari)</translation>
+    </message>
+    <message>
+        <source>Margin (365 days)</source>
+        <translation>Margin (365 hari)</translation>
+    </message>
+    <message>
+        <source>Revenue (90 days)</source>
+        <translation>Pendapatan (90 hari)</translation>
+    </message>
+    <message>
+        <source>R score</source>
+        <translation>Skor R</translation>
+    </message>
+    <message>
+        <source>F score</source>
+        <translation>Skor F</translation>
+    </message>
+    <message>
+        <source>M score</source>
+        <translation>Skor M</translation>
+    </message>
+    <message>
+        <source>Projected next month</source>
+        <translation>Perkiraan bulan depan</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Nilai seumur hidup</translation>
+    </message>
+    <message>
+        <source>Margin to date</source>
+        <translation>Margin sampai kini</translation>
+    </message>
+    <message>
+        <source>Person or business</source>
+        <translation>Perorangan atau usaha</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Jenis pelanggan</translation>
+    </message>
+    <message>
+        <source>Came through</source>
+        <translation>Datang lewat</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Anggota sejak</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>adalah</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>bukan</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>memuat</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>tidak memuat</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>kurang dari</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>paling banyak</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>lebih dari</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>paling sedikit</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Perorangan</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Datang langsung</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>Kartu anggota</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Sales visit</source>
+        <translation>Kunjungan sales</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>Pameran</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Flagged as a bad customer → %1</source>
+        <translation>Ditandai sebagai pelanggan buruk → %1</translation>
+    </message>
+    <message>
+        <source>No purchase yet → %1</source>
+        <translation>Belum pernah membeli → %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>paling lama %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>lebih dari %1</translation>
+    </message>
+    <message>
+        <source>Last purchase %1 days ago (%2) → %3</source>
+        <translation>Pembelian terakhir %1 hari lalu (%2) → %3</translation>
+    </message>
+    <message>
+        <source>Revenue %1 in 365 days, among the customers who bring the first %2 % of revenue → big</source>
+        <translation>Pendapatan %1 dalam 365 hari, termasuk pelanggan yang membawa %2 % pendapatan pertama → besar</translation>
+    </message>
+    <message>
+        <source>Revenue %1 in 365 days, among the customers who bring %2–%3 % of revenue → regular</source>
+        <translation>Pendapatan %1 dalam 365 hari, termasuk pelanggan yang membawa %2–%3 % pendapatan → reguler</translation>
+    </message>
+    <message>
+        <source>Revenue %1 in 365 days, among the customers who bring the last %2 % of revenue → micro</source>
+        <translation>Pendapatan %1 dalam 365 hari, termasuk pelanggan yang membawa %2 % pendapatan terakhir → mikro</translation>
+    </message>
+    <message>
+        <source>No revenue in the last 365 days → no tier</source>
+        <translation>Tidak ada pendapatan dalam 365 hari terakhir → tanpa tingkat</translation>
+    </message>
+    <message>
+        <source>No purchase in the last 365 days → %1</source>
+        <translation>Tidak ada pembelian dalam 365 hari terakhir → %1</translation>
+    </message>
+    <message>
+        <source>R %1 (last purchase %2 days ago) · F %3 (%4 purchases) · M %5 (%6) → %7</source>
+        <translation>R %1 (pembelian terakhir %2 hari lalu) · F %3 (%4 pembelian) · M %5 (%6) → %7</translation>
+    </message>
+    <message>
+        <source>Margin %1 in 365 days, among the customers who bring the first %2 % of margin → major</source>
+        <translation>Margin %1 dalam 365 hari, termasuk pelanggan yang membawa %2 % margin pertama → utama</translation>
+    </message>
+    <message>
+        <source>Margin %1; first purchase %2 days ago → potential</source>
+        <translation>Margin %1; pembelian pertama %2 hari lalu → potensial</translation>
+    </message>
+    <message>
+        <source>Margin %1; revenue %2 in the last 90 days, nothing in the 90 before → potential</source>
+        <translation>Margin %1; pendapatan %2 dalam 90 hari terakhir, nihil pada 90 hari sebelumnya → potensial</translation>
+    </message>
+    <message>
+        <source>Margin %1; revenue %2 in the last 90 days against %3 in the 90 before → potential</source>
+        <translation>Margin %1; pendapatan %2 dalam 90 hari terakhir dibanding %3 pada 90 hari sebelumnya → potensial</translation>
+    </message>
+    <message>
+        <source>Margin %1, not growing → low</source>
+        <translation>Margin %1, tidak tumbuh → rendah</translation>
+    </message>
+    <message>
+        <source>Margin %1 → low</source>
+        <translation>Margin %1 → rendah</translation>
+    </message>
+    <message>
+        <source>No purchase in the last 365 days → no group</source>
+        <translation>Tidak ada pembelian dalam 365 hari terakhir → tanpa kelompok</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1953,10 @@ Versi data: %2</translation>
         <source>Poi&amp;nts</source>
         <translation>Po&amp;in</translation>
     </message>
+    <message>
+        <source>Se&amp;gments</source>
+        <translation>Se&amp;gmen</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerDialog</name>
@@ -1721,6 +2201,21 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::CustomerSegmentPanel</name>
+    <message>
+        <source>Archived customers are not in the segments.</source>
+        <translation>Pelanggan yang diarsipkan tidak masuk segmen.</translation>
+    </message>
+    <message>
+        <source>As of %1, over the sales up to that day:</source>
+        <translation>Per %1, dari penjualan sampai hari itu:</translation>
+    </message>
+    <message>
+        <source>Margin to date %1 · projected next month %2 · lifetime value %3 (over %4 months)</source>
+        <translation>Margin sampai kini %1 · perkiraan bulan depan %2 · nilai seumur hidup %3 (untuk %4 bulan)</translation>
+    </message>
+</context>
+<context>
     <name>setia::CustomerService</name>
     <message>
         <source>Enter the customer&apos;s name.</source>
@@ -1771,10 +2266,6 @@ Versi data: %2</translation>
         <translation>Termin pembayaran harus 0 sampai %1 hari.</translation>
     </message>
     <message>
-        <source>A tag has at most 40 characters.</source>
-        <translation>Setiap tag maksimal 40 karakter.</translation>
-    </message>
-    <message>
         <source>Say why the customer is marked as a bad customer.</source>
         <translation>Tuliskan alasan pelanggan ini ditandai sebagai pelanggan bermasalah.</translation>
     </message>
@@ -1793,6 +2284,14 @@ Versi data: %2</translation>
     <message>
         <source>This customer no longer exists. Close the window and search again.</source>
         <translation>Pelanggan ini sudah tidak ada. Tutup jendela ini, lalu cari kembali.</translation>
+    </message>
+    <message>
+        <source>A tag has at most %1 characters.</source>
+        <translation>Satu tag paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>A tag has 1 to %1 characters and no comma.</source>
+        <translation>Tag terdiri dari 1 sampai %1 karakter, tanpa koma.</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2419,22 @@ Versi data: %2</translation>
     <message>
         <source>%1 member cards were saved to %2.</source>
         <translation>%1 kartu anggota disimpan ke %2.</translation>
+    </message>
+    <message>
+        <source>Only the customers of a saved segment (made in Segments)</source>
+        <translation>Hanya pelanggan dari segmen tersimpan (dibuat di Segmen)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Semua pelanggan</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segmen: %1</translation>
+    </message>
+    <message>
+        <source>This segment does not exist any more.</source>
+        <translation>Segmen ini sudah tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3328,103 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::RuleConditionRow</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Hapus syarat ini</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 1.000.000</source>
+        <translation>Jumlah, mis. 1.000.000</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Bilangan bulat</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Kata</translation>
+    </message>
+</context>
+<context>
+    <name>setia::RuleGroupBox</name>
+    <message>
+        <source>all of these conditions (AND)</source>
+        <translation>semua syarat ini (DAN)</translation>
+    </message>
+    <message>
+        <source>any of these conditions (OR)</source>
+        <translation>salah satu syarat ini (ATAU)</translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation>+ Syarat</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Hapus grup</translation>
+    </message>
+    <message>
+        <source>Customers who match</source>
+        <translation>Pelanggan yang cocok dengan</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grup %1</translation>
+    </message>
+</context>
+<context>
+    <name>setia::RuleSegmentDialog</name>
+    <message>
+        <source>New segment</source>
+        <translation>Segmen baru</translation>
+    </message>
+    <message>
+        <source>Change segment</source>
+        <translation>Ubah segmen</translation>
+    </message>
+    <message>
+        <source>e.g. Passive regulars in Utara</source>
+        <translation>mis. Langganan pasif di Utara</translation>
+    </message>
+    <message>
+        <source>all groups (AND)</source>
+        <translation>semua grup (DAN)</translation>
+    </message>
+    <message>
+        <source>any group (OR)</source>
+        <translation>salah satu grup (ATAU)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Customers who match:</source>
+        <translation>Pelanggan yang cocok dengan:</translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation>+ Grup</translation>
+    </message>
+    <message>
+        <source>&amp;Save segment</source>
+        <translation>&amp;Simpan segmen</translation>
+    </message>
+    <message>
+        <source>%1 customers match.</source>
+        <translation>%1 pelanggan cocok.</translation>
+    </message>
+</context>
+<context>
     <name>setia::SaleDetailsDialog</name>
     <message>
         <source>Sale %1</source>
@@ -3327,6 +3939,281 @@ Tetap simpan penjualan kredit ini?</translation>
     </message>
 </context>
 <context>
+    <name>setia::SegmentOverview</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Bagian pendapatan</translation>
+    </message>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message>
+        <source>F %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>Customers by recency (R, 5 = bought most recently) and frequency (F, 5 = buys most often), with their share of revenue</source>
+        <translation>Pelanggan menurut kebaruan (R, 5 = paling baru membeli) dan frekuensi (F, 5 = paling sering membeli), dengan bagian pendapatannya</translation>
+    </message>
+    <message>
+        <source>RFM grid: recency by frequency</source>
+        <translation>Kisi RFM: kebaruan menurut frekuensi</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Siklus hidup</translation>
+    </message>
+    <message>
+        <source>Contribution tier</source>
+        <translation>Tingkat kontribusi</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>Segmen RFM</translation>
+    </message>
+    <message>
+        <source>Profit group</source>
+        <translation>Kelompok laba</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>Segmen tersimpan</translation>
+    </message>
+    <message>
+        <source>None yet: “New segment…” builds one</source>
+        <translation>Belum ada: “Segmen baru…” membuatnya</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>R %1 · F %2 (%3)</source>
+        <translation>R %1 · F %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SegmentationSettingsBox</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Lifetime value looks ahead:</source>
+        <translation>Nilai seumur hidup untuk:</translation>
+    </message>
+    <message>
+        <source>Regular: up to</source>
+        <translation>Reguler: sampai</translation>
+    </message>
+    <message>
+        <source>Active: bought within</source>
+        <translation>Aktif: beli dalam</translation>
+    </message>
+    <message>
+        <source>Passive: bought within</source>
+        <translation>Pasif: beli dalam</translation>
+    </message>
+    <message>
+        <source>Big: top share of revenue</source>
+        <translation>Besar: pendapatan teratas</translation>
+    </message>
+    <message>
+        <source>Major profit: top share of margin</source>
+        <translation>Laba utama: margin teratas</translation>
+    </message>
+    <message>
+        <source>Potential: grew to</source>
+        <translation>Potensial: tumbuh jadi</translation>
+    </message>
+    <message>
+        <source>or new within</source>
+        <translation>atau baru dalam</translation>
+    </message>
+    <message>
+        <source>Changing these changes every customer&apos;s segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</source>
+        <translation>Mengubah ini langsung mengubah segmen setiap pelanggan. Besar: pelanggan peringkat teratas yang bersama-sama membawa bagian pendapatan ini; reguler: sampai bagian ini. Potensial: pendapatan 90 hari terakhir paling sedikit sebesar bagian ini dari 90 hari sebelumnya, atau pembelian pertama sebaru ini. Tingkat, RFM, dan margin selalu melihat 365 hari terakhir.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SegmentsView</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Every measure counts the sales up to this day</source>
+        <translation>Semua ukuran menghitung penjualan sampai hari ini</translation>
+    </message>
+    <message>
+        <source>Paper for printing and PDF</source>
+        <translation>Kertas untuk cetak dan PDF</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>&amp;New segment…</source>
+        <translation>Segmen &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Build a segment from conditions on customer fields and measures</source>
+        <translation>Buat segmen dari syarat pada data pelanggan dan ukurannya</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>The selected customer&apos;s record card</source>
+        <translation>Kartu pelanggan yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Daftar</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Profitability</source>
+        <translation>&amp;Profitabilitas</translation>
+    </message>
+    <message>
+        <source>Revenue, cost of goods, rewards and margin per customer of this segment over 365 days</source>
+        <translation>Pendapatan, HPP, hadiah, dan margin per pelanggan di segmen ini selama 365 hari</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>Add or remove a tag on the selected customers, or on the whole segment when none is selected</source>
+        <translation>Tambah atau hapus tag pada pelanggan yang dipilih, atau pada seluruh segmen bila tidak ada yang dipilih</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Tambah tag…</translation>
+    </message>
+    <message>
+        <source>Remove a tag…</source>
+        <translation>Hapus tag…</translation>
+    </message>
+    <message>
+        <source>%1 customers · revenue %2 and margin %3 in the 365 days up to %4</source>
+        <translation>%1 pelanggan · pendapatan %2 dan margin %3 dalam 365 hari sampai %4</translation>
+    </message>
+    <message>
+        <source>Segment %1 %2</source>
+        <translation>Segmen %1 %2</translation>
+    </message>
+    <message>
+        <source>Export segment</source>
+        <translation>Ekspor segmen</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>As of %1 · Segment: %2</source>
+        <translation>Per %1 · Segmen: %2</translation>
+    </message>
+    <message>
+        <source>Profitability %1.pdf</source>
+        <translation>Profitabilitas %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export profitability</source>
+        <translation>Ekspor profitabilitas</translation>
+    </message>
+    <message>
+        <source>Profitability %1.csv</source>
+        <translation>Profitabilitas %1.csv</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Tambah tag</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Hapus tag</translation>
+    </message>
+    <message>
+        <source>Tag to add to %1 customers:</source>
+        <translation>Tag yang ditambahkan ke %1 pelanggan:</translation>
+    </message>
+    <message>
+        <source>Tag to remove from %1 customers:</source>
+        <translation>Tag yang dihapus dari %1 pelanggan:</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tambah tag</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Hapus tag</translation>
+    </message>
+    <message>
+        <source>Tag &quot;%1&quot; added to %2 customers.</source>
+        <translation>Tag &quot;%1&quot; ditambahkan ke %2 pelanggan.</translation>
+    </message>
+    <message>
+        <source>Tag &quot;%1&quot; removed from %2 customers.</source>
+        <translation>Tag &quot;%1&quot; dihapus dari %2 pelanggan.</translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation>Hapus segmen</translation>
+    </message>
+    <message>
+        <source>Remove the segment &quot;%1&quot;? Its customers stay as they are: only the rule is removed.</source>
+        <translation>Hapus segmen &quot;%1&quot;? Pelanggannya tetap seperti semula: hanya aturannya yang dihapus.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>setia::SettingsService</name>
     <message>
         <source>Each business detail has at most %1 characters.</source>
@@ -3355,6 +4242,34 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>Points expire after 1 to %1 months, or never (0).</source>
         <translation>Poin hangus setelah 1 sampai %1 bulan, atau tidak pernah (0).</translation>
+    </message>
+    <message>
+        <source>Active means a purchase within 1 to 3650 days.</source>
+        <translation>Aktif berarti ada pembelian dalam 1 sampai 3650 hari.</translation>
+    </message>
+    <message>
+        <source>Passive must reach further back than active, at most 3650 days.</source>
+        <translation>Pasif harus lebih lama dari aktif, paling lama 3650 hari.</translation>
+    </message>
+    <message>
+        <source>The big tier&apos;s share must be below the regular tier&apos;s, both between 1 % and 99 %.</source>
+        <translation>Bagian tingkat besar harus di bawah bagian tingkat reguler, keduanya antara 1 % dan 99 %.</translation>
+    </message>
+    <message>
+        <source>The major group&apos;s share is between 1 % and 99 %.</source>
+        <translation>Bagian kelompok utama antara 1 % dan 99 %.</translation>
+    </message>
+    <message>
+        <source>Growth counts from 100 % to 1000 % of the 90 days before.</source>
+        <translation>Pertumbuhan dihitung dari 100 % sampai 1000 % dari 90 hari sebelumnya.</translation>
+    </message>
+    <message>
+        <source>A newcomer&apos;s first purchase is 0 to 365 days old.</source>
+        <translation>Pembelian pertama pelanggan baru berumur 0 sampai 365 hari.</translation>
+    </message>
+    <message>
+        <source>The lifetime value looks 1 to 120 months ahead.</source>
+        <translation>Nilai seumur hidup melihat 1 sampai 120 bulan ke depan.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,6 @@
 #include "settings/SegmentationSettingsBox.h"
 
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QSpinBox>
 
 namespace setia {
@@ -36,30 +34,19 @@ SegmentationSettingsBox::SegmentationSettingsBox(QWidget* parent)
     m_remainingMonths = spin(this, 999, tr(" months"));
 
     auto* form = new QFormLayout(this);
-    auto* lifecycle = new QHBoxLayout;
-    lifecycle->addWidget(new QLabel(tr("Active up to"), this));
-    lifecycle->addWidget(m_activeDays);
-    lifecycle->addWidget(new QLabel(tr("passive up to"), this));
-    lifecycle->addWidget(m_passiveDays);
-    lifecycle->addStretch(1);
-    form->addRow(tr("Last purchase:"), lifecycle);
-    auto* tiers = new QHBoxLayout;
-    tiers->addWidget(new QLabel(tr("Big"), this));
-    tiers->addWidget(m_bigPercent);
-    tiers->addWidget(new QLabel(tr("regular up to"), this));
-    tiers->addWidget(m_regularPercent);
-    tiers->addStretch(1);
-    form->addRow(tr("Share of revenue:"), tiers);
-    form->addRow(tr("Major profit group:"), m_majorPercent);
-    auto* potential = new QHBoxLayout;
-    potential->addWidget(m_growthPercent);
-    potential->addWidget(new QLabel(tr("of the 90 days before, or new within"), this));
-    potential->addWidget(m_newcomerDays);
-    potential->addStretch(1);
-    form->addRow(tr("Potential: growth"), potential);
+    form->addRow(tr("Active: bought within"), m_activeDays);
+    form->addRow(tr("Passive: bought within"), m_passiveDays);
+    form->addRow(tr("Big: top share of revenue"), m_bigPercent);
+    form->addRow(tr("Regular: up to"), m_regularPercent);
+    form->addRow(tr("Major profit: top share of margin"), m_majorPercent);
+    form->addRow(tr("Potential: grew to"), m_growthPercent);
+    form->addRow(tr("or new within"), m_newcomerDays);
     form->addRow(tr("Lifetime value looks ahead:"), m_remainingMonths);
-    setToolTip(tr("Changing these changes every customer's segment at once. The tier, RFM and "
-                  "margin always look at the last 365 days."));
+    setToolTip(tr("Changing these changes every customer's segment at once. Big: the customers "
+                  "ranked first who together make this share of revenue; regular: up to this "
+                  "share. Potential: revenue of the last 90 days at least this share of the 90 "
+                  "days before, or a first purchase this recent. The tier, RFM and margin "
+                  "always look at the last 365 days."));
 }
 
 void SegmentationSettingsBox::setRules(const SegmentationRules& rules)

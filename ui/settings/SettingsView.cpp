@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace setia {
@@ -97,11 +98,20 @@ SettingsView::SettingsView(Backend& backend, UserPrompter& prompter, const QStri
     second->addWidget(dataGroup);
     second->addLayout(buttons);
     second->addStretch();
-    auto* layout = new QHBoxLayout(this);
+    // The page scrolls when the window is smaller than all the settings.
+    auto* page = new QWidget(this);
+    auto* layout = new QHBoxLayout(page);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(24);
     layout->addLayout(column, 1);
     layout->addLayout(second, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(saveButton, &QPushButton::clicked, this, &SettingsView::save);
     load();
