@@ -3423,6 +3423,10 @@ Data version: %2</translation>
         <source>%1 customers match.</source>
         <translation>%1 customers match.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>setia::SaleDetailsDialog</name>
@@ -3949,10 +3953,6 @@ Save this credit sale anyway?</translation>
         <translation>Customers</translation>
     </message>
     <message>
-        <source>Revenue share</source>
-        <translation>Revenue share</translation>
-    </message>
-    <message>
         <source>R %1</source>
         <translation>R %1</translation>
     </message>
@@ -4001,6 +4001,10 @@ Save this credit sale anyway?</translation>
     <message>
         <source>R %1 · F %2 (%3)</source>
         <translation>R %1 · F %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Revenue %</source>
+        <translation>Revenue %</translation>
     </message>
 </context>
 <context>

@@ -3423,6 +3423,10 @@ Versi data: %2</translation>
         <source>%1 customers match.</source>
         <translation>%1 pelanggan cocok.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
 </context>
 <context>
     <name>setia::SaleDetailsDialog</name>
@@ -3949,10 +3953,6 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <source>Revenue share</source>
-        <translation>Bagian pendapatan</translation>
-    </message>
-    <message>
         <source>R %1</source>
         <translation>R %1</translation>
     </message>
@@ -4001,6 +4001,10 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>R %1 · F %2 (%3)</source>
         <translation>R %1 · F %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Revenue %</source>
+        <translation>% pendapatan</translation>
     </message>
 </context>
 <context>

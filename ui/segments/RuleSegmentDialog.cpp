@@ -64,6 +64,7 @@ RuleSegmentDialog::RuleSegmentDialog(Backend& backend, UserPrompter& prompter,
     scroll->setWidget(groupsWidget);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save segment"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -44,7 +44,7 @@ SegmentOverview::SegmentOverview(QWidget* parent)
 {
     m_tree->setObjectName(QStringLiteral("segmentTree"));
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Segment"), tr("Customers"), tr("Revenue share")});
+    m_tree->setHeaderLabels({tr("Segment"), tr("Customers"), tr("Revenue %")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);

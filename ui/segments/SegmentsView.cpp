@@ -103,6 +103,7 @@ SegmentsView::SegmentsView(Backend& backend, UserPrompter& prompter, QWidget* pa
     m_table->setColumnWidth(CustomerListModel::Code, 80);
     m_table->setColumnWidth(CustomerListModel::Phone, 135);
     m_table->setColumnHidden(CustomerListModel::Type, true);
+    m_table->setColumnHidden(CustomerListModel::Salesperson, true);
 
     m_openButton = new QPushButton(tr("&Open"), this);
     m_openButton->setToolTip(tr("The selected customer's record card"));
