@@ -103,7 +103,7 @@ ReportDocument ProfitabilityService::report(const QList<ProfitabilityRow>& rows,
     using Column = ReportTable::Column;
     using Align = ReportTable::Align;
     ReportTable table(
-        {Column{tr("Code"), 8}, Column{tr("Name"), 20}, Column{tr("Sales"), 11, Align::Right},
+        {Column{tr("Code"), 8}, Column{tr("Name"), 24}, Column{tr("Sales"), 11, Align::Right},
          Column{tr("Cost of goods"), 11, Align::Right}, Column{tr("Rewards"), 9, Align::Right},
          Column{tr("Margin"), 11, Align::Right}, Column{tr("Margin %"), 7, Align::Right},
          Column{tr("Trend 90 days"), 10, Align::Right}, Column{tr("Group"), 9}});
