@@ -1,7 +1,6 @@
 #include "analytics/Segmentation.h"
 
 #include <algorithm>
-#include <functional>
 #include <vector>
 
 namespace setia::segmentation {
@@ -11,30 +10,33 @@ constexpr int daysPerMonth = 30;
 
 // Ranks the customers with a positive value, largest first and ties by member code, and
 // calls `place` with each and the sum of the values ranked above it.
-void rankByShare(const QList<CustomerSegment>& segments,
-                 const std::function<qint64(const CustomerSegment&)>& value,
-                 const std::function<void(qsizetype index, qint64 before, qint64 total)>& place)
+template <typename Value, typename Place>
+void rankByShare(const QList<CustomerSegment>& segments, Value value, Place place)
 {
-    std::vector<qsizetype> ranked;
+    struct Ranked
+    {
+        qint64 value;
+        qsizetype index;
+    };
+    std::vector<Ranked> ranked;
+    ranked.reserve(static_cast<std::size_t>(segments.size()));
     qint64 total = 0;
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const qint64 v = value(segments.at(i));
         if (v > 0) {
-            ranked.push_back(i);
+            ranked.push_back({v, i});
             total += v;
         }
     }
-    std::sort(ranked.begin(), ranked.end(), [&](qsizetype a, qsizetype b) {
-        const qint64 va = value(segments.at(a));
-        const qint64 vb = value(segments.at(b));
-        if (va != vb)
-            return va > vb;
-        return segments.at(a).activity.code < segments.at(b).activity.code;
+    std::sort(ranked.begin(), ranked.end(), [&](const Ranked& a, const Ranked& b) {
+        if (a.value != b.value)
+            return a.value > b.value;
+        return segments.at(a.index).activity.code < segments.at(b.index).activity.code;
     });
     qint64 before = 0;
-    for (qsizetype index : ranked) {
-        place(index, before, total);
-        before += value(segments.at(index));
+    for (const Ranked& entry : ranked) {
+        place(entry.index, before, total);
+        before += entry.value;
     }
 }
 
@@ -91,7 +93,7 @@ qint64 divideRounded(qint64 numerator, qint64 denominator)
                                    : -((-twice + denominator) / (Wide(denominator) * 2)));
 }
 
-QList<CustomerSegment> compute(const QList<CustomerActivity>& customers, const QDate& asOf,
+QList<CustomerSegment> compute(QList<CustomerActivity> customers, const QDate& asOf,
                                const SegmentationRules& rules)
 {
     QList<CustomerSegment> segments;
@@ -99,9 +101,10 @@ QList<CustomerSegment> compute(const QList<CustomerActivity>& customers, const Q
     std::vector<qint64> recency;
     std::vector<qint64> frequency;
     std::vector<qint64> monetary;
-    for (const CustomerActivity& a : customers) {
+    for (CustomerActivity& activity : customers) {
         CustomerSegment s;
-        s.activity = a;
+        s.activity = std::move(activity);
+        const CustomerActivity& a = s.activity;
         if (a.lastSale.isValid()) {
             s.recencyDays = static_cast<int>(a.lastSale.daysTo(asOf));
             s.lifecycle = s.recencyDays <= rules.activeDays    ? Lifecycle::Active
@@ -124,7 +127,7 @@ QList<CustomerSegment> compute(const QList<CustomerActivity>& customers, const Q
             frequency.push_back(a.frequency);
             monetary.push_back(a.revenue);
         }
-        segments.append(s);
+        segments.append(std::move(s));
     }
 
     // RFM over the customers with a sale in the window; ties score alike.

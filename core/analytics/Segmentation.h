@@ -102,7 +102,7 @@ namespace segmentation {
 
 // Every measure of SPEC §5 for `customers` as of `asOf`: lifecycle, tier, RFM, margin and
 // profit group. Tiers and scores rank the customers given against each other.
-QList<CustomerSegment> compute(const QList<CustomerActivity>& customers, const QDate& asOf,
+QList<CustomerSegment> compute(QList<CustomerActivity> customers, const QDate& asOf,
                                const SegmentationRules& rules = {});
 
 // Whole Rupiah of numerator / denominator, rounded half away from zero.

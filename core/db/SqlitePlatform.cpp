@@ -255,6 +255,33 @@ Result<qint64> FastStatement::insert()
     return qint64(sqlite3_last_insert_rowid(connection));
 }
 
+Result<bool> FastStatement::next()
+{
+    auto* statement = static_cast<sqlite3_stmt*>(m_statement);
+    const int code = sqlite3_step(statement);
+    if (code == SQLITE_ROW)
+        return true;
+    sqlite3_reset(statement);
+    if (code != SQLITE_DONE) {
+        auto* connection = static_cast<sqlite3*>(m_connection);
+        return SqlError::fromNative(sqlite3_extended_errcode(connection),
+                                    QString::fromUtf8(sqlite3_errmsg(connection)));
+    }
+    return false;
+}
+
+qint64 FastStatement::columnInt(int column) const
+{
+    return sqlite3_column_int64(static_cast<sqlite3_stmt*>(m_statement), column);
+}
+
+QString FastStatement::columnText(int column) const
+{
+    auto* statement = static_cast<sqlite3_stmt*>(m_statement);
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+    return QString::fromUtf8(text, sqlite3_column_bytes(statement, column));
+}
+
 BulkCache::BulkCache(QSqlDatabase db, int megabytes)
     : m_db(std::move(db))
 {

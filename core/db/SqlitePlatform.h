@@ -78,9 +78,10 @@ private:
 // How many rows of the FTS5 table `ftsTable` match `match` (fast: it reads the index only).
 Result<qint64> matchCount(const QSqlDatabase& db, const QString& ftsTable, const QString& match);
 
-// A prepared INSERT run many times through SQLite's own interface: Qt's bindValue() costs
-// more than SQLite's whole insert, which matters to imports, demo data and saving a sale.
-// Parameters are positional, from 1. Must not outlive the database connection.
+// A prepared statement run through SQLite's own interface: Qt's bindValue() costs more than
+// SQLite's whole insert, which matters to imports, demo data and saving a sale, and Qt's
+// value() per cell more than SQLite's grouping of a million sales (segments). Parameters
+// are positional, from 1; columns from 0. Must not outlive the database connection.
 class FastStatement
 {
 public:
@@ -96,6 +97,10 @@ public:
     void bindNull(int index);
     // Runs the statement and readies it for the next bindings; the rowid it inserted.
     Result<qint64> insert();
+    // For a query: true while a row is ready, then false (and ready for new bindings).
+    Result<bool> next();
+    qint64 columnInt(int column) const; // 0 for NULL
+    QString columnText(int column) const;
 
 private:
     FastStatement(void* connection, void* statement);

@@ -41,7 +41,7 @@ Result<std::shared_ptr<const SegmentSnapshot>> SegmentService::snapshot(const QD
     auto fresh = std::make_shared<SegmentSnapshot>();
     fresh->asOf = asOf;
     fresh->rules = *rules;
-    fresh->customers = segmentation::compute(*activity, asOf, *rules);
+    fresh->customers = segmentation::compute(std::move(activity).value(), asOf, *rules);
     fresh->indexOf.reserve(fresh->customers.size());
     for (qsizetype i = 0; i < fresh->customers.size(); ++i)
         fresh->indexOf.insert(fresh->customers.at(i).activity.customerId, i);

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace setia {
 namespace {
 
@@ -325,16 +327,22 @@ Result<qint64> CustomerListQuery::storeSubset(const QList<qint64>& ids)
                                     " PRIMARY KEY (subset, customer_id)) WITHOUT ROWID")))
         return SqlError::from(create);
     const qint64 subset = ++m_lastSubset;
-    // Only the temporary table is written, so a plain BEGIN takes no lock on the file.
+    // Only the temporary table is written, so a plain BEGIN takes no lock on the file. The
+    // ids are integers, listed in the SQL as they are, a thousand rows per statement.
     if (!db.transaction())
         return SqlError::from(db.lastError());
-    QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO temp.customer_subsets VALUES (:subset, :id)"));
-    insert.bindValue(QStringLiteral(":subset"), subset);
-    for (qint64 id : ids) {
-        insert.bindValue(QStringLiteral(":id"), id);
-        if (!insert.exec()) {
+    constexpr qsizetype batch = 1000;
+    for (qsizetype from = 0; from < ids.size(); from += batch) {
+        QString sql = QStringLiteral("INSERT OR IGNORE INTO temp.customer_subsets VALUES ");
+        const qsizetype to = std::min(ids.size(), from + batch);
+        for (qsizetype i = from; i < to; ++i) {
+            if (i > from)
+                sql += QLatin1Char(',');
+            sql += QLatin1Char('(') + QString::number(subset) + QLatin1Char(',') +
+                   QString::number(ids.at(i)) + QLatin1Char(')');
+        }
+        QSqlQuery insert(db);
+        if (!insert.exec(sql)) {
             Error error = SqlError::from(insert);
             db.rollback();
             return error;

@@ -87,28 +87,38 @@ void SegmentOverview::setData(const SegmentSnapshot& snapshot, const QList<RuleS
         m_tree->currentItem() ? m_tree->currentItem()->data(0, NameRole).toString() : QString();
     m_tree->clear();
     qint64 totalRevenue = 0;
-    QHash<QString, Tally> tallies; // "field:id" → tally
+    // Counted by enum value in one pass; named by id afterwards.
+    Tally lifecycles[int(Lifecycle::Bad) + 1];
+    Tally tiers[int(ContributionTier::Micro) + 1];
+    Tally rfms[int(RfmSegment::Champions) + 1];
+    Tally profits[int(ProfitGroup::Low) + 1];
     Tally grid[5][5];
+    const auto count = [](Tally& tally, qint64 revenue) {
+        ++tally.customers;
+        tally.revenue += revenue;
+    };
     for (const CustomerSegment& s : snapshot.customers) {
         const qint64 revenue = s.activity.revenue;
         totalRevenue += revenue;
-        const QString keys[] = {
-            QStringLiteral("lifecycle:") + card::lifecycleId(s.lifecycle),
-            QStringLiteral("tier:") + segmentation::tierId(s.tier),
-            QStringLiteral("rfm:") + segmentation::rfmSegmentId(s.rfm),
-            QStringLiteral("profit:") + segmentation::profitGroupId(s.profit),
-        };
-        for (const QString& key : keys) {
-            Tally& tally = tallies[key];
-            ++tally.customers;
-            tally.revenue += revenue;
-        }
-        if (s.r > 0) {
-            Tally& cell = grid[5 - s.r][s.f - 1];
-            ++cell.customers;
-            cell.revenue += revenue;
-        }
+        count(lifecycles[int(s.lifecycle)], revenue);
+        count(tiers[int(s.tier)], revenue);
+        count(rfms[int(s.rfm)], revenue);
+        count(profits[int(s.profit)], revenue);
+        if (s.r > 0)
+            count(grid[5 - s.r][s.f - 1], revenue);
     }
+    QHash<QString, Tally> tallies; // "field:id" → tally
+    for (int i = 0; i <= int(Lifecycle::Bad); ++i)
+        tallies.insert(QStringLiteral("lifecycle:") + card::lifecycleId(Lifecycle(i)),
+                       lifecycles[i]);
+    for (int i = 0; i <= int(ContributionTier::Micro); ++i)
+        tallies.insert(QStringLiteral("tier:") + segmentation::tierId(ContributionTier(i)),
+                       tiers[i]);
+    for (int i = 0; i <= int(RfmSegment::Champions); ++i)
+        tallies.insert(QStringLiteral("rfm:") + segmentation::rfmSegmentId(RfmSegment(i)), rfms[i]);
+    for (int i = 0; i <= int(ProfitGroup::Low); ++i)
+        tallies.insert(QStringLiteral("profit:") + segmentation::profitGroupId(ProfitGroup(i)),
+                       profits[i]);
     const QLocale locale;
     QTreeWidgetItem* restore = nullptr;
     auto addItem = [&](QTreeWidgetItem* parent, const QString& name, const SegmentRule& rule,
