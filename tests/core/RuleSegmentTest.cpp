@@ -1,6 +1,7 @@
 // Saved rule segments (SPEC §5): conditions on customer fields and measures joined by AND and
 // OR, validation, saving; the thresholds in Settings; the cached segments and what makes
 // them stale; tags in one step; the list narrowed to a subset; profitability with rewards.
+#include "analytics/SegmentNames.h"
 #include "analytics/SegmentRule.h"
 #include "analytics/Segmentation.h"
 #include "db/Database.h"
@@ -479,4 +480,55 @@ TEST_CASE("The trend compares the last 90 days with the 90 before", "[segments][
     row.sales = 1000;
     row.margin = -5;
     CHECK(ProfitabilityService::marginPermille(row) == -5);
+}
+
+TEST_CASE("Each segment comes with its reason in words", "[segments]")
+{
+    const SegmentationRules rules;
+    CustomerSegment s;
+    s.lifecycle = Lifecycle::Passive;
+    s.recencyDays = 120;
+    CHECK(SegmentNames::lifecycleReason(s, rules) ==
+          QStringLiteral("Last purchase 120 days ago (91 to 365) → passive"));
+    s.lifecycle = Lifecycle::Active;
+    s.recencyDays = 90;
+    CHECK(SegmentNames::lifecycleReason(s, rules) ==
+          QStringLiteral("Last purchase 90 days ago (at most 90) → active"));
+    s.lifecycle = Lifecycle::Bad;
+    CHECK(SegmentNames::lifecycleReason(s, rules).startsWith(QStringLiteral("Flagged")));
+
+    s.activity.revenue = 1'250'000;
+    s.tier = ContributionTier::Micro;
+    CHECK(SegmentNames::tierReason(s, rules) ==
+          QStringLiteral("Revenue Rp1.250.000 in 365 days, among the customers who bring the "
+                         "last 5 % of revenue → micro"));
+    s.tier = ContributionTier::None;
+    CHECK(SegmentNames::tierReason(s, rules) ==
+          QStringLiteral("No revenue in the last 365 days → no tier"));
+
+    s.r = 4;
+    s.f = 2;
+    s.m = 3;
+    s.recencyDays = 12;
+    s.activity.frequency = 3;
+    s.rfm = RfmSegment::PotentialLoyalist;
+    CHECK(SegmentNames::rfmReason(s) ==
+          QStringLiteral("R 4 (last purchase 12 days ago) · F 2 (3 purchases) · M 3 "
+                         "(Rp1.250.000) → potential loyalist"));
+
+    s.margin = 400'000;
+    s.profit = ProfitGroup::Low;
+    CHECK(SegmentNames::profitReason(s, rules) ==
+          QStringLiteral("Margin Rp400.000, not growing → low"));
+    s.profit = ProfitGroup::Potential;
+    s.activity.firstSale = QDate(2025, 1, 1);
+    s.activity.lastSale = today.addDays(-12);
+    s.activity.revenue90 = 650'000;
+    s.activity.revenuePrev90 = 500'000;
+    CHECK(SegmentNames::profitReason(s, rules) ==
+          QStringLiteral("Margin Rp400.000; revenue Rp650.000 in the last 90 days against "
+                         "Rp500.000 in the 90 before → potential"));
+    s.activity.firstSale = today.addDays(-40);
+    CHECK(SegmentNames::profitReason(s, rules) ==
+          QStringLiteral("Margin Rp400.000; first purchase 40 days ago → potential"));
 }
