@@ -67,7 +67,7 @@ CustomersView::CustomersView(Backend& backend, UserPrompter& prompter, QWidget* 
             &QAction::triggered, this, [this] { editRow(chosenRow()); });
     connect(searchField(), &QLineEdit::textChanged, this, &CustomersView::applyFilter);
     connect(m_showArchived, &QCheckBox::toggled, this, &CustomersView::applyFilter);
-    connect(m_segment, &QComboBox::activated, this, &CustomersView::applyFilter);
+    connect(m_segment, &QComboBox::activated, this, &CustomersView::applySegment);
     connect(newButton, &QPushButton::clicked, this, &CustomersView::newCustomer);
     connect(m_openButton, &QPushButton::clicked, this, [this] { openRow(chosenRow()); });
     connect(m_editButton, &QPushButton::clicked, this, [this] { editRow(chosenRow()); });
@@ -204,13 +204,12 @@ void CustomersView::reloadSegments()
             m_segment->addItem(tr("Segment: %1").arg(segment.name), segment.id);
         m_segment->setCurrentIndex(qMax(0, m_segment->findData(chosen)));
     }
-    if (chosen != 0)
-        applyFilter(); // the segment's members may have changed since
+    if (chosen != 0 || m_subset != 0)
+        applySegment(); // the segment's members may have changed since
 }
 
-void CustomersView::applyFilter()
+void CustomersView::applySegment()
 {
-    CustomerFilter filter{searchField()->text(), m_showArchived->isChecked()};
     const qint64 segmentId = m_segment->currentData().toLongLong();
     const qint64 previous = m_subset;
     m_subset = 0;
@@ -223,11 +222,17 @@ void CustomersView::applyFilter()
             m_subset = *subset;
         }
     }
-    filter.subset = m_subset;
-    m_model->setFilter(filter);
+    applyFilter();
     // The previous members are only a temporary table's rows: left behind they harm nothing.
     if (previous > 0)
         static_cast<void>(m_backend.customerStore().dropSubset(previous));
+}
+
+void CustomersView::applyFilter()
+{
+    CustomerFilter filter{searchField()->text(), m_showArchived->isChecked()};
+    filter.subset = m_subset;
+    m_model->setFilter(filter);
 }
 
 Result<qint64> CustomersView::segmentSubset(qint64 segmentId)

@@ -47,6 +47,8 @@ private:
     // The selected row, or the only one when a search found one customer.
     int chosenRow() const;
     void applyFilter();
+    // Narrows the list to the saved segment chosen, read afresh, then filters.
+    void applySegment();
     // The members of a saved segment as of today, stored for the list's filter.
     Result<qint64> segmentSubset(qint64 segmentId);
     void updateCount();

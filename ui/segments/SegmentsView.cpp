@@ -9,6 +9,7 @@
 #include "customers/CustomerListModel.h"
 #include "domain/Money.h"
 #include "io/CsvWriter.h"
+#include "reports/ReportDocument.h"
 #include "reports/SegmentMembersReport.h"
 #include "segments/RuleSegmentDialog.h"
 #include "segments/SegmentOverview.h"
@@ -305,65 +306,56 @@ void SegmentsView::exportCsv()
         m_prompter.warn(this, tr("Export segment"), writer.error().message());
 }
 
-void SegmentsView::previewList()
+std::optional<ReportDocument> SegmentsView::listReport()
 {
     auto business = m_backend.settings().businessProfile();
     if (!business) {
         m_prompter.warn(this, tr("Segments"), business.error().message());
-        return;
+        return std::nullopt;
     }
-    reportOutput::preview(this,
-                          SegmentMembersReport::build(m_chosenName, m_asOf->date(), m_members,
-                                                      *business, m_backend.clock().now()),
-                          paper(), QPageLayout::Landscape, m_prompter);
+    return SegmentMembersReport::build(m_chosenName, m_asOf->date(), m_members, *business,
+                                       m_backend.clock().now());
+}
+
+std::optional<ReportDocument> SegmentsView::profitabilityReport()
+{
+    auto rows = m_backend.profitability().rows(m_members, m_asOf->date());
+    auto business = m_backend.settings().businessProfile();
+    if (!rows || !business) {
+        m_prompter.warn(this, tr("Segments"),
+                        !rows ? rows.error().message() : business.error().message());
+        return std::nullopt;
+    }
+    const QString parameters =
+        tr("As of %1 · Segment: %2")
+            .arg(QLocale().toString(m_asOf->date(), QLocale::ShortFormat), m_chosenName);
+    return ProfitabilityService::report(*rows, *business, parameters, m_backend.clock().now());
+}
+
+void SegmentsView::previewList()
+{
+    if (auto document = listReport())
+        reportOutput::preview(this, *document, paper(), QPageLayout::Landscape, m_prompter);
 }
 
 void SegmentsView::savePdf()
 {
-    auto business = m_backend.settings().businessProfile();
-    if (!business) {
-        m_prompter.warn(this, tr("Segments"), business.error().message());
-        return;
-    }
-    reportOutput::savePdf(this,
-                          SegmentMembersReport::build(m_chosenName, m_asOf->date(), m_members,
-                                                      *business, m_backend.clock().now()),
-                          paper(), QPageLayout::Landscape, m_prompter,
-                          fileStem() + QStringLiteral(".pdf"));
+    if (auto document = listReport())
+        reportOutput::savePdf(this, *document, paper(), QPageLayout::Landscape, m_prompter,
+                              fileStem() + QStringLiteral(".pdf"));
 }
 
 void SegmentsView::previewProfitability()
 {
-    auto rows = m_backend.profitability().rows(m_members, m_asOf->date());
-    auto business = m_backend.settings().businessProfile();
-    if (!rows || !business) {
-        m_prompter.warn(this, tr("Segments"),
-                        !rows ? rows.error().message() : business.error().message());
-        return;
-    }
-    const QString parameters =
-        tr("As of %1 · Segment: %2")
-            .arg(QLocale().toString(m_asOf->date(), QLocale::ShortFormat), m_chosenName);
-    reportOutput::preview(
-        this, ProfitabilityService::report(*rows, *business, parameters, m_backend.clock().now()),
-        paper(), QPageLayout::Landscape, m_prompter);
+    if (auto document = profitabilityReport())
+        reportOutput::preview(this, *document, paper(), QPageLayout::Landscape, m_prompter);
 }
 
 void SegmentsView::saveProfitabilityPdf()
 {
-    auto rows = m_backend.profitability().rows(m_members, m_asOf->date());
-    auto business = m_backend.settings().businessProfile();
-    if (!rows || !business) {
-        m_prompter.warn(this, tr("Segments"),
-                        !rows ? rows.error().message() : business.error().message());
-        return;
-    }
-    const QString parameters =
-        tr("As of %1 · Segment: %2")
-            .arg(QLocale().toString(m_asOf->date(), QLocale::ShortFormat), m_chosenName);
-    reportOutput::savePdf(
-        this, ProfitabilityService::report(*rows, *business, parameters, m_backend.clock().now()),
-        paper(), QPageLayout::Landscape, m_prompter, tr("Profitability %1.pdf").arg(fileStem()));
+    if (auto document = profitabilityReport())
+        reportOutput::savePdf(this, *document, paper(), QPageLayout::Landscape, m_prompter,
+                              tr("Profitability %1.pdf").arg(fileStem()));
 }
 
 void SegmentsView::exportProfitabilityCsv()

@@ -2,9 +2,12 @@
 
 #include "analytics/SegmentRule.h"
 #include "reports/PaperSize.h"
+#include "reports/ReportDocument.h"
 
 #include <QDate>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -53,6 +56,10 @@ protected:
 
 private:
     QList<CustomerSegment> chosenOrSelected() const;
+    // The printed list and the profitability report of the chosen segment; nullopt when
+    // they cannot be made (the user was told why).
+    std::optional<ReportDocument> listReport();
+    std::optional<ReportDocument> profitabilityReport();
     void previewList();
     void previewProfitability();
     void openCard();
