@@ -340,8 +340,6 @@ Result<qint64> CustomerService::changeTag(const QList<qint64>& ids, const QStrin
         return changed.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
-    if (*changed > 0)
-        Q_EMIT customersChanged();
     return changed;
 }
 

@@ -58,8 +58,6 @@ public:
 Q_SIGNALS:
     void customerAdded(qint64 id);
     void customerChanged(qint64 id);
-    // Many customers changed at once (tags).
-    void customersChanged();
 
 private:
     Status checkUnique(const Customer& customer, DuplicatePhone duplicates) const;

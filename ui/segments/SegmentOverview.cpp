@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace setia {
@@ -83,8 +84,6 @@ SegmentOverview::SegmentOverview(QWidget* parent)
 void SegmentOverview::setData(const SegmentSnapshot& snapshot, const QList<RuleSegment>& rules)
 {
     const QSignalBlocker blocker(m_tree);
-    const QString previous =
-        m_tree->currentItem() ? m_tree->currentItem()->data(0, NameRole).toString() : QString();
     m_tree->clear();
     qint64 totalRevenue = 0;
     // Counted by enum value in one pass; named by id afterwards.
@@ -120,7 +119,6 @@ void SegmentOverview::setData(const SegmentSnapshot& snapshot, const QList<RuleS
         tallies.insert(QStringLiteral("profit:") + segmentation::profitGroupId(ProfitGroup(i)),
                        profits[i]);
     const QLocale locale;
-    QTreeWidgetItem* restore = nullptr;
     auto addItem = [&](QTreeWidgetItem* parent, const QString& name, const SegmentRule& rule,
                        const Tally& tally) {
         auto* item = new QTreeWidgetItem(parent, {name, locale.toString(tally.customers),
@@ -129,8 +127,6 @@ void SegmentOverview::setData(const SegmentSnapshot& snapshot, const QList<RuleS
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, RuleRole, segmentRule::toJson(rule));
         item->setData(0, NameRole, name);
-        if (name == previous)
-            restore = item;
         return item;
     };
     auto addGroup = [&](const QString& title, RuleField field, const QString& prefix) {
@@ -185,8 +181,19 @@ void SegmentOverview::setData(const SegmentSnapshot& snapshot, const QList<RuleS
             item->setBackground(QColor::fromHsv(120, 20 + strength * 9, 245));
             m_grid->setItem(r, f, item);
         }
-    if (restore)
-        m_tree->setCurrentItem(restore);
+}
+
+void SegmentOverview::select(const SegmentRule& rule)
+{
+    const QSignalBlocker blocker(m_tree);
+    const QString wanted = segmentRule::toJson(rule);
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, RuleRole).toString() == wanted) {
+            m_tree->setCurrentItem(*it);
+            return;
+        }
+    }
+    m_tree->setCurrentItem(nullptr);
 }
 
 qint64 SegmentOverview::currentRuleSegmentId() const
@@ -213,10 +220,6 @@ void SegmentOverview::chooseCell(int row, int column)
         {RuleGroup{true,
                    {RuleCondition{RuleField::R, RuleOperator::Is, QString::number(r)},
                     RuleCondition{RuleField::F, RuleOperator::Is, QString::number(f)}}}}};
-    {
-        const QSignalBlocker blocker(m_tree);
-        m_tree->setCurrentItem(nullptr);
-    }
     Q_EMIT segmentChosen(rule,
                          tr("R %1 · F %2 (%3)")
                              .arg(r)

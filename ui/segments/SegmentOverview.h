@@ -24,6 +24,9 @@ public:
     void setData(const SegmentSnapshot& snapshot, const QList<RuleSegment>& ruleSegments);
     QTreeWidget* tree() const { return m_tree; }
     QTableWidget* grid() const { return m_grid; }
+    // Marks the item of `rule` as chosen, or none when no item has it (a grid cell), without
+    // signalling.
+    void select(const SegmentRule& rule);
     // The saved segment chosen in the tree; 0 for none.
     qint64 currentRuleSegmentId() const;
 

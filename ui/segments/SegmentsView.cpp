@@ -209,6 +209,7 @@ void SegmentsView::choose(const SegmentRule& rule, const QString& name)
     m_chosenRule = rule;
     m_chosenName = name;
     m_members = std::move(members).value();
+    m_overview->select(rule);
     QList<qint64> ids;
     ids.reserve(m_members.size());
     qint64 revenue = 0;
