@@ -12,6 +12,7 @@
 #include "services/SegmentService.h"
 #include "services/SettingsService.h"
 #include "services/StampService.h"
+#include "services/TargetSheetService.h"
 #include "stores/CustomerStore.h"
 #include "stores/LoyaltyStore.h"
 #include "stores/PaymentStore.h"
@@ -25,6 +26,7 @@
 #include "stores/SequenceStore.h"
 #include "stores/SettingsStore.h"
 #include "stores/StampStore.h"
+#include "stores/TargetQuery.h"
 
 namespace setia {
 
@@ -53,6 +55,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_stampStore(std::make_unique<StampStore>(*m_database))
     , m_ruleSegmentStore(std::make_unique<RuleSegmentStore>(*m_database))
     , m_rewardQuery(std::make_unique<RewardQuery>(*m_database))
+    , m_targetQuery(std::make_unique<TargetQuery>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
@@ -70,6 +73,8 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_segments(std::make_unique<SegmentService>(*m_database, *m_segmentQuery, *m_settings))
     , m_ruleSegments(std::make_unique<RuleSegmentService>(*m_database, *m_ruleSegmentStore, clock))
     , m_profitability(std::make_unique<ProfitabilityService>(*m_rewardQuery))
+    , m_targets(
+          std::make_unique<TargetSheetService>(*m_targetQuery, *m_receivableList, *m_payments))
 {}
 
 // Out of line for the unique_ptrs of incomplete types; members go in reverse order, so

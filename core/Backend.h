@@ -34,6 +34,8 @@ class SettingsService;
 class SettingsStore;
 class StampService;
 class StampStore;
+class TargetQuery;
+class TargetSheetService;
 
 // Database → stores → services, wired once. The GUI and the CLI each build one in their
 // composition root and hand references down; tests build one per case. Not a singleton.
@@ -65,6 +67,7 @@ public:
     const SegmentService& segments() const { return *m_segments; }
     RuleSegmentService& ruleSegments() { return *m_ruleSegments; }
     const ProfitabilityService& profitability() const { return *m_profitability; }
+    const TargetSheetService& targets() const { return *m_targets; }
     SaleService& sales() { return *m_sales; }
     PaymentService& payments() { return *m_payments; }
     SettingsService& settings() { return *m_settings; }
@@ -87,6 +90,7 @@ private:
     std::unique_ptr<StampStore> m_stampStore;
     std::unique_ptr<RuleSegmentStore> m_ruleSegmentStore;
     std::unique_ptr<RewardQuery> m_rewardQuery;
+    std::unique_ptr<TargetQuery> m_targetQuery;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<ProductService> m_products;
     std::unique_ptr<SettingsService> m_settings;
@@ -98,6 +102,7 @@ private:
     std::unique_ptr<SegmentService> m_segments;
     std::unique_ptr<RuleSegmentService> m_ruleSegments;
     std::unique_ptr<ProfitabilityService> m_profitability;
+    std::unique_ptr<TargetSheetService> m_targets;
 };
 
 } // namespace setia

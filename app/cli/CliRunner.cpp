@@ -12,6 +12,7 @@
 #include "services/CustomerService.h"
 #include "services/SegmentService.h"
 #include "services/SettingsService.h"
+#include "services/TargetSheetService.h"
 #include "stores/CustomerStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
@@ -38,6 +39,8 @@ const QString usage = QStringLiteral(
     "                                              import a CSV file (SPEC §8)\n"
     "  export customers|products|sales|payments FILE.csv\n"
     "                                              export as CSV\n"
+    "  targets --date YYYY-MM-DD [--salesperson NAME] -o FILE.pdf|FILE.csv [--paper a4|f4]\n"
+    "                                              the daily sales target sheet (SPEC §7)\n"
     "  export segments FILE.csv [--as-of YYYY-MM-DD]\n"
     "                                              every customer's segments as CSV\n"
     "  card CODE -o FILE.pdf [--paper a4|f4] [--as-of YYYY-MM-DD]\n"
@@ -81,10 +84,13 @@ int CliRunner::run(const QStringList& arguments)
     const QCommandLineOption paperOption(QStringLiteral("paper"), QString(),
                                          QStringLiteral("PAPER"));
     const QCommandLineOption asOfOption(QStringLiteral("as-of"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption dateOption(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption salespersonOption(QStringLiteral("salesperson"), QString(),
+                                               QStringLiteral("NAME"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({dbOption, langOption, customersOption, salesOption, seedOption, endOption,
                        dryRunOption, rejectsOption, outputOption, paperOption, asOfOption,
-                       helpOption});
+                       dateOption, salespersonOption, helpOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -96,15 +102,16 @@ int CliRunner::run(const QStringList& arguments)
     if (positional.isEmpty())
         return usageError(tr("Name a command."));
     const QString command = positional.first();
-    const QStringList known = {QStringLiteral("init"),    QStringLiteral("demo"),
-                               QStringLiteral("stats"),   QStringLiteral("import"),
-                               QStringLiteral("export"),  QStringLiteral("card"),
-                               QStringLiteral("segments")};
+    const QStringList known = {QStringLiteral("init"),     QStringLiteral("demo"),
+                               QStringLiteral("stats"),    QStringLiteral("import"),
+                               QStringLiteral("export"),   QStringLiteral("card"),
+                               QStringLiteral("segments"), QStringLiteral("targets")};
     if (!known.contains(command))
         return usageError(tr("Unknown command: %1").arg(command));
     const bool transfer = command == QLatin1String("import") || command == QLatin1String("export");
     const bool card = command == QLatin1String("card");
     const bool segments = command == QLatin1String("segments");
+    const bool targets = command == QLatin1String("targets");
     const qsizetype expected = transfer ? 3 : card ? 2 : 1;
     if (positional.size() > expected)
         return usageError(tr("Unexpected argument: %1").arg(positional.at(expected)));
@@ -122,11 +129,18 @@ int CliRunner::run(const QStringList& arguments)
                                  "payments.")
                                   .arg(command, positional.at(1)));
     }
-    if (!card) {
-        for (const QCommandLineOption& option : {outputOption, paperOption}) {
+    if (!targets) {
+        for (const QCommandLineOption& option : {dateOption, salespersonOption}) {
             if (parser.isSet(option))
                 return usageError(
-                    tr("--%1 belongs to the card command.").arg(option.names().last()));
+                    tr("--%1 belongs to the targets command.").arg(option.names().first()));
+        }
+    }
+    if (!card && !targets) {
+        for (const QCommandLineOption& option : {outputOption, paperOption}) {
+            if (parser.isSet(option))
+                return usageError(tr("--%1 belongs to the card and targets commands.")
+                                      .arg(option.names().last()));
         }
         if (!segments && !segmentFile && parser.isSet(asOfOption))
             return usageError(tr("--as-of belongs to the card and segments commands."));
@@ -149,6 +163,21 @@ int CliRunner::run(const QStringList& arguments)
             return usageError(tr("--paper takes a4, f4 or letter."));
         cardRequest.paper = *paper;
         cardRequest.asOf = asOf;
+    }
+    TargetRequest targetRequest;
+    if (targets) {
+        targetRequest.day = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+        targetRequest.salesperson = parser.value(salespersonOption).trimmed();
+        targetRequest.output = parser.value(outputOption);
+        const QString suffix = QFileInfo(targetRequest.output).suffix().toLower();
+        if (!targetRequest.day.isValid() || targetRequest.output.isEmpty() ||
+            (suffix != QLatin1String("pdf") && suffix != QLatin1String("csv")))
+            return usageError(tr("targets needs --date YYYY-MM-DD and -o FILE.pdf or FILE.csv."));
+        const auto paper = paper::parse(
+            parser.value(paperOption).isEmpty() ? QStringLiteral("a4") : parser.value(paperOption));
+        if (!paper)
+            return usageError(tr("--paper takes a4, f4 or letter."));
+        targetRequest.paper = *paper;
     }
     if (command != QLatin1String("import")) {
         for (const QCommandLineOption& option : {dryRunOption, rejectsOption}) {
@@ -199,6 +228,8 @@ int CliRunner::run(const QStringList& arguments)
         return exportFile(**backend, *kind, positional.at(2));
     if (card)
         return printCard(**backend, cardRequest);
+    if (targets)
+        return printTargets(**backend, targetRequest);
     if (segments)
         return printSegments(**backend, asOf.isValid() ? asOf : clock.today());
     return demo(**backend, demoOptions);
@@ -369,6 +400,39 @@ int CliRunner::exportSegments(Backend& backend, const QDate& asOf, const QString
     }
     m_out << "rows: " << computed->size() << '\n'
           << "file: " << QDir::toNativeSeparators(file) << '\n';
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::printTargets(Backend& backend, const TargetRequest& request)
+{
+    auto sheet = backend.targets().sheet(request.day, request.salesperson);
+    Status status = sheet ? Status() : Status(sheet.error());
+    if (status && request.output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        auto writer = CsvWriter::create(request.output);
+        if (!writer) {
+            status = writer.error();
+        } else {
+            TargetSheetService::writeCsv(writer.value(), *sheet);
+            status = writer->commit();
+        }
+    } else if (status) {
+        auto business = backend.settings().businessProfile();
+        status = !business ? Status(business.error())
+                           : TargetSheetService::report(*sheet, *business, backend.clock().now())
+                                 .writePdf(request.output, request.paper, QPageLayout::Landscape);
+    }
+    if (!status) {
+        m_err << tr("Error: %1").arg(status.error().message()) << '\n';
+        m_err.flush();
+        return 1;
+    }
+    qsizetype customers = 0;
+    for (const TargetSection& section : sheet->sections)
+        customers += section.customers.size();
+    m_out << "file: " << QDir::toNativeSeparators(request.output) << '\n'
+          << "salespeople: " << sheet->sections.size() << '\n'
+          << "customers: " << customers << '\n';
     m_out.flush();
     return 0;
 }

@@ -44,6 +44,14 @@ private:
     };
     int printCard(Backend& backend, const CardRequest& request);
     int printSegments(Backend& backend, const QDate& asOf);
+    struct TargetRequest
+    {
+        QDate day;
+        QString salesperson; // empty: everyone
+        QString output;      // .pdf or .csv
+        Paper paper = Paper::A4;
+    };
+    int printTargets(Backend& backend, const TargetRequest& request);
     int usageError(const QString& message);
 
     QTextStream& m_out;

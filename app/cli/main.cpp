@@ -16,7 +16,7 @@ namespace {
 bool printsDocuments(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "card") == 0)
+        if (std::strcmp(argv[i], "card") == 0 || std::strcmp(argv[i], "targets") == 0)
             return true;
     }
     return false;

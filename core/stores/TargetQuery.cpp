@@ -1,0 +1,198 @@
+#include "stores/TargetQuery.h"
+
+#include "db/Database.h"
+#include "db/SqlError.h"
+#include "db/SqlitePlatform.h"
+#include "domain/IsoTime.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace setia {
+namespace {
+
+constexpr qsizetype rhythmDays = 6;
+
+// Ids read from the database, listed in the SQL as they are.
+QString idList(const QList<qint64>& ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(QLatin1Char(','));
+}
+
+} // namespace
+
+TargetQuery::TargetQuery(Database& database)
+    : m_database(database)
+{}
+
+Result<QList<TargetCandidate>> TargetQuery::candidates(const QString& salesperson) const
+{
+    QString sql = QStringLiteral(
+        "SELECT id, code, name, address, city, area, phone, customer_type, salesperson,"
+        " visit_days FROM customers WHERE archived = 0 AND bad = 0");
+    if (!salesperson.trimmed().isEmpty())
+        sql += QStringLiteral(" AND lower(trim(salesperson)) = lower(?1)");
+    auto prepared = sqlite::FastStatement::prepare(m_database.connection(), sql);
+    if (!prepared)
+        return prepared.error();
+    sqlite::FastStatement& q = **prepared;
+    if (!salesperson.trimmed().isEmpty())
+        q.bind(1, salesperson.trimmed());
+    QList<TargetCandidate> customers;
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        TargetCandidate candidate;
+        TargetCustomer& c = candidate.customer;
+        c.customerId = q.columnInt(0);
+        c.code = q.columnText(1);
+        c.name = q.columnText(2);
+        c.address = q.columnText(3);
+        c.city = q.columnText(4);
+        c.area = q.columnText(5);
+        c.phone = q.columnText(6);
+        c.type = q.columnText(7);
+        c.salesperson = q.columnText(8);
+        candidate.visitDays = VisitDays::fromMask(static_cast<int>(q.columnInt(9)));
+        customers.append(std::move(candidate));
+    }
+    return customers;
+}
+
+Result<QHash<qint64, PurchaseRhythm>> TargetQuery::rhythms(const QSet<qint64>& customers,
+                                                           const QDate& day) const
+{
+    auto prepared = sqlite::FastStatement::prepare(
+        m_database.connection(),
+        QStringLiteral("SELECT customer_id, sale_date FROM sales"
+                       " WHERE voided = 0 AND customer_id IS NOT NULL AND sale_date <= ?1"
+                       " ORDER BY customer_id, sale_date"));
+    if (!prepared)
+        return prepared.error();
+    sqlite::FastStatement& q = **prepared;
+    q.bind(1, isoTime::date(day));
+    QHash<qint64, PurchaseRhythm> rhythms;
+    qint64 current = 0;
+    PurchaseRhythm* rhythm = nullptr;
+    QString lastText;
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const qint64 customer = q.columnInt(0);
+        if (customer != current) {
+            current = customer;
+            rhythm = customers.contains(customer) ? &rhythms[customer] : nullptr;
+            lastText.clear();
+        }
+        if (!rhythm)
+            continue;
+        ++rhythm->sales;
+        const QString text = q.columnText(1);
+        if (text == lastText)
+            continue; // several sales on one day are one purchase day
+        lastText = text;
+        rhythm->lastDays.append(QDate::fromString(text, Qt::ISODate));
+        if (rhythm->lastDays.size() > rhythmDays)
+            rhythm->lastDays.removeFirst();
+    }
+    return rhythms;
+}
+
+Result<QHash<qint64, QList<TargetSale>>> TargetQuery::sales(const QList<qint64>& customers,
+                                                            const QDate& day) const
+{
+    QHash<qint64, QList<TargetSale>> sales;
+    if (customers.isEmpty())
+        return sales;
+    auto prepared = sqlite::FastStatement::prepare(
+        m_database.connection(),
+        QStringLiteral("SELECT s.customer_id, s.id, s.sold_at, s.receipt, s.revenue,"
+                       " l.product_id, l.quantity_milli"
+                       " FROM sales s CROSS JOIN sale_lines l ON l.sale_id = s.id"
+                       " WHERE s.customer_id IN (%1) AND s.voided = 0 AND s.sale_date <= ?1"
+                       " ORDER BY s.customer_id, s.sold_at, s.receipt, l.line_no")
+            .arg(idList(customers)));
+    if (!prepared)
+        return prepared.error();
+    sqlite::FastStatement& q = **prepared;
+    q.bind(1, isoTime::date(day));
+    qint64 lastSale = 0;
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        QList<TargetSale>& list = sales[q.columnInt(0)];
+        const qint64 saleId = q.columnInt(1);
+        if (saleId != lastSale) {
+            lastSale = saleId;
+            TargetSale sale;
+            sale.soldAt = QDateTime::fromString(q.columnText(2), Qt::ISODate);
+            sale.receipt = q.columnText(3);
+            sale.revenue = q.columnInt(4);
+            list.append(sale);
+        }
+        list.last().milliByProduct[q.columnInt(5)] += q.columnInt(6);
+    }
+    return sales;
+}
+
+Result<QHash<qint64, TargetProduct>> TargetQuery::products() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, sku, name, price FROM products")))
+        return SqlError::from(q);
+    QHash<qint64, TargetProduct> products;
+    while (q.next())
+        products.insert(
+            q.value(0).toLongLong(),
+            TargetProduct{q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    return products;
+}
+
+Result<QHash<QString, QHash<qint64, qint64>>>
+TargetQuery::boughtByType(const QSet<QString>& types, const QDate& from, const QDate& to) const
+{
+    QHash<QString, QHash<qint64, qint64>> bought;
+    if (types.isEmpty())
+        return bought;
+    // The sales of the period from the index by time (sold_at starts with the sale's date).
+    auto prepared = sqlite::FastStatement::prepare(
+        m_database.connection(),
+        QStringLiteral("SELECT c.customer_type, l.product_id, sum(l.quantity_milli)"
+                       " FROM sales s CROSS JOIN customers c ON c.id = s.customer_id"
+                       " CROSS JOIN sale_lines l ON l.sale_id = s.id"
+                       " WHERE s.sold_at >= ?1 AND s.sold_at < ?2 AND s.voided = 0"
+                       " GROUP BY c.customer_type, l.product_id"));
+    if (!prepared)
+        return prepared.error();
+    sqlite::FastStatement& q = **prepared;
+    q.bind(1, isoTime::date(from));
+    q.bind(2, isoTime::date(to.addDays(1)));
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QString type = q.columnText(0);
+        if (types.contains(type))
+            bought[type].insert(q.columnInt(1), q.columnInt(2));
+    }
+    return bought;
+}
+
+} // namespace setia
