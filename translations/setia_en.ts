@@ -72,10 +72,6 @@
         <translation>The rejected rows were written to %1; correct them there and import that file.</translation>
     </message>
     <message>
-        <source>--%1 belongs to the card command.</source>
-        <translation>--%1 belongs to the card command.</translation>
-    </message>
-    <message>
         <source>card needs a member code and -o FILE.pdf.</source>
         <translation>card needs a member code and -o FILE.pdf.</translation>
     </message>
@@ -94,6 +90,18 @@
     <message>
         <source>--as-of belongs to the card and segments commands.</source>
         <translation>--as-of belongs to the card and segments commands.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the targets command.</source>
+        <translation>--%1 belongs to the targets command.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the card and targets commands.</source>
+        <translation>--%1 belongs to the card and targets commands.</translation>
+    </message>
+    <message>
+        <source>targets needs --date YYYY-MM-DD and -o FILE.pdf or FILE.csv.</source>
+        <translation>targets needs --date YYYY-MM-DD and -o FILE.pdf or FILE.csv.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1737,113 @@ Data version: %2</translation>
     <message>
         <source>Sale %1 voided: %2</source>
         <translation>Sale %1 voided: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TargetSheetService</name>
+    <message>
+        <source>Today&apos;s sales targets</source>
+        <translation>Today&apos;s sales targets</translation>
+    </message>
+    <message>
+        <source>%1 · %2 customers · %3 salespeople</source>
+        <translation>%1 · %2 customers · %3 salespeople</translation>
+    </message>
+    <message>
+        <source>Without a salesperson</source>
+        <translation>Without a salesperson</translation>
+    </message>
+    <message>
+        <source>Salesperson: %1</source>
+        <translation>Salesperson: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Receivables to collect</source>
+        <translation>Receivables to collect</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Last purchase</translation>
+    </message>
+    <message>
+        <source>Owed · due</source>
+        <translation>Owed · due</translation>
+    </message>
+    <message>
+        <source>Suggested items</source>
+        <translation>Suggested items</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3 (avg of %4)</source>
+        <translation>%1 × %2 = %3 (avg of %4)</translation>
+    </message>
+    <message>
+        <source>No regular items yet</source>
+        <translation>No regular items yet</translation>
+    </message>
+    <message>
+        <source>Try: %1 (%2)</source>
+        <translation>Try: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>order / no sale / closed</source>
+        <translation>order / no sale / closed</translation>
+    </message>
+    <message>
+        <source>Nobody is due on this day.</source>
+        <translation>Nobody is due on this day.</translation>
+    </message>
+    <message>
+        <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today&apos;s price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
+        <translation>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today&apos;s price. Try: what customers of the same type bought most in 90 days and they have not in a year.</translation>
     </message>
 </context>
 <context>

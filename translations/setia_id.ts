@@ -72,10 +72,6 @@
         <translation>Baris yang ditolak telah ditulis ke %1; perbaiki di file tersebut, lalu impor file itu.</translation>
     </message>
     <message>
-        <source>--%1 belongs to the card command.</source>
-        <translation>--%1 hanya berlaku untuk perintah card.</translation>
-    </message>
-    <message>
         <source>card needs a member code and -o FILE.pdf.</source>
         <translation>Perintah card memerlukan kode anggota dan -o FILE.pdf.</translation>
     </message>
@@ -94,6 +90,18 @@
     <message>
         <source>--as-of belongs to the card and segments commands.</source>
         <translation>--as-of hanya untuk perintah card dan segments.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the targets command.</source>
+        <translation>--%1 hanya untuk perintah targets.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the card and targets commands.</source>
+        <translation>--%1 hanya untuk perintah card dan targets.</translation>
+    </message>
+    <message>
+        <source>targets needs --date YYYY-MM-DD and -o FILE.pdf or FILE.csv.</source>
+        <translation>targets butuh --date YYYY-MM-DD dan -o FILE.pdf atau FILE.csv.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1737,113 @@ Versi data: %2</translation>
     <message>
         <source>Sale %1 voided: %2</source>
         <translation>Penjualan %1 dibatalkan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TargetSheetService</name>
+    <message>
+        <source>Today&apos;s sales targets</source>
+        <translation>Sasaran Penjualan Hari Ini</translation>
+    </message>
+    <message>
+        <source>%1 · %2 customers · %3 salespeople</source>
+        <translation>%1 · %2 pelanggan · %3 sales</translation>
+    </message>
+    <message>
+        <source>Without a salesperson</source>
+        <translation>Tanpa sales</translation>
+    </message>
+    <message>
+        <source>Salesperson: %1</source>
+        <translation>Sales: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Nilai sasaran</translation>
+    </message>
+    <message>
+        <source>Receivables to collect</source>
+        <translation>Piutang ditagih</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Beli terakhir</translation>
+    </message>
+    <message>
+        <source>Owed · due</source>
+        <translation>Piutang · jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Suggested items</source>
+        <translation>Saran barang</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Bayar</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Paraf</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3 (avg of %4)</source>
+        <translation>%1 × %2 = %3 (rata-rata %4)</translation>
+    </message>
+    <message>
+        <source>No regular items yet</source>
+        <translation>Belum ada barang rutin</translation>
+    </message>
+    <message>
+        <source>Try: %1 (%2)</source>
+        <translation>Tawarkan: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>jatuh tempo %1</translation>
+    </message>
+    <message>
+        <source>order / no sale / closed</source>
+        <translation>pesan / tidak / tutup</translation>
+    </message>
+    <message>
+        <source>Nobody is due on this day.</source>
+        <translation>Tidak ada pelanggan yang dikunjungi hari ini.</translation>
+    </message>
+    <message>
+        <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today&apos;s price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
+        <translation>Dikunjungi: hari kunjungannya, atau jarak belanja biasanya sudah lewat. Saran: barang yang ada di paling sedikit 2 dari 6 pembelian terakhir, rata-rata 4 pembelian terakhir dibulatkan ke atas, dengan harga hari ini. Tawarkan: barang yang paling banyak dibeli pelanggan sejenis dalam 90 hari dan belum dibeli pelanggan ini dalam setahun.</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,11 @@ Result<QList<TargetCandidate>> TargetQuery::candidates(const QString& salesperso
     QString sql = QStringLiteral(
         "SELECT id, code, name, address, city, area, phone, customer_type, salesperson,"
         " visit_days FROM customers WHERE archived = 0 AND bad = 0");
+    // The salesperson's spellings come from the index (archived, salesperson); their
+    // customers then from it too, rather than a function over every customer.
     if (!salesperson.trimmed().isEmpty())
-        sql += QStringLiteral(" AND lower(trim(salesperson)) = lower(?1)");
+        sql += QStringLiteral(" AND salesperson IN (SELECT DISTINCT salesperson FROM customers"
+                              " WHERE archived = 0 AND lower(trim(salesperson)) = lower(?1))");
     auto prepared = sqlite::FastStatement::prepare(m_database.connection(), sql);
     if (!prepared)
         return prepared.error();
@@ -169,17 +172,41 @@ TargetQuery::boughtByType(const QSet<QString>& types, const QDate& from, const Q
     QHash<QString, QHash<qint64, qint64>> bought;
     if (types.isEmpty())
         return bought;
-    // The sales of the period from the index by time (sold_at starts with the sale's date).
-    auto prepared = sqlite::FastStatement::prepare(
+    // Each customer of one of the types, by id; then the lines of the period's sales (from
+    // the index by time: sold_at starts with the sale's date), added up here. Grouping in
+    // SQL would sort 300 000 lines of a 90-day period at 1 000 000 sales.
+    auto customers = sqlite::FastStatement::prepare(
+        m_database.connection(), QStringLiteral("SELECT id, customer_type FROM customers"));
+    if (!customers)
+        return customers.error();
+    QList<QHash<qint64, qint64>*> byType;
+    QHash<QString, int> typeIndex;
+    QHash<qint64, int> customerType;
+    for (;;) {
+        auto row = (*customers)->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QString type = (*customers)->columnText(1);
+        if (!types.contains(type))
+            continue;
+        auto index = typeIndex.constFind(type);
+        if (index == typeIndex.cend()) {
+            index = typeIndex.insert(type, int(byType.size()));
+            byType.append(&bought[type]);
+        }
+        customerType.insert((*customers)->columnInt(0), *index);
+    }
+    auto lines = sqlite::FastStatement::prepare(
         m_database.connection(),
-        QStringLiteral("SELECT c.customer_type, l.product_id, sum(l.quantity_milli)"
-                       " FROM sales s CROSS JOIN customers c ON c.id = s.customer_id"
-                       " CROSS JOIN sale_lines l ON l.sale_id = s.id"
+        QStringLiteral("SELECT s.customer_id, l.product_id, l.quantity_milli"
+                       " FROM sales s CROSS JOIN sale_lines l ON l.sale_id = s.id"
                        " WHERE s.sold_at >= ?1 AND s.sold_at < ?2 AND s.voided = 0"
-                       " GROUP BY c.customer_type, l.product_id"));
-    if (!prepared)
-        return prepared.error();
-    sqlite::FastStatement& q = **prepared;
+                       " AND s.customer_id IS NOT NULL"));
+    if (!lines)
+        return lines.error();
+    sqlite::FastStatement& q = **lines;
     q.bind(1, isoTime::date(from));
     q.bind(2, isoTime::date(to.addDays(1)));
     for (;;) {
@@ -188,9 +215,9 @@ TargetQuery::boughtByType(const QSet<QString>& types, const QDate& from, const Q
             return row.error();
         if (!*row)
             break;
-        const QString type = q.columnText(0);
-        if (types.contains(type))
-            bought[type].insert(q.columnInt(1), q.columnInt(2));
+        const auto type = customerType.constFind(q.columnInt(0));
+        if (type != customerType.cend())
+            (*byType.at(*type))[q.columnInt(1)] += q.columnInt(2);
     }
     return bought;
 }

@@ -2,7 +2,8 @@
 // (SPEC §9). Each run adds a customer with 500 sales to the file (sale_commit, card_open).
 // Prints one "name value unit" line per figure. Usage: setia-bench [--db FILE] [--only GROUP]
 // (FILE is created with `setia-cli demo` data when missing; GROUP is list, search, lists,
-// sales, segments or import, to measure one group again without waiting for the others).
+// sales, segments, targets or import, to measure one group again without waiting for the
+// others).
 #include "Backend.h"
 #include "BenchStats.h"
 #include "ImportBench.h"
@@ -16,6 +17,7 @@
 #include "demo/DemoGenerator.h"
 #include "segments/SegmentsView.h"
 #include "services/SegmentService.h"
+#include "services/TargetSheetService.h"
 #include "stores/CustomerStore.h"
 
 #include <QApplication>
@@ -23,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace {
@@ -130,6 +133,40 @@ Status measureSegments(const QString& path, const setia::Backend& backend,
     return {};
 }
 
+// targets_pdf_ms (SPEC §9): the target sheet of one salesperson for tomorrow, the first 500
+// due customers written as an A4 landscape PDF; the median of three runs, each computing the
+// sheet afresh.
+Status measureTargets(setia::Backend& backend, const setia::Clock& clock, QTextStream& out)
+{
+    const QString salesperson = QStringLiteral("Dedi Kurniawan");
+    QTemporaryDir folder;
+    QList<double> samples;
+    qsizetype customers = 0;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto sheet = backend.targets().sheet(clock.today().addDays(1), salesperson);
+        if (!sheet)
+            return sheet.error();
+        customers = 0;
+        for (setia::TargetSection& section : sheet->sections) {
+            section.customers = section.customers.mid(0, 500 - customers);
+            customers += section.customers.size();
+        }
+        const setia::ReportDocument document = setia::TargetSheetService::report(
+            *sheet, setia::BusinessProfile{QStringLiteral("Toko Bench"), QString(), QString()},
+            clock.now());
+        if (Status written = document.writePdf(folder.filePath(QStringLiteral("targets.pdf")),
+                                               setia::Paper::A4, QPageLayout::Landscape);
+            !written)
+            return written;
+        samples.append(elapsedMs(timer));
+    }
+    print(out, "targets_pdf_ms", setia::bench::quantile(samples, 0.5), "ms");
+    print(out, "targets_customers", double(customers), "customers");
+    return {};
+}
+
 Status measureLists(setia::Backend& backend, const setia::Clock& clock, QTextStream& out)
 {
     auto lists = setia::bench::measureLists(backend, clock.today());
@@ -181,10 +218,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption salesOption(QStringLiteral("sales"),
                                          QStringLiteral("Sales in a new database."),
                                          QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Only one group of figures: list, "
-                                                       "search, lists, sales, segments or import."),
-                                        QStringLiteral("GROUP"));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Only one group of figures: list, "
+                       "search, lists, sales, segments, targets or import."),
+        QStringLiteral("GROUP"));
     parser.addHelpOption();
     parser.addOptions({dbOption, customersOption, salesOption, onlyOption});
     parser.process(app);
@@ -218,7 +256,8 @@ int main(int argc, char* argv[])
     const QString only = parser.value(onlyOption);
     const QStringList groups = {QStringLiteral("list"),   QStringLiteral("search"),
                                 QStringLiteral("lists"),  QStringLiteral("sales"),
-                                QStringLiteral("import"), QStringLiteral("segments")};
+                                QStringLiteral("import"), QStringLiteral("segments"),
+                                QStringLiteral("targets")};
     if (!only.isEmpty() && !groups.contains(only)) {
         err << "--only takes one of: " << groups.join(QStringLiteral(", ")) << '\n';
         return 2;
@@ -237,6 +276,8 @@ int main(int argc, char* argv[])
         status = measureSales(**backend, path, out);
     if (status && wanted("segments"))
         status = measureSegments(path, **backend, clock, out);
+    if (status && wanted("targets"))
+        status = measureTargets(**backend, clock, out);
     if (status && wanted("import"))
         status = measureImport(**backend, clock, out);
     if (!status) {

@@ -320,3 +320,62 @@ TEST_CASE("setia-cli segments prints SPEC §8's CSV on stdout, as of a date", "[
         CHECK_FALSE(refused.err.isEmpty());
     }
 }
+
+TEST_CASE("setia-cli targets writes the sheet as CSV or PDF, for everyone or one salesperson",
+          "[cli][targets]")
+{
+    TempDatabase temp;
+    const QStringList dbArgs = {QStringLiteral("--db"), temp.path(QStringLiteral("t.db"))};
+    REQUIRE(runCli(temp.folder(), dbArgs + args({"demo", "--customers", "60", "--sales", "600",
+                                                 "--seed", "7", "--end", "2026-11-20"}))
+                .exitCode == 0);
+    const QString csv = temp.path(QStringLiteral("sasaran.csv"));
+    const CliRun all = runCli(
+        temp.folder(), dbArgs + args({"targets", "--date", "2026-11-23", "-o"}) + QStringList{csv});
+    REQUIRE(all.exitCode == 0);
+    CHECK(all.out.contains(QStringLiteral("customers: ")));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 1);
+    CHECK(lines.first() == QStringLiteral("salesperson,code,name,area,sku,product,suggested_qty,"
+                                          "basis,unit_price,value"));
+
+    // One salesperson (the first with a name), in capitals: only their rows.
+    QString first;
+    for (const QString& line : lines.mid(1))
+        if (first.isEmpty())
+            first = line.section(QLatin1Char(','), 0, 0);
+    REQUIRE_FALSE(first.isEmpty());
+    const QString one = temp.path(QStringLiteral("one.csv"));
+    REQUIRE(runCli(temp.folder(), dbArgs +
+                                      args({"targets", "--date", "2026-11-23", "--salesperson"}) +
+                                      QStringList{first.toUpper(), QStringLiteral("-o"), one})
+                .exitCode == 0);
+    QFile oneFile(one);
+    REQUIRE(oneFile.open(QIODevice::ReadOnly));
+    const QStringList oneLines = QString::fromUtf8(oneFile.readAll().mid(3))
+                                     .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(oneLines.size() > 1);
+    REQUIRE(oneLines.size() < lines.size());
+    for (const QString& line : oneLines.mid(1))
+        CHECK(line.startsWith(first + QLatin1Char(',')));
+
+    const QString pdf = temp.path(QStringLiteral("sasaran.pdf"));
+    REQUIRE(runCli(temp.folder(),
+                   dbArgs + args({"targets", "--date", "2026-11-23", "--paper", "f4", "-o"}) +
+                       QStringList{pdf})
+                .exitCode == 0);
+    QFile pdfFile(pdf);
+    REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+    CHECK(pdfFile.read(5) == "%PDF-");
+
+    // Wrong command lines change nothing and say why.
+    CHECK(runCli(temp.folder(), dbArgs + args({"targets", "-o"}) + QStringList{csv}).exitCode == 2);
+    CHECK(runCli(temp.folder(), dbArgs + args({"targets", "--date", "2026-11-23", "-o", "x.txt"}))
+              .exitCode == 2);
+    CHECK(runCli(temp.folder(), dbArgs + args({"stats", "--date", "2026-11-23"})).exitCode == 2);
+    CHECK(runCli(temp.folder(), dbArgs + args({"targets", "--date", "23/11/2026", "-o", "a.csv"}))
+              .exitCode == 2);
+}
