@@ -19,6 +19,7 @@
 #include "stores/ProductStore.h"
 #include "stores/ReceivableListQuery.h"
 #include "stores/RewardQuery.h"
+#include "stores/RouteStore.h"
 #include "stores/RuleSegmentStore.h"
 #include "stores/SaleListQuery.h"
 #include "stores/SaleStore.h"
@@ -56,6 +57,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_ruleSegmentStore(std::make_unique<RuleSegmentStore>(*m_database))
     , m_rewardQuery(std::make_unique<RewardQuery>(*m_database))
     , m_targetQuery(std::make_unique<TargetQuery>(*m_database))
+    , m_routeStore(std::make_unique<RouteStore>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
@@ -73,8 +75,8 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_segments(std::make_unique<SegmentService>(*m_database, *m_segmentQuery, *m_settings))
     , m_ruleSegments(std::make_unique<RuleSegmentService>(*m_database, *m_ruleSegmentStore, clock))
     , m_profitability(std::make_unique<ProfitabilityService>(*m_rewardQuery))
-    , m_targets(
-          std::make_unique<TargetSheetService>(*m_targetQuery, *m_receivableList, *m_payments))
+    , m_targets(std::make_unique<TargetSheetService>(*m_database, *m_targetQuery, *m_routeStore,
+                                                     *m_receivableList, *m_payments))
 {}
 
 // Out of line for the unique_ptrs of incomplete types; members go in reverse order, so

@@ -23,6 +23,7 @@ class ProfitabilityService;
 class ReceivableListQuery;
 class RewardQuery;
 class RuleSegmentService;
+class RouteStore;
 class RuleSegmentStore;
 class SaleListQuery;
 class SaleService;
@@ -67,7 +68,7 @@ public:
     const SegmentService& segments() const { return *m_segments; }
     RuleSegmentService& ruleSegments() { return *m_ruleSegments; }
     const ProfitabilityService& profitability() const { return *m_profitability; }
-    const TargetSheetService& targets() const { return *m_targets; }
+    TargetSheetService& targets() { return *m_targets; }
     SaleService& sales() { return *m_sales; }
     PaymentService& payments() { return *m_payments; }
     SettingsService& settings() { return *m_settings; }
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<RuleSegmentStore> m_ruleSegmentStore;
     std::unique_ptr<RewardQuery> m_rewardQuery;
     std::unique_ptr<TargetQuery> m_targetQuery;
+    std::unique_ptr<RouteStore> m_routeStore;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<ProductService> m_products;
     std::unique_ptr<SettingsService> m_settings;

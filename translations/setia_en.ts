@@ -144,6 +144,10 @@ Data version: %2</translation>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
+    <message>
+        <source>Sales targets</source>
+        <translation>Sales targets</translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -1844,6 +1848,10 @@ Data version: %2</translation>
     <message>
         <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today&apos;s price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
         <translation>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today&apos;s price. Try: what customers of the same type bought most in 90 days and they have not in a year.</translation>
+    </message>
+    <message>
+        <source>This customer does not exist or is archived: choose another one.</source>
+        <translation>This customer does not exist or is archived: choose another one.</translation>
     </message>
 </context>
 <context>
@@ -4582,6 +4590,171 @@ Save this credit sale anyway?</translation>
     <message>
         <source>Stop giving stamps on the %1 card? Members keep the stamps they have, and can still take the rewards they earned.</source>
         <translation>Stop giving stamps on the %1 card? Members keep the stamps they have, and can still take the rewards they earned.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TargetCustomersModel</name>
+    <message>
+        <source>Due: today is a visit day</source>
+        <translation>Due: today is a visit day</translation>
+    </message>
+    <message>
+        <source>Due: their usual gap between purchases has passed</source>
+        <translation>Due: their usual gap between purchases has passed</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Last purchase</translation>
+    </message>
+    <message>
+        <source>To collect</source>
+        <translation>To collect</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TargetItemsModel</name>
+    <message>
+        <source>avg of %1</source>
+        <translation>avg of %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TargetsView</name>
+    <message>
+        <source>Today&apos;s sales targets</source>
+        <translation>Today&apos;s sales targets</translation>
+    </message>
+    <message>
+        <source>Add a customer to this sheet: name, phone or code…</source>
+        <translation>Add a customer to this sheet: name, phone or code…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Change a quantity for this sheet only (0 leaves the item off)</source>
+        <translation>Change a quantity for this sheet only (0 leaves the item off)</translation>
+    </message>
+    <message>
+        <source>&amp;Take off this sheet</source>
+        <translation>&amp;Take off this sheet</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Earlier on the route (Ctrl+Up); remembered for the next sheets</source>
+        <translation>Earlier on the route (Ctrl+Up); remembered for the next sheets</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Later on the route (Ctrl+Down); remembered for the next sheets</source>
+        <translation>Later on the route (Ctrl+Down); remembered for the next sheets</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Sales targets</source>
+        <translation>Sales targets</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>%1 customers due · target value %2 · receivables to collect %3</source>
+        <translation>%1 customers due · target value %2 · receivables to collect %3</translation>
+    </message>
+    <message>
+        <source>Sales targets %1.pdf</source>
+        <translation>Sales targets %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export sales targets</source>
+        <translation>Export sales targets</translation>
+    </message>
+    <message>
+        <source>Sales targets %1.csv</source>
+        <translation>Sales targets %1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 </TS>

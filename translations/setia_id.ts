@@ -144,6 +144,10 @@ Versi data: %2</translation>
         <source>Segments</source>
         <translation>Segmen</translation>
     </message>
+    <message>
+        <source>Sales targets</source>
+        <translation>Sasaran penjualan</translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -1844,6 +1848,10 @@ Versi data: %2</translation>
     <message>
         <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today&apos;s price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
         <translation>Dikunjungi: hari kunjungannya, atau jarak belanja biasanya sudah lewat. Saran: barang yang ada di paling sedikit 2 dari 6 pembelian terakhir, rata-rata 4 pembelian terakhir dibulatkan ke atas, dengan harga hari ini. Tawarkan: barang yang paling banyak dibeli pelanggan sejenis dalam 90 hari dan belum dibeli pelanggan ini dalam setahun.</translation>
+    </message>
+    <message>
+        <source>This customer does not exist or is archived: choose another one.</source>
+        <translation>Pelanggan ini tidak ada atau sudah diarsipkan: pilih pelanggan lain.</translation>
     </message>
 </context>
 <context>
@@ -4582,6 +4590,171 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>Stop giving stamps on the %1 card? Members keep the stamps they have, and can still take the rewards they earned.</source>
         <translation>Hentikan cap pada kartu %1? Anggota tetap memegang cap yang sudah ada, dan masih bisa mengambil hadiah yang sudah didapat.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TargetCustomersModel</name>
+    <message>
+        <source>Due: today is a visit day</source>
+        <translation>Dikunjungi: hari ini hari kunjungannya</translation>
+    </message>
+    <message>
+        <source>Due: their usual gap between purchases has passed</source>
+        <translation>Dikunjungi: jarak belanja biasanya sudah lewat</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Beli terakhir</translation>
+    </message>
+    <message>
+        <source>To collect</source>
+        <translation>Ditagih</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Nilai sasaran</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TargetItemsModel</name>
+    <message>
+        <source>avg of %1</source>
+        <translation>rata-rata %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Dasar</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TargetsView</name>
+    <message>
+        <source>Today&apos;s sales targets</source>
+        <translation>Sasaran Penjualan Hari Ini</translation>
+    </message>
+    <message>
+        <source>Add a customer to this sheet: name, phone or code…</source>
+        <translation>Tambah pelanggan ke lembar ini: nama, telepon, atau kode…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Change a quantity for this sheet only (0 leaves the item off)</source>
+        <translation>Ubah jumlah untuk lembar ini saja (0 = barang tidak dicetak)</translation>
+    </message>
+    <message>
+        <source>&amp;Take off this sheet</source>
+        <translation>&amp;Keluarkan dari lembar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Naik</translation>
+    </message>
+    <message>
+        <source>Earlier on the route (Ctrl+Up); remembered for the next sheets</source>
+        <translation>Lebih awal di rute (Ctrl+Atas); diingat untuk lembar berikutnya</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Turun</translation>
+    </message>
+    <message>
+        <source>Later on the route (Ctrl+Down); remembered for the next sheets</source>
+        <translation>Lebih akhir di rute (Ctrl+Bawah); diingat untuk lembar berikutnya</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Ekspor &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Sales targets</source>
+        <translation>Sasaran penjualan</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua sales</translation>
+    </message>
+    <message>
+        <source>%1 customers due · target value %2 · receivables to collect %3</source>
+        <translation>%1 pelanggan dikunjungi · nilai sasaran %2 · piutang ditagih %3</translation>
+    </message>
+    <message>
+        <source>Sales targets %1.pdf</source>
+        <translation>Sasaran penjualan %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export sales targets</source>
+        <translation>Ekspor sasaran penjualan</translation>
+    </message>
+    <message>
+        <source>Sales targets %1.csv</source>
+        <translation>Sasaran penjualan %1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 </TS>

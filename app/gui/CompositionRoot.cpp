@@ -17,6 +17,7 @@
 #include "sales/SalesView.h"
 #include "segments/SegmentsView.h"
 #include "settings/SettingsView.h"
+#include "targets/TargetsView.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -76,6 +77,9 @@ Status CompositionRoot::start(const QString& databasePath)
     m_window->addView(
         QStringLiteral("segments"), QCoreApplication::translate("CompositionRoot", "Segments"),
         QStringLiteral(":/icons/segments"), new SegmentsView(*m_backend, *m_prompter));
+    m_window->addView(QStringLiteral("targets"),
+                      QCoreApplication::translate("CompositionRoot", "Sales targets"),
+                      QStringLiteral(":/icons/targets"), new TargetsView(*m_backend, *m_prompter));
     auto* products =
         new ProductsView(m_backend->products(), m_backend->productStore(), *m_prompter);
     m_window->addView(QStringLiteral("products"),

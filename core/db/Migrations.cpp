@@ -287,9 +287,9 @@ Migration version4()
             }};
 }
 
-// Version 5: rule segments saved by name (SPEC §5), and the Rupiah a redemption of points
-// took off its sale (profitability counts point discounts as rewards). Redemptions made
-// before record the point value of today's settings.
+// Version 5: rule segments saved by name (SPEC §5), the Rupiah a redemption of points took
+// off its sale (profitability counts point discounts as rewards; redemptions made before
+// record the point value of today's settings), and the salespeople's route order (SPEC §7).
 Migration version5()
 {
     return {5,
@@ -306,6 +306,9 @@ Migration version5()
                                "(SELECT CAST(value AS INTEGER) FROM settings"
                                " WHERE key = 'loyalty.point_value'), 500)"
                                " WHERE kind = 'redeem'"),
+                QStringLiteral("CREATE TABLE route_stops ("
+                               " customer_id INTEGER PRIMARY KEY REFERENCES customers (id),"
+                               " position INTEGER NOT NULL)"),
             }};
 }
 

@@ -38,9 +38,9 @@ struct TargetCustomer
     bool byVisitDay = false; // due by a visit day, else by their buying rhythm
     QDate lastSale;          // invalid when none
     qint64 lastSaleAmount = 0;
-    qint64 balance = 0;  // receivable balance on the day
-    qint64 dueByDay = 0; // open amounts due on or before the day
-    QList<TargetItem> items;
+    qint64 balance = 0;                  // receivable balance on the day
+    qint64 dueByDay = 0;                 // open amounts due on or before the day
+    QList<TargetItem> items;             // a quantity set to 0 leaves the item off the sheet
     std::optional<TargetItem> crossSell; // quantity 0: a suggestion to try
 
     qint64 targetValue() const

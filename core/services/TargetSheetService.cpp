@@ -1,6 +1,8 @@
 #include "services/TargetSheetService.h"
 
 #include "analytics/TargetRules.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
@@ -9,13 +11,14 @@
 #include "reports/ReportTable.h"
 #include "services/PaymentService.h"
 #include "stores/ReceivableListQuery.h"
+#include "stores/RouteStore.h"
 #include "stores/TargetQuery.h"
 
 #include <QLocale>
-#include <QMap>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <limits>
 
 namespace setia {
 namespace {
@@ -44,6 +47,16 @@ std::optional<qint64> crossSellFor(const QHash<qint64, qint64>& byProduct,
     return best;
 }
 
+// The items a sheet shows: those whose quantity was not set to 0 for this sheet.
+QList<TargetItem> shownItems(const TargetCustomer& customer)
+{
+    QList<TargetItem> items;
+    for (const TargetItem& item : customer.items)
+        if (item.quantity > 0)
+            items.append(item);
+    return items;
+}
+
 TargetItem itemFor(qint64 productId, const QHash<qint64, TargetProduct>& products)
 {
     const TargetProduct product = products.value(productId);
@@ -57,10 +70,12 @@ TargetItem itemFor(qint64 productId, const QHash<qint64, TargetProduct>& product
 
 } // namespace
 
-TargetSheetService::TargetSheetService(const TargetQuery& query,
-                                       const ReceivableListQuery& receivables,
+TargetSheetService::TargetSheetService(Database& database, const TargetQuery& query,
+                                       RouteStore& routes, const ReceivableListQuery& receivables,
                                        const PaymentService& payments)
-    : m_query(query)
+    : m_database(database)
+    , m_query(query)
+    , m_routes(routes)
     , m_receivables(receivables)
     , m_payments(payments)
 {}
@@ -87,14 +102,75 @@ Result<TargetSheet> TargetSheetService::sheet(const QDate& day, const QString& s
             due.append(customer);
         }
     }
+    if (Status filled = fill(due, day); !filled)
+        return filled.error();
+    auto positions = m_routes.positions();
+    if (!positions)
+        return positions.error();
 
-    QList<qint64> dueIds;
+    // Sections by salesperson; customers by area, route position (those without one after
+    // those with), name and code.
+    std::sort(due.begin(), due.end(), [&](const TargetCustomer& a, const TargetCustomer& b) {
+        if (a.salesperson != b.salesperson)
+            return a.salesperson < b.salesperson;
+        if (a.area != b.area)
+            return a.area < b.area;
+        const int pa = positions->value(a.customerId, std::numeric_limits<int>::max());
+        const int pb = positions->value(b.customerId, std::numeric_limits<int>::max());
+        if (pa != pb)
+            return pa < pb;
+        if (a.name != b.name)
+            return a.name < b.name;
+        return a.code < b.code;
+    });
+    TargetSheet sheet;
+    sheet.day = day;
+    for (TargetCustomer& customer : due) {
+        if (sheet.sections.isEmpty() || sheet.sections.last().salesperson != customer.salesperson)
+            sheet.sections.append(TargetSection{customer.salesperson, {}});
+        sheet.sections.last().customers.append(std::move(customer));
+    }
+    return sheet;
+}
+
+Result<TargetCustomer> TargetSheetService::customerFor(qint64 customerId, const QDate& day) const
+{
+    auto candidate = m_query.candidate(customerId);
+    if (!candidate)
+        return candidate.error();
+    if (!candidate->has_value())
+        return Error(Error::Kind::NotFound,
+                     tr("This customer does not exist or is archived: choose another one."));
+    QList<TargetCustomer> one = {(*candidate)->customer};
+    if (Status filled = fill(one, day); !filled)
+        return filled.error();
+    return one.first();
+}
+
+Result<QStringList> TargetSheetService::salespeople() const
+{
+    return m_query.salespeople();
+}
+
+Status TargetSheetService::saveRoute(const QList<qint64>& customers)
+{
+    Transaction transaction(m_database);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    if (Status status = m_routes.setOrder(customers); !status)
+        return status;
+    return transaction.commit();
+}
+
+Status TargetSheetService::fill(QList<TargetCustomer>& customers, const QDate& day) const
+{
+    QList<qint64> ids;
     QSet<QString> types;
-    for (const TargetCustomer& customer : std::as_const(due)) {
-        dueIds.append(customer.customerId);
+    for (const TargetCustomer& customer : std::as_const(customers)) {
+        ids.append(customer.customerId);
         types.insert(customer.type);
     }
-    auto sales = m_query.sales(dueIds, day);
+    auto sales = m_query.sales(ids, day);
     auto products = m_query.products();
     auto popular = m_query.boughtByType(types, day.addDays(-crossSellDays), day);
     auto debtors = m_receivables.debtors(day);
@@ -107,7 +183,7 @@ Result<TargetSheet> TargetSheetService::sheet(const QDate& day, const QString& s
     for (const ReceivableRow& row : std::as_const(*debtors))
         owing.insert(row.customerId);
 
-    for (TargetCustomer& customer : due) {
+    for (TargetCustomer& customer : customers) {
         const QList<TargetSale> history = sales->value(customer.customerId);
         if (!history.isEmpty()) {
             customer.lastSale = history.last().soldAt.date();
@@ -137,28 +213,7 @@ Result<TargetSheet> TargetSheetService::sheet(const QDate& day, const QString& s
             customer.dueByDay = receivable->dueByAsOf;
         }
     }
-
-    // Sections by salesperson; customers by area, then name (then code).
-    QMap<QString, TargetSection> sections;
-    for (TargetCustomer& customer : due) {
-        TargetSection& section = sections[customer.salesperson];
-        section.salesperson = customer.salesperson;
-        section.customers.append(std::move(customer));
-    }
-    TargetSheet sheet;
-    sheet.day = day;
-    for (TargetSection& section : sections) {
-        std::sort(section.customers.begin(), section.customers.end(),
-                  [](const TargetCustomer& a, const TargetCustomer& b) {
-                      if (a.area != b.area)
-                          return a.area < b.area;
-                      if (a.name != b.name)
-                          return a.name < b.name;
-                      return a.code < b.code;
-                  });
-        sheet.sections.append(std::move(section));
-    }
-    return sheet;
+    return {};
 }
 
 void TargetSheetService::writeCsv(CsvWriter& writer, const TargetSheet& sheet)
@@ -170,12 +225,13 @@ void TargetSheetService::writeCsv(CsvWriter& writer, const TargetSheet& sheet)
                                 QStringLiteral("unit_price"), QStringLiteral("value")});
     for (const TargetSection& section : sheet.sections) {
         for (const TargetCustomer& c : section.customers) {
-            if (c.items.isEmpty()) {
+            const QList<TargetItem> items = shownItems(c);
+            if (items.isEmpty()) {
                 writer.writeRow(QStringList{c.salesperson, c.code, c.name, c.area, QString(),
                                             QString(), QString(), QString(), QString(), QString()});
                 continue;
             }
-            for (const TargetItem& item : c.items)
+            for (const TargetItem& item : items)
                 writer.writeRow(
                     {c.salesperson, c.code, c.name, c.area, item.sku, item.name,
                      CsvCell(item.quantity),
@@ -235,7 +291,7 @@ ReportDocument TargetSheetService::report(const TargetSheet& sheet, const Busine
             if (!c.phone.isEmpty())
                 who.append(ReportTable::escape(PhoneNumber::formatNational(c.phone)));
             QStringList items;
-            for (const TargetItem& item : c.items)
+            for (const TargetItem& item : shownItems(c))
                 items.append(ReportTable::escape(
                     tr("%1 × %2 = %3 (avg of %4)")
                         .arg(locale.toString(item.quantity), item.name, money::format(item.value),

@@ -9,8 +9,10 @@
 namespace setia {
 
 class CsvWriter;
+class Database;
 class PaymentService;
 class ReceivableListQuery;
+class RouteStore;
 class TargetQuery;
 
 // The daily sales target sheet (SPEC §7): who is due on a day, what to offer them and what
@@ -20,11 +22,17 @@ class TargetSheetService
     Q_DECLARE_TR_FUNCTIONS(TargetSheetService)
 
 public:
-    TargetSheetService(const TargetQuery& query, const ReceivableListQuery& receivables,
-                       const PaymentService& payments);
+    TargetSheetService(Database& database, const TargetQuery& query, RouteStore& routes,
+                       const ReceivableListQuery& receivables, const PaymentService& payments);
 
-    // `salesperson` empty: everyone. Sections by salesperson; customers by area, then name.
+    // `salesperson` empty: everyone. Sections by salesperson; customers by area, route
+    // position (remembered by saveRoute), then name.
     Result<TargetSheet> sheet(const QDate& day, const QString& salesperson) const;
+    // One customer's row as if due on `day`, to add to a sheet by hand.
+    Result<TargetCustomer> customerFor(qint64 customerId, const QDate& day) const;
+    Result<QStringList> salespeople() const;
+    // Remembers `customers` in this visiting order for the next sheets.
+    Status saveRoute(const QList<qint64>& customers);
 
     // SPEC §8: one row per suggested item, cross-sell left out; a due customer without a
     // suggestion has one row with empty product cells.
@@ -34,7 +42,12 @@ public:
                                  const QDateTime& printedAt);
 
 private:
+    // Last sale, suggested items, cross-sell and receivables of each of `customers`.
+    Status fill(QList<TargetCustomer>& customers, const QDate& day) const;
+
+    Database& m_database;
     const TargetQuery& m_query;
+    RouteStore& m_routes;
     const ReceivableListQuery& m_receivables;
     const PaymentService& m_payments;
 };

@@ -30,11 +30,63 @@ TargetQuery::TargetQuery(Database& database)
     : m_database(database)
 {}
 
+namespace {
+
+const QString candidateColumns =
+    QStringLiteral("SELECT id, code, name, address, city, area, phone, customer_type, salesperson,"
+                   " visit_days FROM customers");
+
+TargetCandidate readCandidate(const sqlite::FastStatement& q)
+{
+    TargetCandidate candidate;
+    TargetCustomer& c = candidate.customer;
+    c.customerId = q.columnInt(0);
+    c.code = q.columnText(1);
+    c.name = q.columnText(2);
+    c.address = q.columnText(3);
+    c.city = q.columnText(4);
+    c.area = q.columnText(5);
+    c.phone = q.columnText(6);
+    c.type = q.columnText(7);
+    c.salesperson = q.columnText(8);
+    candidate.visitDays = VisitDays::fromMask(static_cast<int>(q.columnInt(9)));
+    return candidate;
+}
+
+} // namespace
+
+Result<QStringList> TargetQuery::salespeople() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT salesperson FROM customers"
+                               " WHERE archived = 0 AND salesperson <> '' ORDER BY salesperson")))
+        return SqlError::from(q);
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+Result<std::optional<TargetCandidate>> TargetQuery::candidate(qint64 customerId) const
+{
+    auto prepared = sqlite::FastStatement::prepare(
+        m_database.connection(),
+        candidateColumns + QStringLiteral(" WHERE id = ?1 AND archived = 0"));
+    if (!prepared)
+        return prepared.error();
+    (*prepared)->bind(1, customerId);
+    auto row = (*prepared)->next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<TargetCandidate>();
+    return std::optional<TargetCandidate>(readCandidate(**prepared));
+}
+
 Result<QList<TargetCandidate>> TargetQuery::candidates(const QString& salesperson) const
 {
-    QString sql = QStringLiteral(
-        "SELECT id, code, name, address, city, area, phone, customer_type, salesperson,"
-        " visit_days FROM customers WHERE archived = 0 AND bad = 0");
+    QString sql = candidateColumns + QStringLiteral(" WHERE archived = 0 AND bad = 0");
     // The salesperson's spellings come from the index (archived, salesperson); their
     // customers then from it too, rather than a function over every customer.
     if (!salesperson.trimmed().isEmpty())
@@ -53,19 +105,7 @@ Result<QList<TargetCandidate>> TargetQuery::candidates(const QString& salesperso
             return row.error();
         if (!*row)
             break;
-        TargetCandidate candidate;
-        TargetCustomer& c = candidate.customer;
-        c.customerId = q.columnInt(0);
-        c.code = q.columnText(1);
-        c.name = q.columnText(2);
-        c.address = q.columnText(3);
-        c.city = q.columnText(4);
-        c.area = q.columnText(5);
-        c.phone = q.columnText(6);
-        c.type = q.columnText(7);
-        c.salesperson = q.columnText(8);
-        candidate.visitDays = VisitDays::fromMask(static_cast<int>(q.columnInt(9)));
-        customers.append(std::move(candidate));
+        customers.append(readCandidate(q));
     }
     return customers;
 }

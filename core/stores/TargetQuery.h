@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSet>
 
+#include <optional>
+
 namespace setia {
 
 class Database;
@@ -44,6 +46,10 @@ public:
     // Customers who can be due: neither bad nor archived; of one salesperson (ignoring case)
     // when `salesperson` is not empty. Details only; no sales yet.
     Result<QList<TargetCandidate>> candidates(const QString& salesperson) const;
+    // The salespeople named on active customers, sorted.
+    Result<QStringList> salespeople() const;
+    // Any non-archived customer, bad ones too (added to a sheet by hand); nullopt otherwise.
+    Result<std::optional<TargetCandidate>> candidate(qint64 customerId) const;
     // The purchase rhythm of each of `customers` up to `day`, from one ordered pass over the
     // sales' covering index.
     Result<QHash<qint64, PurchaseRhythm>> rhythms(const QSet<qint64>& customers,
