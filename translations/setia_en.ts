@@ -145,8 +145,8 @@ Data version: %2</translation>
         <translation>Segments</translation>
     </message>
     <message>
-        <source>Sales targets</source>
-        <translation>Sales targets</translation>
+        <source>Targets</source>
+        <translation>Targets</translation>
     </message>
 </context>
 <context>
@@ -4681,10 +4681,6 @@ Save this credit sale anyway?</translation>
         <translation>Today&apos;s sales targets</translation>
     </message>
     <message>
-        <source>Add a customer to this sheet: name, phone or code…</source>
-        <translation>Add a customer to this sheet: name, phone or code…</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4755,6 +4751,14 @@ Save this credit sale anyway?</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Add a customer…</source>
+        <translation>Add a customer…</translation>
+    </message>
+    <message>
+        <source>Add a customer to this sheet: name, phone or member code</source>
+        <translation>Add a customer to this sheet: name, phone or member code</translation>
     </message>
 </context>
 </TS>

@@ -145,8 +145,8 @@ Versi data: %2</translation>
         <translation>Segmen</translation>
     </message>
     <message>
-        <source>Sales targets</source>
-        <translation>Sasaran penjualan</translation>
+        <source>Targets</source>
+        <translation>Sasaran</translation>
     </message>
 </context>
 <context>
@@ -4681,10 +4681,6 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Sasaran Penjualan Hari Ini</translation>
     </message>
     <message>
-        <source>Add a customer to this sheet: name, phone or code…</source>
-        <translation>Tambah pelanggan ke lembar ini: nama, telepon, atau kode…</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -4755,6 +4751,14 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Add a customer…</source>
+        <translation>Tambah pelanggan…</translation>
+    </message>
+    <message>
+        <source>Add a customer to this sheet: name, phone or member code</source>
+        <translation>Tambah pelanggan ke lembar ini: nama, telepon, atau kode anggota</translation>
     </message>
 </context>
 </TS>

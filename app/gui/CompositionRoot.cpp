@@ -78,7 +78,7 @@ Status CompositionRoot::start(const QString& databasePath)
         QStringLiteral("segments"), QCoreApplication::translate("CompositionRoot", "Segments"),
         QStringLiteral(":/icons/segments"), new SegmentsView(*m_backend, *m_prompter));
     m_window->addView(QStringLiteral("targets"),
-                      QCoreApplication::translate("CompositionRoot", "Sales targets"),
+                      QCoreApplication::translate("CompositionRoot", "Targets"),
                       QStringLiteral(":/icons/targets"), new TargetsView(*m_backend, *m_prompter));
     auto* products =
         new ProductsView(m_backend->products(), m_backend->productStore(), *m_prompter);

@@ -287,9 +287,9 @@ Migration version4()
             }};
 }
 
-// Version 5: rule segments saved by name (SPEC §5), the Rupiah a redemption of points took
-// off its sale (profitability counts point discounts as rewards; redemptions made before
-// record the point value of today's settings), and the salespeople's route order (SPEC §7).
+// Version 5: rule segments saved by name (SPEC §5), and the Rupiah a redemption of points
+// took off its sale (profitability counts point discounts as rewards). Redemptions made
+// before record the point value of today's settings.
 Migration version5()
 {
     return {5,
@@ -306,6 +306,15 @@ Migration version5()
                                "(SELECT CAST(value AS INTEGER) FROM settings"
                                " WHERE key = 'loyalty.point_value'), 500)"
                                " WHERE kind = 'redeem'"),
+            }};
+}
+
+// Version 6: the order in which salespeople visit their customers, remembered from one
+// target sheet to the next (SPEC §7).
+Migration version6()
+{
+    return {6,
+            {
                 QStringLiteral("CREATE TABLE route_stops ("
                                " customer_id INTEGER PRIMARY KEY REFERENCES customers (id),"
                                " position INTEGER NOT NULL)"),
@@ -316,8 +325,8 @@ Migration version5()
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all = {version1(), version2(), version3(), version4(),
-                                               version5()};
+    static const std::vector<Migration> all = {version1(), version2(), version3(),
+                                               version4(), version5(), version6()};
     return all;
 }
 

@@ -69,7 +69,9 @@ TargetsView::TargetsView(Backend& backend, UserPrompter& prompter, QWidget* pare
         m_paper->addItem(paper::displayName(paper), static_cast<int>(paper));
     m_summary->setObjectName(QStringLiteral("targetSummary"));
     m_add->setObjectName(QStringLiteral("addCustomer"));
-    m_add->setPlaceholderText(tr("Add a customer to this sheet: name, phone or code…"));
+    m_add->setPlaceholderText(tr("Add a customer…"));
+    m_add->setToolTip(tr("Add a customer to this sheet: name, phone or member code"));
+    m_add->setMinimumWidth(260);
     m_add->setClearAfterPick(true);
 
     auto* top = new QHBoxLayout;
@@ -85,6 +87,10 @@ TargetsView::TargetsView(Backend& backend, UserPrompter& prompter, QWidget* pare
     m_customers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_customers->horizontalHeader()->setSectionResizeMode(TargetCustomersModel::Name,
                                                           QHeaderView::Stretch);
+    const int widths[] = {45, 90, 0, 130, 130, 110, 110, 70, 120};
+    for (int column = 0; column < TargetCustomersModel::ColumnCount; ++column)
+        if (widths[column] > 0)
+            m_customers->setColumnWidth(column, widths[column]);
     m_items = table(m_itemsModel, this);
     m_items->setObjectName(QStringLiteral("targetItems"));
     m_items->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -92,6 +98,8 @@ TargetsView::TargetsView(Backend& backend, UserPrompter& prompter, QWidget* pare
     m_items->setToolTip(tr("Change a quantity for this sheet only (0 leaves the item off)"));
     m_items->horizontalHeader()->setSectionResizeMode(TargetItemsModel::Product,
                                                       QHeaderView::Stretch);
+    m_items->setColumnWidth(TargetItemsModel::Sku, 100);
+    m_items->setColumnWidth(TargetItemsModel::Basis, 200);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_customers);
     splitter->addWidget(m_items);
@@ -108,21 +116,23 @@ TargetsView::TargetsView(Backend& backend, UserPrompter& prompter, QWidget* pare
     auto* pdf = new QPushButton(tr("Save as P&DF…"), this);
     auto* csv = new QPushButton(tr("Export &CSV…"), this);
     auto* actions = new QHBoxLayout;
-    actions->addWidget(m_add, 2);
+    actions->addWidget(m_add, 1);
     actions->addWidget(m_remove);
     actions->addWidget(m_up);
     actions->addWidget(m_down);
-    actions->addStretch(1);
-    actions->addWidget(m_paper);
-    actions->addWidget(preview);
-    actions->addWidget(pdf);
-    actions->addWidget(csv);
+    auto* output = new QHBoxLayout;
+    output->addStretch(1);
+    output->addWidget(m_paper);
+    output->addWidget(preview);
+    output->addWidget(pdf);
+    output->addWidget(csv);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
+    layout->addLayout(output);
 
     auto* up = new QAction(this);
     up->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
