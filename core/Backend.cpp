@@ -7,6 +7,7 @@
 #include "services/PaymentService.h"
 #include "services/ProductService.h"
 #include "services/ProfitabilityService.h"
+#include "services/ReportService.h"
 #include "services/RuleSegmentService.h"
 #include "services/SaleService.h"
 #include "services/SegmentService.h"
@@ -18,6 +19,7 @@
 #include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
 #include "stores/ReceivableListQuery.h"
+#include "stores/ReportQuery.h"
 #include "stores/RewardQuery.h"
 #include "stores/RouteStore.h"
 #include "stores/RuleSegmentStore.h"
@@ -58,6 +60,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_rewardQuery(std::make_unique<RewardQuery>(*m_database))
     , m_targetQuery(std::make_unique<TargetQuery>(*m_database))
     , m_routeStore(std::make_unique<RouteStore>(*m_database))
+    , m_reportQuery(std::make_unique<ReportQuery>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
@@ -77,6 +80,8 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_profitability(std::make_unique<ProfitabilityService>(*m_rewardQuery))
     , m_targets(std::make_unique<TargetSheetService>(*m_database, *m_targetQuery, *m_routeStore,
                                                      *m_receivableList, *m_payments))
+    , m_reports(std::make_unique<ReportService>(*m_customerStore, *m_receivableList, *m_reportQuery,
+                                                *m_cards, *m_settings))
 {}
 
 // Out of line for the unique_ptrs of incomplete types; members go in reverse order, so

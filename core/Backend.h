@@ -21,6 +21,8 @@ class ProductService;
 class ProductStore;
 class ProfitabilityService;
 class ReceivableListQuery;
+class ReportQuery;
+class ReportService;
 class RewardQuery;
 class RuleSegmentService;
 class RouteStore;
@@ -69,6 +71,7 @@ public:
     RuleSegmentService& ruleSegments() { return *m_ruleSegments; }
     const ProfitabilityService& profitability() const { return *m_profitability; }
     TargetSheetService& targets() { return *m_targets; }
+    const ReportService& reports() const { return *m_reports; }
     SaleService& sales() { return *m_sales; }
     PaymentService& payments() { return *m_payments; }
     SettingsService& settings() { return *m_settings; }
@@ -93,6 +96,7 @@ private:
     std::unique_ptr<RewardQuery> m_rewardQuery;
     std::unique_ptr<TargetQuery> m_targetQuery;
     std::unique_ptr<RouteStore> m_routeStore;
+    std::unique_ptr<ReportQuery> m_reportQuery;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<ProductService> m_products;
     std::unique_ptr<SettingsService> m_settings;
@@ -105,6 +109,7 @@ private:
     std::unique_ptr<RuleSegmentService> m_ruleSegments;
     std::unique_ptr<ProfitabilityService> m_profitability;
     std::unique_ptr<TargetSheetService> m_targets;
+    std::unique_ptr<ReportService> m_reports;
 };
 
 } // namespace setia

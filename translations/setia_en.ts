@@ -148,6 +148,10 @@ Data version: %2</translation>
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -1175,6 +1179,201 @@ Data version: %2</translation>
     <message>
         <source>Choose a file to save the PDF to.</source>
         <translation>Choose a file to save the PDF to.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Customer list</source>
+        <translation>Customer list</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 customers</translation>
+    </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation>Receivables aging</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 days</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 days</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 days</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Over 90 days</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payments go to the oldest credit sales first; days past the due date on the report&apos;s date.</source>
+        <translation>Payments go to the oldest credit sales first; days past the due date on the report&apos;s date.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Sales by customer</source>
+        <translation>Sales by customer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation>Sales by product</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>Sales by day</translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation>Sales by month</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Walk-in customers</source>
+        <translation>Walk-in customers</translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 products</translation>
+    </message>
+    <message>
+        <source>Amounts are the lines&apos; amounts, before discounts on whole sales; Sales counts the sales holding the product.</source>
+        <translation>Amounts are the lines&apos; amounts, before discounts on whole sales; Sales counts the sales holding the product.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Loyalty members and points</source>
+        <translation>Loyalty members and points</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Spent in a year</source>
+        <translation>Spent in a year</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 members</translation>
+    </message>
+    <message>
+        <source>%1 customers · as of %2</source>
+        <translation>%1 customers · as of %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Balance owed</source>
+        <translation>Balance owed</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3647,141 @@ Data version: %2</translation>
     <message>
         <source>Why it cannot be imported</source>
         <translation>Why it cannot be imported</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>Customer list</translation>
+    </message>
+    <message>
+        <source>Record cards</source>
+        <translation>Record cards</translation>
+    </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation>Receivables aging</translation>
+    </message>
+    <message>
+        <source>Customer profitability</source>
+        <translation>Customer profitability</translation>
+    </message>
+    <message>
+        <source>Sales by customer</source>
+        <translation>Sales by customer</translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation>Sales by product</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>Sales by day</translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation>Sales by month</translation>
+    </message>
+    <message>
+        <source>Loyalty members and points</source>
+        <translation>Loyalty members and points</translation>
+    </message>
+    <message>
+        <source>Name, phone, code or city; empty for everyone</source>
+        <translation>Name, phone, code or city; empty for everyone</translation>
+    </message>
+    <message>
+        <source>Add a customer: name, phone or code…</source>
+        <translation>Add a customer: name, phone or code…</translation>
+    </message>
+    <message>
+        <source>Delete takes the selected customer off</source>
+        <translation>Delete takes the selected customer off</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Saved segment</source>
+        <translation>Saved segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>None: everyone</source>
+        <translation>None: everyone</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a From date on or before the To date.</source>
+        <translation>The period starts after it ends: choose a From date on or before the To date.</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>Every active customer</source>
+        <translation>Every active customer</translation>
+    </message>
+    <message>
+        <source>Add the customers whose cards to print, or choose a saved segment.</source>
+        <translation>Add the customers whose cards to print, or choose a saved segment.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,10 @@ Versi data: %2</translation>
         <source>Targets</source>
         <translation>Sasaran</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -1175,6 +1179,201 @@ Versi data: %2</translation>
     <message>
         <source>Choose a file to save the PDF to.</source>
         <translation>Pilih file untuk menyimpan PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Customer list</source>
+        <translation>Daftar pelanggan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Bergabung</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 pelanggan</translation>
+    </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation>Umur piutang</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Piutang</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Belum jatuh tempo</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 hari</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 hari</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 hari</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Lebih dari 90 hari</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payments go to the oldest credit sales first; days past the due date on the report&apos;s date.</source>
+        <translation>Pembayaran dipakai untuk penjualan kredit terlama lebih dulu; hari lewat jatuh tempo dihitung pada tanggal laporan.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Sales by customer</source>
+        <translation>Penjualan per pelanggan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation>Penjualan per produk</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>Penjualan per hari</translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation>Penjualan per bulan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Walk-in customers</source>
+        <translation>Pembeli umum (tanpa kartu)</translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 produk</translation>
+    </message>
+    <message>
+        <source>Amounts are the lines&apos; amounts, before discounts on whole sales; Sales counts the sales holding the product.</source>
+        <translation>Nilai adalah nilai baris, sebelum diskon per nota; Penjualan menghitung nota yang memuat produk itu.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Loyalty members and points</source>
+        <translation>Anggota loyalitas dan poin</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Spent in a year</source>
+        <translation>Belanja setahun</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 anggota</translation>
+    </message>
+    <message>
+        <source>%1 customers · as of %2</source>
+        <translation>%1 pelanggan · per %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Balance owed</source>
+        <translation>Saldo piutang</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3647,141 @@ Versi data: %2</translation>
     <message>
         <source>Why it cannot be imported</source>
         <translation>Mengapa tidak bisa diimpor</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>Daftar pelanggan</translation>
+    </message>
+    <message>
+        <source>Record cards</source>
+        <translation>Kartu pelanggan</translation>
+    </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation>Umur piutang</translation>
+    </message>
+    <message>
+        <source>Customer profitability</source>
+        <translation>Profitabilitas pelanggan</translation>
+    </message>
+    <message>
+        <source>Sales by customer</source>
+        <translation>Penjualan per pelanggan</translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation>Penjualan per produk</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>Penjualan per hari</translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation>Penjualan per bulan</translation>
+    </message>
+    <message>
+        <source>Loyalty members and points</source>
+        <translation>Anggota loyalitas dan poin</translation>
+    </message>
+    <message>
+        <source>Name, phone, code or city; empty for everyone</source>
+        <translation>Nama, telepon, kode, atau kota; kosong untuk semua</translation>
+    </message>
+    <message>
+        <source>Add a customer: name, phone or code…</source>
+        <translation>Tambah pelanggan: nama, telepon, atau kode…</translation>
+    </message>
+    <message>
+        <source>Delete takes the selected customer off</source>
+        <translation>Tombol Delete mengeluarkan pelanggan yang dipilih</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Saved segment</source>
+        <translation>Segmen tersimpan</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Ekspor &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>None: everyone</source>
+        <translation>Tidak ada: semua</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a From date on or before the To date.</source>
+        <translation>Periode dimulai setelah berakhir: pilih tanggal Dari yang sama atau sebelum tanggal Sampai.</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Cari: %1</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segmen: %1</translation>
+    </message>
+    <message>
+        <source>Every active customer</source>
+        <translation>Semua pelanggan aktif</translation>
+    </message>
+    <message>
+        <source>Add the customers whose cards to print, or choose a saved segment.</source>
+        <translation>Tambahkan pelanggan yang kartunya akan dicetak, atau pilih segmen tersimpan.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "products/ProductListModel.h"
 #include "products/ProductsView.h"
 #include "receivables/ReceivablesView.h"
+#include "reportcentre/ReportsView.h"
 #include "sales/SaleListModel.h"
 #include "sales/SalesView.h"
 #include "segments/SegmentsView.h"
@@ -80,6 +81,9 @@ Status CompositionRoot::start(const QString& databasePath)
     m_window->addView(QStringLiteral("targets"),
                       QCoreApplication::translate("CompositionRoot", "Targets"),
                       QStringLiteral(":/icons/targets"), new TargetsView(*m_backend, *m_prompter));
+    m_window->addView(QStringLiteral("reports"),
+                      QCoreApplication::translate("CompositionRoot", "Reports"),
+                      QStringLiteral(":/icons/reports"), new ReportsView(*m_backend, *m_prompter));
     auto* products =
         new ProductsView(m_backend->products(), m_backend->productStore(), *m_prompter);
     m_window->addView(QStringLiteral("products"),
