@@ -5094,5 +5094,13 @@ Save this credit sale anyway?</translation>
         <source>Add a customer to this sheet: name, phone or member code</source>
         <translation>Add a customer to this sheet: name, phone or member code</translation>
     </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
 </context>
 </TS>

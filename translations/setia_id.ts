@@ -5094,5 +5094,13 @@ Tetap simpan penjualan kredit ini?</translation>
         <source>Add a customer to this sheet: name, phone or member code</source>
         <translation>Tambah pelanggan ke lembar ini: nama, telepon, atau kode anggota</translation>
     </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Semua wilayah</translation>
+    </message>
 </context>
 </TS>

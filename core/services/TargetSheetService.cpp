@@ -80,9 +80,10 @@ TargetSheetService::TargetSheetService(Database& database, const TargetQuery& qu
     , m_payments(payments)
 {}
 
-Result<TargetSheet> TargetSheetService::sheet(const QDate& day, const QString& salesperson) const
+Result<TargetSheet> TargetSheetService::sheet(const QDate& day, const QString& salesperson,
+                                              const QString& area) const
 {
-    auto candidates = m_query.candidates(salesperson);
+    auto candidates = m_query.candidates(salesperson, area);
     if (!candidates)
         return candidates.error();
     QSet<qint64> ids;
@@ -150,6 +151,11 @@ Result<TargetCustomer> TargetSheetService::customerFor(qint64 customerId, const 
 Result<QStringList> TargetSheetService::salespeople() const
 {
     return m_query.salespeople();
+}
+
+Result<QStringList> TargetSheetService::areas() const
+{
+    return m_query.areas();
 }
 
 Status TargetSheetService::saveRoute(const QList<qint64>& customers)

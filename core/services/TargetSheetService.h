@@ -25,12 +25,14 @@ public:
     TargetSheetService(Database& database, const TargetQuery& query, RouteStore& routes,
                        const ReceivableListQuery& receivables, const PaymentService& payments);
 
-    // `salesperson` empty: everyone. Sections by salesperson; customers by area, route
-    // position (remembered by saveRoute), then name.
-    Result<TargetSheet> sheet(const QDate& day, const QString& salesperson) const;
+    // `salesperson` and `area` empty: everyone. Sections by salesperson; customers by area,
+    // route position (remembered by saveRoute), then name.
+    Result<TargetSheet> sheet(const QDate& day, const QString& salesperson,
+                              const QString& area = {}) const;
     // One customer's row as if due on `day`, to add to a sheet by hand.
     Result<TargetCustomer> customerFor(qint64 customerId, const QDate& day) const;
     Result<QStringList> salespeople() const;
+    Result<QStringList> areas() const;
     // Remembers `customers` in this visiting order for the next sheets.
     Status saveRoute(const QList<qint64>& customers);
 

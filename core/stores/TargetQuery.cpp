@@ -55,12 +55,14 @@ TargetCandidate readCandidate(const sqlite::FastStatement& q)
 
 } // namespace
 
-Result<QStringList> TargetQuery::salespeople() const
+Result<QStringList> TargetQuery::distinct(const QString& column) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT salesperson FROM customers"
-                               " WHERE archived = 0 AND salesperson <> '' ORDER BY salesperson")))
+    // `column` is one of the two names the header allows, never text from a user.
+    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM customers"
+                               " WHERE archived = 0 AND %1 <> '' ORDER BY %1")
+                    .arg(column)))
         return SqlError::from(q);
     QStringList names;
     while (q.next())
@@ -84,20 +86,26 @@ Result<std::optional<TargetCandidate>> TargetQuery::candidate(qint64 customerId)
     return std::optional<TargetCandidate>(readCandidate(**prepared));
 }
 
-Result<QList<TargetCandidate>> TargetQuery::candidates(const QString& salesperson) const
+Result<QList<TargetCandidate>> TargetQuery::candidates(const QString& salesperson,
+                                                       const QString& area) const
 {
     QString sql = candidateColumns + QStringLiteral(" WHERE archived = 0 AND bad = 0");
-    // The salesperson's spellings come from the index (archived, salesperson); their
-    // customers then from it too, rather than a function over every customer.
+    // The spellings of the salesperson or area come from their index (archived, column);
+    // the customers then from it too, rather than a function over every customer.
     if (!salesperson.trimmed().isEmpty())
         sql += QStringLiteral(" AND salesperson IN (SELECT DISTINCT salesperson FROM customers"
                               " WHERE archived = 0 AND lower(trim(salesperson)) = lower(?1))");
+    if (!area.trimmed().isEmpty())
+        sql += QStringLiteral(" AND area IN (SELECT DISTINCT area FROM customers"
+                              " WHERE archived = 0 AND lower(trim(area)) = lower(?2))");
     auto prepared = sqlite::FastStatement::prepare(m_database.connection(), sql);
     if (!prepared)
         return prepared.error();
     sqlite::FastStatement& q = **prepared;
     if (!salesperson.trimmed().isEmpty())
         q.bind(1, salesperson.trimmed());
+    if (!area.trimmed().isEmpty())
+        q.bind(2, area.trimmed());
     QList<TargetCandidate> customers;
     for (;;) {
         auto row = q.next();

@@ -43,11 +43,13 @@ class TargetQuery
 public:
     explicit TargetQuery(Database& database);
 
-    // Customers who can be due: neither bad nor archived; of one salesperson (ignoring case)
-    // when `salesperson` is not empty. Details only; no sales yet.
-    Result<QList<TargetCandidate>> candidates(const QString& salesperson) const;
-    // The salespeople named on active customers, sorted.
-    Result<QStringList> salespeople() const;
+    // Customers who can be due: neither bad nor archived; of one salesperson and of one area
+    // (ignoring case) when those are not empty. Details only; no sales yet.
+    Result<QList<TargetCandidate>> candidates(const QString& salesperson,
+                                              const QString& area = {}) const;
+    // The salespeople, or areas, named on active customers, sorted.
+    Result<QStringList> salespeople() const { return distinct(QStringLiteral("salesperson")); }
+    Result<QStringList> areas() const { return distinct(QStringLiteral("area")); }
     // Any non-archived customer, bad ones too (added to a sheet by hand); nullopt otherwise.
     Result<std::optional<TargetCandidate>> candidate(qint64 customerId) const;
     // The purchase rhythm of each of `customers` up to `day`, from one ordered pass over the
@@ -65,6 +67,8 @@ public:
     boughtByType(const QSet<QString>& types, const QDate& from, const QDate& to) const;
 
 private:
+    Result<QStringList> distinct(const QString& column) const;
+
     Database& m_database;
 };
 

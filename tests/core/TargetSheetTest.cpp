@@ -202,6 +202,11 @@ TEST_CASE("The sheet lists due customers by salesperson, area and name; not bad,
     CHECK(sheet.sections[0].customers[1].byVisitDay);
     CHECK_FALSE(sheet.sections[1].customers[0].byVisitDay);
 
+    // One area, in any case.
+    auto south = shop.backend->targets().sheet(shop.monday, QString(), QStringLiteral(" selatan "));
+    REQUIRE(south.ok());
+    CHECK(codesOf(*south) ==
+          QStringList{shop.backend->customers().find(lostVisited)->value().code});
     // One salesperson, in any case.
     CHECK(shop.sheet(QStringLiteral(" budi ")).sections.size() == 1);
     CHECK(shop.sheet(QStringLiteral("Nobody")).sections.isEmpty());

@@ -90,6 +90,12 @@ TEST_CASE("Targets: the due customers, a quantity changed, one taken off and one
     CHECK(names(view) == QStringList{QStringLiteral("Dodi")});
     salesperson->setCurrentIndex(0);
     Q_EMIT salesperson->activated(0);
+    // One area: everyone here is in Utara.
+    QComboBox* area = view.areaBox();
+    REQUIRE(area->findData(QStringLiteral("Utara")) > 0);
+    area->setCurrentIndex(area->findData(QStringLiteral("Utara")));
+    Q_EMIT area->activated(area->currentIndex());
+    CHECK(names(view).size() == 3);
 
     // Ani is chosen first; her beras to 5 for this sheet.
     QAbstractItemModel* items = view.itemsTable()->model();

@@ -50,6 +50,7 @@ TargetsView::TargetsView(Backend& backend, UserPrompter& prompter, QWidget* pare
     , m_prompter(prompter)
     , m_date(new QDateEdit(this))
     , m_salesperson(new QComboBox(this))
+    , m_area(new QComboBox(this))
     , m_paper(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_customersModel(new TargetCustomersModel(this))
@@ -65,6 +66,8 @@ TargetsView::TargetsView(Backend& backend, UserPrompter& prompter, QWidget* pare
     m_date->setDate(backend.clock().today());
     m_salesperson->setObjectName(QStringLiteral("salesperson"));
     m_salesperson->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_area->setObjectName(QStringLiteral("area"));
+    m_area->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (Paper paper : paper::all())
         m_paper->addItem(paper::displayName(paper), static_cast<int>(paper));
     m_summary->setObjectName(QStringLiteral("targetSummary"));
@@ -81,6 +84,8 @@ TargetsView::TargetsView(Backend& backend, UserPrompter& prompter, QWidget* pare
     top->addWidget(m_date);
     top->addWidget(new QLabel(tr("Salesperson"), this));
     top->addWidget(m_salesperson);
+    top->addWidget(new QLabel(tr("Area"), this));
+    top->addWidget(m_area);
 
     m_customers = table(m_customersModel, this);
     m_customers->setObjectName(QStringLiteral("targetCustomers"));
@@ -151,13 +156,14 @@ TargetsView::TargetsView(Backend& backend, UserPrompter& prompter, QWidget* pare
     connect(csv, &QPushButton::clicked, this, &TargetsView::exportCsv);
     connect(m_date, &QDateEdit::dateChanged, this, &TargetsView::recompute);
     connect(m_salesperson, &QComboBox::activated, this, &TargetsView::recompute);
+    connect(m_area, &QComboBox::activated, this, &TargetsView::recompute);
     connect(m_customers->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TargetsView::showCustomer);
     connect(m_itemsModel, &TargetItemsModel::quantityChanged, this, [this] {
         m_customersModel->refreshRow(m_customers->currentIndex().row());
         updateSummary();
     });
-    reloadSalespeople();
+    reloadChoices();
     showCustomer();
 }
 
@@ -169,7 +175,7 @@ void TargetsView::showEvent(QShowEvent* event)
         recompute();
 }
 
-void TargetsView::reloadSalespeople()
+void TargetsView::reloadChoices()
 {
     auto names = m_backend.targets().salespeople();
     if (!names) {
@@ -180,11 +186,21 @@ void TargetsView::reloadSalespeople()
     m_salesperson->addItem(tr("Everyone"), QString());
     for (const QString& name : std::as_const(*names))
         m_salesperson->addItem(name, name);
+    auto areas = m_backend.targets().areas();
+    if (!areas) {
+        m_prompter.warn(this, tr("Sales targets"), areas.error().message());
+        return;
+    }
+    m_area->clear();
+    m_area->addItem(tr("All areas"), QString());
+    for (const QString& area : std::as_const(*areas))
+        m_area->addItem(area, area);
 }
 
 bool TargetsView::recompute()
 {
-    auto sheet = m_backend.targets().sheet(m_date->date(), m_salesperson->currentData().toString());
+    auto sheet = m_backend.targets().sheet(m_date->date(), m_salesperson->currentData().toString(),
+                                           m_area->currentData().toString());
     if (!sheet) {
         m_prompter.warn(this, tr("Sales targets"), sheet.error().message());
         return false;

@@ -23,7 +23,7 @@ class TargetItemsModel;
 class UserPrompter;
 
 // The daily sales target sheet before it is printed (SPEC §7): the customers due on a day,
-// for one salesperson or everyone. A customer can be taken off or added and a suggested
+// for one salesperson, one area or everyone. A customer can be taken off or added and a suggested
 // quantity changed, for this sheet only; moving a customer up or down changes the route
 // order, which is remembered. Then print preview, PDF or CSV.
 class TargetsView : public QWidget
@@ -41,6 +41,7 @@ public:
     QTableView* itemsTable() const { return m_items; }
     QDateEdit* dateEdit() const { return m_date; }
     QComboBox* salespersonBox() const { return m_salesperson; }
+    QComboBox* areaBox() const { return m_area; }
     SearchPicker* addPicker() const { return m_add; }
     QString summaryText() const;
 
@@ -57,7 +58,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void reloadSalespeople();
+    void reloadChoices();
     void showCustomer();
     void updateSummary();
     void select(int row);
@@ -70,6 +71,7 @@ private:
     TargetSheet m_sheet;
     QDateEdit* m_date = nullptr;
     QComboBox* m_salesperson = nullptr;
+    QComboBox* m_area = nullptr;
     QComboBox* m_paper = nullptr;
     QLabel* m_summary = nullptr;
     QTableView* m_customers = nullptr;
