@@ -270,6 +270,18 @@ Result<bool> FastStatement::next()
     return false;
 }
 
+Status FastStatement::forEach(const std::function<void()>& visit)
+{
+    for (;;) {
+        auto row = next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        visit();
+    }
+}
+
 qint64 FastStatement::columnInt(int column) const
 {
     return sqlite3_column_int64(static_cast<sqlite3_stmt*>(m_statement), column);

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 // Everything in Setia that only SQLite understands lives behind these functions, so that
@@ -99,6 +100,8 @@ public:
     Result<qint64> insert();
     // For a query: true while a row is ready, then false (and ready for new bindings).
     Result<bool> next();
+    // Runs a query, calling `visit` for each row (read it through the column functions).
+    Status forEach(const std::function<void()>& visit);
     qint64 columnInt(int column) const; // 0 for NULL
     QString columnText(int column) const;
 

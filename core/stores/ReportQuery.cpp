@@ -51,15 +51,12 @@ Result<QList<SalesSummaryRow>> ReportQuery::sales(SalesGrouping grouping, const 
     q.bind(1, isoTime::date(from));
     q.bind(2, isoTime::date(to.addDays(1)));
     QList<SalesSummaryRow> rows;
-    for (;;) {
-        auto row = q.next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        rows.append(SalesSummaryRow{q.columnText(0), q.columnText(1), q.columnInt(2),
-                                    q.columnInt(3), q.columnInt(4)});
-    }
+    if (Status read = q.forEach([&] {
+            rows.append(SalesSummaryRow{q.columnText(0), q.columnText(1), q.columnInt(2),
+                                        q.columnInt(3), q.columnInt(4)});
+        });
+        !read)
+        return read.error();
     return rows;
 }
 
@@ -77,25 +74,22 @@ Result<QList<MemberPoints>> ReportQuery::members(const QDate& day) const
     q.bind(1, isoTime::date(day));
     QList<MemberPoints> members;
     QHash<qint64, qsizetype> indexOf;
-    for (;;) {
-        auto row = q.next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const qint64 id = q.columnInt(0);
-        if (members.isEmpty() || members.last().customerId != id) {
-            indexOf.insert(id, members.size());
-            members.append(
-                MemberPoints{id, q.columnText(1), q.columnText(2), q.columnText(3), {}, 0});
-        }
-        LoyaltyEntry entry;
-        entry.customerId = id;
-        entry.date = QDate::fromString(q.columnText(4), Qt::ISODate);
-        entry.kind = loyalty::kindFromId(q.columnText(5)).value_or(LoyaltyEntryKind::Adjust);
-        entry.points = q.columnInt(6);
-        members.last().entries.append(entry);
-    }
+    if (Status read = q.forEach([&] {
+            const qint64 id = q.columnInt(0);
+            if (members.isEmpty() || members.last().customerId != id) {
+                indexOf.insert(id, members.size());
+                members.append(
+                    MemberPoints{id, q.columnText(1), q.columnText(2), q.columnText(3), {}, 0});
+            }
+            LoyaltyEntry entry;
+            entry.customerId = id;
+            entry.date = QDate::fromString(q.columnText(4), Qt::ISODate);
+            entry.kind = loyalty::kindFromId(q.columnText(5)).value_or(LoyaltyEntryKind::Adjust);
+            entry.points = q.columnInt(6);
+            members.last().entries.append(entry);
+        });
+        !read)
+        return read.error();
 
     auto spend = sqlite::FastStatement::prepare(
         m_database.connection(),
@@ -106,15 +100,13 @@ Result<QList<MemberPoints>> ReportQuery::members(const QDate& day) const
         return spend.error();
     (*spend)->bind(1, isoTime::date(day.addDays(-365)));
     (*spend)->bind(2, isoTime::date(day.addDays(-1)));
-    for (;;) {
-        auto row = (*spend)->next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        if (const auto it = indexOf.constFind((*spend)->columnInt(0)); it != indexOf.cend())
-            members[*it].spend365 = (*spend)->columnInt(1);
-    }
+    sqlite::FastStatement& sums = **spend;
+    if (Status read = sums.forEach([&] {
+            if (const auto it = indexOf.constFind(sums.columnInt(0)); it != indexOf.cend())
+                members[*it].spend365 = sums.columnInt(1);
+        });
+        !read)
+        return read.error();
     return members;
 }
 

@@ -60,26 +60,23 @@ Result<QHash<qint64, CustomerActivity>> readSales(const QSqlDatabase& db, const 
     q.bind(3, isoTime::date(asOf.addDays(-180)));
     q.bind(4, isoTime::date(asOf));
     QHash<qint64, CustomerActivity> sales;
-    for (;;) {
-        auto row = q.next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        CustomerActivity a;
-        a.customerId = q.columnInt(0);
-        a.firstSale = dateOf(q, 1);
-        a.lastSale = dateOf(q, 2);
-        a.frequency = q.columnInt(3);
-        a.revenue = q.columnInt(4);
-        a.costMilli = q.columnInt(5);
-        a.revenue90 = q.columnInt(6);
-        a.revenuePrev90 = q.columnInt(7);
-        a.salesEver = q.columnInt(8);
-        a.revenueEver = q.columnInt(9);
-        a.costMilliEver = q.columnInt(10);
-        sales.insert(a.customerId, a);
-    }
+    if (Status read = q.forEach([&] {
+            CustomerActivity a;
+            a.customerId = q.columnInt(0);
+            a.firstSale = dateOf(q, 1);
+            a.lastSale = dateOf(q, 2);
+            a.frequency = q.columnInt(3);
+            a.revenue = q.columnInt(4);
+            a.costMilli = q.columnInt(5);
+            a.revenue90 = q.columnInt(6);
+            a.revenuePrev90 = q.columnInt(7);
+            a.salesEver = q.columnInt(8);
+            a.revenueEver = q.columnInt(9);
+            a.costMilliEver = q.columnInt(10);
+            sales.insert(a.customerId, a);
+        });
+        !read)
+        return read.error();
     return sales;
 }
 
@@ -92,30 +89,27 @@ Result<QList<CustomerActivity>> readCustomers(const QSqlDatabase& db)
     sqlite::FastStatement& q = **prepared;
     const QString separator = QStringLiteral(", ");
     QList<CustomerActivity> customers;
-    for (;;) {
-        auto row = q.next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        CustomerActivity a;
-        a.customerId = q.columnInt(0);
-        a.code = q.columnText(1);
-        a.name = q.columnText(2);
-        a.bad = q.columnInt(3) != 0;
-        a.kind = customer::kindFromId(q.columnText(4));
-        a.phone = q.columnText(5);
-        a.city = q.columnText(6);
-        a.area = q.columnText(7);
-        a.type = q.columnText(8);
-        a.source = q.columnText(9);
-        a.salesperson = q.columnText(10);
-        const QString tags = q.columnText(11);
-        if (!tags.isEmpty())
-            a.tags = tags.split(separator);
-        a.joined = dateOf(q, 12);
-        customers.append(std::move(a));
-    }
+    if (Status read = q.forEach([&] {
+            CustomerActivity a;
+            a.customerId = q.columnInt(0);
+            a.code = q.columnText(1);
+            a.name = q.columnText(2);
+            a.bad = q.columnInt(3) != 0;
+            a.kind = customer::kindFromId(q.columnText(4));
+            a.phone = q.columnText(5);
+            a.city = q.columnText(6);
+            a.area = q.columnText(7);
+            a.type = q.columnText(8);
+            a.source = q.columnText(9);
+            a.salesperson = q.columnText(10);
+            const QString tags = q.columnText(11);
+            if (!tags.isEmpty())
+                a.tags = tags.split(separator);
+            a.joined = dateOf(q, 12);
+            customers.append(std::move(a));
+        });
+        !read)
+        return read.error();
     return customers;
 }
 

@@ -107,14 +107,8 @@ Result<QList<TargetCandidate>> TargetQuery::candidates(const QString& salesperso
     if (!area.trimmed().isEmpty())
         q.bind(2, area.trimmed());
     QList<TargetCandidate> customers;
-    for (;;) {
-        auto row = q.next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        customers.append(readCandidate(q));
-    }
+    if (Status read = q.forEach([&] { customers.append(readCandidate(q)); }); !read)
+        return read.error();
     return customers;
 }
 
@@ -134,29 +128,26 @@ Result<QHash<qint64, PurchaseRhythm>> TargetQuery::rhythms(const QSet<qint64>& c
     qint64 current = 0;
     PurchaseRhythm* rhythm = nullptr;
     QString lastText;
-    for (;;) {
-        auto row = q.next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const qint64 customer = q.columnInt(0);
-        if (customer != current) {
-            current = customer;
-            rhythm = customers.contains(customer) ? &rhythms[customer] : nullptr;
-            lastText.clear();
-        }
-        if (!rhythm)
-            continue;
-        ++rhythm->sales;
-        const QString text = q.columnText(1);
-        if (text == lastText)
-            continue; // several sales on one day are one purchase day
-        lastText = text;
-        rhythm->lastDays.append(QDate::fromString(text, Qt::ISODate));
-        if (rhythm->lastDays.size() > rhythmDays)
-            rhythm->lastDays.removeFirst();
-    }
+    if (Status read = q.forEach([&] {
+            const qint64 customer = q.columnInt(0);
+            if (customer != current) {
+                current = customer;
+                rhythm = customers.contains(customer) ? &rhythms[customer] : nullptr;
+                lastText.clear();
+            }
+            if (!rhythm)
+                return;
+            ++rhythm->sales;
+            const QString text = q.columnText(1);
+            if (text == lastText)
+                return; // several sales on one day are one purchase day
+            lastText = text;
+            rhythm->lastDays.append(QDate::fromString(text, Qt::ISODate));
+            if (rhythm->lastDays.size() > rhythmDays)
+                rhythm->lastDays.removeFirst();
+        });
+        !read)
+        return read.error();
     return rhythms;
 }
 
@@ -179,24 +170,21 @@ Result<QHash<qint64, QList<TargetSale>>> TargetQuery::sales(const QList<qint64>&
     sqlite::FastStatement& q = **prepared;
     q.bind(1, isoTime::date(day));
     qint64 lastSale = 0;
-    for (;;) {
-        auto row = q.next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        QList<TargetSale>& list = sales[q.columnInt(0)];
-        const qint64 saleId = q.columnInt(1);
-        if (saleId != lastSale) {
-            lastSale = saleId;
-            TargetSale sale;
-            sale.soldAt = QDateTime::fromString(q.columnText(2), Qt::ISODate);
-            sale.receipt = q.columnText(3);
-            sale.revenue = q.columnInt(4);
-            list.append(sale);
-        }
-        list.last().milliByProduct[q.columnInt(5)] += q.columnInt(6);
-    }
+    if (Status read = q.forEach([&] {
+            QList<TargetSale>& list = sales[q.columnInt(0)];
+            const qint64 saleId = q.columnInt(1);
+            if (saleId != lastSale) {
+                lastSale = saleId;
+                TargetSale sale;
+                sale.soldAt = QDateTime::fromString(q.columnText(2), Qt::ISODate);
+                sale.receipt = q.columnText(3);
+                sale.revenue = q.columnInt(4);
+                list.append(sale);
+            }
+            list.last().milliByProduct[q.columnInt(5)] += q.columnInt(6);
+        });
+        !read)
+        return read.error();
     return sales;
 }
 
@@ -227,25 +215,26 @@ TargetQuery::boughtByType(const QSet<QString>& types, const QDate& from, const Q
         m_database.connection(), QStringLiteral("SELECT id, customer_type FROM customers"));
     if (!customers)
         return customers.error();
-    QList<QHash<qint64, qint64>*> byType;
+    // Added up by the type's position here, named once at the end.
+    QList<QHash<qint64, qint64>> byType;
+    QStringList typeNames;
     QHash<QString, int> typeIndex;
     QHash<qint64, int> customerType;
-    for (;;) {
-        auto row = (*customers)->next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const QString type = (*customers)->columnText(1);
-        if (!types.contains(type))
-            continue;
-        auto index = typeIndex.constFind(type);
-        if (index == typeIndex.cend()) {
-            index = typeIndex.insert(type, int(byType.size()));
-            byType.append(&bought[type]);
-        }
-        customerType.insert((*customers)->columnInt(0), *index);
-    }
+    sqlite::FastStatement& all = **customers;
+    if (Status read = all.forEach([&] {
+            const QString type = all.columnText(1);
+            if (!types.contains(type))
+                return;
+            auto index = typeIndex.constFind(type);
+            if (index == typeIndex.cend()) {
+                index = typeIndex.insert(type, int(byType.size()));
+                byType.append(QHash<qint64, qint64>());
+                typeNames.append(type);
+            }
+            customerType.insert(all.columnInt(0), *index);
+        });
+        !read)
+        return read.error();
     auto lines = sqlite::FastStatement::prepare(
         m_database.connection(),
         QStringLiteral("SELECT s.customer_id, l.product_id, l.quantity_milli"
@@ -257,16 +246,15 @@ TargetQuery::boughtByType(const QSet<QString>& types, const QDate& from, const Q
     sqlite::FastStatement& q = **lines;
     q.bind(1, isoTime::date(from));
     q.bind(2, isoTime::date(to.addDays(1)));
-    for (;;) {
-        auto row = q.next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const auto type = customerType.constFind(q.columnInt(0));
-        if (type != customerType.cend())
-            (*byType.at(*type))[q.columnInt(1)] += q.columnInt(2);
-    }
+    if (Status read = q.forEach([&] {
+            const auto type = customerType.constFind(q.columnInt(0));
+            if (type != customerType.cend())
+                byType[*type][q.columnInt(1)] += q.columnInt(2);
+        });
+        !read)
+        return read.error();
+    for (qsizetype i = 0; i < typeNames.size(); ++i)
+        bought.insert(typeNames.at(i), byType.at(i));
     return bought;
 }
 
