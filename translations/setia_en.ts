@@ -5102,5 +5102,13 @@ Save this credit sale anyway?</translation>
         <source>All areas</source>
         <translation>All areas</translation>
     </message>
+    <message>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Recompute</translation>
+    </message>
+    <message>
+        <source>Read the sales and receivables again; changes made to this sheet are dropped (the route order stays)</source>
+        <translation>Read the sales and receivables again; changes made to this sheet are dropped (the route order stays)</translation>
+    </message>
 </context>
 </TS>

@@ -5102,5 +5102,13 @@ Tetap simpan penjualan kredit ini?</translation>
         <source>All areas</source>
         <translation>Semua wilayah</translation>
     </message>
+    <message>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Hitung ulang</translation>
+    </message>
+    <message>
+        <source>Read the sales and receivables again; changes made to this sheet are dropped (the route order stays)</source>
+        <translation>Baca ulang penjualan dan piutang; perubahan pada lembar ini dibuang (urutan rute tetap)</translation>
+    </message>
 </context>
 </TS>

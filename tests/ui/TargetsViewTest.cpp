@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QPushButton>
 #include <QTableView>
 
 using namespace setia;
@@ -127,6 +128,12 @@ TEST_CASE("Targets: the due customers, a quantity changed, one taken off and one
 
     prompter.savePaths = {shop.temp.path(QStringLiteral("sasaran.pdf"))};
     view.savePdf();
+    // Recomputed: the changes for this sheet are gone.
+    auto* again = view.findChild<QPushButton*>(QStringLiteral("recompute"));
+    REQUIRE(again);
+    again->click();
+    CHECK(names(view) ==
+          QStringList{QStringLiteral("Ani"), QStringLiteral("Budi"), QStringLiteral("Dodi")});
     CHECK(prompter.notices.isEmpty());
     QFile pdf(shop.temp.path(QStringLiteral("sasaran.pdf")));
     REQUIRE(pdf.open(QIODevice::ReadOnly));

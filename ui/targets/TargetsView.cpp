@@ -117,6 +117,10 @@ TargetsView::TargetsView(Backend& backend, UserPrompter& prompter, QWidget* pare
     m_up->setToolTip(tr("Earlier on the route (Ctrl+Up); remembered for the next sheets"));
     m_down = new QPushButton(tr("Move do&wn"), this);
     m_down->setToolTip(tr("Later on the route (Ctrl+Down); remembered for the next sheets"));
+    auto* again = new QPushButton(tr("&Recompute"), this);
+    again->setObjectName(QStringLiteral("recompute"));
+    again->setToolTip(tr("Read the sales and receivables again; changes made to this sheet are "
+                         "dropped (the route order stays)"));
     auto* preview = new QPushButton(tr("Print pre&view…"), this);
     auto* pdf = new QPushButton(tr("Save as P&DF…"), this);
     auto* csv = new QPushButton(tr("Export &CSV…"), this);
@@ -126,6 +130,7 @@ TargetsView::TargetsView(Backend& backend, UserPrompter& prompter, QWidget* pare
     actions->addWidget(m_up);
     actions->addWidget(m_down);
     auto* output = new QHBoxLayout;
+    output->addWidget(again);
     output->addStretch(1);
     output->addWidget(m_paper);
     output->addWidget(preview);
@@ -151,6 +156,7 @@ TargetsView::TargetsView(Backend& backend, UserPrompter& prompter, QWidget* pare
     connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
     connect(m_remove, &QPushButton::clicked, this, &TargetsView::removeCustomer);
     connect(m_add, &SearchPicker::picked, this, &TargetsView::addCustomer);
+    connect(again, &QPushButton::clicked, this, &TargetsView::recompute);
     connect(preview, &QPushButton::clicked, this, &TargetsView::previewSheet);
     connect(pdf, &QPushButton::clicked, this, &TargetsView::savePdf);
     connect(csv, &QPushButton::clicked, this, &TargetsView::exportCsv);
