@@ -32,7 +32,6 @@ public:
     // A small note under the table: how the figures were computed.
     void setNote(QString note) { m_note = std::move(note); }
 
-    const QString& title() const { return m_title; }
     qsizetype rowCount() const { return m_shown.size(); }
     const QStringList& shownRow(qsizetype row) const { return m_shown.at(row); }
 

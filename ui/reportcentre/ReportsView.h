@@ -45,12 +45,9 @@ public:
     ReportsView(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
 
     void choose(Report report);
-    QDateEdit* asOfEdit() const { return m_asOf; }
     QDateEdit* fromEdit() const { return m_from; }
     QDateEdit* toEdit() const { return m_to; }
     QLineEdit* searchEdit() const { return m_search; }
-    QComboBox* segmentBox() const { return m_segment; }
-    QComboBox* paperBox() const { return m_paper; }
     SearchPicker* cardPicker() const { return m_cardPicker; }
     QListWidget* chosenCustomers() const { return m_chosen; }
 

@@ -158,7 +158,6 @@ void RuleSegmentDialog::save()
             m_name->setFocus();
         return;
     }
-    m_savedId = *saved;
     accept();
 }
 

@@ -28,7 +28,6 @@ public:
                       const QDate& asOf, QWidget* parent = nullptr);
 
     RuleSegment segment() const;
-    qint64 savedId() const { return m_savedId; }
     // The live count's text ("1.234 customers match").
     QString countText() const;
 
@@ -43,7 +42,6 @@ private:
     UserPrompter& m_prompter;
     qint64 m_id = 0;
     QDate m_asOf;
-    qint64 m_savedId = 0;
     QLineEdit* m_name = nullptr;
     QComboBox* m_match = nullptr;
     QVBoxLayout* m_groups = nullptr;

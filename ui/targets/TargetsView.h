@@ -42,7 +42,6 @@ public:
     QDateEdit* dateEdit() const { return m_date; }
     QComboBox* salespersonBox() const { return m_salesperson; }
     QComboBox* areaBox() const { return m_area; }
-    SearchPicker* addPicker() const { return m_add; }
     QString summaryText() const;
 
     void removeCustomer();
