@@ -2754,10 +2754,6 @@ Data version: %2</translation>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
-    <message>
-        <source>This segment does not exist any more.</source>
-        <translation>This segment does not exist any more.</translation>
-    </message>
 </context>
 <context>
     <name>setia::DataExchangeView</name>
@@ -3779,10 +3775,6 @@ Data version: %2</translation>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
 </context>
 <context>
     <name>setia::RuleConditionRow</name>
@@ -4610,10 +4602,6 @@ Save this credit sale anyway?</translation>
         <translation>Export segment</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>As of %1 · Segment: %2</source>
         <translation>As of %1 · Segment: %2</translation>
     </message>
@@ -5083,10 +5071,6 @@ Save this credit sale anyway?</translation>
         <translation>Sales targets %1.csv</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Add a customer…</source>
         <translation>Add a customer…</translation>
     </message>
@@ -5109,6 +5093,13 @@ Save this credit sale anyway?</translation>
     <message>
         <source>Read the sales and receivables again; changes made to this sheet are dropped (the route order stays)</source>
         <translation>Read the sales and receivables again; changes made to this sheet are dropped (the route order stays)</translation>
+    </message>
+</context>
+<context>
+    <name>setia::reportOutput</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 </TS>

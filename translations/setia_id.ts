@@ -2754,10 +2754,6 @@ Versi data: %2</translation>
         <source>Segment: %1</source>
         <translation>Segmen: %1</translation>
     </message>
-    <message>
-        <source>This segment does not exist any more.</source>
-        <translation>Segmen ini sudah tidak ada.</translation>
-    </message>
 </context>
 <context>
     <name>setia::DataExchangeView</name>
@@ -3779,10 +3775,6 @@ Versi data: %2</translation>
         <source>Export CSV</source>
         <translation>Ekspor CSV</translation>
     </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
 </context>
 <context>
     <name>setia::RuleConditionRow</name>
@@ -4610,10 +4602,6 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Ekspor segmen</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>As of %1 · Segment: %2</source>
         <translation>Per %1 · Segmen: %2</translation>
     </message>
@@ -5083,10 +5071,6 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Sasaran penjualan %1.csv</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Add a customer…</source>
         <translation>Tambah pelanggan…</translation>
     </message>
@@ -5109,6 +5093,13 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>Read the sales and receivables again; changes made to this sheet are dropped (the route order stays)</source>
         <translation>Baca ulang penjualan dan piutang; perubahan pada lembar ini dibuang (urutan rute tetap)</translation>
+    </message>
+</context>
+<context>
+    <name>setia::reportOutput</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 </TS>

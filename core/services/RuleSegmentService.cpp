@@ -19,6 +19,16 @@ Result<QList<RuleSegment>> RuleSegmentService::all() const
     return m_store.all();
 }
 
+Result<RuleSegment> RuleSegmentService::find(qint64 id) const
+{
+    auto found = m_store.find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error(Error::Kind::NotFound, tr("This segment does not exist any more."));
+    return **found;
+}
+
 QString RuleSegmentService::problemOf(const SegmentRule& rule)
 {
     qsizetype conditions = 0;
@@ -78,11 +88,8 @@ Result<qint64> RuleSegmentService::save(const RuleSegment& segment)
             return inserted.error();
         id = *inserted;
     } else {
-        auto existing = m_store.find(id);
-        if (!existing)
+        if (auto existing = find(id); !existing)
             return existing.error();
-        if (!existing->has_value())
-            return Error(Error::Kind::NotFound, tr("This segment does not exist any more."));
         if (Status status = m_store.update(clean, m_clock.now()); !status)
             return status.error();
     }

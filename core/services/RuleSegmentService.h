@@ -25,6 +25,8 @@ public:
     RuleSegmentService(Database& database, RuleSegmentStore& store, const Clock& clock);
 
     Result<QList<RuleSegment>> all() const;
+    // Error::Kind::NotFound when it was removed meanwhile.
+    Result<RuleSegment> find(qint64 id) const;
     // Creates (id 0) or rewrites a segment; returns its id. Refuses an empty or taken name,
     // a rule without conditions, and a condition whose value does not fit its field.
     Result<qint64> save(const RuleSegment& segment);

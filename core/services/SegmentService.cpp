@@ -82,6 +82,18 @@ Result<QList<CustomerSegment>> SegmentService::members(const SegmentRule& rule,
     return selected;
 }
 
+Result<QList<qint64>> SegmentService::memberIds(const SegmentRule& rule, const QDate& asOf) const
+{
+    auto all = snapshot(asOf);
+    if (!all)
+        return all.error();
+    QList<qint64> ids;
+    for (const CustomerSegment& customer : (*all)->customers)
+        if (segmentRule::matches(rule, customer))
+            ids.append(customer.activity.customerId);
+    return ids;
+}
+
 void SegmentService::writeCsv(CsvWriter& writer, const QList<CustomerSegment>& segments)
 {
     writer.writeRow(QStringList{QStringLiteral("code"), QStringLiteral("name"),

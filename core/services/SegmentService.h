@@ -42,6 +42,8 @@ public:
     Result<std::optional<CustomerSegment>> segmentOf(qint64 customerId, const QDate& asOf) const;
     // The customers a rule selects, by member code.
     Result<QList<CustomerSegment>> members(const SegmentRule& rule, const QDate& asOf) const;
+    // Their customer ids only, in the same order.
+    Result<QList<qint64>> memberIds(const SegmentRule& rule, const QDate& asOf) const;
 
     // The CSV of SPEC §8 (`setia-cli segments`): its header, then one row per customer.
     static void writeCsv(CsvWriter& writer, const QList<CustomerSegment>& segments);

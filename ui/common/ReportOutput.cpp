@@ -1,6 +1,7 @@
 #include "common/ReportOutput.h"
 
 #include "common/UserPrompter.h"
+#include "io/CsvWriter.h"
 #include "reports/ReportDocument.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,27 @@ QString savePdf(QWidget* parent, const ReportDocument& document, Paper paper,
         return {};
     if (Status status = document.writePdf(path, paper, orientation); !status) {
         prompter.warn(parent, document.title(), status.error().message());
+        return {};
+    }
+    return path;
+}
+
+QString saveCsv(QWidget* parent, const QString& title, const QString& suggestedName,
+                const std::function<void(CsvWriter&)>& write, UserPrompter& prompter)
+{
+    const QString path =
+        prompter.saveFileName(parent, title, QDir::home().filePath(suggestedName),
+                              QCoreApplication::translate("setia::reportOutput", "CSV (*.csv)"));
+    if (path.isEmpty())
+        return {};
+    auto writer = CsvWriter::create(path);
+    if (writer) {
+        write(writer.value());
+        if (Status status = writer->commit(); !status)
+            writer = status.error();
+    }
+    if (!writer) {
+        prompter.warn(parent, title, writer.error().message());
         return {};
     }
     return path;

@@ -5,14 +5,17 @@
 #include <QPageLayout>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace setia {
 
+class CsvWriter;
 class ReportDocument;
 class UserPrompter;
 
-// A report's way out of a view: print preview, print, or a PDF file, on the paper chosen.
+// A report's way out of a view: print preview, print, a PDF file on the paper chosen, or CSV.
 namespace reportOutput {
 
 void preview(QWidget* parent, const ReportDocument& document, Paper paper,
@@ -22,6 +25,11 @@ void preview(QWidget* parent, const ReportDocument& document, Paper paper,
 QString savePdf(QWidget* parent, const ReportDocument& document, Paper paper,
                 QPageLayout::Orientation orientation, UserPrompter& prompter,
                 const QString& suggestedName);
+
+// Asks where, then writes the CSV through `write`; the file appears whole or not at all.
+// Returns the path written, empty when cancelled or refused (the user was told why).
+QString saveCsv(QWidget* parent, const QString& title, const QString& suggestedName,
+                const std::function<void(CsvWriter&)>& write, UserPrompter& prompter);
 
 } // namespace reportOutput
 

@@ -237,22 +237,13 @@ void CustomersView::applyFilter()
 
 Result<qint64> CustomersView::segmentSubset(qint64 segmentId)
 {
-    auto segments = m_backend.ruleSegments().all();
-    if (!segments)
-        return segments.error();
-    for (const RuleSegment& segment : std::as_const(*segments)) {
-        if (segment.id != segmentId)
-            continue;
-        auto members = m_backend.segments().members(segment.rule, m_backend.clock().today());
-        if (!members)
-            return members.error();
-        QList<qint64> ids;
-        ids.reserve(members->size());
-        for (const CustomerSegment& member : std::as_const(*members))
-            ids.append(member.activity.customerId);
-        return m_backend.customerStore().storeSubset(ids);
-    }
-    return Error(Error::Kind::NotFound, tr("This segment does not exist any more."));
+    auto segment = m_backend.ruleSegments().find(segmentId);
+    if (!segment)
+        return segment.error();
+    auto ids = m_backend.segments().memberIds(segment->rule, m_backend.clock().today());
+    if (!ids)
+        return ids.error();
+    return m_backend.customerStore().storeSubset(*ids);
 }
 
 void CustomersView::updateCount()

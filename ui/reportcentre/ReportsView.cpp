@@ -18,7 +18,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -203,25 +202,14 @@ std::optional<QList<qint64>> ReportsView::segmentMembers()
     const qint64 id = m_segment->currentData().toLongLong();
     if (id == 0)
         return std::nullopt;
-    auto segments = m_backend.ruleSegments().all();
-    if (!segments) {
-        m_prompter.warn(this, tr("Reports"), segments.error().message());
+    auto segment = m_backend.ruleSegments().find(id);
+    auto ids = segment ? m_backend.segments().memberIds(segment->rule, m_asOf->date())
+                       : Result<QList<qint64>>(segment.error());
+    if (!ids) {
+        m_prompter.warn(this, tr("Reports"), ids.error().message());
         return std::nullopt;
     }
-    for (const RuleSegment& segment : std::as_const(*segments)) {
-        if (segment.id != id)
-            continue;
-        auto members = m_backend.segments().members(segment.rule, m_asOf->date());
-        if (!members) {
-            m_prompter.warn(this, tr("Reports"), members.error().message());
-            return std::nullopt;
-        }
-        QList<qint64> ids;
-        for (const CustomerSegment& member : std::as_const(*members))
-            ids.append(member.activity.customerId);
-        return ids;
-    }
-    return std::nullopt;
+    return std::move(ids).value();
 }
 
 QList<qint64> ReportsView::cardCustomers()
@@ -382,22 +370,8 @@ QString ReportsView::exportCsv()
     auto output = build();
     if (!output)
         return {};
-    const QString path = m_prompter.saveFileName(
-        this, tr("Export CSV"), QDir::home().filePath(fileStem() + QStringLiteral(".csv")),
-        tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return {};
-    auto writer = CsvWriter::create(path);
-    if (writer) {
-        output->csv(writer.value());
-        if (Status status = writer->commit(); !status)
-            writer = status.error();
-    }
-    if (!writer) {
-        m_prompter.warn(this, tr("Export CSV"), writer.error().message());
-        return {};
-    }
-    return path;
+    return reportOutput::saveCsv(this, tr("Export CSV"), fileStem() + QStringLiteral(".csv"),
+                                 output->csv, m_prompter);
 }
 
 } // namespace setia

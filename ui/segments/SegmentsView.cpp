@@ -22,7 +22,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -292,19 +291,9 @@ void SegmentsView::openCard()
 
 void SegmentsView::exportCsv()
 {
-    const QString path = m_prompter.saveFileName(
-        this, tr("Export segment"), QDir::home().filePath(fileStem() + QStringLiteral(".csv")),
-        tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    auto writer = CsvWriter::create(path);
-    if (writer) {
-        SegmentService::writeCsv(writer.value(), m_members);
-        if (Status status = writer->commit(); !status)
-            writer = status.error();
-    }
-    if (!writer)
-        m_prompter.warn(this, tr("Export segment"), writer.error().message());
+    reportOutput::saveCsv(
+        this, tr("Export segment"), fileStem() + QStringLiteral(".csv"),
+        [this](CsvWriter& writer) { SegmentService::writeCsv(writer, m_members); }, m_prompter);
 }
 
 std::optional<ReportDocument> SegmentsView::listReport()
@@ -366,19 +355,9 @@ void SegmentsView::exportProfitabilityCsv()
         m_prompter.warn(this, tr("Segments"), rows.error().message());
         return;
     }
-    const QString path = m_prompter.saveFileName(
-        this, tr("Export profitability"),
-        QDir::home().filePath(tr("Profitability %1.csv").arg(fileStem())), tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    auto writer = CsvWriter::create(path);
-    if (writer) {
-        ProfitabilityService::writeCsv(writer.value(), *rows);
-        if (Status status = writer->commit(); !status)
-            writer = status.error();
-    }
-    if (!writer)
-        m_prompter.warn(this, tr("Export profitability"), writer.error().message());
+    reportOutput::saveCsv(
+        this, tr("Export profitability"), tr("Profitability %1.csv").arg(fileStem()),
+        [&rows](CsvWriter& writer) { ProfitabilityService::writeCsv(writer, *rows); }, m_prompter);
 }
 
 void SegmentsView::changeTag(bool add)
@@ -422,23 +401,17 @@ void SegmentsView::newRuleSegment()
 
 void SegmentsView::editRuleSegment()
 {
-    const qint64 id = m_overview->currentRuleSegmentId();
-    auto all = m_backend.ruleSegments().all();
-    if (!all) {
-        m_prompter.warn(this, tr("Segments"), all.error().message());
+    auto segment = m_backend.ruleSegments().find(m_overview->currentRuleSegmentId());
+    if (!segment) {
+        m_prompter.warn(this, tr("Segments"), segment.error().message());
         return;
     }
-    for (const RuleSegment& segment : std::as_const(*all)) {
-        if (segment.id != id)
-            continue;
-        RuleSegmentDialog dialog(m_backend, m_prompter, segment, m_asOf->date(), this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        m_chosenRule = dialog.segment().rule;
-        m_chosenName = dialog.segment().name.simplified();
-        refresh();
+    RuleSegmentDialog dialog(m_backend, m_prompter, *segment, m_asOf->date(), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    }
+    m_chosenRule = dialog.segment().rule;
+    m_chosenName = dialog.segment().name.simplified();
+    refresh();
 }
 
 void SegmentsView::removeRuleSegment()

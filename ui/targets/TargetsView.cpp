@@ -18,7 +18,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -355,20 +354,10 @@ void TargetsView::savePdf()
 
 void TargetsView::exportCsv()
 {
-    const QString path = m_prompter.saveFileName(
+    reportOutput::saveCsv(
         this, tr("Export sales targets"),
-        QDir::home().filePath(tr("Sales targets %1.csv").arg(m_date->date().toString(Qt::ISODate))),
-        tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    auto writer = CsvWriter::create(path);
-    if (writer) {
-        TargetSheetService::writeCsv(writer.value(), m_sheet);
-        if (Status status = writer->commit(); !status)
-            writer = status.error();
-    }
-    if (!writer)
-        m_prompter.warn(this, tr("Export sales targets"), writer.error().message());
+        tr("Sales targets %1.csv").arg(m_date->date().toString(Qt::ISODate)),
+        [this](CsvWriter& writer) { TargetSheetService::writeCsv(writer, m_sheet); }, m_prompter);
 }
 
 } // namespace setia
