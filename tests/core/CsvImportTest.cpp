@@ -69,7 +69,7 @@ const QByteArray salesHeader = "receipt,date,customer_code,sku,qty,unit_price,pa
 
 } // namespace
 
-TEST_CASE("Good sales rows go in as sales; every bad row is named with its line and reason",
+TEST_CASE("Good sales rows go in as sales, every bad row is named with its line and reason",
           "[import]")
 {
     ImportShop shop;

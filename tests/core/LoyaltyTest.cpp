@@ -74,7 +74,7 @@ struct Cafe
 
 } // namespace
 
-TEST_CASE("A member's sale earns points with it; a walk-in's earns none", "[loyalty]")
+TEST_CASE("A member's sale earns points with it, a walk-in's earns none", "[loyalty]")
 {
     Cafe cafe;
     cafe.buy(cafe.ani.id, 5); // Rp95.000

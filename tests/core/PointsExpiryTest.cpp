@@ -39,7 +39,7 @@ TEST_CASE("Points last whole months, through the day before they expire", "[loya
     CHECK(loyalty::expiresOn(QDate(2024, 2, 29), 12) == QDate(2025, 2, 28));
 }
 
-TEST_CASE("Points are used first in, first out; what is left expires on its day",
+TEST_CASE("Points are used first in, first out, what is left expires on its day",
           "[loyalty][expiry]")
 {
     const QList<LoyaltyEntry> ledger = {
@@ -61,7 +61,7 @@ TEST_CASE("Points are used first in, first out; what is left expires on its day"
     CHECK(loyalty::pendingExpiries({}, 6, QDate(2030, 1, 1)).isEmpty());
 }
 
-TEST_CASE("An expiry already written is not due again; points of one day expire together",
+TEST_CASE("An expiry already written is not due again, points of one day expire together",
           "[loyalty][expiry]")
 {
     QList<LoyaltyEntry> ledger = {

@@ -283,7 +283,7 @@ TEST_CASE("A long table: letterhead, every page numbered and headed, no row lost
     CHECK(rightmostWord(path) <= 595.28 - 12 / 25.4 * 72 + 0.5);
 }
 
-TEST_CASE("A section heading can start a new page; a heading never ends one", "[reports]")
+TEST_CASE("A section heading can start a new page, a heading never ends one", "[reports]")
 {
     ReportDocument document(shop(), QStringLiteral("Sasaran Penjualan Hari Ini"),
                             test::FixedClock::defaultNow());
@@ -380,7 +380,7 @@ TEST_CASE("A row taller than a page is cut between lines, not through them", "[r
     CHECK(pages.at(1).contains(QStringLiteral("Isi Catatan")));
 }
 
-TEST_CASE("Text is printed as written, markup and all; an empty body is one page", "[reports]")
+TEST_CASE("Text is printed as written, markup and all, an empty body is one page", "[reports]")
 {
     ReportDocument document(
         BusinessProfile{QStringLiteral("Toko <Baru> & Co"), QString(), QString()},

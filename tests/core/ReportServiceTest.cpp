@@ -29,7 +29,7 @@ QStringList csvLines(const TabularReport& report)
 
 } // namespace
 
-TEST_CASE("Sales by customer, product, day and month; walk-ins on a line of their own", "[reports]")
+TEST_CASE("Sales by customer, product, day and month, walk-ins on a line of their own", "[reports]")
 {
     Shop shop;
     const qint64 ani = shop.customer(QStringLiteral("Ani"));

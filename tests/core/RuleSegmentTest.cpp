@@ -114,7 +114,7 @@ TEST_CASE("Groups join conditions by AND or OR, and groups join the same ways", 
     CHECK_FALSE(segmentRule::matches(SegmentRule{true, {RuleGroup{}}}, passive));
 }
 
-TEST_CASE("A rule survives JSON; text that is not a rule is refused", "[segments][rules]")
+TEST_CASE("A rule survives JSON, text that is not a rule is refused", "[segments][rules]")
 {
     const SegmentRule rule{
         false,

@@ -112,7 +112,7 @@ TEST_CASE("A sale is priced with the rounding of SPEC §5 and keeps its totals",
     CHECK(**stored == *sale);
 }
 
-TEST_CASE("Half a Rupiah rounds away from zero; a given price replaces the product's", "[sales]")
+TEST_CASE("Half a Rupiah rounds away from zero, a given price replaces the product's", "[sales]")
 {
     Shop shop;
     auto sale = shop.backend->sales().priced(shop.draft(
@@ -156,7 +156,7 @@ TEST_CASE("Bad sales are refused with the field and a message", "[sales]")
     CHECK(count->isEmpty());
 }
 
-TEST_CASE("A walk-in pays cash; receipts count up per day", "[sales]")
+TEST_CASE("A walk-in pays cash, receipts count up per day", "[sales]")
 {
     Shop shop;
     SaleDraft first = shop.draft(PaymentKind::Cash, {line(shop.kopi.id, "1")});
@@ -174,7 +174,7 @@ TEST_CASE("A walk-in pays cash; receipts count up per day", "[sales]")
     CHECK(a->customerId == 0);
 }
 
-TEST_CASE("Saving the same sale twice keeps one sale; another sale on that receipt is refused",
+TEST_CASE("Saving the same sale twice keeps one sale, another sale on that receipt is refused",
           "[sales]")
 {
     Shop shop;
@@ -320,7 +320,7 @@ TEST_CASE("What a customer owed on an earlier date counts only what happened by 
     CHECK(now.aging.days1to30 == 156'000); // due 31/10: 22 days
 }
 
-TEST_CASE("Payments are checked: amount, date, customer; voided ones stop counting", "[sales]")
+TEST_CASE("Payments are checked: amount, date, customer, voided ones stop counting", "[sales]")
 {
     Shop shop;
     auto refused = [&](Payment p) {

@@ -44,7 +44,7 @@ const CustomerSegment& byCode(const QList<CustomerSegment>& segments, const QStr
 
 } // namespace
 
-TEST_CASE("Lifecycle: active to 90 days, passive to 365, then lost; bad overrides", "[segments]")
+TEST_CASE("Lifecycle: active to 90 days, passive to 365, then lost, bad overrides", "[segments]")
 {
     CustomerActivity never;
     never.code = QStringLiteral("P");

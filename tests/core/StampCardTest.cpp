@@ -95,7 +95,7 @@ struct StampCafe
 
 } // namespace
 
-TEST_CASE("A qualifying product gives one stamp per whole unit; walk-ins get none",
+TEST_CASE("A qualifying product gives one stamp per whole unit, walk-ins get none",
           "[loyalty][stamps]")
 {
     StampCafe cafe;
@@ -272,7 +272,7 @@ TEST_CASE("Rules lock once a stamp was given: a change starts the next version",
     CHECK(inForce->at(0).id == second->id);
 }
 
-TEST_CASE("A stopped card gives no more stamps; its rewards can still be taken",
+TEST_CASE("A stopped card gives no more stamps, its rewards can still be taken",
           "[loyalty][stamps]")
 {
     StampCafe cafe;

@@ -157,7 +157,7 @@ QStringList codesOf(const TargetSheet& sheet)
 
 } // namespace
 
-TEST_CASE("The sheet lists due customers by salesperson, area and name; not bad, archived or "
+TEST_CASE("The sheet lists due customers by salesperson, area and name, not bad, archived or "
           "lost ones",
           "[targets]")
 {
@@ -213,7 +213,7 @@ TEST_CASE("The sheet lists due customers by salesperson, area and name; not bad,
 }
 
 TEST_CASE("A due customer's row: last sale, what they owe and what is due, items and a "
-          "cross-sell; the CSV says what the PDF shows",
+          "cross-sell, the CSV says what the PDF shows",
           "[targets]")
 {
     TargetShop shop;

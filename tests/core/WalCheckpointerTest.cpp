@@ -12,7 +12,7 @@
 using namespace setia;
 using namespace setia::test;
 
-TEST_CASE("Saves leave their pages in the log; the checkpointer moves them into the file",
+TEST_CASE("Saves leave their pages in the log, the checkpointer moves them into the file",
           "[database]")
 {
     TempDatabase temp;

@@ -150,7 +150,7 @@ TEST_CASE("Counter: F4 logs a purchase with items for the member", "[ui][counter
     CHECK(c.points() == QStringLiteral("1")); // Rp18.000
 }
 
-TEST_CASE("Counter: the sale form shows the points and stamps before saving; F8 takes a reward",
+TEST_CASE("Counter: the sale form shows the points and stamps before saving, F8 takes a reward",
           "[ui][counter][stamps]")
 {
     Counter c;
@@ -200,7 +200,7 @@ TEST_CASE("Counter: the sale form shows the points and stamps before saving; F8 
     CHECK(c.prompter.notices.isEmpty());
 }
 
-TEST_CASE("Counter: a scanned member code opens its member; several matches go to the list",
+TEST_CASE("Counter: a scanned member code opens its member, several matches go to the list",
           "[ui][counter]")
 {
     Counter c;

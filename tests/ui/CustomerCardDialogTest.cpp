@@ -26,7 +26,7 @@
 using namespace setia;
 using namespace setia::test;
 
-TEST_CASE("Enter opens the record card; it saves as PDF through the prompter", "[ui]")
+TEST_CASE("Enter opens the record card, it saves as PDF through the prompter", "[ui]")
 {
     TempDatabase temp;
     auto backend = temp.openFresh();
@@ -169,7 +169,7 @@ TEST_CASE("The card lists the open credit sales and records a payment in place",
     CHECK(card.card().receivable.balance == 156'000);
 }
 
-TEST_CASE("The card lists the member's points; a change by hand needs a reason", "[ui][loyalty]")
+TEST_CASE("The card lists the member's points, a change by hand needs a reason", "[ui][loyalty]")
 {
     TempDatabase temp;
     auto backend = temp.openFresh();

@@ -81,7 +81,7 @@ void clickSave(QDialog& dialog)
 
 } // namespace
 
-TEST_CASE("Ctrl+N opens the editor; a customer saved there appears in the list", "[ui]")
+TEST_CASE("Ctrl+N opens the editor, a customer saved there appears in the list", "[ui]")
 {
     Fixture f;
     CHECK(f.view.model()->rowCount() == 0);
@@ -184,7 +184,7 @@ TEST_CASE("Ctrl+F, a search, Enter on the one match opens its record card", "[ui
     CHECK(shown == QStringLiteral("Siti Rahayu"));
 }
 
-TEST_CASE("Ctrl+F, a search, Ctrl+E edits the one match; the edit shows in the list", "[ui]")
+TEST_CASE("Ctrl+F, a search, Ctrl+E edits the one match, the edit shows in the list", "[ui]")
 {
     Fixture f;
     f.add(QStringLiteral("Budi Santoso"), QStringLiteral("0812-3456-7890"),
@@ -214,7 +214,7 @@ TEST_CASE("Ctrl+F, a search, Ctrl+E edits the one match; the edit shows in the l
     CHECK(f.view.model()->rowAt(0).city == QStringLiteral("Surabaya"));
 }
 
-TEST_CASE("Ctrl+E on a row of the list edits it; Esc closes the editor unchanged", "[ui]")
+TEST_CASE("Ctrl+E on a row of the list edits it, Esc closes the editor unchanged", "[ui]")
 {
     Fixture f;
     f.add(QStringLiteral("Budi Santoso"), QStringLiteral("0812-3456-7890"));
@@ -269,7 +269,7 @@ TEST_CASE("A phone number of another customer asks first, and saves only when co
     CHECK(f.view.model()->rowCount() == 2);
 }
 
-TEST_CASE("Archive asks, hides the customer; Show archived lists them and Restore brings them back",
+TEST_CASE("Archive asks, hides the customer, Show archived lists them and Restore brings them back",
           "[ui]")
 {
     Fixture f;

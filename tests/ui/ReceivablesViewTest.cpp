@@ -21,7 +21,7 @@
 using namespace setia;
 using namespace setia::test;
 
-TEST_CASE("Receivables: everyone who owes, by amount or days late; a payment updates it",
+TEST_CASE("Receivables: everyone who owes, by amount or days late, a payment updates it",
           "[ui][receivables]")
 {
     TempDatabase temp;

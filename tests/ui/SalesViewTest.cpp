@@ -194,7 +194,7 @@ TEST_CASE("A credit sale past the limit is saved only when the user confirms", "
     CHECK(owed->balance == 105'000);
 }
 
-TEST_CASE("A walk-in buys for cash only; a sale without items is not saved", "[ui][sales]")
+TEST_CASE("A walk-in buys for cash only, a sale without items is not saved", "[ui][sales]")
 {
     Shop shop;
     SaleDialog dialog(*shop.backend, shop.prompter);
@@ -260,7 +260,7 @@ TEST_CASE("A save refused because another program holds the database succeeds wh
     CHECK(totals->count == 1);
 }
 
-TEST_CASE("The sales list filters by period, customer, payment and void; a void needs a reason",
+TEST_CASE("The sales list filters by period, customer, payment and void, a void needs a reason",
           "[ui][sales]")
 {
     Shop shop;

@@ -76,7 +76,7 @@ QStringList listedNames(QTableView* table)
 
 } // namespace
 
-TEST_CASE("Segments: counts and revenue shares; choosing one lists its customers", "[ui][segments]")
+TEST_CASE("Segments: counts and revenue shares, choosing one lists its customers", "[ui][segments]")
 {
     SegmentedShop shop;
     ScriptedPrompter prompter;
