@@ -8,7 +8,7 @@
 #include "customers/CustomersView.h"
 #include "dataexchange/DataExchangeView.h"
 #include "db/Database.h"
-#include "db/WalCheckpointer.h"
+#include "db/sqlite/WalCheckpointer.h"
 #include "main/MainWindow.h"
 #include "products/ProductListModel.h"
 #include "products/ProductsView.h"

@@ -1,14 +1,16 @@
 #include "db/Database.h"
 
 #include "db/Migrations.h"
+#include "db/SqlDialect.h"
 #include "db/SqlError.h"
-#include "db/SqlitePlatform.h"
 #include "db/Transaction.h"
+#include "db/sqlite/SqliteDialect.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -28,8 +30,9 @@ bool isMemory(const QString& path)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path))
+Database::Database(QString path, QString connectionName, const SqlDialect& dialect)
+    : m_dialect(dialect)
+    , m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
 {}
 
@@ -52,6 +55,11 @@ QString Database::defaultPath()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::inMemory() const
+{
+    return isMemory(m_path);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
@@ -77,12 +85,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
                              .arg(QDir::toNativeSeparators(filePath)));
     }
 
-    std::unique_ptr<Database> database(new Database(filePath, nextConnectionName()));
-    QSqlDatabase db =
-        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    const SqlDialect& dialect = SqliteDialect::instance();
+    std::unique_ptr<Database> database(new Database(filePath, nextConnectionName(), dialect));
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), database->m_connectionName);
     db.setDatabaseName(filePath);
     if (!db.open())
-        return SqlError::from(db.lastError());
+        return SqlError::from(db);
     if (Status status = database->initialise(); !status)
         return status.error();
     return database;
@@ -91,17 +99,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
 Status Database::initialise()
 {
     QSqlDatabase db = connection();
-    auto stored = sqlite::userVersion(db); // fails on a file that is not SQLite at all
+    auto stored = m_dialect.schemaVersion(db); // fails on a file that is not SQLite at all
     if (!stored)
         return stored.error();
     int version = *stored;
-    auto appId = sqlite::readApplicationId(db);
-    if (!appId)
-        return appId.error();
-    auto tables = sqlite::hasTables(db);
-    if (!tables)
-        return tables.error();
-    if ((*appId != 0 && *appId != sqlite::applicationId) || (version == 0 && *tables))
+    auto content = m_dialect.content(db);
+    if (!content)
+        return content.error();
+    if (*content == SqlDialect::Content::Foreign)
         return Error(Error::Kind::Corrupt,
                      tr("%1 is a database of another program, not of Setia. Choose a Setia "
                         "database file or a new file name.")
@@ -114,14 +119,14 @@ Status Database::initialise()
                          .arg(version)
                          .arg(latestSchemaVersion()));
 
-    if (Status status = sqlite::applyConnectionPragmas(db); !status)
+    if (Status status = m_dialect.configure(db); !status)
         return status;
 
     if (version > 0 && version < latestSchemaVersion() && !isMemory(m_path)) {
         const QString stamp =
             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         m_backupPath = m_path + QStringLiteral(".v%1-%2.bak").arg(version).arg(stamp);
-        if (Status status = sqlite::copyTo(db, m_backupPath); !status)
+        if (Status status = m_dialect.copyTo(db, m_backupPath); !status)
             return Error(status.error().kind(),
                          tr("Setia must copy the database aside before upgrading it, and the "
                             "copy failed: %1")
@@ -139,10 +144,10 @@ Status Database::initialise()
             if (!query.exec(statement))
                 return SqlError::from(query);
         }
-        if (Status status = sqlite::setUserVersion(db, migration.version); !status)
+        if (Status status = m_dialect.setSchemaVersion(db, migration.version); !status)
             return status;
         if (migration.version == 1) {
-            if (Status status = sqlite::writeApplicationId(db); !status)
+            if (Status status = m_dialect.markAsSetia(db); !status)
                 return status;
         }
         if (Status status = transaction.commit(); !status)
@@ -156,15 +161,12 @@ Status Database::initialise()
 Status Database::checkpoint()
 {
     QSqlDatabase db = connection();
-    return sqlite::checkpoint(db);
+    return m_dialect.checkpoint(db);
 }
 
 Result<qint64> Database::dataVersion() const
 {
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
-        return SqlError::from(query);
-    return query.value(0).toLongLong();
+    return m_dialect.changeCounter(connection());
 }
 
 } // namespace setia

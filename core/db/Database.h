@@ -3,12 +3,15 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
 
+class QSqlDatabase;
+
 namespace setia {
+
+class SqlDialect;
 
 // One open Setia database file: a named connection with Setia's pragmas, migrated to the
 // current schema. Owned by the composition root; stores borrow its connection and must be
@@ -31,7 +34,10 @@ public:
     static QString defaultPath();
 
     QSqlDatabase connection() const;
+    // What the engine spells its own way; stores ask it instead of writing it themselves.
+    const SqlDialect& dialect() const { return m_dialect; }
     const QString& path() const { return m_path; }
+    bool inMemory() const;
     int schemaVersion() const { return m_schemaVersion; }
     // Where the file was copied before this open migrated it; empty if it was not.
     const QString& backupPath() const { return m_backupPath; }
@@ -44,14 +50,15 @@ public:
     // Transactions committed through this object: derived data kept in memory (segments)
     // is stale once this moves, or once `PRAGMA data_version` says another connection wrote.
     quint64 commits() const { return m_commits; }
-    // SQLite's `PRAGMA data_version`: changes when another connection commits.
+    // Changes when another connection commits (SQLite's `PRAGMA data_version`).
     Result<qint64> dataVersion() const;
 
 private:
     friend class Transaction;
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, const SqlDialect& dialect);
     Status initialise();
 
+    const SqlDialect& m_dialect;
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;

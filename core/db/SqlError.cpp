@@ -1,63 +1,50 @@
 #include "db/SqlError.h"
 
+#include "db/SqlDialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace setia {
-namespace {
 
-// SQLite primary result codes (the low byte of an extended code).
-constexpr int sqliteBusy = 5;
-constexpr int sqliteLocked = 6;
-constexpr int sqliteReadOnly = 8;
-constexpr int sqliteIoErr = 10;
-constexpr int sqliteCorrupt = 11;
-constexpr int sqliteFull = 13;
-constexpr int sqliteCantOpen = 14;
-constexpr int sqliteNotADb = 26;
-constexpr int sqliteConstraintPrimaryKey = 1555; // extended codes
-constexpr int sqliteConstraintUnique = 2067;
-
-} // namespace
-
-Error SqlError::from(const QSqlError& error)
+Error SqlError::from(const QSqlQuery& query)
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return fromNative(ok ? code : -1, error.text());
+    return SqlDialect::of(query.driver()).error(query.lastError());
 }
 
-Error SqlError::fromNative(int nativeCode, const QString& detail)
+Error SqlError::from(const QSqlDatabase& db)
 {
-    if (nativeCode == sqliteConstraintUnique || nativeCode == sqliteConstraintPrimaryKey)
+    return SqlDialect::of(db.driver()).error(db.lastError());
+}
+
+Error SqlError::make(Error::Kind kind, const QString& detail)
+{
+    switch (kind) {
+    case Error::Kind::Duplicate:
         return Error(
-            Error::Kind::Duplicate,
+            kind,
             tr("This is already saved: a value that must be unique is taken. (%1)").arg(detail));
-    switch (nativeCode < 0 ? -1 : nativeCode & 0xff) {
-    case sqliteBusy:
-    case sqliteLocked:
-        return Error(Error::Kind::Busy,
-                     tr("The database is in use by another program or another Setia window. "
-                        "Close it and try again."));
-    case sqliteReadOnly:
-        return Error(Error::Kind::ReadOnly,
-                     tr("The database file cannot be written (it is read-only). Check the file "
-                        "and folder permissions, or copy the file to a folder you can write to."));
-    case sqliteFull:
-        return Error(Error::Kind::DiskFull,
-                     tr("The disk is full, so nothing was saved. Free some space and try "
-                        "again; your earlier data is safe."));
-    case sqliteCorrupt:
-    case sqliteNotADb:
-        return Error(Error::Kind::Corrupt,
-                     tr("The file is not a Setia database or it is damaged. Open another "
-                        "file, or restore your latest backup."));
-    case sqliteCantOpen:
-        return Error(Error::Kind::CannotOpen,
-                     tr("The database file cannot be opened. Check that the folder exists and "
-                        "that you may write to it."));
-    case sqliteIoErr:
-        return Error(Error::Kind::Io,
-                     tr("The disk reported an error while reading or writing the database. "
-                        "Check the disk, then try again. (%1)")
-                         .arg(detail));
+    case Error::Kind::Busy:
+        return Error(kind, tr("The database is in use by another program or another Setia "
+                              "window. Close it and try again."));
+    case Error::Kind::ReadOnly:
+        return Error(kind, tr("The database file cannot be written (it is read-only). Check the "
+                              "file and folder permissions, or copy the file to a folder you "
+                              "can write to."));
+    case Error::Kind::DiskFull:
+        return Error(kind, tr("The disk is full, so nothing was saved. Free some space and try "
+                              "again; your earlier data is safe."));
+    case Error::Kind::Corrupt:
+        return Error(kind, tr("The file is not a Setia database or it is damaged. Open another "
+                              "file, or restore your latest backup."));
+    case Error::Kind::CannotOpen:
+        return Error(kind, tr("The database file cannot be opened. Check that the folder exists "
+                              "and that you may write to it."));
+    case Error::Kind::Io:
+        return Error(kind, tr("The disk reported an error while reading or writing the "
+                              "database. Check the disk, then try again. (%1)")
+                               .arg(detail));
     default:
         return Error(Error::Kind::Database, tr("The database reported an error: %1").arg(detail));
     }

@@ -1,25 +1,27 @@
 #include "db/Transaction.h"
 
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "db/SqlError.h"
-#include "db/SqlitePlatform.h"
+
+#include <QSqlDatabase>
 
 namespace setia {
 
 Transaction::Transaction(Database& database)
     : m_database(database)
-    , m_db(database.connection())
 {}
 
 Transaction::~Transaction()
 {
     if (m_active)
-        m_db.rollback();
+        m_database.connection().rollback();
 }
 
 Status Transaction::begin()
 {
-    if (Status status = sqlite::beginWrite(m_db); !status)
+    QSqlDatabase db = m_database.connection();
+    if (Status status = m_database.dialect().beginWrite(db); !status)
         return status;
     m_active = true;
     return {};
@@ -27,8 +29,9 @@ Status Transaction::begin()
 
 Status Transaction::commit()
 {
-    if (!m_db.commit())
-        return SqlError::from(m_db.lastError());
+    QSqlDatabase db = m_database.connection();
+    if (!db.commit())
+        return SqlError::from(db);
     m_active = false;
     ++m_database.m_commits;
     return {};

@@ -2,8 +2,6 @@
 
 #include "common/Result.h"
 
-#include <QSqlDatabase>
-
 namespace setia {
 
 class Database;
@@ -25,7 +23,6 @@ public:
 
 private:
     Database& m_database;
-    QSqlDatabase m_db;
     bool m_active = false;
 };
 

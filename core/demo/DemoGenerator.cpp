@@ -216,7 +216,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
             m_sequences.ensureNextAtLeast(QStringLiteral("member_code"), options.customers + 1);
         !status)
         return status.error();
-    if (Status status = indexing->finish(); !status)
+    if (Status status = (*indexing)->finish(); !status)
         return status.error();
 
     DemoSales sales(m_sales, m_payments, m_sequences, m_loyalty);

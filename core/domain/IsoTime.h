@@ -29,6 +29,12 @@ struct Ascii
 };
 
 Ascii dateAscii(const QDate& date);
+
+// The date of "2026-11-22" (or of the first ten characters of a longer ISO time), read
+// without QDate's general parser — a read of every credit sale parses hundreds of thousands;
+// invalid for anything else.
+QDate parseDate(QByteArrayView text);
+QDate parseDate(QStringView text);
 // The wall-clock date and time, without a time zone.
 Ascii dateTimeAscii(const QDate& date, const QTime& time);
 Ascii dateTimeMsAscii(const QDate& date, const QTime& time);

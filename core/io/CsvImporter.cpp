@@ -2,7 +2,7 @@
 
 #include "Backend.h"
 #include "db/Database.h"
-#include "db/SqlitePlatform.h"
+#include "db/SqlDialect.h"
 #include "db/Transaction.h"
 #include "io/CsvImport.h"
 #include "io/CsvReader.h"
@@ -11,6 +11,8 @@
 #include "io/PaymentCsvImport.h"
 #include "io/ProductCsvImport.h"
 #include "io/SaleCsvImport.h"
+
+#include <QSqlDatabase>
 
 #include <algorithm>
 
@@ -97,7 +99,8 @@ Result<ImportReport> CsvImporter::run(ImportKind kind, CsvReader& reader,
     report.separator = reader.separator();
     report.header = reader.header();
     report.dryRun = options.dryRun;
-    sqlite::BulkCache cache(m_backend.database().connection(), 512);
+    QSqlDatabase connection = m_backend.database().connection();
+    const auto cache = m_backend.database().dialect().bulkCache(connection, 512);
     Transaction transaction(m_backend.database());
     if (Status status = transaction.begin(); !status)
         return status.error();

@@ -174,7 +174,7 @@ Result<qint64> CustomerCsvImport::finish(QList<RejectedRow>&, int& acceptedRows,
         if (!id)
             return id.error();
     }
-    if (Status status = indexing->finish(); !status)
+    if (Status status = (*indexing)->finish(); !status)
         return status.error();
     acceptedRows += static_cast<int>(m_staged.size());
     return qint64(m_staged.size());

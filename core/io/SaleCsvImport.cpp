@@ -357,8 +357,10 @@ Result<qint64> SaleCsvImport::finish(QList<RejectedRow>& rejected, int& accepted
         ++created;
         acceptedRows += sale.lineCount;
     }
-    if (Status status = indexes->finish(); !status)
-        return status.error();
+    if (*indexes) {
+        if (Status status = (*indexes)->finish(); !status)
+            return status.error();
+    }
     return created;
 }
 

@@ -353,4 +353,15 @@ Result<std::optional<Customer>> CustomerService::findByCode(const QString& code)
     return m_customers.findByCode(code.trimmed().toUpper());
 }
 
+Result<QList<CustomerRow>> CustomerService::page(const CustomerFilter& filter, CustomerSort sort,
+                                                 const PageRequest& request) const
+{
+    return m_customers.page(filter, sort, request);
+}
+
+Result<qint64> CustomerService::count(const CustomerFilter& filter) const
+{
+    return m_customers.count(filter);
+}
+
 } // namespace setia

@@ -1,9 +1,11 @@
 #include "stores/CustomerListQuery.h"
 
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "db/SqlError.h"
-#include "db/SqlitePlatform.h"
+#include "db/SqlRows.h"
 #include "domain/PhoneNumber.h"
+#include "stores/CustomerSearchIndex.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -49,22 +51,28 @@ const QString listColumns = QStringLiteral(
     "c.id, c.code, c.name, c.phone, c.city, c.area, c.customer_type, c.salesperson, c.joined,"
     " c.bad");
 
-// A list row from a query selecting listColumns and then the sort column.
-CustomerRow readRow(const QSqlQuery& query)
+// A list row from a query selecting listColumns and then the sort column as sort_key.
+CustomerRow readRow(const SqlRow& r)
 {
     CustomerRow row;
-    row.id = query.value(0).toLongLong();
-    row.code = query.value(1).toString();
-    row.name = query.value(2).toString();
-    row.phone = query.value(3).toString();
-    row.city = query.value(4).toString();
-    row.area = query.value(5).toString();
-    row.type = query.value(6).toString();
-    row.salesperson = query.value(7).toString();
-    row.joined = QDate::fromString(query.value(8).toString(), Qt::ISODate);
-    row.bad = query.value(9).toInt() != 0;
-    row.key = PageKey{query.value(10), row.id};
+    row.id = r.integer("id");
+    row.code = r.text("code");
+    row.name = r.text("name");
+    row.phone = r.text("phone");
+    row.city = r.text("city");
+    row.area = r.text("area");
+    row.type = r.text("customer_type");
+    row.salesperson = r.text("salesperson");
+    row.joined = r.date("joined");
+    row.bad = r.flag("bad");
+    row.key = PageKey{r.value("sort_key"), row.id};
     return row;
+}
+
+// The rows of an executed query selecting listColumns and sort_key, in its order.
+Status readRows(QSqlQuery& query, QList<CustomerRow>& rows)
+{
+    return sql::forEachRow(query, [&](const SqlRow& row) { rows.append(readRow(row)); });
 }
 
 void bindAll(QSqlQuery& query, const QVariantMap& values)
@@ -73,6 +81,7 @@ void bindAll(QSqlQuery& query, const QVariantMap& values)
         query.bindValue(it.key(), it.value());
 }
 
+// `text` anywhere, as a LIKE pattern with '\' escaping its own % and _.
 QString likePattern(const QString& text)
 {
     QString escaped = text;
@@ -92,18 +101,20 @@ CustomerListQuery::CustomerListQuery(Database& database)
 // table to start from, with the number of matches when the index gives it.
 struct CustomerListQuery::SearchPlan
 {
-    QString where;       // " AND …" over c
-    QVariantMap values;  // bound values of `where` and `match`
-    QString ftsTable;    // empty unless the search uses a full-text index
-    qint64 matches = -1; // rows of ftsTable that match, when ftsTable is set
+    QString where;                           // " AND …" over c
+    QVariantMap values;                      // bound values of `where` and `match`
+    const SqlDialect::TextIndex* index = {}; // the full-text index the search uses, if any
+    qint64 matches = -1;                     // rows of the index that match, when it is set
 };
 
 Result<CustomerListQuery::SearchPlan> CustomerListQuery::plan(const CustomerFilter& filter) const
 {
+    const SqlDialect& dialect = m_database.dialect();
     SearchPlan plan;
     if (filter.subset > 0) {
-        plan.where = QStringLiteral(
-            " AND c.id IN (SELECT customer_id FROM temp.customer_subsets WHERE subset = :subset)");
+        plan.where = QStringLiteral(" AND c.id IN (SELECT customer_id FROM %1 WHERE subset ="
+                                    " :subset)")
+                         .arg(dialect.temporaryTable(QStringLiteral("customer_subsets")));
         plan.values.insert(QStringLiteral(":subset"), filter.subset);
     }
     const QString text = filter.search.trimmed();
@@ -117,15 +128,18 @@ Result<CustomerListQuery::SearchPlan> CustomerListQuery::plan(const CustomerFilt
     if (filter.archived) {
         // Archived customers are not in the search index; they are few, so match text.
         if (!digits.isEmpty()) {
-            plan.where += QStringLiteral(" AND c.search_digits LIKE :digits ESCAPE '\\'");
+            plan.where += QStringLiteral(" AND ") +
+                          dialect.likeIgnoringCase(QStringLiteral("c.search_digits"),
+                                                   QStringLiteral(":digits"));
             plan.values.insert(QStringLiteral(":digits"), likePattern(digits));
             return plan;
         }
         for (qsizetype i = 0; i < words.size(); ++i) {
             const QString key = QStringLiteral(":word%1").arg(i);
-            plan.where += QStringLiteral(" AND (c.sort_name LIKE %1 ESCAPE '\\' OR c.code LIKE %1"
-                                         " ESCAPE '\\' OR c.city LIKE %1 ESCAPE '\\')")
-                              .arg(key);
+            plan.where += QStringLiteral(" AND (%1 OR %2 OR %3)")
+                              .arg(dialect.likeIgnoringCase(QStringLiteral("c.sort_name"), key),
+                                   dialect.likeIgnoringCase(QStringLiteral("c.code"), key),
+                                   dialect.likeIgnoringCase(QStringLiteral("c.city"), key));
             plan.values.insert(key, likePattern(words.at(i).toCaseFolded()));
         }
         return plan;
@@ -135,8 +149,8 @@ Result<CustomerListQuery::SearchPlan> CustomerListQuery::plan(const CustomerFilt
     if (!digits.isEmpty()) {
         if (digits.size() < 3)
             return plan; // two digits say nothing yet: every number has them
-        plan.ftsTable = QStringLiteral("customer_digits");
-        match = sqlite::substringMatchQuery(digits);
+        plan.index = &customerSearch::digits();
+        match = dialect.substringMatch(digits);
     } else if (words.size() == 1 && words.first().size() == 1) {
         // One letter: the names that start with it, straight from the name index.
         const QString letter = words.first().toCaseFolded();
@@ -145,12 +159,12 @@ Result<CustomerListQuery::SearchPlan> CustomerListQuery::plan(const CustomerFilt
         plan.values.insert(QStringLiteral(":next"), QString(QChar(letter.front().unicode() + 1)));
         return plan;
     } else if (!words.isEmpty()) {
-        plan.ftsTable = QStringLiteral("customer_words");
-        match = sqlite::prefixMatchQuery(words);
+        plan.index = &customerSearch::words();
+        match = dialect.prefixMatch(words);
     } else {
         return plan;
     }
-    auto matches = sqlite::matchCount(m_database.connection(), plan.ftsTable, match);
+    auto matches = dialect.textMatchCount(m_database.connection(), *plan.index, match);
     if (!matches)
         return matches.error();
     plan.matches = *matches;
@@ -167,28 +181,31 @@ Result<QList<CustomerRow>> CustomerListQuery::page(const CustomerFilter& filter,
     QList<CustomerRow> rows;
     if (search->matches == 0)
         return rows;
+    const SqlDialect& dialect = m_database.dialect();
     const QString column = QStringLiteral("c.") + sortColumn(sort);
-    QString sql = QStringLiteral("SELECT ") + listColumns + QStringLiteral(", ") + column;
-    if (!search->ftsTable.isEmpty() && search->matches > sortMatchesLimit &&
-        sort == CustomerSort::Name && filter.subset == 0) {
+    QString sql = QStringLiteral("SELECT ") + listColumns + QStringLiteral(", ") + column +
+                  QStringLiteral(" AS sort_key ");
+    if (search->index && search->matches > sortMatchesLimit && sort == CustomerSort::Name &&
+        filter.subset == 0) {
         auto ordered = pageByNameOrder(*search, request);
         if (!ordered)
             return ordered.error();
         if (ordered->has_value())
             return std::move(**ordered);
     }
-    if (!search->ftsTable.isEmpty() && search->matches <= sortMatchesLimit) {
+    if (search->index && search->matches <= sortMatchesLimit) {
         // Few matches: read them from the index, then sort them.
-        sql += QStringLiteral(" FROM %1 f CROSS JOIN customers c ON c.id = f.rowid"
-                              " WHERE f.%1 MATCH :match AND c.archived = 0")
-                   .arg(search->ftsTable);
+        sql += dialect.textMatchFrom(*search->index, QStringLiteral("customers"),
+                                     QStringLiteral("c")) +
+               QStringLiteral(" AND c.archived = 0");
     } else {
-        sql += QStringLiteral(" FROM customers c WHERE c.archived = :archived");
-        // Many matches: walk the sort column's index and keep rows in the match set. The
-        // unary + stops SQLite from driving the loop by the set's rowids instead.
-        if (!search->ftsTable.isEmpty())
-            sql += QStringLiteral(" AND +c.id IN (SELECT rowid FROM %1 WHERE %1 MATCH :match)")
-                       .arg(search->ftsTable);
+        sql += QStringLiteral("FROM customers c WHERE c.archived = :archived");
+        // Many matches: walk the sort column's index and keep rows in the match set, not
+        // the other way round (the planner would drive the loop by the set's ids).
+        if (search->index)
+            sql += QStringLiteral(" AND %1 IN (%2)")
+                       .arg(dialect.withoutIndex(QStringLiteral("c.id")),
+                            dialect.textMatchIds(*search->index));
     }
     sql += search->where;
     if (request.after)
@@ -209,15 +226,15 @@ Result<QList<CustomerRow>> CustomerListQuery::page(const CustomerFilter& filter,
     if (!query.exec())
         return SqlError::from(query);
     rows.reserve(request.limit);
-    while (query.next())
-        rows.append(readRow(query));
+    if (Status read = readRows(query, rows); !read)
+        return read.error();
     return rows;
 }
 
 Result<std::optional<QList<CustomerRow>>>
 CustomerListQuery::pageByNameOrder(const SearchPlan& search, const PageRequest& request) const
 {
-    if (Status status = m_nameOrder.refresh(m_database.connection()); !status)
+    if (Status status = m_nameOrder.refresh(m_database); !status)
         return status.error();
     qint64 afterRank = -1;
     if (request.after) {
@@ -231,20 +248,26 @@ CustomerListQuery::pageByNameOrder(const SearchPlan& search, const PageRequest& 
         name.bindValue(QStringLiteral(":id"), request.after->id);
         if (!name.exec())
             return SqlError::from(name);
-        if (!name.next() || name.value(0).toString() != request.after->value.toString())
+        auto found = sql::nextRow(name);
+        if (!found)
+            return found.error();
+        if (!*found || SqlRow(name).text("sort_name") != request.after->value.toString())
             return std::optional<QList<CustomerRow>>();
     }
-    QSqlQuery matches(m_database.connection());
-    matches.setForwardOnly(true);
-    matches.prepare(
-        QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH :match").arg(search.ftsTable));
-    matches.bindValue(QStringLiteral(":match"), search.values.value(QStringLiteral(":match")));
-    if (!matches.exec())
-        return SqlError::from(matches);
     QList<qint64> ids;
     ids.reserve(search.matches);
-    while (matches.next())
-        ids.append(matches.value(0).toLongLong());
+    {
+        QSqlQuery matches(m_database.connection());
+        matches.setForwardOnly(true);
+        matches.prepare(m_database.dialect().textMatchIds(*search.index));
+        matches.bindValue(QStringLiteral(":match"), search.values.value(QStringLiteral(":match")));
+        if (!matches.exec())
+            return SqlError::from(matches);
+        if (Status read =
+                sql::forEachRow(matches, [&](const SqlRow& row) { ids.append(row.integer("id")); });
+            !read)
+            return read.error();
+    }
     const QList<qint64> pageIds =
         m_nameOrder.firstAfter(ids, afterRank, request.order == Qt::DescendingOrder, request.limit);
     QList<CustomerRow> rows;
@@ -259,14 +282,17 @@ CustomerListQuery::pageByNameOrder(const SearchPlan& search, const PageRequest& 
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT ") + listColumns +
-                    QStringLiteral(", c.sort_name FROM customers c WHERE c.id IN (") +
+                    QStringLiteral(", c.sort_name AS sort_key FROM customers c WHERE c.id IN (") +
                     idList.join(QLatin1Char(',')) + QLatin1Char(')')))
         return SqlError::from(query);
     QHash<qint64, CustomerRow> byId;
-    while (query.next()) {
-        CustomerRow row = readRow(query);
-        byId.insert(row.id, std::move(row));
-    }
+    if (Status read = sql::forEachRow(query,
+                                      [&](const SqlRow& r) {
+                                          CustomerRow row = readRow(r);
+                                          byId.insert(row.id, std::move(row));
+                                      });
+        !read)
+        return read.error();
     rows.reserve(pageIds.size());
     for (qint64 id : pageIds) {
         if (auto it = byId.find(id); it != byId.end())
@@ -286,54 +312,57 @@ Result<qint64> CustomerListQuery::count(const CustomerFilter& filter) const
     auto search = plan(filter);
     if (!search)
         return search.error();
-    if (!search->ftsTable.isEmpty() && filter.subset == 0)
+    if (search->index && filter.subset == 0)
         return search->matches; // the index holds exactly the active customers
     if (search->where.isEmpty()) {
-        QSqlQuery version(m_database.connection());
-        if (!version.exec(QStringLiteral("PRAGMA data_version")) || !version.next())
-            return SqlError::from(version);
-        const qint64 dataVersion = version.value(0).toLongLong();
-        if (!m_totals || m_totals->dataVersion != dataVersion) {
+        auto dataVersion = m_database.dataVersion();
+        if (!dataVersion)
+            return dataVersion.error();
+        if (!m_totals || m_totals->dataVersion != *dataVersion) {
             QSqlQuery totals(m_database.connection());
-            if (!totals.exec(
-                    QStringLiteral("SELECT (SELECT count(*) FROM customers WHERE archived = 0),"
-                                   " (SELECT count(*) FROM customers WHERE archived = 1)")) ||
-                !totals.next())
+            if (!totals.exec(QStringLiteral(
+                    "SELECT (SELECT count(*) FROM customers WHERE archived = 0) AS active,"
+                    " (SELECT count(*) FROM customers WHERE archived = 1) AS archived")))
                 return SqlError::from(totals);
-            m_totals = TotalCounts{dataVersion, totals.value(0).toLongLong(),
-                                   totals.value(1).toLongLong()};
+            auto row = sql::nextRow(totals);
+            if (!row)
+                return row.error();
+            const SqlRow counts(totals);
+            m_totals =
+                TotalCounts{*dataVersion, counts.integer("active"), counts.integer("archived")};
         }
         return filter.archived ? m_totals->archived : m_totals->active;
     }
     QSqlQuery query(m_database.connection());
     QString sql = QStringLiteral("SELECT count(*) FROM customers c WHERE c.archived = :archived");
-    if (!search->ftsTable.isEmpty())
-        sql += QStringLiteral(" AND c.id IN (SELECT rowid FROM %1 WHERE %1 MATCH :match)")
-                   .arg(search->ftsTable);
+    if (search->index)
+        sql += QStringLiteral(" AND c.id IN (%1)")
+                   .arg(m_database.dialect().textMatchIds(*search->index));
     query.prepare(sql + search->where);
     query.bindValue(QStringLiteral(":archived"), filter.archived ? 1 : 0);
     bindAll(query, search->values);
-    if (!query.exec() || !query.next())
-        return SqlError::from(query);
-    return query.value(0).toLongLong();
+    return sql::scalar(query);
 }
 
 Result<qint64> CustomerListQuery::storeSubset(const QList<qint64>& ids)
 {
+    const SqlDialect& dialect = m_database.dialect();
     QSqlDatabase db = m_database.connection();
     QSqlQuery create(db);
-    if (!create.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS customer_subsets ("
-                                    " subset INTEGER NOT NULL, customer_id INTEGER NOT NULL,"
-                                    " PRIMARY KEY (subset, customer_id)) WITHOUT ROWID")))
+    if (!create.exec(dialect.createTemporaryTable(
+            QStringLiteral("customer_subsets"),
+            QStringLiteral("subset INTEGER NOT NULL, customer_id INTEGER NOT NULL"),
+            QStringLiteral("subset, customer_id"))))
         return SqlError::from(create);
     const qint64 subset = ++m_lastSubset;
     // Only the temporary table is written, so a plain BEGIN takes no lock on the file. The
     // ids are integers, listed in the SQL as they are, a thousand rows per statement.
     if (!db.transaction())
-        return SqlError::from(db.lastError());
+        return SqlError::from(db);
+    const QString table = dialect.temporaryTable(QStringLiteral("customer_subsets"));
     constexpr qsizetype batch = 1000;
     for (qsizetype from = 0; from < ids.size(); from += batch) {
-        QString sql = QStringLiteral("INSERT OR IGNORE INTO temp.customer_subsets VALUES ");
+        QString sql = QStringLiteral("INSERT INTO %1 (subset, customer_id) VALUES ").arg(table);
         const qsizetype to = std::min(ids.size(), from + batch);
         for (qsizetype i = from; i < to; ++i) {
             if (i > from)
@@ -341,6 +370,8 @@ Result<qint64> CustomerListQuery::storeSubset(const QList<qint64>& ids)
             sql += QLatin1Char('(') + QString::number(subset) + QLatin1Char(',') +
                    QString::number(ids.at(i)) + QLatin1Char(')');
         }
+        // The same customer twice is kept once.
+        sql += QStringLiteral(" ON CONFLICT DO NOTHING");
         QSqlQuery insert(db);
         if (!insert.exec(sql)) {
             Error error = SqlError::from(insert);
@@ -349,14 +380,16 @@ Result<qint64> CustomerListQuery::storeSubset(const QList<qint64>& ids)
         }
     }
     if (!db.commit())
-        return SqlError::from(db.lastError());
+        return SqlError::from(db);
     return subset;
 }
 
 Status CustomerListQuery::dropSubset(qint64 subset)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM temp.customer_subsets WHERE subset = :subset"));
+    query.prepare(
+        QStringLiteral("DELETE FROM %1 WHERE subset = :subset")
+            .arg(m_database.dialect().temporaryTable(QStringLiteral("customer_subsets"))));
     query.bindValue(QStringLiteral(":subset"), subset);
     if (!query.exec())
         return SqlError::from(query);

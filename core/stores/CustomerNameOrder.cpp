@@ -1,6 +1,8 @@
 #include "stores/CustomerNameOrder.h"
 
+#include "db/Database.h"
 #include "db/SqlError.h"
+#include "db/SqlRows.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -9,30 +11,33 @@
 
 namespace setia {
 
-Status CustomerNameOrder::refresh(const QSqlDatabase& db)
+Status CustomerNameOrder::refresh(const Database& database)
 {
-    QSqlQuery version(db);
-    if (!version.exec(QStringLiteral("PRAGMA data_version")) || !version.next())
-        return SqlError::from(version);
-    const qint64 dataVersion = version.value(0).toLongLong();
-    if (!m_stale && dataVersion == m_dataVersion)
+    auto dataVersion = database.dataVersion();
+    if (!dataVersion)
+        return dataVersion.error();
+    if (!m_stale && *dataVersion == m_dataVersion)
         return {};
 
-    QSqlQuery query(db);
+    QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     if (!query.exec(
             QStringLiteral("SELECT id FROM customers WHERE archived = 0 ORDER BY sort_name, id")))
         return SqlError::from(query);
     std::vector<qint64> rankById;
     qint64 rank = 0;
-    while (query.next()) {
-        const auto id = static_cast<size_t>(query.value(0).toLongLong());
-        if (id >= rankById.size())
-            rankById.resize(std::max(id + 1, rankById.size() * 2), -1);
-        rankById[id] = rank++;
-    }
+    if (Status read = sql::forEachRow(query,
+                                      [&](const SqlRow& row) {
+                                          const auto id = static_cast<size_t>(row.integer("id"));
+                                          if (id >= rankById.size())
+                                              rankById.resize(std::max(id + 1, rankById.size() * 2),
+                                                              -1);
+                                          rankById[id] = rank++;
+                                      });
+        !read)
+        return read.error();
     m_rankById = std::move(rankById);
-    m_dataVersion = dataVersion;
+    m_dataVersion = *dataVersion;
     m_stale = false;
     return {};
 }

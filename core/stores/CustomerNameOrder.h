@@ -3,11 +3,12 @@
 #include "common/Result.h"
 
 #include <QList>
-#include <QSqlDatabase>
 
 #include <vector>
 
 namespace setia {
+
+class Database;
 
 // Where each active customer stands in name order, kept in memory: it lets a search sort
 // thousands of matches by name without reading their rows (name-word matches cluster in
@@ -18,7 +19,7 @@ class CustomerNameOrder
 {
 public:
     void markStale() { m_stale = true; }
-    Status refresh(const QSqlDatabase& db);
+    Status refresh(const Database& database);
 
     // The position of `id` in name order, or -1 when it is not an active customer.
     qint64 rankOf(qint64 id) const;

@@ -2,9 +2,10 @@
 
 #include "db/Database.h"
 #include "db/SqlError.h"
+#include "db/SqlRows.h"
 #include "db/SqlValue.h"
-#include "db/SqlitePlatform.h"
 #include "domain/PhoneNumber.h"
+#include "stores/CustomerSearchIndex.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -57,37 +58,48 @@ void bindCustomer(QSqlQuery& query, const Customer& c)
     query.bindValue(QStringLiteral(":updated_at"), timestamp(c.updatedAt));
 }
 
-Customer readCustomer(const QSqlQuery& q)
+Customer readCustomer(const SqlRow& row)
 {
     Customer c;
-    c.id = q.value(0).toLongLong();
-    c.code = q.value(1).toString();
-    c.name = q.value(2).toString();
-    c.kind = customer::kindFromId(q.value(3).toString());
-    c.phone = q.value(4).toString();
-    c.whatsApp = q.value(5).toInt() != 0;
-    c.email = q.value(6).toString();
-    c.address = q.value(7).toString();
-    c.city = q.value(8).toString();
-    c.area = q.value(9).toString();
-    c.type = q.value(10).toString();
-    c.source = customer::sourceFromId(q.value(11).toString()).value_or(AcquisitionSource::Other);
-    c.salesperson = q.value(12).toString();
-    c.visitDays = VisitDays::fromMask(q.value(13).toInt());
-    c.birthday = QDate::fromString(q.value(14).toString(), Qt::ISODate);
-    c.joined = QDate::fromString(q.value(15).toString(), Qt::ISODate);
-    c.creditLimit = q.value(16).toLongLong();
-    c.termsDays = q.value(17).toInt();
-    const QString tags = q.value(18).toString();
+    c.id = row.integer("id");
+    c.code = row.text("code");
+    c.name = row.text("name");
+    c.kind = customer::kindFromId(row.text("kind"));
+    c.phone = row.text("phone");
+    c.whatsApp = row.flag("whatsapp");
+    c.email = row.text("email");
+    c.address = row.text("address");
+    c.city = row.text("city");
+    c.area = row.text("area");
+    c.type = row.text("customer_type");
+    c.source = customer::sourceFromId(row.text("source")).value_or(AcquisitionSource::Other);
+    c.salesperson = row.text("salesperson");
+    c.visitDays = VisitDays::fromMask(int(row.integer("visit_days")));
+    c.birthday = row.date("birthday");
+    c.joined = row.date("joined");
+    c.creditLimit = row.integer("credit_limit");
+    c.termsDays = int(row.integer("terms_days"));
+    const QString tags = row.text("tags");
     c.tags = tags.isEmpty() ? QStringList() : tags.split(QStringLiteral(", "));
-    c.notes = q.value(19).toString();
-    c.bad = q.value(20).toInt() != 0;
-    c.badReason = q.value(21).toString();
-    c.badSince = QDate::fromString(q.value(22).toString(), Qt::ISODate);
-    c.archived = q.value(23).toInt() != 0;
-    c.createdAt = QDateTime::fromString(q.value(24).toString(), Qt::ISODateWithMs);
-    c.updatedAt = QDateTime::fromString(q.value(25).toString(), Qt::ISODateWithMs);
+    c.notes = row.text("notes");
+    c.bad = row.flag("bad");
+    c.badReason = row.text("bad_reason");
+    c.badSince = row.date("bad_since");
+    c.archived = row.flag("archived");
+    c.createdAt = row.dateTime("created_at");
+    c.updatedAt = row.dateTime("updated_at");
     return c;
+}
+
+// The customers an executed query selects with customerColumns.
+Result<QList<Customer>> readCustomers(QSqlQuery& query)
+{
+    QList<Customer> found;
+    if (Status read =
+            sql::forEachRow(query, [&](const SqlRow& row) { found.append(readCustomer(row)); });
+        !read)
+        return read.error();
+    return found;
 }
 
 } // namespace
@@ -97,25 +109,21 @@ CustomerStore::CustomerStore(Database& database)
     , m_list(database)
 {}
 
-Result<sqlite::BulkIndexing> CustomerStore::suspendSearchIndex()
+CustomerStore::~CustomerStore() = default;
+
+Result<std::unique_ptr<SqlDialect::Suspension>> CustomerStore::suspendSearchIndex()
 {
     changed();
     QSqlDatabase db = m_database.connection();
-    return sqlite::BulkIndexing::suspend(
-        db, QStringLiteral("customers"),
-        {QStringLiteral("customer_words"), QStringLiteral("customer_digits")},
-        {QStringLiteral("INSERT INTO customer_words (rowid, name, code, city)"
-                        " SELECT id, name, code, city FROM customers WHERE archived = 0"),
-         QStringLiteral("INSERT INTO customer_digits (rowid, search_digits)"
-                        " SELECT id, search_digits FROM customers WHERE archived = 0")});
+    return m_database.dialect().suspendTextIndexes(
+        db, QStringLiteral("customers"), {customerSearch::words(), customerSearch::digits()});
 }
 
 Result<qint64> CustomerStore::insert(const Customer& customer)
 {
-    QSqlQuery& query = m_insert;
-    if (query.lastQuery().isEmpty()) {
-        query = QSqlQuery(m_database.connection());
-        query.prepare(QStringLiteral(
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_database.connection());
+        m_insert->prepare(QStringLiteral(
             "INSERT INTO customers (code, name, sort_name, kind, phone, search_digits, whatsapp,"
             " email, address, city, area, customer_type, source, salesperson, visit_days, birthday,"
             " joined, credit_limit, terms_days, tags, notes, bad, bad_reason, bad_since, archived,"
@@ -124,6 +132,7 @@ Result<qint64> CustomerStore::insert(const Customer& customer)
             " :salesperson, :visit_days, :birthday, :joined, :credit_limit, :terms_days, :tags,"
             " :notes, :bad, :bad_reason, :bad_since, :archived, :created_at, :updated_at)"));
     }
+    QSqlQuery& query = *m_insert;
     bindCustomer(query, customer);
     query.bindValue(QStringLiteral(":created_at"), timestamp(customer.createdAt));
     changed();
@@ -183,9 +192,12 @@ Result<qint64> CustomerStore::changeTag(const QList<qint64>& ids, const QString&
         read.addBindValue(id);
         if (!read.exec())
             return SqlError::from(read);
-        if (!read.next())
+        auto found = sql::nextRow(read);
+        if (!found)
+            return found.error();
+        if (!*found)
             continue;
-        const QString stored = read.value(0).toString();
+        const QString stored = SqlRow(read).text("tags");
         read.finish();
         QStringList tags = stored.isEmpty() ? QStringList() : stored.split(separator);
         const auto has = [&](const QString& candidate) {
@@ -219,19 +231,23 @@ Status CustomerStore::saveConsent(qint64 id, const MarketingConsent& consent, bo
             continue;
         if (!entry.recordedAt.isValid()) {
             // Never recorded: no row (absence means no consent).
-            query.prepare(QStringLiteral(
-                "DELETE FROM customer_consents WHERE customer_id = :id AND channel = :channel"));
+            query.prepare(
+                QStringLiteral("DELETE FROM customer_consents WHERE customer_id = :customer_id"
+                               " AND channel = :channel"));
         } else {
-            query.prepare(QStringLiteral(
-                "INSERT INTO customer_consents (customer_id, channel, granted, recorded_at,"
-                " recorded_by) VALUES (:id, :channel, :granted, :at, :by)"
-                " ON CONFLICT (customer_id, channel) DO UPDATE SET granted = excluded.granted,"
-                " recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by"));
+            query.prepare(m_database.dialect().upsert(
+                QStringLiteral("customer_consents"),
+                {QStringLiteral("customer_id"), QStringLiteral("channel"),
+                 QStringLiteral("granted"), QStringLiteral("recorded_at"),
+                 QStringLiteral("recorded_by")},
+                {QStringLiteral("customer_id"), QStringLiteral("channel")},
+                QStringLiteral("granted = excluded.granted, recorded_at = excluded.recorded_at,"
+                               " recorded_by = excluded.recorded_by")));
             query.bindValue(QStringLiteral(":granted"), entry.granted ? 1 : 0);
-            query.bindValue(QStringLiteral(":at"), timestamp(entry.recordedAt));
-            query.bindValue(QStringLiteral(":by"), sql::text(entry.recordedBy));
+            query.bindValue(QStringLiteral(":recorded_at"), timestamp(entry.recordedAt));
+            query.bindValue(QStringLiteral(":recorded_by"), sql::text(entry.recordedBy));
         }
-        query.bindValue(QStringLiteral(":id"), id);
+        query.bindValue(QStringLiteral(":customer_id"), id);
         query.bindValue(QStringLiteral(":channel"), customer::channelId(channel));
         if (!query.exec())
             return SqlError::from(query);
@@ -247,9 +263,12 @@ Result<std::optional<Customer>> CustomerStore::find(qint64 id) const
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
         return SqlError::from(query);
-    if (!query.next())
+    auto found = readCustomers(query);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return std::optional<Customer>();
-    Customer customer = readCustomer(query);
+    Customer customer = found->takeFirst();
 
     QSqlQuery consents(m_database.connection());
     consents.prepare(QStringLiteral("SELECT channel, granted, recorded_at, recorded_by"
@@ -257,17 +276,19 @@ Result<std::optional<Customer>> CustomerStore::find(qint64 id) const
     consents.bindValue(QStringLiteral(":id"), id);
     if (!consents.exec())
         return SqlError::from(consents);
-    while (consents.next()) {
-        for (ConsentChannel channel :
-             {ConsentChannel::WhatsApp, ConsentChannel::Sms, ConsentChannel::Email}) {
-            if (consents.value(0).toString() == customer::channelId(channel)) {
-                customer.consent[channel] =
-                    Consent{consents.value(1).toInt() != 0,
-                            QDateTime::fromString(consents.value(2).toString(), Qt::ISODateWithMs),
-                            consents.value(3).toString()};
-            }
-        }
-    }
+    if (Status read = sql::forEachRow(
+            consents,
+            [&](const SqlRow& row) {
+                for (ConsentChannel channel :
+                     {ConsentChannel::WhatsApp, ConsentChannel::Sms, ConsentChannel::Email}) {
+                    if (row.text("channel") == customer::channelId(channel))
+                        customer.consent[channel] =
+                            Consent{row.flag("granted"), row.dateTime("recorded_at"),
+                                    row.text("recorded_by")};
+                }
+            });
+        !read)
+        return read.error();
     return std::optional<Customer>(std::move(customer));
 }
 
@@ -278,9 +299,12 @@ Result<std::optional<Customer>> CustomerStore::findByCode(const QString& code) c
     query.bindValue(QStringLiteral(":code"), code);
     if (!query.exec())
         return SqlError::from(query);
-    if (!query.next())
+    auto found = sql::nextRow(query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return std::optional<Customer>();
-    return find(query.value(0).toLongLong());
+    return find(SqlRow(query).integer("id"));
 }
 
 Result<QList<Customer>> CustomerStore::findByPhone(const QString& phone, qint64 exceptId) const
@@ -293,10 +317,7 @@ Result<QList<Customer>> CustomerStore::findByPhone(const QString& phone, qint64 
     query.bindValue(QStringLiteral(":id"), exceptId);
     if (!query.exec())
         return SqlError::from(query);
-    QList<Customer> found;
-    while (query.next())
-        found.append(readCustomer(query));
-    return found;
+    return readCustomers(query);
 }
 
 Result<bool> CustomerStore::codeTaken(const QString& code, qint64 exceptId) const
@@ -307,7 +328,7 @@ Result<bool> CustomerStore::codeTaken(const QString& code, qint64 exceptId) cons
     query.bindValue(QStringLiteral(":id"), exceptId);
     if (!query.exec())
         return SqlError::from(query);
-    return query.next();
+    return sql::nextRow(query);
 }
 
 Result<QHash<QString, std::pair<qint64, int>>> CustomerStore::idsAndTermsByCode() const
@@ -317,9 +338,13 @@ Result<QHash<QString, std::pair<qint64, int>>> CustomerStore::idsAndTermsByCode(
     if (!query.exec(QStringLiteral("SELECT code, id, terms_days FROM customers")))
         return SqlError::from(query);
     QHash<QString, std::pair<qint64, int>> codes;
-    while (query.next())
-        codes.insert(query.value(0).toString(),
-                     {query.value(1).toLongLong(), query.value(2).toInt()});
+    if (Status read = sql::forEachRow(
+            query,
+            [&](const SqlRow& row) {
+                codes.insert(row.text("code"), {row.integer("id"), int(row.integer("terms_days"))});
+            });
+        !read)
+        return read.error();
     return codes;
 }
 
@@ -330,9 +355,7 @@ Status CustomerStore::forEach(const std::function<void(const Customer&)>& visit)
     if (!query.exec(QStringLiteral("SELECT ") + customerColumns +
                     QStringLiteral(" FROM customers ORDER BY code")))
         return SqlError::from(query);
-    while (query.next())
-        visit(readCustomer(query));
-    return {};
+    return sql::forEachRow(query, [&](const SqlRow& row) { visit(readCustomer(row)); });
 }
 
 void CustomerStore::changed()

@@ -1,17 +1,19 @@
 #pragma once
 
 #include "common/Result.h"
-#include "db/SqlitePlatform.h"
+#include "db/SqlDialect.h"
 #include "domain/Customer.h"
 #include "stores/CustomerListQuery.h"
 
 #include <QHash>
 #include <QList>
-#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace setia {
 
@@ -22,11 +24,12 @@ class CustomerStore
 {
 public:
     explicit CustomerStore(Database& database);
+    ~CustomerStore();
 
     Result<qint64> insert(const Customer& customer);
     // For a bulk load inside the caller's transaction: the search index stops following
     // each insert and is rebuilt once by the returned object's finish().
-    Result<sqlite::BulkIndexing> suspendSearchIndex();
+    Result<std::unique_ptr<SqlDialect::Suspension>> suspendSearchIndex();
     Status update(const Customer& customer);
     Status setArchived(qint64 id, bool archived, const QDateTime& at);
     // Adds `tag` to, or removes it from, each of `ids` that lacks or has it (ignoring case);
@@ -60,7 +63,7 @@ private:
     void changed();
 
     Database& m_database;
-    QSqlQuery m_insert; // prepared once: bulk loads insert many rows
+    std::unique_ptr<QSqlQuery> m_insert; // prepared once: bulk loads insert many rows
     CustomerListQuery m_list;
 };
 

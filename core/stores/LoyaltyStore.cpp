@@ -1,7 +1,9 @@
 #include "stores/LoyaltyStore.h"
 
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "db/SqlError.h"
+#include "db/SqlRows.h"
 #include "domain/IsoTime.h"
 
 #include <QSqlQuery>
@@ -18,7 +20,7 @@ LoyaltyStore::~LoyaltyStore() = default;
 Result<qint64> LoyaltyStore::insert(const LoyaltyEntry& entry)
 {
     if (!m_insert) {
-        auto prepared = sqlite::FastStatement::prepare(
+        auto prepared = m_database.dialect().prepare(
             m_database.connection(),
             QStringLiteral(
                 "INSERT INTO loyalty_entries (customer_id, entry_date, kind, points,"
@@ -27,7 +29,7 @@ Result<qint64> LoyaltyStore::insert(const LoyaltyEntry& entry)
             return prepared.error();
         m_insert = std::move(prepared).value();
     }
-    sqlite::FastStatement& q = *m_insert;
+    Statement& q = *m_insert;
     q.bind(1, entry.customerId);
     q.bind(2, isoTime::date(entry.date));
     q.bind(3, loyalty::kindId(entry.kind));
@@ -49,9 +51,7 @@ Result<qint64> LoyaltyStore::balance(qint64 customerId, const QDate& asOf) const
                              " WHERE customer_id = ? AND entry_date <= ?"));
     q.addBindValue(customerId);
     q.addBindValue(asOf.toString(Qt::ISODate));
-    if (!q.exec() || !q.next())
-        return SqlError::from(q);
-    return q.value(0).toLongLong();
+    return sql::scalar(q);
 }
 
 Result<qint64> LoyaltyStore::pointsForSale(qint64 saleId) const
@@ -60,9 +60,7 @@ Result<qint64> LoyaltyStore::pointsForSale(qint64 saleId) const
     q.prepare(
         QStringLiteral("SELECT coalesce(sum(points), 0) FROM loyalty_entries WHERE sale_id = ?"));
     q.addBindValue(saleId);
-    if (!q.exec() || !q.next())
-        return SqlError::from(q);
-    return q.value(0).toLongLong();
+    return sql::scalar(q);
 }
 
 Result<QList<LoyaltyEntry>> LoyaltyStore::entries(qint64 customerId) const
@@ -76,19 +74,24 @@ Result<QList<LoyaltyEntry>> LoyaltyStore::entries(qint64 customerId) const
     if (!q.exec())
         return SqlError::from(q);
     QList<LoyaltyEntry> entries;
-    while (q.next()) {
-        LoyaltyEntry entry;
-        entry.id = q.value(0).toLongLong();
-        entry.customerId = customerId;
-        entry.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        entry.kind = loyalty::kindFromId(q.value(2).toString()).value_or(LoyaltyEntryKind::Adjust);
-        entry.points = q.value(3).toLongLong();
-        entry.saleId = q.value(4).toLongLong();
-        entry.reason = q.value(5).toString();
-        entry.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-        entry.rupiah = q.value(7).toLongLong();
-        entries.append(entry);
-    }
+    if (Status read = sql::forEachRow(
+            q,
+            [&](const SqlRow& row) {
+                LoyaltyEntry entry;
+                entry.id = row.integer("id");
+                entry.customerId = customerId;
+                entry.date = row.date("entry_date");
+                entry.kind =
+                    loyalty::kindFromId(row.text("kind")).value_or(LoyaltyEntryKind::Adjust);
+                entry.points = row.integer("points");
+                entry.saleId = row.integer("sale_id");
+                entry.reason = row.text("reason");
+                entry.createdAt = row.dateTime("created_at");
+                entry.rupiah = row.integer("rupiah");
+                entries.append(entry);
+            });
+        !read)
+        return read.error();
     return entries;
 }
 

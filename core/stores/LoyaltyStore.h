@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "db/SqlitePlatform.h"
+#include "db/Statement.h"
 #include "domain/Loyalty.h"
 
 #include <QList>
@@ -30,7 +30,7 @@ public:
 private:
     Database& m_database;
     // Prepared once: every sale to a member writes an entry, and demo data a million.
-    std::unique_ptr<sqlite::FastStatement> m_insert;
+    std::unique_ptr<Statement> m_insert;
 };
 
 } // namespace setia

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/SqlError.h"
+#include "db/SqlRows.h"
 #include "db/SqlValue.h"
 
 #include <QSqlQuery>
@@ -13,20 +14,30 @@ namespace {
 const QString paymentColumns = QStringLiteral(
     "id, customer_id, paid_on, amount, method, note, voided, void_reason, voided_at, created_at");
 
-Payment readPayment(const QSqlQuery& q)
+Payment readPayment(const SqlRow& row)
 {
     Payment p;
-    p.id = q.value(0).toLongLong();
-    p.customerId = q.value(1).toLongLong();
-    p.paidOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-    p.amount = q.value(3).toLongLong();
-    p.method = q.value(4).toString();
-    p.note = q.value(5).toString();
-    p.voided = q.value(6).toInt() != 0;
-    p.voidReason = q.value(7).toString();
-    p.voidedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
-    p.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    p.id = row.integer("id");
+    p.customerId = row.integer("customer_id");
+    p.paidOn = row.date("paid_on");
+    p.amount = row.integer("amount");
+    p.method = row.text("method");
+    p.note = row.text("note");
+    p.voided = row.flag("voided");
+    p.voidReason = row.text("void_reason");
+    p.voidedAt = row.dateTime("voided_at");
+    p.createdAt = row.dateTime("created_at");
     return p;
+}
+
+Result<QList<Payment>> readPayments(QSqlQuery& query)
+{
+    QList<Payment> payments;
+    if (Status read =
+            sql::forEachRow(query, [&](const SqlRow& row) { payments.append(readPayment(row)); });
+        !read)
+        return read.error();
+    return payments;
 }
 
 } // namespace
@@ -72,9 +83,12 @@ Result<std::optional<Payment>> PaymentStore::find(qint64 id) const
     q.addBindValue(id);
     if (!q.exec())
         return SqlError::from(q);
-    if (!q.next())
+    auto found = readPayments(q);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return std::optional<Payment>();
-    return std::optional<Payment>(readPayment(q));
+    return std::optional<Payment>(found->first());
 }
 
 Result<qint64> PaymentStore::totalPaid(qint64 customerId, const QDate& asOf) const
@@ -84,9 +98,7 @@ Result<qint64> PaymentStore::totalPaid(qint64 customerId, const QDate& asOf) con
                              " WHERE customer_id = ? AND voided = 0 AND paid_on <= ?"));
     q.addBindValue(customerId);
     q.addBindValue(asOf.toString(Qt::ISODate));
-    if (!q.exec() || !q.next())
-        return SqlError::from(q);
-    return q.value(0).toLongLong();
+    return sql::scalar(q);
 }
 
 Status PaymentStore::forEach(
@@ -96,12 +108,12 @@ Status PaymentStore::forEach(
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT p.id, p.customer_id, p.paid_on, p.amount, p.method,"
                                " p.note, p.voided, p.void_reason, p.voided_at, p.created_at,"
-                               " c.code FROM payments p JOIN customers c ON c.id = p.customer_id"
+                               " c.code AS customer_code FROM payments p"
+                               " JOIN customers c ON c.id = p.customer_id"
                                " WHERE p.voided = 0 ORDER BY p.paid_on, p.id")))
         return SqlError::from(q);
-    while (q.next())
-        visit(readPayment(q), q.value(10).toString());
-    return {};
+    return sql::forEachRow(
+        q, [&](const SqlRow& row) { visit(readPayment(row), row.text("customer_code")); });
 }
 
 Result<QList<Payment>> PaymentStore::customerPayments(qint64 customerId) const
@@ -112,18 +124,14 @@ Result<QList<Payment>> PaymentStore::customerPayments(qint64 customerId) const
     q.addBindValue(customerId);
     if (!q.exec())
         return SqlError::from(q);
-    QList<Payment> payments;
-    while (q.next())
-        payments.append(readPayment(q));
-    return payments;
+    return readPayments(q);
 }
 
 Result<qint64> PaymentStore::count() const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM payments")) || !q.next())
-        return SqlError::from(q);
-    return q.value(0).toLongLong();
+    q.prepare(QStringLiteral("SELECT count(*) FROM payments"));
+    return sql::scalar(q);
 }
 
 } // namespace setia

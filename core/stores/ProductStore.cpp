@@ -1,9 +1,10 @@
 #include "stores/ProductStore.h"
 
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "db/SqlError.h"
+#include "db/SqlRows.h"
 #include "db/SqlValue.h"
-#include "db/SqlitePlatform.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -30,20 +31,40 @@ QString sortColumn(ProductSort sort)
     return QStringLiteral("sort_name");
 }
 
-Product readProduct(const QSqlQuery& q)
+Product readProduct(const SqlRow& row)
 {
     Product p;
-    p.id = q.value(0).toLongLong();
-    p.sku = q.value(1).toString();
-    p.name = q.value(2).toString();
-    p.category = q.value(3).toString();
-    p.unit = q.value(4).toString();
-    p.price = q.value(5).toLongLong();
-    p.cost = q.value(6).toLongLong();
-    p.active = q.value(7).toInt() != 0;
-    p.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
-    p.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    p.id = row.integer("id");
+    p.sku = row.text("sku");
+    p.name = row.text("name");
+    p.category = row.text("category");
+    p.unit = row.text("unit");
+    p.price = row.integer("price");
+    p.cost = row.integer("cost");
+    p.active = row.flag("active");
+    p.createdAt = row.dateTime("created_at");
+    p.updatedAt = row.dateTime("updated_at");
     return p;
+}
+
+Result<QList<Product>> readProducts(QSqlQuery& query)
+{
+    QList<Product> products;
+    if (Status read =
+            sql::forEachRow(query, [&](const SqlRow& row) { products.append(readProduct(row)); });
+        !read)
+        return read.error();
+    return products;
+}
+
+Result<std::optional<Product>> readOne(QSqlQuery& query)
+{
+    auto found = readProducts(query);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Product>();
+    return std::optional<Product>(found->first());
 }
 
 void bindProduct(QSqlQuery& query, const Product& p)
@@ -59,17 +80,30 @@ void bindProduct(QSqlQuery& query, const Product& p)
     query.bindValue(QStringLiteral(":updated_at"), p.updatedAt.toString(Qt::ISODateWithMs));
 }
 
-// Word prefixes of the search text as an FTS query; empty when there is nothing to match.
-QString matchQuery(const QString& search)
+// The full-text index of product names, SKUs and categories (schema version 1).
+const SqlDialect::TextIndex& productWords()
+{
+    static const SqlDialect::TextIndex index{
+        QStringLiteral("product_words"),
+        {QStringLiteral("name"), QStringLiteral("sku"), QStringLiteral("category")},
+        QString()};
+    return index;
+}
+
+// Word prefixes of the search text as a full-text query; empty when there is nothing to
+// match.
+QString matchQuery(const SqlDialect& dialect, const QString& search)
 {
     static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"),
                                             QRegularExpression::UseUnicodePropertiesOption);
     const QStringList words = search.split(nonWord, Qt::SkipEmptyParts);
-    return words.isEmpty() ? QString() : sqlite::prefixMatchQuery(words);
+    return words.isEmpty() ? QString() : dialect.prefixMatch(words);
 }
 
-const QString searchSql =
-    QStringLiteral(" AND id IN (SELECT rowid FROM product_words WHERE product_words MATCH :match)");
+QString searchSql(const SqlDialect& dialect)
+{
+    return QStringLiteral(" AND id IN (%1)").arg(dialect.textMatchIds(productWords()));
+}
 
 } // namespace
 
@@ -110,11 +144,14 @@ Result<QStringList> ProductStore::categories() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT DISTINCT category FROM products WHERE category <> ''"
-                                   " ORDER BY category COLLATE NOCASE")))
+                                   " ORDER BY ") +
+                    m_database.dialect().ignoringCase(QStringLiteral("category"))))
         return SqlError::from(query);
     QStringList categories;
-    while (query.next())
-        categories.append(query.value(0).toString());
+    if (Status read = sql::forEachRow(
+            query, [&](const SqlRow& row) { categories.append(row.text("category")); });
+        !read)
+        return read.error();
     return categories;
 }
 
@@ -126,9 +163,7 @@ Result<std::optional<Product>> ProductStore::find(qint64 id) const
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
         return SqlError::from(query);
-    if (!query.next())
-        return std::optional<Product>();
-    return std::optional<Product>(readProduct(query));
+    return readOne(query);
 }
 
 Result<std::optional<Product>> ProductStore::findBySku(const QString& sku) const
@@ -139,9 +174,7 @@ Result<std::optional<Product>> ProductStore::findBySku(const QString& sku) const
     query.bindValue(QStringLiteral(":sku"), sku);
     if (!query.exec())
         return SqlError::from(query);
-    if (!query.next())
-        return std::optional<Product>();
-    return std::optional<Product>(readProduct(query));
+    return readOne(query);
 }
 
 Result<bool> ProductStore::skuTaken(const QString& sku, qint64 exceptId) const
@@ -152,7 +185,7 @@ Result<bool> ProductStore::skuTaken(const QString& sku, qint64 exceptId) const
     query.bindValue(QStringLiteral(":id"), exceptId);
     if (!query.exec())
         return SqlError::from(query);
-    return query.next();
+    return sql::nextRow(query);
 }
 
 Result<QList<Product>> ProductStore::all() const
@@ -162,21 +195,18 @@ Result<QList<Product>> ProductStore::all() const
     if (!query.exec(QStringLiteral("SELECT ") + productColumns +
                     QStringLiteral(" FROM products ORDER BY sku")))
         return SqlError::from(query);
-    QList<Product> products;
-    while (query.next())
-        products.append(readProduct(query));
-    return products;
+    return readProducts(query);
 }
 
 Result<QList<ProductRow>> ProductStore::page(const ProductFilter& filter, ProductSort sort,
                                              const PageRequest& request) const
 {
     const QString column = sortColumn(sort);
-    const QString match = matchQuery(filter.search);
+    const QString match = matchQuery(m_database.dialect(), filter.search);
     QString sql = QStringLiteral("SELECT ") + productColumns + QStringLiteral(", ") + column +
-                  QStringLiteral(" FROM products WHERE active = :active");
+                  QStringLiteral(" AS sort_key FROM products WHERE active = :active");
     if (!match.isEmpty())
-        sql += searchSql;
+        sql += searchSql(m_database.dialect());
     if (request.after)
         sql += QStringLiteral(" AND ") +
                keyset::condition(column, QStringLiteral("id"), request.order);
@@ -195,28 +225,30 @@ Result<QList<ProductRow>> ProductStore::page(const ProductFilter& filter, Produc
     if (!query.exec())
         return SqlError::from(query);
     QList<ProductRow> rows;
-    while (query.next()) {
-        Product product = readProduct(query);
-        PageKey key{query.value(10), product.id};
-        rows.append(ProductRow{std::move(product), std::move(key)});
-    }
+    if (Status read =
+            sql::forEachRow(query,
+                            [&](const SqlRow& row) {
+                                Product product = readProduct(row);
+                                PageKey key{row.value("sort_key"), product.id};
+                                rows.append(ProductRow{std::move(product), std::move(key)});
+                            });
+        !read)
+        return read.error();
     return rows;
 }
 
 Result<qint64> ProductStore::count(const ProductFilter& filter) const
 {
-    const QString match = matchQuery(filter.search);
+    const QString match = matchQuery(m_database.dialect(), filter.search);
     QString sql = QStringLiteral("SELECT count(*) FROM products WHERE active = :active");
     if (!match.isEmpty())
-        sql += searchSql;
+        sql += searchSql(m_database.dialect());
     QSqlQuery query(m_database.connection());
     query.prepare(sql);
     query.bindValue(QStringLiteral(":active"), filter.inactive ? 0 : 1);
     if (!match.isEmpty())
         query.bindValue(QStringLiteral(":match"), match);
-    if (!query.exec() || !query.next())
-        return SqlError::from(query);
-    return query.value(0).toLongLong();
+    return sql::scalar(query);
 }
 
 } // namespace setia

@@ -1,7 +1,10 @@
 #include "stores/ReceivableListQuery.h"
 
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "db/SqlError.h"
+#include "db/SqlRows.h"
+#include "domain/IsoTime.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -42,43 +45,52 @@ Result<QList<ReceivableRow>> ReceivableListQuery::debtors(const QDate& asOf) con
     QHash<qint64, qint64> paid;
     QSqlQuery payments(m_database.connection());
     payments.setForwardOnly(true);
-    payments.prepare(QStringLiteral("SELECT customer_id, sum(amount) FROM payments"
+    payments.prepare(QStringLiteral("SELECT customer_id, sum(amount) AS paid FROM payments"
                                     " WHERE voided = 0 AND paid_on <= ? GROUP BY customer_id"));
     payments.addBindValue(day);
     if (!payments.exec())
         return SqlError::from(payments);
-    while (payments.next())
-        paid.insert(payments.value(0).toLongLong(), payments.value(1).toLongLong());
+    if (Status read = sql::forEachRow(payments,
+                                      [&](const SqlRow& row) {
+                                          paid.insert(row.integer("customer_id"),
+                                                      row.integer("paid"));
+                                      });
+        !read)
+        return read.error();
 
-    // The literal conditions let SQLite read the partial index sales_credit alone.
-    QSqlQuery sales(m_database.connection());
-    sales.setForwardOnly(true);
-    // Dates come as Julian day numbers: parsing 350 000 ISO dates in Qt would cost more
-    // than the whole query.
-    sales.prepare(
-        QStringLiteral("SELECT customer_id, id, CAST(julianday(sale_date) + 0.5 AS INTEGER),"
-                       " CAST(julianday(due_date) + 0.5 AS INTEGER), revenue FROM sales"
+    // The literal conditions let the engine read the partial index sales_credit alone. The
+    // dates are read as the file holds them and parsed here, by hand.
+    auto prepared = m_database.dialect().prepare(
+        m_database.connection(),
+        QStringLiteral("SELECT customer_id, id, sale_date, due_date, revenue FROM sales"
                        " WHERE payment = 'credit' AND voided = 0 AND sale_date <= ?"
                        " ORDER BY customer_id, sold_at, id"));
-    sales.addBindValue(day);
-    if (!sales.exec())
-        return SqlError::from(sales);
+    if (!prepared)
+        return prepared.error();
+    Statement& sales = **prepared;
+    sales.bind(1, isoTime::dateAscii(asOf).view());
+    const int customerColumn = sales.column("customer_id");
+    const int idColumn = sales.column("id");
+    const int saleDate = sales.column("sale_date");
+    const int dueDate = sales.column("due_date");
+    const int revenue = sales.column("revenue");
     QList<ReceivableRow> rows;
     QList<CreditSale> customerSales;
     qint64 current = 0;
-    while (sales.next()) {
-        const qint64 customerId = sales.value(0).toLongLong();
-        if (customerId != current) {
-            if (current != 0)
-                addDebtor(rows, current, customerSales, paid.value(current), asOf);
-            current = customerId;
-            customerSales.clear();
-        }
-        customerSales.append(CreditSale{sales.value(1).toLongLong(), QString(),
-                                        QDate::fromJulianDay(sales.value(2).toLongLong()),
-                                        QDate::fromJulianDay(sales.value(3).toLongLong()),
-                                        sales.value(4).toLongLong()});
-    }
+    if (Status read = sales.forEach([&] {
+            const qint64 customerId = sales.integer(customerColumn);
+            if (customerId != current) {
+                if (current != 0)
+                    addDebtor(rows, current, customerSales, paid.value(current), asOf);
+                current = customerId;
+                customerSales.clear();
+            }
+            customerSales.append(CreditSale{
+                sales.integer(idColumn), QString(), isoTime::parseDate(sales.utf8(saleDate)),
+                isoTime::parseDate(sales.utf8(dueDate)), sales.integer(revenue)});
+        });
+        !read)
+        return read.error();
     if (current != 0)
         addDebtor(rows, current, customerSales, paid.value(current), asOf);
     if (Status read = readCustomers(rows); !read)
@@ -103,14 +115,18 @@ Status ReceivableListQuery::readCustomers(QList<ReceivableRow>& rows) const
             query.addBindValue(rows.at(start + i).customerId);
         if (!query.exec())
             return SqlError::from(query);
-        while (query.next()) {
-            ReceivableRow& row = rows[index.value(query.value(0).toLongLong())];
-            row.code = query.value(1).toString();
-            row.name = query.value(2).toString();
-            row.phone = query.value(3).toString();
-            row.archived = query.value(4).toInt() != 0;
-            row.creditLimit = query.value(5).toLongLong();
-        }
+        if (Status read = sql::forEachRow(query,
+                                          [&](const SqlRow& customer) {
+                                              ReceivableRow& row =
+                                                  rows[index.value(customer.integer("id"))];
+                                              row.code = customer.text("code");
+                                              row.name = customer.text("name");
+                                              row.phone = customer.text("phone");
+                                              row.archived = customer.flag("archived");
+                                              row.creditLimit = customer.integer("credit_limit");
+                                          });
+            !read)
+            return read.error();
     }
     return {};
 }

@@ -1,8 +1,8 @@
 #include "stores/ReportQuery.h"
 
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "db/SqlError.h"
-#include "db/SqlitePlatform.h"
 #include "domain/IsoTime.h"
 
 #include <QSqlQuery>
@@ -18,42 +18,47 @@ Result<QList<SalesSummaryRow>> ReportQuery::sales(SalesGrouping grouping, const 
                                                   const QDate& to) const
 {
     // Sales of the period from the index by time: sold_at starts with the sale's date.
+    const QString join = m_database.dialect().orderedJoin();
     QString sql;
     switch (grouping) {
     case SalesGrouping::Customer:
-        sql = QStringLiteral("SELECT coalesce(c.code, ''), coalesce(c.name, ''), count(*),"
-                             " 0, sum(s.revenue) FROM sales s"
+        sql = QStringLiteral("SELECT coalesce(c.code, '') AS group_key,"
+                             " coalesce(c.name, '') AS name, count(*) AS sales,"
+                             " 0 AS quantity_milli, sum(s.revenue) AS amount FROM sales s"
                              " LEFT JOIN customers c ON c.id = s.customer_id"
-                             " WHERE s.sold_at >= ?1 AND s.sold_at < ?2 AND s.voided = 0"
-                             " GROUP BY s.customer_id ORDER BY 5 DESC, 1");
+                             " WHERE s.sold_at >= ? AND s.sold_at < ? AND s.voided = 0"
+                             " GROUP BY s.customer_id, c.code, c.name ORDER BY 5 DESC, 1");
         break;
     case SalesGrouping::Product:
-        sql = QStringLiteral("SELECT p.sku, p.name, count(DISTINCT s.id), sum(l.quantity_milli),"
-                             " sum(l.amount) FROM sales s"
-                             " CROSS JOIN sale_lines l ON l.sale_id = s.id"
-                             " CROSS JOIN products p ON p.id = l.product_id"
-                             " WHERE s.sold_at >= ?1 AND s.sold_at < ?2 AND s.voided = 0"
-                             " GROUP BY l.product_id ORDER BY 5 DESC, 1");
+        sql = QStringLiteral("SELECT p.sku AS group_key, p.name AS name,"
+                             " count(DISTINCT s.id) AS sales,"
+                             " sum(l.quantity_milli) AS quantity_milli, sum(l.amount) AS amount"
+                             " FROM sales s %1 sale_lines l ON l.sale_id = s.id"
+                             " %1 products p ON p.id = l.product_id"
+                             " WHERE s.sold_at >= ? AND s.sold_at < ? AND s.voided = 0"
+                             " GROUP BY l.product_id, p.sku, p.name ORDER BY 5 DESC, 1")
+                  .arg(join);
         break;
     case SalesGrouping::Day:
     case SalesGrouping::Month:
-        sql = QStringLiteral("SELECT substr(s.sold_at, 1, %1), '', count(*), 0, sum(s.revenue)"
+        sql = QStringLiteral("SELECT substr(s.sold_at, 1, %1) AS group_key, '' AS name,"
+                             " count(*) AS sales, 0 AS quantity_milli, sum(s.revenue) AS amount"
                              " FROM sales s"
-                             " WHERE s.sold_at >= ?1 AND s.sold_at < ?2 AND s.voided = 0"
+                             " WHERE s.sold_at >= ? AND s.sold_at < ? AND s.voided = 0"
                              " GROUP BY 1 ORDER BY 1")
                   .arg(grouping == SalesGrouping::Day ? 10 : 7);
         break;
     }
-    auto prepared = sqlite::FastStatement::prepare(m_database.connection(), sql);
+    auto prepared = m_database.dialect().prepare(m_database.connection(), sql);
     if (!prepared)
         return prepared.error();
-    sqlite::FastStatement& q = **prepared;
+    Statement& q = **prepared;
     q.bind(1, isoTime::date(from));
     q.bind(2, isoTime::date(to.addDays(1)));
     QList<SalesSummaryRow> rows;
     if (Status read = q.forEach([&] {
-            rows.append(SalesSummaryRow{q.columnText(0), q.columnText(1), q.columnInt(2),
-                                        q.columnInt(3), q.columnInt(4)});
+            rows.append(SalesSummaryRow{q.text("group_key"), q.text("name"), q.integer("sales"),
+                                        q.integer("quantity_milli"), q.integer("amount")});
         });
         !read)
         return read.error();
@@ -62,48 +67,51 @@ Result<QList<SalesSummaryRow>> ReportQuery::sales(SalesGrouping grouping, const 
 
 Result<QList<MemberPoints>> ReportQuery::members(const QDate& day) const
 {
-    auto entries = sqlite::FastStatement::prepare(
+    auto entries = m_database.dialect().prepare(
         m_database.connection(),
-        QStringLiteral("SELECT c.id, c.code, c.name, c.phone, e.entry_date, e.kind, e.points"
-                       " FROM customers c CROSS JOIN loyalty_entries e ON e.customer_id = c.id"
-                       " WHERE c.archived = 0 AND e.entry_date <= ?1"
-                       " ORDER BY c.code, e.entry_date, e.id"));
+        QStringLiteral("SELECT c.id AS id, c.code AS code, c.name AS name, c.phone AS phone,"
+                       " e.entry_date AS entry_date, e.kind AS kind, e.points AS points"
+                       " FROM customers c %1 loyalty_entries e ON e.customer_id = c.id"
+                       " WHERE c.archived = 0 AND e.entry_date <= ?"
+                       " ORDER BY c.code, e.entry_date, e.id")
+            .arg(m_database.dialect().orderedJoin()));
     if (!entries)
         return entries.error();
-    sqlite::FastStatement& q = **entries;
+    Statement& q = **entries;
     q.bind(1, isoTime::date(day));
     QList<MemberPoints> members;
     QHash<qint64, qsizetype> indexOf;
     if (Status read = q.forEach([&] {
-            const qint64 id = q.columnInt(0);
+            const qint64 id = q.integer("id");
             if (members.isEmpty() || members.last().customerId != id) {
                 indexOf.insert(id, members.size());
                 members.append(
-                    MemberPoints{id, q.columnText(1), q.columnText(2), q.columnText(3), {}, 0});
+                    MemberPoints{id, q.text("code"), q.text("name"), q.text("phone"), {}, 0});
             }
             LoyaltyEntry entry;
             entry.customerId = id;
-            entry.date = QDate::fromString(q.columnText(4), Qt::ISODate);
-            entry.kind = loyalty::kindFromId(q.columnText(5)).value_or(LoyaltyEntryKind::Adjust);
-            entry.points = q.columnInt(6);
+            entry.date = isoTime::parseDate(q.utf8(q.column("entry_date")));
+            entry.kind = loyalty::kindFromId(q.text("kind")).value_or(LoyaltyEntryKind::Adjust);
+            entry.points = q.integer("points");
             members.last().entries.append(entry);
         });
         !read)
         return read.error();
 
-    auto spend = sqlite::FastStatement::prepare(
+    auto spend = m_database.dialect().prepare(
         m_database.connection(),
-        QStringLiteral("SELECT customer_id, sum(revenue) FROM sales"
+        QStringLiteral("SELECT customer_id, sum(revenue) AS spend FROM sales"
                        " WHERE voided = 0 AND customer_id IS NOT NULL"
-                       " AND sale_date >= ?1 AND sale_date <= ?2 GROUP BY customer_id"));
+                       " AND sale_date >= ? AND sale_date <= ? GROUP BY customer_id"));
     if (!spend)
         return spend.error();
-    (*spend)->bind(1, isoTime::date(day.addDays(-365)));
-    (*spend)->bind(2, isoTime::date(day.addDays(-1)));
-    sqlite::FastStatement& sums = **spend;
+    Statement& sums = **spend;
+    sums.bind(1, isoTime::date(day.addDays(-365)));
+    sums.bind(2, isoTime::date(day.addDays(-1)));
     if (Status read = sums.forEach([&] {
-            if (const auto it = indexOf.constFind(sums.columnInt(0)); it != indexOf.cend())
-                members[*it].spend365 = sums.columnInt(1);
+            if (const auto it = indexOf.constFind(sums.integer("customer_id"));
+                it != indexOf.cend())
+                members[*it].spend365 = sums.integer("spend");
         });
         !read)
         return read.error();

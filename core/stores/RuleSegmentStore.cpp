@@ -1,7 +1,9 @@
 #include "stores/RuleSegmentStore.h"
 
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "db/SqlError.h"
+#include "db/SqlRows.h"
 #include "domain/IsoTime.h"
 
 #include <QSqlQuery>
@@ -10,12 +12,21 @@
 namespace setia {
 namespace {
 
-std::optional<RuleSegment> readSegment(const QSqlQuery& q)
+// The segments an executed query selects (id, name, definition); a row whose rule no
+// longer reads is left out.
+Result<QList<RuleSegment>> readSegments(QSqlQuery& q)
 {
-    const auto rule = segmentRule::fromJson(q.value(2).toString());
-    if (!rule)
-        return std::nullopt;
-    return RuleSegment{q.value(0).toLongLong(), q.value(1).toString(), *rule};
+    QList<RuleSegment> segments;
+    if (Status read = sql::forEachRow(
+            q,
+            [&](const SqlRow& row) {
+                const auto rule = segmentRule::fromJson(row.text("definition"));
+                if (rule)
+                    segments.append(RuleSegment{row.integer("id"), row.text("name"), *rule});
+            });
+        !read)
+        return read.error();
+    return segments;
 }
 
 } // namespace
@@ -28,14 +39,10 @@ Result<QList<RuleSegment>> RuleSegmentStore::all() const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT id, name, definition FROM rule_segments ORDER BY name COLLATE NOCASE, id")))
+    if (!q.exec(QStringLiteral("SELECT id, name, definition FROM rule_segments ORDER BY ") +
+                m_database.dialect().ignoringCase(QStringLiteral("name")) + QStringLiteral(", id")))
         return SqlError::from(q);
-    QList<RuleSegment> segments;
-    while (q.next())
-        if (auto segment = readSegment(q))
-            segments.append(std::move(*segment));
-    return segments;
+    return readSegments(q);
 }
 
 Result<std::optional<RuleSegment>> RuleSegmentStore::find(qint64 id) const
@@ -45,9 +52,12 @@ Result<std::optional<RuleSegment>> RuleSegmentStore::find(qint64 id) const
     q.addBindValue(id);
     if (!q.exec())
         return SqlError::from(q);
-    if (!q.next())
+    auto found = readSegments(q);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return std::optional<RuleSegment>();
-    return readSegment(q);
+    return std::optional<RuleSegment>(found->first());
 }
 
 Result<std::optional<qint64>> RuleSegmentStore::idOfName(const QString& name, qint64 exceptId) const
@@ -58,9 +68,12 @@ Result<std::optional<qint64>> RuleSegmentStore::idOfName(const QString& name, qi
     q.addBindValue(exceptId);
     if (!q.exec())
         return SqlError::from(q);
-    if (!q.next())
+    auto found = sql::nextRow(q);
+    if (!found)
+        return found.error();
+    if (!*found)
         return std::optional<qint64>();
-    return std::optional<qint64>(q.value(0).toLongLong());
+    return std::optional<qint64>(SqlRow(q).integer("id"));
 }
 
 Result<qint64> RuleSegmentStore::insert(const RuleSegment& segment, const QDateTime& now)

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/SqlError.h"
+#include "db/SqlRows.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -79,11 +80,11 @@ Result<QList<SaleRow>> SaleListQuery::page(const SaleListFilter& filter,
                                            const PageRequest& request) const
 {
     Where clause = where(filter);
-    QString sql =
-        QStringLiteral("SELECT s.id, s.receipt, s.sold_at, s.customer_id, c.code, c.name,"
-                       " s.payment, s.due_date, s.discount, s.revenue, s.voided, s.void_reason"
-                       " FROM sales s LEFT JOIN customers c ON c.id = s.customer_id") +
-        clause.sql;
+    QString sql = QStringLiteral("SELECT s.id, s.receipt, s.sold_at, s.customer_id,"
+                                 " c.code AS customer_code, c.name AS customer_name, s.payment,"
+                                 " s.due_date, s.discount, s.revenue, s.voided, s.void_reason"
+                                 " FROM sales s LEFT JOIN customers c ON c.id = s.customer_id") +
+                  clause.sql;
     if (request.after) {
         sql += clause.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
         sql +=
@@ -101,24 +102,28 @@ Result<QList<SaleRow>> SaleListQuery::page(const SaleListFilter& filter,
     if (!query.exec())
         return SqlError::from(query);
     QList<SaleRow> rows;
-    while (query.next()) {
-        SaleRow row;
-        row.id = query.value(0).toLongLong();
-        row.receipt = query.value(1).toString();
-        const QString soldAt = query.value(2).toString();
-        row.soldAt = QDateTime::fromString(soldAt, Qt::ISODate);
-        row.customerId = query.value(3).toLongLong();
-        row.customerCode = query.value(4).toString();
-        row.customerName = query.value(5).toString();
-        row.payment = sale::paymentFromId(query.value(6).toString()).value_or(PaymentKind::Cash);
-        row.dueDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
-        row.discount = query.value(8).toLongLong();
-        row.revenue = query.value(9).toLongLong();
-        row.voided = query.value(10).toInt() != 0;
-        row.voidReason = query.value(11).toString();
-        row.key = PageKey{soldAt, row.id};
-        rows.append(std::move(row));
-    }
+    if (Status read = sql::forEachRow(
+            query,
+            [&](const SqlRow& r) {
+                SaleRow row;
+                row.id = r.integer("id");
+                row.receipt = r.text("receipt");
+                const QString soldAt = r.text("sold_at");
+                row.soldAt = QDateTime::fromString(soldAt, Qt::ISODate);
+                row.customerId = r.integer("customer_id");
+                row.customerCode = r.text("customer_code");
+                row.customerName = r.text("customer_name");
+                row.payment = sale::paymentFromId(r.text("payment")).value_or(PaymentKind::Cash);
+                row.dueDate = r.date("due_date");
+                row.discount = r.integer("discount");
+                row.revenue = r.integer("revenue");
+                row.voided = r.flag("voided");
+                row.voidReason = r.text("void_reason");
+                row.key = PageKey{soldAt, row.id};
+                rows.append(std::move(row));
+            });
+        !read)
+        return read.error();
     return rows;
 }
 
@@ -126,13 +131,17 @@ Result<SaleTotals> SaleListQuery::totals(const SaleListFilter& filter) const
 {
     const Where clause = where(filter);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN s.voided = 0 THEN"
-                                 " s.revenue ELSE 0 END), 0) FROM sales s") +
+    query.prepare(QStringLiteral("SELECT count(*) AS sales, coalesce(sum(CASE WHEN s.voided = 0"
+                                 " THEN s.revenue ELSE 0 END), 0) AS revenue FROM sales s") +
                   clause.sql);
     bindAll(query, clause.values);
-    if (!query.exec() || !query.next())
+    if (!query.exec())
         return SqlError::from(query);
-    return SaleTotals{query.value(0).toLongLong(), query.value(1).toLongLong()};
+    auto row = sql::nextRow(query);
+    if (!row)
+        return row.error();
+    const SqlRow totals(query);
+    return SaleTotals{totals.integer("sales"), totals.integer("revenue")};
 }
 
 } // namespace setia

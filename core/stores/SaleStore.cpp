@@ -2,10 +2,12 @@
 
 #include "db/Database.h"
 #include "db/SqlError.h"
+#include "db/SqlRows.h"
 #include "db/SqlValue.h"
 #include "domain/IsoTime.h"
 
 #include <QHash>
+#include <QSqlQuery>
 #include <QVarLengthArray>
 #include <QVariant>
 
@@ -16,26 +18,45 @@ const QString saleColumns = QStringLiteral(
     "id, receipt, sold_at, customer_id, payment, due_date, lines_total, discount, revenue,"
     " cost_milli, note, voided, void_reason, voided_at, created_at");
 
-Sale readSale(const QSqlQuery& q)
+Sale readSale(const SqlRow& row)
 {
     Sale s;
-    s.id = q.value(0).toLongLong();
-    s.receipt = q.value(1).toString();
-    s.soldAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
-    s.customerId = q.value(3).toLongLong();
-    s.payment = sale::paymentFromId(q.value(4).toString()).value_or(PaymentKind::Cash);
-    s.dueDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    s.linesTotal = q.value(6).toLongLong();
-    s.discount = q.value(7).toLongLong();
-    s.revenue = q.value(8).toLongLong();
-    s.costMilli = q.value(9).toLongLong();
-    s.note = q.value(10).toString();
-    s.voided = q.value(11).toInt() != 0;
-    s.voidReason = q.value(12).toString();
-    s.voidedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
-    s.createdAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
+    s.id = row.integer("id");
+    s.receipt = row.text("receipt");
+    s.soldAt = QDateTime::fromString(row.text("sold_at"), Qt::ISODate);
+    s.customerId = row.integer("customer_id");
+    s.payment = sale::paymentFromId(row.text("payment")).value_or(PaymentKind::Cash);
+    s.dueDate = row.date("due_date");
+    s.linesTotal = row.integer("lines_total");
+    s.discount = row.integer("discount");
+    s.revenue = row.integer("revenue");
+    s.costMilli = row.integer("cost_milli");
+    s.note = row.text("note");
+    s.voided = row.flag("voided");
+    s.voidReason = row.text("void_reason");
+    s.voidedAt = row.dateTime("voided_at");
+    s.createdAt = row.dateTime("created_at");
     return s;
 }
+
+// A line from a query selecting lineColumns.
+SaleLine readLine(const SqlRow& row)
+{
+    SaleLine line;
+    line.productId = row.integer("product_id");
+    line.sku = row.text("sku");
+    line.productName = row.text("product_name");
+    line.quantity = Quantity::fromMilli(row.integer("quantity_milli"));
+    line.unitPrice = row.integer("unit_price");
+    line.unitCost = row.integer("unit_cost");
+    line.discount = row.integer("line_discount");
+    line.amount = row.integer("amount");
+    return line;
+}
+
+const QString lineColumns =
+    QStringLiteral("l.product_id, p.sku, p.name AS product_name, l.quantity_milli, l.unit_price,"
+                   " l.unit_cost, l.discount AS line_discount, l.amount");
 
 } // namespace
 
@@ -75,14 +96,14 @@ Result<qint64> SaleStore::insert(const Sale& sale)
 Result<qint64> SaleStore::insert(const SaleRecord& sale, std::span<const SaleLineRecord> lines)
 {
     if (!m_insertSale) {
-        auto header = sqlite::FastStatement::prepare(
+        auto header = m_database.dialect().prepare(
             m_database.connection(),
             QStringLiteral("INSERT INTO sales (receipt, sold_at, sale_date, customer_id, payment,"
                            " due_date, lines_total, discount, revenue, cost_milli, note,"
                            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!header)
             return header.error();
-        auto lineInsert = sqlite::FastStatement::prepare(
+        auto lineInsert = m_database.dialect().prepare(
             m_database.connection(),
             QStringLiteral("INSERT INTO sale_lines (sale_id, line_no, product_id,"
                            " quantity_milli, unit_price, unit_cost, discount, amount)"
@@ -92,7 +113,7 @@ Result<qint64> SaleStore::insert(const SaleRecord& sale, std::span<const SaleLin
         m_insertSale = std::move(header).value();
         m_insertLine = std::move(lineInsert).value();
     }
-    sqlite::FastStatement& q = *m_insertSale;
+    Statement& q = *m_insertSale;
     q.bind(1, sale.receipt);
     q.bind(2, sale.soldAt);
     q.bind(3, sale.soldAt.first(std::min<qsizetype>(10, sale.soldAt.size())));
@@ -116,7 +137,7 @@ Result<qint64> SaleStore::insert(const SaleRecord& sale, std::span<const SaleLin
     if (!id)
         return id.error();
     qint64 lineNo = 0;
-    sqlite::FastStatement& l = *m_insertLine;
+    Statement& l = *m_insertLine;
     for (const SaleLineRecord& line : lines) {
         l.bind(1, *id);
         l.bind(2, ++lineNo);
@@ -132,23 +153,24 @@ Result<qint64> SaleStore::insert(const SaleRecord& sale, std::span<const SaleLin
     return id;
 }
 
-Result<sqlite::DeferredIndexes> SaleStore::deferIndexes(qint64 incoming)
+Result<std::unique_ptr<SqlDialect::Suspension>> SaleStore::deferIndexes(qint64 incoming)
 {
     // Sales are never deleted, so the largest id is about how many there are — read from
     // the end of the table, where count(*) would read all of it.
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM sales")) || !q.next())
-        return SqlError::from(q);
+    q.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM sales"));
+    auto held = sql::scalar(q);
+    if (!held)
+        return held.error();
+    q.finish(); // a statement still reading would keep DROP INDEX from running
     // Building an index sorts all the rows it holds. Measured with a million sales in time
     // order, building both indexes afterwards took a third of inserting into them row by
     // row (the one by customer is written all over): a rebuild pays while the file holds
     // up to about twice as many sales as come in.
-    const qint64 held = q.value(0).toLongLong();
-    q.finish(); // a statement still reading would keep DROP INDEX from running
-    if (incoming * 2 < held)
-        return sqlite::DeferredIndexes::none();
+    if (incoming * 2 < *held)
+        return std::unique_ptr<SqlDialect::Suspension>();
     QSqlDatabase db = m_database.connection();
-    return sqlite::DeferredIndexes::suspend(db, QStringLiteral("sales"));
+    return m_database.dialect().deferIndexes(db, QStringLiteral("sales"));
 }
 
 Status SaleStore::setVoided(qint64 id, const QString& reason, const QDateTime& at)
@@ -167,26 +189,16 @@ Status SaleStore::setVoided(qint64 id, const QString& reason, const QDateTime& a
 Result<QList<SaleLine>> SaleStore::lines(qint64 saleId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT l.product_id, p.sku, p.name, l.quantity_milli,"
-                             " l.unit_price, l.unit_cost, l.discount, l.amount"
-                             " FROM sale_lines l JOIN products p ON p.id = l.product_id"
+    q.prepare(QStringLiteral("SELECT ") + lineColumns +
+              QStringLiteral(" FROM sale_lines l JOIN products p ON p.id = l.product_id"
                              " WHERE l.sale_id = ? ORDER BY l.line_no"));
     q.addBindValue(saleId);
     if (!q.exec())
         return SqlError::from(q);
     QList<SaleLine> lines;
-    while (q.next()) {
-        SaleLine line;
-        line.productId = q.value(0).toLongLong();
-        line.sku = q.value(1).toString();
-        line.productName = q.value(2).toString();
-        line.quantity = Quantity::fromMilli(q.value(3).toLongLong());
-        line.unitPrice = q.value(4).toLongLong();
-        line.unitCost = q.value(5).toLongLong();
-        line.discount = q.value(6).toLongLong();
-        line.amount = q.value(7).toLongLong();
-        lines.append(line);
-    }
+    if (Status read = sql::forEachRow(q, [&](const SqlRow& row) { lines.append(readLine(row)); });
+        !read)
+        return read.error();
     return lines;
 }
 
@@ -197,9 +209,13 @@ Result<std::optional<Sale>> SaleStore::find(qint64 id) const
     q.addBindValue(id);
     if (!q.exec())
         return SqlError::from(q);
-    if (!q.next())
+    auto found = sql::nextRow(q);
+    if (!found)
+        return found.error();
+    if (!*found)
         return std::optional<Sale>();
-    Sale sale = readSale(q);
+    Sale sale = readSale(SqlRow(q));
+    q.finish();
     auto saleLines = lines(sale.id);
     if (!saleLines)
         return saleLines.error();
@@ -214,9 +230,12 @@ Result<std::optional<Sale>> SaleStore::findByReceipt(const QString& receipt) con
     q.addBindValue(receipt);
     if (!q.exec())
         return SqlError::from(q);
-    if (!q.next())
+    auto found = sql::nextRow(q);
+    if (!found)
+        return found.error();
+    if (!*found)
         return std::optional<Sale>();
-    return find(q.value(0).toLongLong());
+    return find(SqlRow(q).integer("id"));
 }
 
 Status SaleStore::forEachSale(const std::function<void(const Sale&)>& visit) const
@@ -225,33 +244,26 @@ Status SaleStore::forEachSale(const std::function<void(const Sale&)>& visit) con
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
-            "SELECT s.id, s.receipt, s.sold_at, s.customer_id, s.payment, s.due_date,"
-            " s.lines_total, s.discount, s.revenue, s.cost_milli, s.note, s.voided,"
-            " s.void_reason, s.voided_at, s.created_at, l.product_id, p.sku, p.name,"
-            " l.quantity_milli, l.unit_price, l.unit_cost, l.discount, l.amount"
-            " FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
-            " JOIN products p ON p.id = l.product_id WHERE s.voided = 0"
-            " ORDER BY s.id, l.line_no")))
+                    "SELECT s.id, s.receipt, s.sold_at, s.customer_id, s.payment, s.due_date,"
+                    " s.lines_total, s.discount, s.revenue, s.cost_milli, s.note, s.voided,"
+                    " s.void_reason, s.voided_at, s.created_at, ") +
+                lineColumns +
+                QStringLiteral(" FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
+                               " JOIN products p ON p.id = l.product_id WHERE s.voided = 0"
+                               " ORDER BY s.id, l.line_no")))
         return SqlError::from(q);
     Sale current;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (id != current.id) {
-            if (current.id != 0)
-                visit(current);
-            current = readSale(q);
-        }
-        SaleLine line;
-        line.productId = q.value(15).toLongLong();
-        line.sku = q.value(16).toString();
-        line.productName = q.value(17).toString();
-        line.quantity = Quantity::fromMilli(q.value(18).toLongLong());
-        line.unitPrice = q.value(19).toLongLong();
-        line.unitCost = q.value(20).toLongLong();
-        line.discount = q.value(21).toLongLong();
-        line.amount = q.value(22).toLongLong();
-        current.lines.append(line);
-    }
+    if (Status read = sql::forEachRow(q,
+                                      [&](const SqlRow& row) {
+                                          if (row.integer("id") != current.id) {
+                                              if (current.id != 0)
+                                                  visit(current);
+                                              current = readSale(row);
+                                          }
+                                          current.lines.append(readLine(row));
+                                      });
+        !read)
+        return read.error();
     if (current.id != 0)
         visit(current);
     return {};
@@ -269,11 +281,15 @@ Result<QList<CreditSale>> SaleStore::creditSales(qint64 customerId, const QDate&
     if (!q.exec())
         return SqlError::from(q);
     QList<CreditSale> sales;
-    while (q.next())
-        sales.append(CreditSale{q.value(0).toLongLong(), q.value(1).toString(),
-                                QDate::fromString(q.value(2).toString(), Qt::ISODate),
-                                QDate::fromString(q.value(3).toString(), Qt::ISODate),
-                                q.value(4).toLongLong()});
+    if (Status read =
+            sql::forEachRow(q,
+                            [&](const SqlRow& row) {
+                                sales.append(CreditSale{row.integer("id"), row.text("receipt"),
+                                                        row.date("sale_date"), row.date("due_date"),
+                                                        row.integer("revenue")});
+                            });
+        !read)
+        return read.error();
     return sales;
 }
 
@@ -286,9 +302,7 @@ Result<qint64> SaleStore::customerRevenue(qint64 customerId, const QDate& from,
     q.addBindValue(customerId);
     q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(to.addDays(1).toString(Qt::ISODate));
-    if (!q.exec() || !q.next())
-        return SqlError::from(q);
-    return q.value(0).toLongLong();
+    return sql::scalar(q);
 }
 
 Result<QList<Sale>> SaleStore::customerSales(qint64 customerId) const
@@ -301,44 +315,38 @@ Result<QList<Sale>> SaleStore::customerSales(qint64 customerId) const
     if (!q.exec())
         return SqlError::from(q);
     QList<Sale> sales;
-    while (q.next())
-        sales.append(readSale(q));
+    if (Status read = sql::forEachRow(q, [&](const SqlRow& row) { sales.append(readSale(row)); });
+        !read)
+        return read.error();
     // Lines in one pass over the customer's sales, not one query per sale.
     QSqlQuery l(m_database.connection());
     l.setForwardOnly(true);
-    l.prepare(QStringLiteral(
-        "SELECT l.sale_id, l.product_id, p.sku, p.name, l.quantity_milli, l.unit_price,"
-        " l.unit_cost, l.discount, l.amount FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
-        " JOIN products p ON p.id = l.product_id"
-        " WHERE s.customer_id = ? ORDER BY l.sale_id, l.line_no"));
+    l.prepare(QStringLiteral("SELECT l.sale_id, ") + lineColumns +
+              QStringLiteral(" FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
+                             " JOIN products p ON p.id = l.product_id"
+                             " WHERE s.customer_id = ? ORDER BY l.sale_id, l.line_no"));
     l.addBindValue(customerId);
     if (!l.exec())
         return SqlError::from(l);
     QHash<qint64, qsizetype> index;
     for (qsizetype i = 0; i < sales.size(); ++i)
         index.insert(sales.at(i).id, i);
-    while (l.next()) {
-        SaleLine line;
-        line.productId = l.value(1).toLongLong();
-        line.sku = l.value(2).toString();
-        line.productName = l.value(3).toString();
-        line.quantity = Quantity::fromMilli(l.value(4).toLongLong());
-        line.unitPrice = l.value(5).toLongLong();
-        line.unitCost = l.value(6).toLongLong();
-        line.discount = l.value(7).toLongLong();
-        line.amount = l.value(8).toLongLong();
-        if (auto it = index.find(l.value(0).toLongLong()); it != index.end())
-            sales[it.value()].lines.append(line);
-    }
+    if (Status read = sql::forEachRow(l,
+                                      [&](const SqlRow& row) {
+                                          if (auto it = index.find(row.integer("sale_id"));
+                                              it != index.end())
+                                              sales[it.value()].lines.append(readLine(row));
+                                      });
+        !read)
+        return read.error();
     return sales;
 }
 
 Result<qint64> SaleStore::count() const
 {
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sales")) || !q.next())
-        return SqlError::from(q);
-    return q.value(0).toLongLong();
+    q.prepare(QStringLiteral("SELECT count(*) FROM sales"));
+    return sql::scalar(q);
 }
 
 } // namespace setia

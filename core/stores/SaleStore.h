@@ -1,13 +1,12 @@
 #pragma once
 
 #include "common/Result.h"
-#include "db/SqlitePlatform.h"
+#include "db/SqlDialect.h"
 #include "domain/Receivables.h"
 #include "domain/Sale.h"
 #include "stores/SaleRecord.h"
 
 #include <QList>
-#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
@@ -34,7 +33,7 @@ public:
     // many next to those the file holds, drops the sales indexes that only serve reads and
     // returns what builds them again — call its finish() before the commit. Otherwise it
     // drops nothing (rebuilding an index of all sales would cost more than it saves).
-    Result<sqlite::DeferredIndexes> deferIndexes(qint64 incoming);
+    Result<std::unique_ptr<SqlDialect::Suspension>> deferIndexes(qint64 incoming);
     Status setVoided(qint64 id, const QString& reason, const QDateTime& at);
 
     // How many sales the file holds, voided ones included.
@@ -56,8 +55,8 @@ private:
 
     Database& m_database;
     // Prepared once: imports and demo data insert millions of rows.
-    std::unique_ptr<sqlite::FastStatement> m_insertSale;
-    std::unique_ptr<sqlite::FastStatement> m_insertLine;
+    std::unique_ptr<Statement> m_insertSale;
+    std::unique_ptr<Statement> m_insertLine;
 };
 
 } // namespace setia

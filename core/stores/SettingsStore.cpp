@@ -1,7 +1,9 @@
 #include "stores/SettingsStore.h"
 
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "db/SqlError.h"
+#include "db/SqlRows.h"
 #include "db/SqlValue.h"
 
 #include <QSqlQuery>
@@ -20,14 +22,18 @@ Result<QString> SettingsStore::value(const QString& key, const QString& fallback
     query.bindValue(QStringLiteral(":key"), key);
     if (!query.exec())
         return SqlError::from(query);
-    return query.next() ? query.value(0).toString() : fallback;
+    auto found = sql::nextRow(query);
+    if (!found)
+        return found.error();
+    return *found ? SqlRow(query).text("value") : fallback;
 }
 
 Status SettingsStore::setValue(const QString& key, const QString& value)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
-                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.prepare(m_database.dialect().upsert(
+        QStringLiteral("settings"), {QStringLiteral("key"), QStringLiteral("value")},
+        {QStringLiteral("key")}, QStringLiteral("value = excluded.value")));
     query.bindValue(QStringLiteral(":key"), key);
     query.bindValue(QStringLiteral(":value"), sql::text(value));
     if (!query.exec())

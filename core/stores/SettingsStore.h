@@ -2,7 +2,6 @@
 
 #include "common/Result.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 namespace setia {

@@ -1,7 +1,9 @@
 #include "stores/StampStore.h"
 
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "db/SqlError.h"
+#include "db/SqlRows.h"
 #include "db/SqlValue.h"
 #include "domain/IsoTime.h"
 
@@ -13,26 +15,35 @@ namespace {
 
 const QString cardSelect = QStringLiteral(
     "SELECT c.id, c.card_key, c.version, c.name, c.product_id, c.category, c.stamps_needed,"
-    " c.reward_product_id, c.active, c.created_at, p.name, r.name"
-    " FROM stamp_cards c LEFT JOIN products p ON p.id = c.product_id"
+    " c.reward_product_id, c.active, c.created_at, p.name AS product_name,"
+    " r.name AS reward_name FROM stamp_cards c LEFT JOIN products p ON p.id = c.product_id"
     " JOIN products r ON r.id = c.reward_product_id");
 
-StampCard readCard(const QSqlQuery& q)
+StampCard readCard(const SqlRow& row)
 {
     StampCard card;
-    card.id = q.value(0).toLongLong();
-    card.cardKey = q.value(1).toLongLong();
-    card.version = q.value(2).toInt();
-    card.name = q.value(3).toString();
-    card.productId = q.value(4).toLongLong();
-    card.category = q.value(5).toString();
-    card.stampsNeeded = q.value(6).toInt();
-    card.rewardProductId = q.value(7).toLongLong();
-    card.active = q.value(8).toBool();
-    card.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
-    card.productName = q.value(10).toString();
-    card.rewardName = q.value(11).toString();
+    card.id = row.integer("id");
+    card.cardKey = row.integer("card_key");
+    card.version = int(row.integer("version"));
+    card.name = row.text("name");
+    card.productId = row.integer("product_id");
+    card.category = row.text("category");
+    card.stampsNeeded = int(row.integer("stamps_needed"));
+    card.rewardProductId = row.integer("reward_product_id");
+    card.active = row.flag("active");
+    card.createdAt = row.dateTime("created_at");
+    card.productName = row.text("product_name");
+    card.rewardName = row.text("reward_name");
     return card;
+}
+
+Result<QList<StampCard>> readCards(QSqlQuery& q)
+{
+    QList<StampCard> cards;
+    if (Status read = sql::forEachRow(q, [&](const SqlRow& row) { cards.append(readCard(row)); });
+        !read)
+        return read.error();
+    return cards;
 }
 
 void bindRules(QSqlQuery& q, const StampCard& card)
@@ -48,13 +59,17 @@ void bindRules(QSqlQuery& q, const StampCard& card)
     q.bindValue(QStringLiteral(":reward"), card.rewardProductId);
 }
 
+// From a query selecting card_id and stamps.
 Result<QHash<qint64, qint64>> sumsByCard(QSqlQuery& q)
 {
     if (!q.exec())
         return SqlError::from(q);
     QHash<qint64, qint64> sums;
-    while (q.next())
-        sums.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    if (Status read = sql::forEachRow(
+            q,
+            [&](const SqlRow& row) { sums.insert(row.integer("card_id"), row.integer("stamps")); });
+        !read)
+        return read.error();
     return sums;
 }
 
@@ -120,9 +135,12 @@ Result<std::optional<StampCard>> StampStore::card(qint64 cardId) const
     q.addBindValue(cardId);
     if (!q.exec())
         return SqlError::from(q);
-    if (!q.next())
+    auto found = readCards(q);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return std::optional<StampCard>();
-    return std::optional<StampCard>(readCard(q));
+    return std::optional<StampCard>(found->first());
 }
 
 Result<QList<StampCard>> StampStore::cards(bool activeOnly) const
@@ -130,12 +148,11 @@ Result<QList<StampCard>> StampStore::cards(bool activeOnly) const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.exec(cardSelect + (activeOnly ? QStringLiteral(" WHERE c.active = 1") : QString()) +
-                QStringLiteral(" ORDER BY c.name COLLATE NOCASE, c.card_key, c.version")))
+                QStringLiteral(" ORDER BY ") +
+                m_database.dialect().ignoringCase(QStringLiteral("c.name")) +
+                QStringLiteral(", c.card_key, c.version")))
         return SqlError::from(q);
-    QList<StampCard> cards;
-    while (q.next())
-        cards.append(readCard(q));
-    return cards;
+    return readCards(q);
 }
 
 Result<qint64> StampStore::entryCount(qint64 cardId) const
@@ -143,9 +160,7 @@ Result<qint64> StampStore::entryCount(qint64 cardId) const
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM stamp_entries WHERE card_id = ?"));
     q.addBindValue(cardId);
-    if (!q.exec() || !q.next())
-        return SqlError::from(q);
-    return q.value(0).toLongLong();
+    return sql::scalar(q);
 }
 
 Result<qint64> StampStore::insertEntry(const StampEntry& entry)
@@ -196,7 +211,7 @@ Result<qint64> StampStore::stampSalesSince(const StampCard& card, const QDate& f
 Result<QHash<qint64, qint64>> StampStore::balances(qint64 customerId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT card_id, sum(stamps) FROM stamp_entries"
+    q.prepare(QStringLiteral("SELECT card_id, sum(stamps) AS stamps FROM stamp_entries"
                              " WHERE customer_id = ? GROUP BY card_id"));
     q.addBindValue(customerId);
     return sumsByCard(q);
@@ -205,8 +220,8 @@ Result<QHash<qint64, qint64>> StampStore::balances(qint64 customerId) const
 Result<QHash<qint64, qint64>> StampStore::stampsForSale(qint64 saleId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT card_id, sum(stamps) FROM stamp_entries WHERE sale_id = ? GROUP BY card_id"));
+    q.prepare(QStringLiteral("SELECT card_id, sum(stamps) AS stamps FROM stamp_entries"
+                             " WHERE sale_id = ? GROUP BY card_id"));
     q.addBindValue(saleId);
     return sumsByCard(q);
 }

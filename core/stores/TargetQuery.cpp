@@ -1,8 +1,9 @@
 #include "stores/TargetQuery.h"
 
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "db/SqlError.h"
-#include "db/SqlitePlatform.h"
+#include "db/SqlRows.h"
 #include "domain/IsoTime.h"
 
 #include <QSqlQuery>
@@ -36,20 +37,20 @@ const QString candidateColumns =
     QStringLiteral("SELECT id, code, name, address, city, area, phone, customer_type, salesperson,"
                    " visit_days FROM customers");
 
-TargetCandidate readCandidate(const sqlite::FastStatement& q)
+TargetCandidate readCandidate(const Statement& q)
 {
     TargetCandidate candidate;
     TargetCustomer& c = candidate.customer;
-    c.customerId = q.columnInt(0);
-    c.code = q.columnText(1);
-    c.name = q.columnText(2);
-    c.address = q.columnText(3);
-    c.city = q.columnText(4);
-    c.area = q.columnText(5);
-    c.phone = q.columnText(6);
-    c.type = q.columnText(7);
-    c.salesperson = q.columnText(8);
-    candidate.visitDays = VisitDays::fromMask(static_cast<int>(q.columnInt(9)));
+    c.customerId = q.integer("id");
+    c.code = q.text("code");
+    c.name = q.text("name");
+    c.address = q.text("address");
+    c.city = q.text("city");
+    c.area = q.text("area");
+    c.phone = q.text("phone");
+    c.type = q.text("customer_type");
+    c.salesperson = q.text("salesperson");
+    candidate.visitDays = VisitDays::fromMask(static_cast<int>(q.integer("visit_days")));
     return candidate;
 }
 
@@ -60,30 +61,31 @@ Result<QStringList> TargetQuery::distinct(const QString& column) const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // `column` is one of the two names the header allows, never text from a user.
-    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM customers"
+    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 AS name FROM customers"
                                " WHERE archived = 0 AND %1 <> '' ORDER BY %1")
                     .arg(column)))
         return SqlError::from(q);
     QStringList names;
-    while (q.next())
-        names.append(q.value(0).toString());
+    if (Status read =
+            sql::forEachRow(q, [&](const SqlRow& row) { names.append(row.text("name")); });
+        !read)
+        return read.error();
     return names;
 }
 
 Result<std::optional<TargetCandidate>> TargetQuery::candidate(qint64 customerId) const
 {
-    auto prepared = sqlite::FastStatement::prepare(
+    auto prepared = m_database.dialect().prepare(
         m_database.connection(),
-        candidateColumns + QStringLiteral(" WHERE id = ?1 AND archived = 0"));
+        candidateColumns + QStringLiteral(" WHERE id = ? AND archived = 0"));
     if (!prepared)
         return prepared.error();
-    (*prepared)->bind(1, customerId);
-    auto row = (*prepared)->next();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<TargetCandidate>();
-    return std::optional<TargetCandidate>(readCandidate(**prepared));
+    Statement& q = **prepared;
+    q.bind(1, customerId);
+    std::optional<TargetCandidate> found;
+    if (Status read = q.forEach([&] { found = readCandidate(q); }); !read)
+        return read.error();
+    return found;
 }
 
 Result<QList<TargetCandidate>> TargetQuery::candidates(const QString& salesperson,
@@ -92,20 +94,23 @@ Result<QList<TargetCandidate>> TargetQuery::candidates(const QString& salesperso
     QString sql = candidateColumns + QStringLiteral(" WHERE archived = 0 AND bad = 0");
     // The spellings of the salesperson or area come from their index (archived, column);
     // the customers then from it too, rather than a function over every customer.
-    if (!salesperson.trimmed().isEmpty())
+    QStringList values;
+    if (!salesperson.trimmed().isEmpty()) {
         sql += QStringLiteral(" AND salesperson IN (SELECT DISTINCT salesperson FROM customers"
-                              " WHERE archived = 0 AND lower(trim(salesperson)) = lower(?1))");
-    if (!area.trimmed().isEmpty())
+                              " WHERE archived = 0 AND lower(trim(salesperson)) = lower(?))");
+        values.append(salesperson.trimmed());
+    }
+    if (!area.trimmed().isEmpty()) {
         sql += QStringLiteral(" AND area IN (SELECT DISTINCT area FROM customers"
-                              " WHERE archived = 0 AND lower(trim(area)) = lower(?2))");
-    auto prepared = sqlite::FastStatement::prepare(m_database.connection(), sql);
+                              " WHERE archived = 0 AND lower(trim(area)) = lower(?))");
+        values.append(area.trimmed());
+    }
+    auto prepared = m_database.dialect().prepare(m_database.connection(), sql);
     if (!prepared)
         return prepared.error();
-    sqlite::FastStatement& q = **prepared;
-    if (!salesperson.trimmed().isEmpty())
-        q.bind(1, salesperson.trimmed());
-    if (!area.trimmed().isEmpty())
-        q.bind(2, area.trimmed());
+    Statement& q = **prepared;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bind(int(i + 1), values.at(i));
     QList<TargetCandidate> customers;
     if (Status read = q.forEach([&] { customers.append(readCandidate(q)); }); !read)
         return read.error();
@@ -115,34 +120,33 @@ Result<QList<TargetCandidate>> TargetQuery::candidates(const QString& salesperso
 Result<QHash<qint64, PurchaseRhythm>> TargetQuery::rhythms(const QSet<qint64>& customers,
                                                            const QDate& day) const
 {
-    auto prepared = sqlite::FastStatement::prepare(
+    auto prepared = m_database.dialect().prepare(
         m_database.connection(),
         QStringLiteral("SELECT customer_id, sale_date FROM sales"
-                       " WHERE voided = 0 AND customer_id IS NOT NULL AND sale_date <= ?1"
+                       " WHERE voided = 0 AND customer_id IS NOT NULL AND sale_date <= ?"
                        " ORDER BY customer_id, sale_date"));
     if (!prepared)
         return prepared.error();
-    sqlite::FastStatement& q = **prepared;
+    Statement& q = **prepared;
     q.bind(1, isoTime::date(day));
+    const int customerColumn = q.column("customer_id");
+    const int dateColumn = q.column("sale_date");
     QHash<qint64, PurchaseRhythm> rhythms;
     qint64 current = 0;
     PurchaseRhythm* rhythm = nullptr;
-    QString lastText;
     if (Status read = q.forEach([&] {
-            const qint64 customer = q.columnInt(0);
+            const qint64 customer = q.integer(customerColumn);
             if (customer != current) {
                 current = customer;
                 rhythm = customers.contains(customer) ? &rhythms[customer] : nullptr;
-                lastText.clear();
             }
             if (!rhythm)
                 return;
             ++rhythm->sales;
-            const QString text = q.columnText(1);
-            if (text == lastText)
+            const QDate date = isoTime::parseDate(q.utf8(dateColumn));
+            if (!rhythm->lastDays.isEmpty() && rhythm->lastDays.constLast() == date)
                 return; // several sales on one day are one purchase day
-            lastText = text;
-            rhythm->lastDays.append(QDate::fromString(text, Qt::ISODate));
+            rhythm->lastDays.append(date);
             if (rhythm->lastDays.size() > rhythmDays)
                 rhythm->lastDays.removeFirst();
         });
@@ -157,31 +161,31 @@ Result<QHash<qint64, QList<TargetSale>>> TargetQuery::sales(const QList<qint64>&
     QHash<qint64, QList<TargetSale>> sales;
     if (customers.isEmpty())
         return sales;
-    auto prepared = sqlite::FastStatement::prepare(
+    auto prepared = m_database.dialect().prepare(
         m_database.connection(),
         QStringLiteral("SELECT s.customer_id, s.id, s.sold_at, s.receipt, s.revenue,"
                        " l.product_id, l.quantity_milli"
-                       " FROM sales s CROSS JOIN sale_lines l ON l.sale_id = s.id"
-                       " WHERE s.customer_id IN (%1) AND s.voided = 0 AND s.sale_date <= ?1"
+                       " FROM sales s %1 sale_lines l ON l.sale_id = s.id"
+                       " WHERE s.customer_id IN (%2) AND s.voided = 0 AND s.sale_date <= ?"
                        " ORDER BY s.customer_id, s.sold_at, s.receipt, l.line_no")
-            .arg(idList(customers)));
+            .arg(m_database.dialect().orderedJoin(), idList(customers)));
     if (!prepared)
         return prepared.error();
-    sqlite::FastStatement& q = **prepared;
+    Statement& q = **prepared;
     q.bind(1, isoTime::date(day));
     qint64 lastSale = 0;
     if (Status read = q.forEach([&] {
-            QList<TargetSale>& list = sales[q.columnInt(0)];
-            const qint64 saleId = q.columnInt(1);
+            QList<TargetSale>& list = sales[q.integer("customer_id")];
+            const qint64 saleId = q.integer("id");
             if (saleId != lastSale) {
                 lastSale = saleId;
                 TargetSale sale;
-                sale.soldAt = QDateTime::fromString(q.columnText(2), Qt::ISODate);
-                sale.receipt = q.columnText(3);
-                sale.revenue = q.columnInt(4);
+                sale.soldAt = QDateTime::fromString(q.text("sold_at"), Qt::ISODate);
+                sale.receipt = q.text("receipt");
+                sale.revenue = q.integer("revenue");
                 list.append(sale);
             }
-            list.last().milliByProduct[q.columnInt(5)] += q.columnInt(6);
+            list.last().milliByProduct[q.integer("product_id")] += q.integer("quantity_milli");
         });
         !read)
         return read.error();
@@ -195,10 +199,14 @@ Result<QHash<qint64, TargetProduct>> TargetQuery::products() const
     if (!q.exec(QStringLiteral("SELECT id, sku, name, price FROM products")))
         return SqlError::from(q);
     QHash<qint64, TargetProduct> products;
-    while (q.next())
-        products.insert(
-            q.value(0).toLongLong(),
-            TargetProduct{q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    if (Status read = sql::forEachRow(
+            q,
+            [&](const SqlRow& row) {
+                products.insert(row.integer("id"), TargetProduct{row.text("sku"), row.text("name"),
+                                                                 row.integer("price")});
+            });
+        !read)
+        return read.error();
     return products;
 }
 
@@ -211,7 +219,7 @@ TargetQuery::boughtByType(const QSet<QString>& types, const QDate& from, const Q
     // Each customer of one of the types, by id; then the lines of the period's sales (from
     // the index by time: sold_at starts with the sale's date), added up here. Grouping in
     // SQL would sort 300 000 lines of a 90-day period at 1 000 000 sales.
-    auto customers = sqlite::FastStatement::prepare(
+    auto customers = m_database.dialect().prepare(
         m_database.connection(), QStringLiteral("SELECT id, customer_type FROM customers"));
     if (!customers)
         return customers.error();
@@ -220,9 +228,11 @@ TargetQuery::boughtByType(const QSet<QString>& types, const QDate& from, const Q
     QStringList typeNames;
     QHash<QString, int> typeIndex;
     QHash<qint64, int> customerType;
-    sqlite::FastStatement& all = **customers;
+    Statement& all = **customers;
+    const int idColumn = all.column("id");
+    const int typeColumn = all.column("customer_type");
     if (Status read = all.forEach([&] {
-            const QString type = all.columnText(1);
+            const QString type = all.text(typeColumn);
             if (!types.contains(type))
                 return;
             auto index = typeIndex.constFind(type);
@@ -231,25 +241,29 @@ TargetQuery::boughtByType(const QSet<QString>& types, const QDate& from, const Q
                 byType.append(QHash<qint64, qint64>());
                 typeNames.append(type);
             }
-            customerType.insert(all.columnInt(0), *index);
+            customerType.insert(all.integer(idColumn), *index);
         });
         !read)
         return read.error();
-    auto lines = sqlite::FastStatement::prepare(
+    auto lines = m_database.dialect().prepare(
         m_database.connection(),
         QStringLiteral("SELECT s.customer_id, l.product_id, l.quantity_milli"
-                       " FROM sales s CROSS JOIN sale_lines l ON l.sale_id = s.id"
-                       " WHERE s.sold_at >= ?1 AND s.sold_at < ?2 AND s.voided = 0"
-                       " AND s.customer_id IS NOT NULL"));
+                       " FROM sales s %1 sale_lines l ON l.sale_id = s.id"
+                       " WHERE s.sold_at >= ? AND s.sold_at < ? AND s.voided = 0"
+                       " AND s.customer_id IS NOT NULL")
+            .arg(m_database.dialect().orderedJoin()));
     if (!lines)
         return lines.error();
-    sqlite::FastStatement& q = **lines;
+    Statement& q = **lines;
     q.bind(1, isoTime::date(from));
     q.bind(2, isoTime::date(to.addDays(1)));
+    const int customer = q.column("customer_id");
+    const int product = q.column("product_id");
+    const int quantity = q.column("quantity_milli");
     if (Status read = q.forEach([&] {
-            const auto type = customerType.constFind(q.columnInt(0));
+            const auto type = customerType.constFind(q.integer(customer));
             if (type != customerType.cend())
-                byType[*type][q.columnInt(1)] += q.columnInt(2);
+                byType[*type][q.integer(product)] += q.integer(quantity);
         });
         !read)
         return read.error();

@@ -2,7 +2,7 @@
 
 #include "Backend.h"
 #include "common/Clock.h"
-#include "db/WalCheckpointer.h"
+#include "db/sqlite/WalCheckpointer.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/SaleService.h"

@@ -3,7 +3,7 @@
 #include "db/Database.h"
 
 #include "db/Migrations.h"
-#include "db/SqlitePlatform.h"
+#include "db/sqlite/SqliteDialect.h"
 #include "services/CustomerService.h"
 #include "services/RuleSegmentService.h"
 #include "services/SegmentService.h"
@@ -81,7 +81,7 @@ TEST_CASE("A new file is created at the latest version with Setia's pragmas", "[
     CHECK(backend->database().backupPath().isEmpty());
 
     CHECK(pragma(*backend, "user_version").toInt() == latestSchemaVersion());
-    CHECK(pragma(*backend, "application_id").toLongLong() == sqlite::applicationId);
+    CHECK(pragma(*backend, "application_id").toLongLong() == SqliteDialect::applicationId);
     CHECK(pragma(*backend, "journal_mode").toString() == QStringLiteral("wal"));
     CHECK(pragma(*backend, "synchronous").toInt() == 2); // FULL
     CHECK(pragma(*backend, "foreign_keys").toInt() == 1);
@@ -105,7 +105,7 @@ TEST_CASE("An empty file becomes a new Setia database", "[database]")
     writeFile(path, QByteArray());
     auto backend = temp.open(path);
     CHECK(backend->database().schemaVersion() == latestSchemaVersion());
-    CHECK(pragma(*backend, "application_id").toLongLong() == sqlite::applicationId);
+    CHECK(pragma(*backend, "application_id").toLongLong() == SqliteDialect::applicationId);
 }
 
 TEST_CASE("Opening a database again changes nothing", "[database]")
@@ -525,7 +525,7 @@ TEST_CASE("The schema version 1 fixture upgrades to the latest schema with its r
         auto productCount = backend->productStore().count(ProductFilter{});
         SETIA_REQUIRE_OK(productCount);
         CHECK(*productCount == 60);
-        CHECK(pragma(*backend, "application_id").toLongLong() == sqlite::applicationId);
+        CHECK(pragma(*backend, "application_id").toLongLong() == SqliteDialect::applicationId);
 
         // Search still finds the fixture's customers.
         const QString firstName =

@@ -1,4 +1,4 @@
-#include "db/WalCheckpointer.h"
+#include "db/sqlite/WalCheckpointer.h"
 
 #include "db/Database.h"
 #include "services/CustomerService.h"

@@ -150,6 +150,33 @@ QStringList schemaDifference(const QString& a, const QString& b)
     return difference;
 }
 
+QList<qint64> damagePages(const QString& path, const QStringList& btrees)
+{
+    QList<qint64> pages;
+    qint64 pageSize = 0;
+    {
+        RawSqlite file(path);
+        pageSize = file.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
+        for (const QString& btree : btrees) {
+            const QStringList leaves = file.rows(
+                QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = 'leaf'"
+                               " ORDER BY pageno")
+                    .arg(btree));
+            INFO("b-tree " << btree.toStdString());
+            REQUIRE(leaves.size() >= 3);
+            pages.append(leaves.at(leaves.size() / 2).toLongLong());
+        }
+    }
+    REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    for (qint64 page : std::as_const(pages)) {
+        REQUIRE(file.seek((page - 1) * pageSize));
+        REQUIRE(file.write(QByteArray(pageSize, '\xff')) == pageSize);
+    }
+    return pages;
+}
+
 QByteArray fileBytes(const QString& path)
 {
     QFile file(path);

@@ -70,6 +70,10 @@ QStringList schemaOf(const QString& path);
 // The schema objects that differ between two files: "- …" only in `a`, "+ …" only in `b`.
 // Empty when the schemas are equal.
 QStringList schemaDifference(const QString& a, const QString& b);
+// Overwrites one page in the middle of each of the b-trees named (tables or indexes) of the
+// closed database at `path` with garbage, as a failing disk would: reading those pages then
+// fails. Returns the page numbers.
+QList<qint64> damagePages(const QString& path, const QStringList& btrees);
 // The whole content of a file (empty when it cannot be read).
 QByteArray fileBytes(const QString& path);
 // Writes `bytes` to `path`; the test fails when it cannot.

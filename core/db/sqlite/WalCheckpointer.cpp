@@ -1,6 +1,6 @@
-#include "db/WalCheckpointer.h"
+#include "db/sqlite/WalCheckpointer.h"
 
-#include "db/SqlitePlatform.h"
+#include "db/sqlite/SqliteDialect.h"
 
 #include <QSqlDatabase>
 #include <QTimer>
@@ -38,7 +38,8 @@ public:
         auto* timer = new QTimer(this);
         connect(timer, &QTimer::timeout, this, [this] {
             QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
-            (void)sqlite::checkpoint(connection); // best effort: retried on the next tick
+            (void)SqliteDialect::instance().checkpoint(
+                connection); // best effort: retried on the next tick
         });
         timer->start(m_intervalMs);
     }

@@ -1,0 +1,89 @@
+// A file with damaged pages (a failing disk, a copy cut short): every read that meets one
+// fails with a message that says what to do — never a shorter list that looks complete
+// (SPEC §12: "a damaged page makes the command fail, never a short list").
+#include "demo/DemoGenerator.h"
+#include "services/CustomerService.h"
+#include "support/CliProcess.h"
+#include "support/TempDatabase.h"
+
+#include <QFile>
+
+#include <catch2/catch.hpp>
+
+using namespace setia;
+using namespace setia::test;
+
+namespace {
+
+// A demo shop of 300 customers and 3 000 sales, closed, then three pages damaged: one of the
+// sales, one of the index that counts them, one of the customers.
+QString damagedShop(TempDatabase& temp)
+{
+    const QString path = temp.path(QStringLiteral("damaged.db"));
+    {
+        auto backend = temp.open(path);
+        DemoOptions options;
+        options.customers = 300;
+        options.sales = 3000;
+        options.seed = 3;
+        options.end = QDate(2026, 11, 30);
+        DemoGenerator generator(*backend);
+        SETIA_REQUIRE_OK(generator.generate(options));
+    }
+    damagePages(path, {QStringLiteral("sales"), QStringLiteral("sqlite_autoindex_sales_1"),
+                       QStringLiteral("customers")});
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("setia-cli fails stats, exports and segments of a damaged file instead of shortening "
+          "them",
+          "[storage][damaged][cli]")
+{
+    TempDatabase temp;
+    const QString path = damagedShop(temp);
+    const QString out = temp.path(QStringLiteral("out.csv"));
+    const QList<QStringList> commands = {
+        args({"stats"}),
+        args({"export", "sales"}) << out,
+        args({"export", "customers"}) << out,
+        args({"segments", "--as-of", "2026-11-30"}),
+    };
+    for (const QStringList& command : commands) {
+        INFO("setia-cli " << command.join(QLatin1Char(' ')).toStdString());
+        const CliRun run =
+            runCli(temp.folder(), QStringList{QStringLiteral("--db"), path} + command);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("damaged")));
+        CHECK(run.err.contains(QStringLiteral("restore your latest backup")));
+        // Nothing that looks like a result: no rows printed, no file written.
+        CHECK_FALSE(run.out.contains(QLatin1Char(',')));
+        CHECK_FALSE(run.out.contains(QStringLiteral("sales:")));
+        CHECK_FALSE(QFile::exists(out));
+    }
+}
+
+TEST_CASE("A damaged page fails the pages of the customer list instead of ending it early",
+          "[storage][damaged]")
+{
+    TempDatabase temp;
+    const QString path = damagedShop(temp);
+    auto backend = temp.open(path);
+    // Paging through every customer meets the damaged page: an error, not an early end.
+    std::optional<Error> failure;
+    PageRequest request;
+    for (int page = 0; page < 10 && !failure; ++page) {
+        auto rows = backend->customers().page(CustomerFilter{}, CustomerSort::Code, request);
+        if (!rows) {
+            failure = rows.error();
+            break;
+        }
+        if (rows->size() < request.limit)
+            break;
+        request.after = rows->last().key;
+    }
+    REQUIRE(failure.has_value());
+    CHECK(failure->kind() == Error::Kind::Corrupt);
+    CHECK(failure->message().contains(QStringLiteral("restore your latest backup")));
+}
