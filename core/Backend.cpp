@@ -1,6 +1,7 @@
 #include "Backend.h"
 
 #include "db/Database.h"
+#include "db/Transaction.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/LoyaltyService.h"
@@ -70,11 +71,11 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_stamps(std::make_unique<StampService>(*m_database, *m_stampStore, *m_productStore, clock))
     , m_cards(std::make_unique<CustomerCardService>(*m_customerStore, *m_saleStore, *m_paymentStore,
                                                     *m_loyalty, *m_settings))
-    , m_sales(std::make_unique<SaleService>(*m_database, *m_saleStore, *m_paymentStore,
+    , m_sales(std::make_unique<SaleService>(*m_database, *m_saleStore, *m_saleList, *m_paymentStore,
                                             *m_productStore, *m_customerStore, *m_sequenceStore,
                                             *m_loyalty, *m_stamps, clock))
     , m_payments(std::make_unique<PaymentService>(*m_database, *m_paymentStore, *m_saleStore,
-                                                  *m_customerStore, clock))
+                                                  *m_customerStore, *m_receivableList, clock))
     , m_segments(std::make_unique<SegmentService>(*m_database, *m_segmentQuery, *m_settings))
     , m_ruleSegments(std::make_unique<RuleSegmentService>(*m_database, *m_ruleSegmentStore, clock))
     , m_profitability(std::make_unique<ProfitabilityService>(*m_rewardQuery))
@@ -83,6 +84,21 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_reports(std::make_unique<ReportService>(*m_customerStore, *m_receivableList, *m_reportQuery,
                                                 *m_cards, *m_settings))
 {}
+
+Status Backend::atomically(const std::function<Status()>& work)
+{
+    Transaction transaction(*m_database);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    if (Status status = work(); !status)
+        return status;
+    return transaction.commit();
+}
+
+void Backend::foldLog()
+{
+    (void)m_database->checkpoint();
+}
 
 // Out of line for the unique_ptrs of incomplete types; members go in reverse order, so
 // services and stores are gone before the database they use.

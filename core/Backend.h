@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace setia {
@@ -49,6 +50,12 @@ public:
     static Result<std::unique_ptr<Backend>> open(const QString& databasePath, const Clock& clock,
                                                  const QString& staff);
     ~Backend();
+
+    // Runs `work` — many services' calls — as one transaction: everything it saved, or
+    // nothing when it fails (a bulk load such as demo data).
+    Status atomically(const std::function<Status()>& work);
+    // Moves what bulk loads wrote to the log into the file now (best effort).
+    void foldLog();
 
     Database& database() { return *m_database; }
     const Clock& clock() const { return m_clock; }

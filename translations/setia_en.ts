@@ -271,38 +271,6 @@ Data version: %2</translation>
 <context>
     <name>CustomerCardReport</name>
     <message>
-        <source>Prospect (never bought)</source>
-        <translation>Prospect (never bought)</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Passive</source>
-        <translation>Passive</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <source>Bad customer</source>
-        <translation>Bad customer</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>current</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <source>macet (over 90 days)</source>
-        <translation>macet (over 90 days)</translation>
-    </message>
-    <message>
         <source>Customer record card</source>
         <translation>Customer record card</translation>
     </message>
@@ -653,6 +621,10 @@ Data version: %2</translation>
         <source>The number of demo sales must be between 0 and %1.</source>
         <translation>The number of demo sales must be between 0 and %1.</translation>
     </message>
+    <message>
+        <source>The demo&apos;s last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</source>
+        <translation>The demo&apos;s last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTexts</name>
@@ -928,6 +900,10 @@ Data version: %2</translation>
     <message>
         <source>Not used within %1 months</source>
         <translation>Not used within %1 months</translation>
+    </message>
+    <message>
+        <source>Only a member&apos;s sale earns points, and more than 0 of them.</source>
+        <translation>Only a member&apos;s sale earns points, and more than 0 of them.</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1919,53 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>StatusNames</name>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Credit: %1</translation>
+    </message>
+    <message>
+        <source>Cash: %1</source>
+        <translation>Cash: %1</translation>
+    </message>
+    <message>
+        <source>VOIDED (%1) — %2</source>
+        <translation>VOIDED (%1) — %2</translation>
+    </message>
+    <message>
+        <source>Prospect (never bought)</source>
+        <translation>Prospect (never bought)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Bad customer</source>
+        <translation>Bad customer</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>macet (over 90 days)</source>
+        <translation>macet (over 90 days)</translation>
+    </message>
+</context>
+<context>
     <name>TargetSheetService</name>
     <message>
         <source>Today&apos;s sales targets</source>
@@ -2051,6 +2074,13 @@ Data version: %2</translation>
     <message>
         <source>This customer does not exist or is archived: choose another one.</source>
         <translation>This customer does not exist or is archived: choose another one.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>A part of this change failed, so none of it was saved. Try again.</source>
+        <translation>A part of this change failed, so none of it was saved. Try again.</translation>
     </message>
 </context>
 <context>

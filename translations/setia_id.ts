@@ -271,38 +271,6 @@ Versi data: %2</translation>
 <context>
     <name>CustomerCardReport</name>
     <message>
-        <source>Prospect (never bought)</source>
-        <translation>Prospek (belum pernah membeli)</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktif</translation>
-    </message>
-    <message>
-        <source>Passive</source>
-        <translation>Pasif</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Hilang</translation>
-    </message>
-    <message>
-        <source>Bad customer</source>
-        <translation>Pelanggan bermasalah</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>lancar</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>terlambat</translation>
-    </message>
-    <message>
-        <source>macet (over 90 days)</source>
-        <translation>macet (lebih dari 90 hari)</translation>
-    </message>
-    <message>
         <source>Customer record card</source>
         <translation>Kartu Pelanggan</translation>
     </message>
@@ -653,6 +621,10 @@ Versi data: %2</translation>
         <source>The number of demo sales must be between 0 and %1.</source>
         <translation>Jumlah penjualan demo harus antara 0 dan %1.</translation>
     </message>
+    <message>
+        <source>The demo&apos;s last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</source>
+        <translation>Hari terakhir data demo, %1, jatuh setelah hari ini: tidak ada yang dicatat di masa depan. Pilih hari ini atau hari sebelumnya.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTexts</name>
@@ -928,6 +900,10 @@ Versi data: %2</translation>
     <message>
         <source>Not used within %1 months</source>
         <translation>Tidak dipakai dalam %1 bulan</translation>
+    </message>
+    <message>
+        <source>Only a member&apos;s sale earns points, and more than 0 of them.</source>
+        <translation>Hanya penjualan kepada anggota yang mendapat poin, dan poinnya harus lebih dari 0.</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1919,53 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>StatusNames</name>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Kredit: %1</translation>
+    </message>
+    <message>
+        <source>Cash: %1</source>
+        <translation>Tunai: %1</translation>
+    </message>
+    <message>
+        <source>VOIDED (%1) — %2</source>
+        <translation>DIBATALKAN (%1) — %2</translation>
+    </message>
+    <message>
+        <source>Prospect (never bought)</source>
+        <translation>Prospek (belum pernah membeli)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Pasif</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Hilang</translation>
+    </message>
+    <message>
+        <source>Bad customer</source>
+        <translation>Pelanggan bermasalah</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>lancar</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <source>macet (over 90 days)</source>
+        <translation>macet (lebih dari 90 hari)</translation>
+    </message>
+</context>
+<context>
     <name>TargetSheetService</name>
     <message>
         <source>Today&apos;s sales targets</source>
@@ -2051,6 +2074,13 @@ Versi data: %2</translation>
     <message>
         <source>This customer does not exist or is archived: choose another one.</source>
         <translation>Pelanggan ini tidak ada atau sudah diarsipkan: pilih pelanggan lain.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>A part of this change failed, so none of it was saved. Try again.</source>
+        <translation>Sebagian dari perubahan ini gagal, jadi tidak ada yang disimpan. Coba lagi.</translation>
     </message>
 </context>
 <context>

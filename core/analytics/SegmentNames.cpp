@@ -2,7 +2,7 @@
 
 #include "domain/Customer.h"
 #include "domain/Money.h"
-#include "reports/CustomerCardReport.h"
+#include "domain/StatusNames.h"
 
 namespace setia {
 
@@ -152,13 +152,13 @@ QString SegmentNames::choice(RuleField field, const QString& id)
         for (Lifecycle value : {Lifecycle::Prospect, Lifecycle::Active, Lifecycle::Passive,
                                 Lifecycle::Lost, Lifecycle::Bad})
             if (card::lifecycleId(value) == id)
-                return CustomerCardReport::lifecycleName(value);
+                return StatusNames::lifecycle(value);
         break;
     case RuleField::CreditStatus:
         for (CreditStatus value :
              {CreditStatus::Current, CreditStatus::Overdue, CreditStatus::Macet})
             if (receivables::statusId(value) == id)
-                return CustomerCardReport::creditStatusName(value);
+                return StatusNames::creditStatus(value);
         break;
     case RuleField::Tier:
         for (ContributionTier value : {ContributionTier::Big, ContributionTier::Regular,
@@ -205,7 +205,7 @@ QString SegmentNames::choice(RuleField field, const QString& id)
 
 QString SegmentNames::lifecycleReason(const CustomerSegment& s, const SegmentationRules& rules)
 {
-    const QString name = CustomerCardReport::lifecycleName(s.lifecycle).toLower();
+    const QString name = StatusNames::lifecycle(s.lifecycle).toLower();
     if (s.lifecycle == Lifecycle::Bad)
         return tr("Flagged as a bad customer → %1").arg(name);
     if (s.recencyDays < 0)

@@ -164,6 +164,12 @@ Status Database::checkpoint()
     return m_dialect.checkpoint(db);
 }
 
+std::unique_ptr<SqlDialect::Suspension> Database::bulkCache(int megabytes)
+{
+    QSqlDatabase db = connection();
+    return m_dialect.bulkCache(db, megabytes);
+}
+
 Result<qint64> Database::dataVersion() const
 {
     return m_dialect.changeCounter(connection());

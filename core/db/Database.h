@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -10,8 +11,6 @@
 class QSqlDatabase;
 
 namespace setia {
-
-class SqlDialect;
 
 // One open Setia database file: a named connection with Setia's pragmas, migrated to the
 // current schema. Owned by the composition root; stores borrow its connection and must be
@@ -47,6 +46,9 @@ public:
     // long-running processes run a WalCheckpointer.
     Status checkpoint();
 
+    // For a bulk load: a larger page cache for this connection until the object goes.
+    std::unique_ptr<SqlDialect::Suspension> bulkCache(int megabytes);
+
     // Transactions committed through this object: derived data kept in memory (segments)
     // is stale once this moves, or once `PRAGMA data_version` says another connection wrote.
     quint64 commits() const { return m_commits; }
@@ -63,6 +65,8 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     quint64 m_commits = 0;
+    int m_openTransactions = 0; // Transactions begun and not yet ended (nested ones too)
+    bool m_doomed = false;      // a nested Transaction ended uncommitted: roll the outer back
     QString m_backupPath;
 };
 

@@ -4,6 +4,7 @@
 #include "db/SqlDialect.h"
 #include "db/SqlError.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace setia {
@@ -14,25 +15,47 @@ Transaction::Transaction(Database& database)
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    --m_database.m_openTransactions;
+    if (m_nested)
+        m_database.m_doomed = true; // the outer transaction must not commit half of it
+    else
         m_database.connection().rollback();
 }
 
 Status Transaction::begin()
 {
-    QSqlDatabase db = m_database.connection();
-    if (Status status = m_database.dialect().beginWrite(db); !status)
-        return status;
+    if (m_database.m_openTransactions > 0) {
+        m_nested = true;
+    } else {
+        QSqlDatabase db = m_database.connection();
+        if (Status status = m_database.dialect().beginWrite(db); !status)
+            return status;
+        m_database.m_doomed = false;
+    }
     m_active = true;
+    ++m_database.m_openTransactions;
     return {};
 }
 
 Status Transaction::commit()
 {
+    if (m_nested) {
+        m_active = false;
+        --m_database.m_openTransactions;
+        return {};
+    }
+    if (m_database.m_doomed)
+        return Error(Error::Kind::Database,
+                     QCoreApplication::translate("Transaction",
+                                                 "A part of this change failed, so none of it "
+                                                 "was saved. Try again."));
     QSqlDatabase db = m_database.connection();
     if (!db.commit())
         return SqlError::from(db);
     m_active = false;
+    --m_database.m_openTransactions;
     ++m_database.m_commits;
     return {};
 }

@@ -9,6 +9,11 @@ class Database;
 // A database transaction that rolls back unless committed: every write of a use case goes
 // through one, so nothing is ever half-written. Each commit counts as a change of the
 // database (Database::commits()).
+//
+// Transactions nest: one begun while another is open on the same Database joins it, and its
+// commit only hands over to the outer one — which commits everything, or nothing if any inner
+// transaction was dropped uncommitted. So a bulk load (demo data) runs many services' bulk
+// calls, each with its own Transaction, as one.
 class Transaction
 {
 public:
@@ -24,6 +29,7 @@ public:
 private:
     Database& m_database;
     bool m_active = false;
+    bool m_nested = false;
 };
 
 } // namespace setia

@@ -1,19 +1,19 @@
 #include "demo/DemoGenerator.h"
 
 #include "Backend.h"
-#include "db/Database.h"
-#include "db/Transaction.h"
+#include "common/Clock.h"
 #include "demo/DemoCatalog.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoSales.h"
 #include "domain/Customer.h"
 #include "domain/Product.h"
 #include "services/CustomerService.h"
-#include "stores/CustomerStore.h"
-#include "stores/ProductStore.h"
-#include "stores/SequenceStore.h"
-#include "stores/SettingsStore.h"
-#include "stores/StampStore.h"
+#include "services/LoyaltyService.h"
+#include "services/PaymentService.h"
+#include "services/ProductService.h"
+#include "services/SaleService.h"
+#include "services/SettingsService.h"
+#include "services/StampService.h"
 
 #include <QSet>
 
@@ -121,15 +121,7 @@ Customer makeCustomer(Random& random, const DemoOptions& options)
 } // namespace
 
 DemoGenerator::DemoGenerator(Backend& backend)
-    : m_database(backend.database())
-    , m_customers(backend.customerStore())
-    , m_products(backend.productStore())
-    , m_sales(backend.saleStore())
-    , m_payments(backend.paymentStore())
-    , m_sequences(backend.sequenceStore())
-    , m_loyalty(backend.loyaltyStore())
-    , m_stamps(backend.stampStore())
-    , m_settings(backend.settingsStore())
+    : m_backend(backend)
 {}
 
 Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
@@ -143,9 +135,14 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
     if (salesCount > maxSales)
         return Error(Error::Kind::Validation,
                      tr("The number of demo sales must be between 0 and %1.").arg(maxSales));
+    if (options.end > m_backend.clock().today())
+        return Error(Error::Kind::Validation,
+                     tr("The demo's last day, %1, lies after today: nothing is recorded in the "
+                        "future. Choose today or an earlier day.")
+                         .arg(options.end.toString(Qt::ISODate)));
     for (bool inactive : {false, true}) {
-        auto customers = m_customers.count(CustomerFilter{QString(), inactive});
-        auto products = m_products.count(ProductFilter{QString(), inactive});
+        auto customers = m_backend.customers().count(CustomerFilter{QString(), inactive});
+        auto products = m_backend.products().count(ProductFilter{QString(), inactive});
         if (!customers)
             return customers.error();
         if (!products)
@@ -155,19 +152,28 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
                          tr("This database already holds customers or products. Demo data "
                             "goes into a new file: give another name with --db."));
     }
-
-    Random random(options.seed);
-    Transaction transaction(m_database);
-    if (Status status = transaction.begin(); !status)
+    std::optional<Result<DemoSummary>> written;
+    if (Status status = m_backend.atomically([&]() -> Status {
+            written = write(options, salesCount, progress);
+            return *written ? Status() : Status(written->error());
+        });
+        !status)
         return status.error();
+    if (progress)
+        progress(100);
+    m_backend.foldLog(); // the log of a bulk load is large: fold it in now
+    return *written;
+}
 
-    for (auto [key, value] :
-         {std::pair{"business.name", "Toko Setia Jaya"},
-          std::pair{"business.address", "Jl. Pasar Baru No. 17, Tebet, Jakarta Selatan"},
-          std::pair{"business.phone", "0812-1717-4545"}}) {
-        if (Status status = m_settings.setValue(latin(key), latin(value)); !status)
-            return status.error();
-    }
+Result<DemoSummary> DemoGenerator::write(const DemoOptions& options, qint64 salesCount,
+                                         const std::function<void(int)>& progress)
+{
+    Random random(options.seed);
+    if (Status status = m_backend.settings().setBusinessProfile(BusinessProfile{
+            latin("Toko Setia Jaya"), latin("Jl. Pasar Baru No. 17, Tebet, Jakarta Selatan"),
+            latin("0812-1717-4545")});
+        !status)
+        return status.error();
 
     const QDateTime created = options.end.startOfDay().addYears(-4);
     DemoSummary summary;
@@ -182,21 +188,19 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         product.cost = item.cost;
         product.createdAt = created;
         product.updatedAt = created;
-        auto id = m_products.insert(product);
-        if (!id)
-            return id.error();
-        product.id = *id;
         catalogue.append(product);
-        ++summary.products;
     }
+    auto productIds = m_backend.products().createMany(catalogue);
+    if (!productIds)
+        return productIds.error();
+    for (qsizetype i = 0; i < catalogue.size(); ++i)
+        catalogue[i].id = productIds->at(i);
+    summary.products = int(catalogue.size());
 
-    auto indexing = m_customers.suspendSearchIndex();
-    if (!indexing)
-        return indexing.error();
     QSet<QString> phones;
     phones.reserve(options.customers);
-    QList<DemoBuyer> buyers;
-    buyers.reserve(options.customers);
+    QList<Customer> customers;
+    customers.reserve(options.customers);
     for (int i = 0; i < options.customers; ++i) {
         Customer customer = makeCustomer(random, options);
         while (phones.contains(customer.phone)) {
@@ -204,35 +208,30 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
             customer.whatsApp = true;
         }
         phones.insert(customer.phone);
-        customer.code = CustomerService::memberCode(i + 1);
-        auto id = m_customers.insert(customer);
-        if (!id)
-            return id.error();
-        buyers.append(DemoBuyer{*id, customer.kind == CustomerKind::Business, customer.joined,
-                                customer.termsDays});
-        ++summary.customers;
+        customers.append(std::move(customer)); // member codes M000001, … in this order
     }
-    if (Status status =
-            m_sequences.ensureNextAtLeast(QStringLiteral("member_code"), options.customers + 1);
-        !status)
-        return status.error();
-    if (Status status = (*indexing)->finish(); !status)
-        return status.error();
+    auto customerIds = m_backend.customers().createMany(customers);
+    if (!customerIds)
+        return customerIds.error();
+    QList<DemoBuyer> buyers;
+    buyers.reserve(options.customers);
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        const Customer& customer = customers.at(i);
+        buyers.append(DemoBuyer{customerIds->at(i), customer.kind == CustomerKind::Business,
+                                customer.joined, customer.termsDays});
+    }
+    summary.customers = int(customers.size());
+    customers.clear();
 
-    DemoSales sales(m_sales, m_payments, m_sequences, m_loyalty);
-    auto written = sales.generate(buyers, catalogue, salesCount, options.end, random, progress);
-    if (!written)
-        return written.error();
-    summary.sales = written->sales;
-    summary.saleLines = written->lines;
-    summary.payments = written->payments;
+    DemoSales sales(m_backend.sales(), m_backend.payments(), m_backend.loyalty());
+    auto history = sales.generate(buyers, catalogue, salesCount, options.end, random, progress);
+    if (!history)
+        return history.error();
+    summary.sales = history->sales;
+    summary.saleLines = history->lines;
+    summary.payments = history->payments;
     if (Status status = addStampCard(catalogue, options.end); !status)
         return status.error();
-    if (Status status = transaction.commit(); !status)
-        return status.error();
-    if (progress)
-        progress(100);
-    (void)m_database.checkpoint(); // the log of a bulk load is large: fold it in now
     return summary;
 }
 
@@ -249,14 +248,8 @@ Status DemoGenerator::addStampCard(const QList<Product>& catalogue, const QDate&
     card.productId = kopi->id;
     card.rewardProductId = kopi->id;
     card.createdAt = from.startOfDay().addSecs(7 * 3600);
-    auto id = m_stamps.insertCard(card);
-    if (!id)
-        return id.error();
-    card.id = *id;
-    auto stamped = m_stamps.stampSalesSince(card, from);
-    if (!stamped)
-        return stamped.error();
-    return {};
+    auto stamped = m_backend.stamps().startCardSince(card, from);
+    return stamped;
 }
 
 } // namespace setia

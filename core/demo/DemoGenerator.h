@@ -11,16 +11,7 @@
 namespace setia {
 
 class Backend;
-class CustomerStore;
-class Database;
-class LoyaltyStore;
 struct Product;
-class StampStore;
-class PaymentStore;
-class ProductStore;
-class SaleStore;
-class SequenceStore;
-class SettingsStore;
 
 struct DemoOptions
 {
@@ -42,7 +33,8 @@ struct DemoSummary
 };
 
 // Fills an empty database with realistic, deterministic demo data: the same options give
-// the same rows. Refuses a database that already holds customers or products.
+// the same rows. Refuses a database that already holds customers or products. Everything
+// goes in through the services' bulk calls, in one transaction: all of it or nothing.
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
@@ -62,17 +54,11 @@ public:
     static constexpr int stampCardDays = 365;
 
 private:
+    Result<DemoSummary> write(const DemoOptions& options, qint64 salesCount,
+                              const std::function<void(int)>& progress);
     Status addStampCard(const QList<Product>& catalogue, const QDate& end);
 
-    Database& m_database;
-    CustomerStore& m_customers;
-    ProductStore& m_products;
-    SaleStore& m_sales;
-    PaymentStore& m_payments;
-    SequenceStore& m_sequences;
-    LoyaltyStore& m_loyalty;
-    StampStore& m_stamps;
-    SettingsStore& m_settings;
+    Backend& m_backend;
 };
 
 } // namespace setia

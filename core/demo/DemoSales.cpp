@@ -4,11 +4,11 @@
 #include "domain/Loyalty.h"
 #include "domain/Payment.h"
 #include "domain/Sale.h"
+#include "domain/SaleBatch.h"
 #include "domain/SaleMath.h"
-#include "stores/LoyaltyStore.h"
-#include "stores/PaymentStore.h"
-#include "stores/SaleStore.h"
-#include "stores/SequenceStore.h"
+#include "services/LoyaltyService.h"
+#include "services/PaymentService.h"
+#include "services/SaleService.h"
 
 #include <QHash>
 
@@ -163,13 +163,23 @@ private:
     qint64 m_sum = 0;
 };
 
+// What the demo made and has not written yet: sales, the points they earn (by their place
+// in the batch, until the batch gives them ids) and payments.
+struct Pending
+{
+    SaleBatch sales;
+    QList<std::pair<std::size_t, LoyaltyEntry>> points;
+    QList<Payment> payments;
+};
+
+// Sales go in a few thousand at a time: the batch and its points stay small.
+constexpr std::size_t flushEvery = 20'000;
+
 } // namespace
 
-DemoSales::DemoSales(SaleStore& sales, PaymentStore& payments, SequenceStore& sequences,
-                     LoyaltyStore& loyalty)
+DemoSales::DemoSales(SaleService& sales, PaymentService& payments, LoyaltyService& loyalty)
     : m_sales(sales)
     , m_payments(payments)
-    , m_sequences(sequences)
     , m_loyalty(loyalty)
 {}
 
@@ -198,21 +208,24 @@ Result<DemoSalesSummary> DemoSales::generate(const QList<DemoBuyer>& buyers,
     allocate(plans, count - walkIns);
 
     QHash<QDate, int> receiptsPerDay;
-    auto makeSale = [&](qint64 customerId, const QDate& day, PaymentKind payment, int termsDays,
-                        const Plan* plan, bool business) {
-        Sale sale;
+    Pending pending;
+    pending.sales.numberedBySetia = true;
+    // Adds a sale to the batch; its revenue (no sale discount: the demo gives none).
+    auto makeSale = [&](qint64 customerId, const QDate& day, PaymentKind payment, const Plan* plan,
+                        bool business) {
+        SaleBatch::Entry sale;
         const int number = ++receiptsPerDay[day];
         sale.receipt = QStringLiteral("PJ%1-%2")
                            .arg(day.toString(QStringLiteral("yyMMdd")))
                            .arg(number, 4, 10, QLatin1Char('0'));
-        sale.soldAt = QDateTime(day, QTime(random.between(7, 20), random.between(0, 59)));
-        sale.createdAt = sale.soldAt;
+        sale.date = day;
+        sale.time = QTime(random.between(7, 20), random.between(0, 59));
         sale.customerId = customerId;
         sale.payment = payment;
-        if (payment == PaymentKind::Credit)
-            sale.dueDate = day.addDays(termsDays);
+        sale.firstLine = qint32(pending.sales.lines.size());
         const int lineCount = business ? random.between(2, 5) : random.between(1, 3);
         QList<int> used;
+        qint64 revenue = 0;
         for (int i = 0; i < lineCount; ++i) {
             int index = 0;
             int usual = 1;
@@ -230,68 +243,83 @@ Result<DemoSalesSummary> DemoSales::generate(const QList<DemoBuyer>& buyers,
                 continue;
             used.append(index);
             const Product& product = products.at(index);
-            SaleLine line;
+            SaleBatch::Line line;
             line.productId = product.id;
-            line.sku = product.sku;
-            line.productName = product.name;
-            line.quantity = quantityOf(product, usual, business, random);
+            const Quantity quantity = quantityOf(product, usual, business, random);
+            line.quantityMilli = quantity.milli();
             line.unitPrice = product.price;
-            line.unitCost = product.cost;
-            const qint64 gross = saleMath::lineAmount(line.quantity, line.unitPrice, 0);
+            const qint64 gross = saleMath::lineAmount(quantity, line.unitPrice, 0);
             if (business && random.chance(5))
                 line.discount = gross / 20 / 100 * 100; // 5 % off, in hundreds
-            line.amount = gross - line.discount;
-            sale.linesTotal += line.amount;
-            sale.costMilli += saleMath::lineCostMilli(line.quantity, line.unitCost);
-            sale.lines.append(line);
+            revenue += gross - line.discount;
+            pending.sales.lines.push_back(line);
         }
-        sale.revenue = sale.linesTotal;
-        return sale;
+        sale.lineCount = qint32(pending.sales.lines.size()) - sale.firstLine;
+        pending.sales.sales.push_back(std::move(sale));
+        ++summary.sales;
+        summary.lines += pending.sales.sales.back().lineCount;
+        return revenue;
     };
 
     qint64 written = 0;
-    auto insert = [&](const Sale& sale) -> Result<qint64> {
-        auto id = m_sales.insert(sale);
-        if (!id)
-            return id.error();
-        ++summary.sales;
-        summary.lines += sale.lines.size();
-        if (progress && ++written % 20000 == 0)
+    // Writes what is pending: the sales, then the points they earned, then the payments.
+    auto flush = [&]() -> Status {
+        auto saved = m_sales.importSales(pending.sales);
+        if (!saved)
+            return saved.error();
+        for (const ImportedSale& sale : std::as_const(*saved)) {
+            if (sale.refused)
+                return *sale.refused;
+        }
+        QList<LoyaltyEntry> entries;
+        entries.reserve(pending.points.size());
+        for (auto& [index, entry] : pending.points) {
+            entry.saleId = (*saved)[index].id;
+            entries.append(entry);
+        }
+        if (Status status = m_loyalty.earnMany(entries); !status)
+            return status;
+        auto paid = m_payments.recordMany(pending.payments);
+        if (!paid)
+            return paid.error();
+        written += qint64(pending.sales.sales.size());
+        if (progress)
             progress(static_cast<int>(written * 100 / count));
-        return id;
+        pending.sales.sales.clear();
+        pending.sales.lines.clear();
+        pending.points.clear();
+        pending.payments.clear();
+        return {};
     };
     // The points of a member's sale, by the tier of the 365 days before it (the rule of
     // LoyaltyService, computed here from the sales just made instead of read back).
     const LoyaltySettings rules;
-    auto earn = [&](const Sale& sale, qint64 saleId, qint64 spendBefore) -> Status {
+    auto earn = [&](qint64 customerId, const QDate& day, qint64 revenue, qint64 spendBefore) {
         const qint64 points =
-            loyalty::pointsFor(sale.revenue, loyalty::tierFor(spendBefore, rules), rules);
+            loyalty::pointsFor(revenue, loyalty::tierFor(spendBefore, rules), rules);
         if (points == 0)
-            return {};
+            return;
+        const SaleBatch::Entry& sale = pending.sales.sales.back();
         LoyaltyEntry entry;
-        entry.customerId = sale.customerId;
-        entry.date = sale.soldAt.date();
+        entry.kind = LoyaltyEntryKind::Earn;
+        entry.customerId = customerId;
+        entry.date = day;
         entry.points = points;
-        entry.saleId = saleId;
         entry.reason = sale.receipt;
-        entry.createdAt = sale.createdAt;
-        auto id = m_loyalty.insert(entry);
-        return id ? Status() : Status(id.error());
+        entry.createdAt = QDateTime(sale.date, sale.time);
+        pending.points.append({pending.sales.sales.size() - 1, entry});
     };
-    auto pay = [&](qint64 customerId, const QDate& on, qint64 amount) -> Status {
+    auto pay = [&](qint64 customerId, const QDate& on, qint64 amount) {
         if (on > end || amount <= 0)
-            return {};
+            return;
         Payment payment;
         payment.customerId = customerId;
         payment.paidOn = on;
         payment.amount = amount;
         payment.method = random.chance(70) ? QStringLiteral("transfer") : QStringLiteral("tunai");
         payment.createdAt = on.startOfDay().addSecs(15 * 3600);
-        auto id = m_payments.insert(payment);
-        if (!id)
-            return id.error();
+        pending.payments.append(payment);
         ++summary.payments;
-        return {};
     };
 
     for (qsizetype b = 0; b < buyers.size(); ++b) {
@@ -320,43 +348,38 @@ Result<DemoSalesSummary> DemoSales::generate(const QList<DemoBuyer>& buyers,
         std::sort(days.begin(), days.end());
         SpendWindow spend;
         for (const QDate& day : std::as_const(days)) {
-            const Sale sale = makeSale(buyer.customerId, day,
-                                       plan.credit ? PaymentKind::Credit : PaymentKind::Cash,
-                                       buyer.termsDays, &plan, buyer.business);
-            auto saleId = insert(sale);
-            if (!saleId)
-                return saleId.error();
-            if (Status status = earn(sale, *saleId, spend.before(day)); !status)
-                return status.error();
-            spend.add(day, sale.revenue);
+            const PaymentKind payment = plan.credit ? PaymentKind::Credit : PaymentKind::Cash;
+            const qint64 revenue = makeSale(buyer.customerId, day, payment, &plan, buyer.business);
+            earn(buyer.customerId, day, revenue, spend.before(day));
+            spend.add(day, revenue);
             if (!plan.credit || (plan.payer == Payer::Bad && day > plan.stopsPaying))
                 continue;
-            const QDate due = sale.dueDate;
+            const QDate due = day.addDays(buyer.termsDays);
             const QDate paidOn = plan.payer == Payer::Late ? due.addDays(random.between(10, 80))
                                                            : due.addDays(random.between(-10, 5));
             if (random.chance(10)) { // half now, the rest a month later
-                const qint64 half = sale.revenue / 2;
-                if (Status status = pay(buyer.customerId, paidOn, half); !status)
-                    return status.error();
-                if (Status status = pay(buyer.customerId, paidOn.addDays(30), sale.revenue - half);
-                    !status)
-                    return status.error();
-            } else if (Status status = pay(buyer.customerId, paidOn, sale.revenue); !status) {
-                return status.error();
+                const qint64 half = revenue / 2;
+                pay(buyer.customerId, paidOn, half);
+                pay(buyer.customerId, paidOn.addDays(30), revenue - half);
+            } else {
+                pay(buyer.customerId, paidOn, revenue);
             }
+        }
+        if (pending.sales.sales.size() >= flushEvery) {
+            if (Status status = flush(); !status)
+                return status.error();
         }
     }
     for (qint64 i = 0; i < walkIns; ++i) {
         const QDate day = end.addDays(-static_cast<qint64>(random.below(historyDays)));
-        if (auto id = insert(makeSale(0, day, PaymentKind::Cash, 0, nullptr, false)); !id)
-            return id.error();
+        makeSale(0, day, PaymentKind::Cash, nullptr, false);
+        if (pending.sales.sales.size() >= flushEvery) {
+            if (Status status = flush(); !status)
+                return status.error();
+        }
     }
-    for (auto it = receiptsPerDay.cbegin(); it != receiptsPerDay.cend(); ++it) {
-        if (Status status = m_sequences.ensureNextAtLeast(
-                QStringLiteral("receipt/") + it.key().toString(Qt::ISODate), it.value() + 1);
-            !status)
-            return status.error();
-    }
+    if (Status status = flush(); !status)
+        return status.error();
     return summary;
 }
 

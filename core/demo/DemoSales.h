@@ -10,10 +10,9 @@
 
 namespace setia {
 
-class LoyaltyStore;
-class PaymentStore;
-class SaleStore;
-class SequenceStore;
+class LoyaltyService;
+class PaymentService;
+class SaleService;
 
 namespace demo {
 class DemoRandom;
@@ -37,14 +36,14 @@ struct DemoSalesSummary
 
 // Writes a demo history of sales and payments with the patterns of real shops: weekly
 // regulars at the counter, businesses buying monthly on credit and paying late (a few not
-// at all), one-off buyers, customers who stopped coming, and walk-ins. Runs inside the
-// caller's transaction; deterministic for the random source it is given. Members earn
-// their points as at the counter (SPEC §6).
+// at all), one-off buyers, customers who stopped coming, and walk-ins. Deterministic for the
+// random source it is given. Members earn their points as at the counter (SPEC §6). Writes
+// through the services' bulk calls, a batch of a few thousand sales at a time, inside the
+// caller's transaction.
 class DemoSales
 {
 public:
-    DemoSales(SaleStore& sales, PaymentStore& payments, SequenceStore& sequences,
-              LoyaltyStore& loyalty);
+    DemoSales(SaleService& sales, PaymentService& payments, LoyaltyService& loyalty);
 
     // Exactly `count` sales over the two years up to `end`.
     Result<DemoSalesSummary> generate(const QList<DemoBuyer>& buyers,
@@ -53,10 +52,9 @@ public:
                                       const std::function<void(int)>& progress = {});
 
 private:
-    SaleStore& m_sales;
-    PaymentStore& m_payments;
-    SequenceStore& m_sequences;
-    LoyaltyStore& m_loyalty;
+    SaleService& m_sales;
+    PaymentService& m_payments;
+    LoyaltyService& m_loyalty;
 };
 
 } // namespace setia

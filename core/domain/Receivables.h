@@ -63,4 +63,20 @@ namespace receivables {
 QString statusId(CreditStatus status); // "current", "overdue", "macet"
 }
 
+// One customer who owes money on the as-of date (SPEC §3).
+struct ReceivableRow
+{
+    qint64 customerId = 0;
+    QString code;
+    QString name;
+    QString phone;
+    bool archived = false;
+    qint64 creditLimit = 0;
+    qint64 balance = 0; // > 0
+    Aging aging;
+    int daysOverdue = 0; // of the oldest overdue open sale; 0 when nothing is overdue
+    QDate oldestDueDate; // of the oldest open sale
+    CreditStatus status = CreditStatus::Current;
+};
+
 } // namespace setia

@@ -3,6 +3,7 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
+#include "domain/StatusNames.h"
 #include "reports/ReportHtml.h"
 #include "reports/ReportTable.h"
 
@@ -19,46 +20,6 @@ QString orDash(const QString& text)
 }
 
 } // namespace
-
-QString CustomerCardReport::entryDescription(const CardEntry& entry)
-{
-    QString description = entry.description;
-    if (entry.kind == CardEntry::Kind::Sale)
-        description = (entry.credit ? tr("Credit: %1") : tr("Cash: %1")).arg(description);
-    if (entry.voided)
-        description = tr("VOIDED (%1) — %2").arg(entry.voidReason, description);
-    return description;
-}
-
-QString CustomerCardReport::lifecycleName(Lifecycle lifecycle)
-{
-    switch (lifecycle) {
-    case Lifecycle::Prospect:
-        return tr("Prospect (never bought)");
-    case Lifecycle::Active:
-        return tr("Active");
-    case Lifecycle::Passive:
-        return tr("Passive");
-    case Lifecycle::Lost:
-        return tr("Lost");
-    case Lifecycle::Bad:
-        return tr("Bad customer");
-    }
-    return {};
-}
-
-QString CustomerCardReport::creditStatusName(CreditStatus status)
-{
-    switch (status) {
-    case CreditStatus::Current:
-        return tr("current");
-    case CreditStatus::Overdue:
-        return tr("overdue");
-    case CreditStatus::Macet:
-        return tr("macet (over 90 days)");
-    }
-    return {};
-}
 
 ReportDocument CustomerCardReport::build(const CustomerCard& card, const BusinessProfile& business,
                                          const QDateTime& printedAt)
@@ -81,8 +42,8 @@ ReportDocument CustomerCardReport::build(const CustomerCard& card, const Busines
          {tr("Phone"), orDash(PhoneNumber::formatNational(c.phone))},
          {tr("Customer type"), orDash(c.type)},
          {tr("Salesperson"), orDash(c.salesperson)},
-         {tr("Status"), lifecycleName(card.lifecycle) + QStringLiteral(" · ") +
-                            tr("credit %1").arg(creditStatusName(card.receivable.status))},
+         {tr("Status"), StatusNames::lifecycle(card.lifecycle) + QStringLiteral(" · ") +
+                            tr("credit %1").arg(StatusNames::creditStatus(card.receivable.status))},
          {tr("Credit limit"), c.creditLimit == 0 ? tr("cash only") : money::format(c.creditLimit)},
          {tr("Payment terms"), tr("%1 days").arg(c.termsDays)},
          {tr("Member since"), display::shortDate(c.joined)},

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/BusinessProfile.h"
 #include "domain/CustomerCard.h"
 #include "reports/ReportDocument.h"
-#include "services/BusinessProfile.h"
 
 #include <QCoreApplication>
 
@@ -19,12 +19,6 @@ class CustomerCardReport
 public:
     static ReportDocument build(const CustomerCard& card, const BusinessProfile& business,
                                 const QDateTime& printedAt);
-
-    // What a ledger row says: "Credit: 2 × Gula …", "VOIDED (reason) — Cash: …".
-    static QString entryDescription(const CardEntry& entry);
-    // "Active", "Passive", … translated.
-    static QString lifecycleName(Lifecycle lifecycle);
-    static QString creditStatusName(CreditStatus status);
 };
 
 } // namespace setia

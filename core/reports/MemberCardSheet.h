@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/BusinessProfile.h"
 #include "domain/Customer.h"
-#include "services/BusinessProfile.h"
 
 #include <QCoreApplication>
 #include <QImage>

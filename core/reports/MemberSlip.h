@@ -1,10 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/BusinessProfile.h"
 #include "domain/Customer.h"
 #include "domain/Loyalty.h"
 #include "domain/StampCard.h"
-#include "services/BusinessProfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

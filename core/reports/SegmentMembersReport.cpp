@@ -4,6 +4,7 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
+#include "domain/StatusNames.h"
 #include "reports/CustomerCardReport.h"
 #include "reports/ReportTable.h"
 
@@ -30,7 +31,7 @@ ReportDocument SegmentMembersReport::build(const QString& segmentName, const QDa
     for (const CustomerSegment& s : members) {
         const CustomerActivity& a = s.activity;
         table.addRow({a.code, a.name, PhoneNumber::formatNational(a.phone), a.city,
-                      CustomerCardReport::lifecycleName(s.lifecycle),
+                      StatusNames::lifecycle(s.lifecycle),
                       s.tier == ContributionTier::None ? QString() : SegmentNames::tier(s.tier),
                       SegmentNames::rfmSegment(s.rfm),
                       s.recencyDays >= 0 ? locale.toString(s.recencyDays) : QString(),

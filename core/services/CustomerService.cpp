@@ -10,6 +10,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <numeric>
+
 namespace setia {
 namespace {
 
@@ -340,7 +343,80 @@ Result<qint64> CustomerService::changeTag(const QList<qint64>& ids, const QStrin
         return changed.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
+    if (*changed > 0)
+        Q_EMIT customersChanged();
     return changed;
+}
+
+Result<QList<qint64>> CustomerService::createMany(QList<Customer> drafts,
+                                                  const BulkOptions& options)
+{
+    const QDateTime now = m_clock.now();
+    for (Customer& draft : drafts) {
+        draft.id = 0;
+        const MarketingConsent given = draft.consent;
+        auto valid = validated(std::move(draft));
+        if (!valid)
+            return valid.error();
+        draft = std::move(valid).value();
+        // Consents that come with their date and staff keep them; others are stamped now.
+        for (ConsentChannel channel :
+             {ConsentChannel::WhatsApp, ConsentChannel::Sms, ConsentChannel::Email}) {
+            Consent& consent = draft.consent[channel];
+            consent = given[channel];
+            if (consent.granted && !consent.recordedAt.isValid()) {
+                consent.recordedAt = now;
+                consent.recordedBy = m_staff;
+            }
+        }
+        if (!draft.createdAt.isValid())
+            draft.createdAt = now;
+        if (!draft.updatedAt.isValid())
+            draft.updatedAt = draft.createdAt;
+        draft.archived = false;
+    }
+    QList<qint64> ids;
+    if (drafts.isEmpty())
+        return ids;
+    ids.reserve(drafts.size());
+
+    Transaction transaction(m_database);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    auto indexing = m_customers.suspendSearchIndex();
+    if (!indexing)
+        return indexing.error();
+    // Given codes first, so that the codes made for the others skip them.
+    QList<qsizetype> order(drafts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_partition(order.begin(), order.end(),
+                          [&](qsizetype i) { return !drafts.at(i).code.isEmpty(); });
+    ids.resize(drafts.size());
+    const auto total = qint64(drafts.size());
+    qint64 done = 0;
+    for (qsizetype i : std::as_const(order)) {
+        if (Status going = options.written(done++, total); !going)
+            return going.error();
+        Customer& customer = drafts[i];
+        if (customer.code.isEmpty()) {
+            auto code = nextMemberCode();
+            if (!code)
+                return code.error();
+            customer.code = *code;
+        }
+        auto id = m_customers.insert(customer);
+        if (!id)
+            return id.error();
+        ids[i] = *id;
+    }
+    if (Status status = (*indexing)->finish(); !status)
+        return status.error();
+    if (options.dryRun)
+        return ids; // nothing is kept: the transaction rolls back
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    Q_EMIT customersChanged();
+    return ids;
 }
 
 Result<std::optional<Customer>> CustomerService::find(qint64 id) const
@@ -351,6 +427,23 @@ Result<std::optional<Customer>> CustomerService::find(qint64 id) const
 Result<std::optional<Customer>> CustomerService::findByCode(const QString& code) const
 {
     return m_customers.findByCode(code.trimmed().toUpper());
+}
+
+Result<QList<Customer>> CustomerService::findByPhone(const QString& phone) const
+{
+    return m_customers.findByPhone(phone);
+}
+
+Result<QHash<QString, CustomerService::CodeEntry>> CustomerService::codeIndex() const
+{
+    auto codes = m_customers.idsAndTermsByCode();
+    if (!codes)
+        return codes.error();
+    QHash<QString, CodeEntry> index;
+    index.reserve(codes->size());
+    for (auto it = codes->cbegin(); it != codes->cend(); ++it)
+        index.insert(it.key(), CodeEntry{it->first, it->second});
+    return index;
 }
 
 Result<QList<CustomerRow>> CustomerService::page(const CustomerFilter& filter, CustomerSort sort,

@@ -2,8 +2,10 @@
 
 #include "common/Result.h"
 #include "domain/Customer.h"
-#include "stores/CustomerListQuery.h"
+#include "domain/CustomerList.h"
+#include "services/BulkOptions.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace setia {
@@ -44,12 +46,26 @@ public:
     Result<Customer> create(Customer draft, DuplicatePhone duplicates = DuplicatePhone::Refuse);
     Result<Customer> update(Customer changed, DuplicatePhone duplicates = DuplicatePhone::Refuse);
     Status setArchived(qint64 id, bool archived);
+    // Saves many customers in one transaction (an import, demo data), each checked as by
+    // create(); an invalid one stops the call, nothing saved. A phone number is not checked
+    // against others here (the caller already asked). Given member codes are kept, the
+    // others are made; the search index is rebuilt once. Returns the ids, in order.
+    Result<QList<qint64>> createMany(QList<Customer> drafts, const BulkOptions& options = {});
     // Adds or removes one tag on many customers in one step (one transaction); returns how
     // many changed. A tag has 1–40 characters and no comma.
     Result<qint64> changeTag(const QList<qint64>& ids, const QString& tag, bool add);
 
     Result<std::optional<Customer>> find(qint64 id) const;
     Result<std::optional<Customer>> findByCode(const QString& code) const;
+    // Customers (archived ones too) with this E.164 phone number.
+    Result<QList<Customer>> findByPhone(const QString& phone) const;
+    // Every customer's id and payment terms by member code (imports look codes up here).
+    struct CodeEntry
+    {
+        qint64 id = 0;
+        int termsDays = 30;
+    };
+    Result<QHash<QString, CodeEntry>> codeIndex() const;
 
     // The customer list (search as you type): a page of what `filter` finds, sorted, and how
     // many it finds. Fast at 100 000+ customers; never reads more than one page.
@@ -63,8 +79,10 @@ public:
     Result<QString> nextMemberCode();
 
 Q_SIGNALS:
+    // After the commit: one customer was added or changed; or many were (an import, a tag).
     void customerAdded(qint64 id);
     void customerChanged(qint64 id);
+    void customersChanged();
 
 private:
     Status checkUnique(const Customer& customer, DuplicatePhone duplicates) const;

@@ -259,4 +259,35 @@ Result<QList<LoyaltyEntry>> LoyaltyService::ledger(qint64 customerId, const QDat
     return ledger;
 }
 
+Status LoyaltyService::earnMany(const QList<LoyaltyEntry>& entries, const BulkOptions& options)
+{
+    if (entries.isEmpty())
+        return {};
+    const QDateTime now = m_clock.now();
+    Transaction transaction(m_database);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    const auto total = qint64(entries.size());
+    qint64 done = 0;
+    for (LoyaltyEntry entry : entries) {
+        if (Status going = options.written(done++, total); !going)
+            return going;
+        if (entry.kind != LoyaltyEntryKind::Earn || entry.points <= 0 || entry.saleId <= 0 ||
+            entry.customerId <= 0 || !entry.date.isValid())
+            return Error(Error::Kind::Validation,
+                         tr("Only a member's sale earns points, and more than 0 of them."),
+                         QStringLiteral("points"));
+        entry.id = 0;
+        entry.rupiah = 0;
+        if (!entry.createdAt.isValid())
+            entry.createdAt = now;
+        auto id = m_entries.insert(entry);
+        if (!id)
+            return id.error();
+    }
+    if (options.dryRun)
+        return {}; // nothing is kept: the transaction rolls back
+    return transaction.commit();
+}
+
 } // namespace setia

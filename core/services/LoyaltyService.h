@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Loyalty.h"
+#include "services/BulkOptions.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +43,10 @@ public:
     Status reverseFor(const Sale& sale, const QString& reason);
     // Adds or takes points by hand, with a reason; never below zero. Its own transaction.
     Status adjust(qint64 customerId, qint64 points, const QString& reason);
+    // What sales already saved earned (demo data, a history brought over): earn entries, each
+    // of a member's sale and more than 0 points, in one transaction; the first that is not
+    // stops the call, nothing saved.
+    Status earnMany(const QList<LoyaltyEntry>& entries, const BulkOptions& options = {});
 
     // Points and tier on `asOf`; points past their expiry day count as expired even before
     // their expire entry is written.

@@ -6,6 +6,7 @@
 #include "domain/Money.h"
 #include "stores/CustomerStore.h"
 #include "stores/PaymentStore.h"
+#include "stores/ReceivableListQuery.h"
 #include "stores/SaleStore.h"
 
 namespace setia {
@@ -19,16 +20,18 @@ Error invalid(const QString& field, const QString& message)
 } // namespace
 
 PaymentService::PaymentService(Database& database, PaymentStore& payments, SaleStore& sales,
-                               CustomerStore& customers, const Clock& clock, QObject* parent)
+                               CustomerStore& customers, const ReceivableListQuery& receivables,
+                               const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_payments(payments)
     , m_sales(sales)
     , m_customers(customers)
+    , m_receivables(receivables)
     , m_clock(clock)
 {}
 
-Result<Payment> PaymentService::record(Payment payment)
+Result<Payment> PaymentService::validated(Payment payment) const
 {
     payment.id = 0;
     payment.method = payment.method.simplified();
@@ -48,7 +51,15 @@ Result<Payment> PaymentService::record(Payment payment)
     if (payment.note.size() > 1000)
         return invalid(QStringLiteral("note"),
                        tr("The note is too long: at most 1000 characters."));
+    return payment;
+}
 
+Result<Payment> PaymentService::record(Payment draft)
+{
+    auto valid = validated(std::move(draft));
+    if (!valid)
+        return valid.error();
+    Payment payment = std::move(valid).value();
     Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status.error();
@@ -67,6 +78,39 @@ Result<Payment> PaymentService::record(Payment payment)
     payment.id = *id;
     Q_EMIT paymentRecorded(payment.id, payment.customerId);
     return payment;
+}
+
+Result<qint64> PaymentService::recordMany(QList<Payment> drafts, const BulkOptions& options)
+{
+    if (drafts.isEmpty())
+        return qint64(0);
+    const QDateTime now = m_clock.now();
+    Transaction transaction(m_database);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    const auto total = qint64(drafts.size());
+    qint64 done = 0;
+    for (Payment& draft : drafts) {
+        if (Status going = options.written(done++, total); !going)
+            return going.error();
+        const QDateTime createdAt = draft.createdAt;
+        auto valid = validated(std::move(draft));
+        if (!valid)
+            return valid.error();
+        Payment payment = std::move(valid).value();
+        // The customer's existence is the file's own rule here (a foreign key): one lookup
+        // per payment would cost more than the insert.
+        payment.createdAt = createdAt.isValid() ? createdAt : now;
+        auto id = m_payments.insert(payment);
+        if (!id)
+            return id.error();
+    }
+    if (options.dryRun)
+        return total; // nothing is kept: the transaction rolls back
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    Q_EMIT paymentsChanged();
+    return total;
 }
 
 Status PaymentService::voidPayment(qint64 paymentId, const QString& reason)
@@ -101,6 +145,16 @@ Result<ReceivableSummary> PaymentService::receivable(qint64 customerId, const QD
     if (!paid)
         return paid.error();
     return ReceivableSummary::compute(*credit, *paid, asOf);
+}
+
+Result<QList<ReceivableRow>> PaymentService::debtors(const QDate& asOf) const
+{
+    return m_receivables.debtors(asOf);
+}
+
+Result<qint64> PaymentService::count() const
+{
+    return m_payments.count();
 }
 
 } // namespace setia

@@ -137,9 +137,68 @@ Status ProductService::setActive(qint64 id, bool active)
     return updated;
 }
 
+Result<QList<qint64>> ProductService::createMany(QList<Product> drafts, const BulkOptions& options)
+{
+    QList<qint64> ids;
+    if (drafts.isEmpty())
+        return ids;
+    const QDateTime now = m_clock.now();
+    Transaction transaction(m_database);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    const auto total = qint64(drafts.size());
+    qint64 done = 0;
+    for (Product& draft : drafts) {
+        if (Status going = options.written(done++, total); !going)
+            return going.error();
+        draft.id = 0;
+        auto valid = validated(std::move(draft));
+        if (!valid)
+            return valid.error();
+        Product product = std::move(valid).value();
+        if (Status status = checkSku(product); !status)
+            return status.error();
+        if (!product.createdAt.isValid())
+            product.createdAt = now;
+        if (!product.updatedAt.isValid())
+            product.updatedAt = product.createdAt;
+        auto id = m_products.insert(product);
+        if (!id)
+            return id.error();
+        ids.append(*id);
+    }
+    if (options.dryRun)
+        return ids; // nothing is kept: the transaction rolls back
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    Q_EMIT productsChanged();
+    return ids;
+}
+
 Result<std::optional<Product>> ProductService::find(qint64 id) const
 {
     return m_products.find(id);
+}
+
+Result<std::optional<Product>> ProductService::findBySku(const QString& sku) const
+{
+    return m_products.findBySku(sku.trimmed().toUpper());
+}
+
+Result<QList<Product>> ProductService::all() const
+{
+    return m_products.all();
+}
+
+Result<QList<ProductRow>> ProductService::page(const ProductFilter& filter, ProductSort sort,
+                                               const PageRequest& request) const
+{
+    return m_products.page(filter, sort, request);
+}
+
+Result<qint64> ProductService::count(const ProductFilter& filter) const
+{
+    return m_products.count(filter);
 }
 
 Result<QStringList> ProductService::categories() const

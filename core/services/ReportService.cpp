@@ -5,6 +5,7 @@
 #include "domain/PhoneNumber.h"
 #include "domain/PointsExpiry.h"
 #include "domain/Quantity.h"
+#include "domain/StatusNames.h"
 #include "reports/CustomerCardReport.h"
 #include "reports/ReportHtml.h"
 #include "services/CustomerCardService.h"
@@ -97,7 +98,7 @@ Result<TabularReport> ReportService::receivablesAging(const QDate& asOf) const
         report.addRow({r.code, r.name, money::format(r.balance), money::format(a.notYetDue),
                        money::format(a.days1to30), money::format(a.days31to60),
                        money::format(a.days61to90), money::format(a.over90),
-                       CustomerCardReport::creditStatusName(r.status)},
+                       StatusNames::creditStatus(r.status)},
                       {r.code, r.name, r.balance, a.notYetDue, a.days1to30, a.days31to60,
                        a.days61to90, a.over90, receivables::statusId(r.status)});
         owed += r.balance;
@@ -271,7 +272,7 @@ Result<TabularReport> ReportService::recordCardLedger(const QList<qint64>& custo
             return card.error();
         for (const CardEntry& entry : card->entries) {
             const bool sale = entry.kind == CardEntry::Kind::Sale;
-            const QString description = CustomerCardReport::entryDescription(entry);
+            const QString description = StatusNames::cardEntry(entry);
             report.addRow({card->customer.code, display::shortDate(entry.at.date()), entry.document,
                            description, sale ? money::format(entry.amount) : QString(),
                            entry.paid > 0 ? money::format(entry.paid) : QString(),

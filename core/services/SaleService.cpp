@@ -2,7 +2,9 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "db/Transaction.h"
+#include "domain/IsoTime.h"
 #include "domain/Money.h"
 #include "domain/Receivables.h"
 #include "domain/SaleMath.h"
@@ -11,6 +13,7 @@
 #include "stores/CustomerStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
+#include "stores/SaleListQuery.h"
 #include "stores/SaleStore.h"
 #include "stores/SequenceStore.h"
 
@@ -35,13 +38,14 @@ bool sameSale(const Sale& stored, const Sale& draft)
 
 } // namespace
 
-SaleService::SaleService(Database& database, SaleStore& sales, PaymentStore& payments,
-                         ProductStore& products, CustomerStore& customers, SequenceStore& sequences,
-                         LoyaltyService& loyalty, StampService& stamps, const Clock& clock,
-                         QObject* parent)
+SaleService::SaleService(Database& database, SaleStore& sales, const SaleListQuery& list,
+                         PaymentStore& payments, ProductStore& products, CustomerStore& customers,
+                         SequenceStore& sequences, LoyaltyService& loyalty, StampService& stamps,
+                         const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_sales(sales)
+    , m_list(list)
     , m_payments(payments)
     , m_products(products)
     , m_customers(customers)
@@ -115,6 +119,56 @@ Result<SaleDraft> SaleService::amountSale(qint64 customerId, qint64 amount, Paym
     return draft;
 }
 
+Result<SaleLine> SaleService::pricedLine(const Product& p, Quantity quantity, qint64 unitPrice,
+                                         qint64 discount, bool free, int lineNo)
+{
+    if (!quantity.isPositive() || quantity.milli() > Quantity::maxMilli)
+        return invalid(QStringLiteral("lines"),
+                       tr("Line %1 (%2): the quantity must be more than 0 and at most "
+                          "1.000.000, with up to 3 decimals.")
+                           .arg(lineNo)
+                           .arg(p.name));
+    SaleLine line;
+    line.productId = p.id;
+    line.sku = p.sku;
+    line.productName = p.name;
+    line.quantity = quantity;
+    line.unitPrice = unitPrice;
+    line.unitCost = p.cost;
+    line.discount = discount;
+    if (line.unitPrice < 0 || line.unitPrice > money::maxAmount)
+        return invalid(QStringLiteral("lines"),
+                       tr("Line %1 (%2): the price must be zero or more.").arg(lineNo).arg(p.name));
+    // quantity × price in thousandths must fit: at most 10^18.
+    if (line.unitPrice > 0 &&
+        line.quantity.milli() > qint64(1'000'000'000'000'000'000) / line.unitPrice)
+        return invalid(QStringLiteral("lines"),
+                       tr("Line %1 (%2): the amount is too large.").arg(lineNo).arg(p.name));
+    const qint64 gross = saleMath::lineAmount(line.quantity, line.unitPrice, 0);
+    if (free)
+        line.discount = gross;
+    if (line.discount < 0 || line.discount > gross)
+        return invalid(QStringLiteral("lines"),
+                       tr("Line %1 (%2): the discount must be between 0 and the line's "
+                          "amount, %3.")
+                           .arg(lineNo)
+                           .arg(p.name, money::format(gross)));
+    line.amount = gross - line.discount;
+    return line;
+}
+
+Status SaleService::checkSale(const Sale& sale)
+{
+    if (sale.discount < 0 || sale.discount > sale.linesTotal)
+        return invalid(QStringLiteral("discount"),
+                       tr("The sale discount must be between 0 and the total of the lines, %1.")
+                           .arg(money::format(sale.linesTotal)));
+    if (sale.customerId <= 0 && sale.payment == PaymentKind::Credit)
+        return invalid(QStringLiteral("customer"),
+                       tr("A credit sale needs a customer: choose who owes the amount."));
+    return {};
+}
+
 Result<Sale> SaleService::priced(const SaleDraft& draft) const
 {
     Sale sale;
@@ -161,48 +215,18 @@ Result<Sale> SaleService::priced(const SaleDraft& draft) const
         if (!product->has_value())
             return invalid(QStringLiteral("lines"),
                            tr("Line %1: the product does not exist. Choose it again.").arg(lineNo));
-        const Product& p = **product;
-        if (!entry.quantity.isPositive() || entry.quantity.milli() > Quantity::maxMilli)
-            return invalid(QStringLiteral("lines"),
-                           tr("Line %1 (%2): the quantity must be more than 0 and at most "
-                              "1.000.000, with up to 3 decimals.")
-                               .arg(lineNo)
-                               .arg(p.name));
-        SaleLine line;
-        line.productId = p.id;
-        line.sku = p.sku;
-        line.productName = p.name;
-        line.quantity = entry.quantity;
-        line.unitPrice = entry.unitPrice.value_or(p.price);
-        line.unitCost = p.cost;
-        line.discount = entry.discount;
-        if (line.unitPrice < 0 || line.unitPrice > money::maxAmount)
-            return invalid(
-                QStringLiteral("lines"),
-                tr("Line %1 (%2): the price must be zero or more.").arg(lineNo).arg(p.name));
-        // quantity × price in thousandths must fit: at most 10^18.
-        if (line.unitPrice > 0 &&
-            line.quantity.milli() > qint64(1'000'000'000'000'000'000) / line.unitPrice)
-            return invalid(QStringLiteral("lines"),
-                           tr("Line %1 (%2): the amount is too large.").arg(lineNo).arg(p.name));
-        const qint64 gross = saleMath::lineAmount(line.quantity, line.unitPrice, 0);
-        if (entry.free)
-            line.discount = gross;
-        if (line.discount < 0 || line.discount > gross)
-            return invalid(QStringLiteral("lines"),
-                           tr("Line %1 (%2): the discount must be between 0 and the line's "
-                              "amount, %3.")
-                               .arg(lineNo)
-                               .arg(p.name, money::format(gross)));
-        line.amount = gross - line.discount;
-        sale.linesTotal += line.amount;
-        sale.costMilli += saleMath::lineCostMilli(line.quantity, line.unitCost);
-        sale.lines.append(line);
+        auto line =
+            pricedLine(**product, entry.quantity, entry.unitPrice.value_or((*product)->price),
+                       entry.discount, entry.free, lineNo);
+        if (!line)
+            return line.error();
+        sale.linesTotal += line->amount;
+        sale.costMilli += saleMath::lineCostMilli(line->quantity, line->unitCost);
+        sale.lines.append(std::move(line).value());
     }
-    if (draft.discount < 0 || draft.discount > sale.linesTotal)
-        return invalid(QStringLiteral("discount"),
-                       tr("The sale discount must be between 0 and the total of the lines, %1.")
-                           .arg(money::format(sale.linesTotal)));
+    sale.discount = draft.discount;
+    if (Status status = checkSale(sale); !status)
+        return status.error();
     auto rules = m_loyalty.settings();
     if (!rules)
         return rules.error();
@@ -229,9 +253,6 @@ Result<Sale> SaleService::priced(const SaleDraft& draft) const
                            tr("The customer does not exist. Choose the customer again."));
         if (sale.payment == PaymentKind::Credit)
             sale.dueDate = sale.soldAt.date().addDays((*customer)->termsDays);
-    } else if (sale.payment == PaymentKind::Credit) {
-        return invalid(QStringLiteral("customer"),
-                       tr("A credit sale needs a customer: choose who owes the amount."));
     }
     return sale;
 }
@@ -353,9 +374,167 @@ Status SaleService::voidSale(qint64 saleId, const QString& reason)
     return {};
 }
 
+Result<std::vector<ImportedSale>> SaleService::importSales(const SaleBatch& batch,
+                                                           const BulkOptions& options)
+{
+    std::vector<ImportedSale> outcome(batch.sales.size());
+    if (batch.sales.empty())
+        return outcome;
+    auto catalogue = m_products.all();
+    if (!catalogue)
+        return catalogue.error();
+    QHash<qint64, Product> products;
+    for (const Product& product : std::as_const(*catalogue))
+        products.insert(product.id, product);
+    auto codes = m_customers.idsAndTermsByCode();
+    if (!codes)
+        return codes.error();
+    QHash<qint64, int> terms; // customer id → payment terms
+    terms.reserve(codes->size());
+    for (const auto& [id, days] : std::as_const(*codes))
+        terms.insert(id, days);
+
+    const auto cache = m_database.bulkCache(512);
+    Transaction transaction(m_database);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    auto indexes = m_sales.deferIndexes(qint64(batch.sales.size()));
+    if (!indexes)
+        return indexes.error();
+    QHash<QDate, qint64> lastNumber; // of each day's receipts, for numberedBySetia
+    std::vector<SaleLineRecord> records;
+    const auto total = qint64(batch.sales.size());
+    for (qint64 i = 0; i < total; ++i) {
+        if (Status going = options.written(i, total); !going)
+            return going.error();
+        const SaleBatch::Entry& entry = batch.sales[std::size_t(i)];
+        ImportedSale& result = outcome[std::size_t(i)];
+        Sale sale;
+        sale.customerId = entry.customerId;
+        sale.payment = entry.payment;
+        sale.discount = entry.discount;
+        records.clear();
+        const auto refuse = [&](Error error) { result.refused = std::move(error); };
+        if (entry.receipt.isEmpty() || entry.receipt.size() > 40) {
+            refuse(invalid(QStringLiteral("receipt"),
+                           tr("A receipt number has at most 40 characters.")));
+            continue;
+        }
+        if (entry.customerId > 0 && !terms.contains(entry.customerId)) {
+            refuse(invalid(QStringLiteral("customer"),
+                           tr("The customer does not exist. Choose the customer again.")));
+            continue;
+        }
+        if (entry.lineCount <= 0 || entry.lineCount > maxLines) {
+            refuse(invalid(
+                QStringLiteral("lines"),
+                entry.lineCount <= 0
+                    ? tr("Add at least one item to the sale.")
+                    : tr("A sale has at most %1 lines. Split it into two sales.").arg(maxLines)));
+            continue;
+        }
+        for (qint32 l = 0; l < entry.lineCount && !result.refused; ++l) {
+            const SaleBatch::Line& draft = batch.lines[std::size_t(entry.firstLine + l)];
+            const auto product = products.constFind(draft.productId);
+            if (product == products.cend()) {
+                refuse(invalid(
+                    QStringLiteral("lines"),
+                    tr("Line %1: the product does not exist. Choose it again.").arg(l + 1)));
+                break;
+            }
+            auto line = pricedLine(*product, Quantity::fromMilli(draft.quantityMilli),
+                                   draft.unitPrice, draft.discount, false, l + 1);
+            if (!line) {
+                refuse(line.error());
+                break;
+            }
+            sale.linesTotal += line->amount;
+            sale.costMilli += saleMath::lineCostMilli(line->quantity, line->unitCost);
+            records.push_back(SaleLineRecord{line->productId, line->quantity.milli(),
+                                             line->unitPrice, line->unitCost, line->discount,
+                                             line->amount});
+        }
+        if (result.refused)
+            continue;
+        if (Status status = checkSale(sale); !status) {
+            refuse(status.error());
+            continue;
+        }
+        sale.revenue = sale.linesTotal - sale.discount;
+        const QByteArray receipt = entry.receipt.toUtf8();
+        const isoTime::Ascii soldAt = isoTime::dateTimeAscii(entry.date, entry.time);
+        const isoTime::Ascii createdAt = isoTime::dateTimeMsAscii(entry.date, entry.time);
+        isoTime::Ascii dueDate;
+        if (entry.payment == PaymentKind::Credit)
+            dueDate = isoTime::dateAscii(entry.date.addDays(terms.value(entry.customerId)));
+        SaleRecord record;
+        record.receipt = receipt;
+        record.soldAt = soldAt.view();
+        record.customerId = entry.customerId;
+        record.payment = entry.payment;
+        record.dueDate = dueDate.view();
+        record.linesTotal = sale.linesTotal;
+        record.discount = sale.discount;
+        record.revenue = sale.revenue;
+        record.costMilli = sale.costMilli;
+        record.createdAt = createdAt.view();
+        // A receipt already in the file is found by its unique index as the sale goes in;
+        // the failed insert writes nothing, and the batch goes on.
+        auto id = m_sales.insert(record, records);
+        if (!id && id.error().kind() == Error::Kind::Duplicate) {
+            refuse(Error(Error::Kind::Duplicate,
+                         tr("Receipt %1 already belongs to another sale. Use a new receipt "
+                            "number.")
+                             .arg(entry.receipt),
+                         QStringLiteral("receipt")));
+            continue;
+        }
+        if (!id)
+            return id.error();
+        result.id = *id;
+        result.revenue = sale.revenue;
+        if (batch.numberedBySetia) {
+            qint64& last = lastNumber[entry.date];
+            last = std::max(last, entry.receipt.section(QLatin1Char('-'), -1).toLongLong());
+        }
+    }
+    if (*indexes) {
+        if (Status status = (*indexes)->finish(); !status)
+            return status.error();
+    }
+    for (auto it = lastNumber.cbegin(); it != lastNumber.cend(); ++it) {
+        if (Status status = m_sequences.ensureNextAtLeast(
+                QStringLiteral("receipt/") + it.key().toString(Qt::ISODate), it.value() + 1);
+            !status)
+            return status.error();
+    }
+    if (options.dryRun)
+        return outcome; // nothing is kept: the transaction rolls back
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    Q_EMIT salesChanged();
+    return outcome;
+}
+
 Result<std::optional<Sale>> SaleService::find(qint64 saleId) const
 {
     return m_sales.find(saleId);
+}
+
+Result<qint64> SaleService::count() const
+{
+    return m_sales.count();
+}
+
+Result<QList<SaleRow>> SaleService::listPage(const SaleListFilter& filter,
+                                             const PageRequest& request) const
+{
+    return m_list.page(filter, request);
+}
+
+Result<SaleTotals> SaleService::listTotals(const SaleListFilter& filter) const
+{
+    return m_list.totals(filter);
 }
 
 } // namespace setia

@@ -1,11 +1,16 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Product.h"
 #include "domain/Sale.h"
+#include "domain/SaleBatch.h"
+#include "domain/SaleList.h"
+#include "services/BulkOptions.h"
 
 #include <QObject>
 
 #include <optional>
+#include <vector>
 
 namespace setia {
 
@@ -15,6 +20,7 @@ class Database;
 class LoyaltyService;
 class PaymentStore;
 class ProductStore;
+class SaleListQuery;
 class SaleStore;
 class SequenceStore;
 class StampService;
@@ -56,10 +62,10 @@ class SaleService : public QObject
 public:
     enum class CreditLimitCheck { Enforce, Override };
 
-    SaleService(Database& database, SaleStore& sales, PaymentStore& payments,
-                ProductStore& products, CustomerStore& customers, SequenceStore& sequences,
-                LoyaltyService& loyalty, StampService& stamps, const Clock& clock,
-                QObject* parent = nullptr);
+    SaleService(Database& database, SaleStore& sales, const SaleListQuery& list,
+                PaymentStore& payments, ProductStore& products, CustomerStore& customers,
+                SequenceStore& sequences, LoyaltyService& loyalty, StampService& stamps,
+                const Clock& clock, QObject* parent = nullptr);
 
     // Takes the next receipt number for `day` ("PJ261122-0001") for a sale being entered,
     // so that saving it twice — after an interrupted save — cannot make two sales.
@@ -83,19 +89,41 @@ public:
     // back, and its stamps. A reason is required.
     Status voidSale(qint64 saleId, const QString& reason);
 
+    // Sales that happened already (an import, demo data), in one transaction: each priced
+    // and checked by the rules of priced() — its unit costs the products' costs now, its due
+    // date from the customer's terms — and saved in the order given, without points, stamps
+    // or a credit-limit check (they were settled when it happened). A sale that breaks a
+    // rule, or whose receipt is in the file already, is refused alone; the others are saved.
+    // Returns what became of each, in order.
+    Result<std::vector<ImportedSale>> importSales(const SaleBatch& batch,
+                                                  const BulkOptions& options = {});
+
     Result<std::optional<Sale>> find(qint64 saleId) const;
+    // How many sales the file holds, voided ones included.
+    Result<qint64> count() const;
+    // The sales list: a page of what `filter` finds, by time, and its count and revenue.
+    Result<QList<SaleRow>> listPage(const SaleListFilter& filter, const PageRequest& request) const;
+    Result<SaleTotals> listTotals(const SaleListFilter& filter) const;
 
 Q_SIGNALS:
+    // After the commit: one sale was recorded or voided; or many were (an import).
     void saleRecorded(qint64 saleId, qint64 customerId);
     void saleVoided(qint64 saleId, qint64 customerId);
+    void salesChanged();
 
 private:
+    // One line priced by SPEC §5 and checked: quantity, price, its size, the discount.
+    static Result<SaleLine> pricedLine(const Product& product, Quantity quantity, qint64 unitPrice,
+                                       qint64 discount, bool free, int lineNo);
+    // The sale's discount within its lines; a credit sale has a customer.
+    static Status checkSale(const Sale& sale);
     // The first free "PJyyMMdd-NNNN" of the day; call inside a transaction.
     Result<QString> nextReceipt(const QDate& day);
     Status checkCreditLimit(const Sale& sale) const;
 
     Database& m_database;
     SaleStore& m_sales;
+    const SaleListQuery& m_list;
     PaymentStore& m_payments;
     ProductStore& m_products;
     CustomerStore& m_customers;

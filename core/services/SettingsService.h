@@ -2,8 +2,8 @@
 
 #include "analytics/Segmentation.h"
 #include "common/Result.h"
+#include "domain/BusinessProfile.h"
 #include "domain/Loyalty.h"
-#include "services/BusinessProfile.h"
 
 #include <QObject>
 

@@ -167,6 +167,32 @@ Status StampService::stop(qint64 cardId)
     return m_stamps.setActive(cardId, false);
 }
 
+Result<qint64> StampService::startCardSince(const StampCard& draft, const QDate& since)
+{
+    auto checked = validated(draft);
+    if (!checked)
+        return checked.error();
+    StampCard card = std::move(checked).value();
+    card.id = 0;
+    card.cardKey = 0;
+    card.version = 1;
+    if (!card.createdAt.isValid())
+        card.createdAt = m_clock.now();
+    Transaction transaction(m_database);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    auto id = m_stamps.insertCard(card);
+    if (!id)
+        return id.error();
+    card.id = *id;
+    auto stamped = m_stamps.stampSalesSince(card, since);
+    if (!stamped)
+        return stamped.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return stamped;
+}
+
 Result<QList<StampStanding>> StampService::standings(qint64 customerId) const
 {
     auto all = m_stamps.cards(false);

@@ -42,6 +42,10 @@ public:
     Result<StampCard> save(const StampCard& card);
     // The card gives no more stamps; rewards already earned on it can still be taken.
     Status stop(qint64 cardId);
+    // A new card that has given stamps since `since` (demo data, a card kept on paper until
+    // now): saved with its own creation time, and every member's sale since then given the
+    // stamps of gainsFor(). Returns how many sales got stamps.
+    Result<qint64> startCardSince(const StampCard& card, const QDate& since);
 
     // The customer's cards: each one giving stamps, and any older version they hold
     // stamps on.

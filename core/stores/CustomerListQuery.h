@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Customer.h"
+#include "domain/CustomerList.h"
 #include "stores/CustomerNameOrder.h"
 #include "stores/Keyset.h"
 
@@ -14,40 +15,6 @@
 namespace setia {
 
 class Database;
-
-// The columns a customer list can sort by.
-enum class CustomerSort { Code, Name, Phone, City, Area, Type, Salesperson, Joined };
-
-// Which customers a list shows: a search text typed by a person over the active or the
-// archived customers. Among active customers, words match the start of any word of the
-// name, the member code or the city ("bud sant" finds "Budi Santoso"), and a single letter
-// lists the names that start with it; archived customers (not in the search index) match
-// words anywhere in those fields. Digits match anywhere in the phone number, typed in any
-// format ("0812-34", "+62 812", the last four digits), from the third digit on; fewer
-// filter nothing yet.
-// A subset (storeSubset()) narrows the list to the customers it holds: a segment's members.
-struct CustomerFilter
-{
-    QString search;
-    bool archived = false;
-    qint64 subset = 0; // 0: every customer
-};
-
-// One row of the customer list: what the list shows, nothing more.
-struct CustomerRow
-{
-    qint64 id = 0;
-    QString code;
-    QString name;
-    QString phone;
-    QString city;
-    QString area;
-    QString type;
-    QString salesperson;
-    QDate joined;
-    bool bad = false;
-    PageKey key; // where a page that ends on this row ends
-};
 
 // Reads the customer list: pages and counts for a filter, fast at 100 000+ customers.
 // Holds what makes it fast between calls (the name order, the unfiltered counts), so the

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Product.h"
+#include "domain/ProductList.h"
 #include "stores/Keyset.h"
 
 #include <QList>
@@ -12,20 +13,6 @@
 namespace setia {
 
 class Database;
-
-enum class ProductSort { Sku, Name, Category, Price };
-
-struct ProductFilter
-{
-    QString search; // name, SKU or category word prefixes
-    bool inactive = false;
-};
-
-struct ProductRow
-{
-    Product product;
-    PageKey key;
-};
 
 // All SQL about products. Writes run inside the caller's Transaction.
 class ProductStore

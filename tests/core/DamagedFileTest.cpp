@@ -26,7 +26,7 @@ QString damagedShop(TempDatabase& temp)
         options.customers = 300;
         options.sales = 3000;
         options.seed = 3;
-        options.end = QDate(2026, 11, 30);
+        options.end = QDate(2026, 11, 20);
         DemoGenerator generator(*backend);
         SETIA_REQUIRE_OK(generator.generate(options));
     }

@@ -2,6 +2,7 @@
 
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
+#include "domain/StatusNames.h"
 #include "reports/CustomerCardReport.h"
 
 #include <QColor>
@@ -43,7 +44,7 @@ QVariant CardLedgerModel::data(const QModelIndex& index, int role) const
         case Document:
             return e.document;
         case Description:
-            return CustomerCardReport::entryDescription(e);
+            return StatusNames::cardEntry(e);
         case Amount:
             return sale ? money::format(e.amount) : QString();
         case Paid:

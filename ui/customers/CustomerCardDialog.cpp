@@ -13,6 +13,7 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
+#include "domain/StatusNames.h"
 #include "reports/CustomerCardReport.h"
 #include "sales/SaleDetailsDialog.h"
 #include "sales/SaleDialog.h"
@@ -187,9 +188,9 @@ bool CustomerCardDialog::load()
     for (const QString& part : {PhoneNumber::formatNational(c.phone), c.address, c.city})
         if (!part.isEmpty())
             details.append(part);
-    details.append(CustomerCardReport::lifecycleName(m_card.lifecycle) + QStringLiteral(" · ") +
+    details.append(StatusNames::lifecycle(m_card.lifecycle) + QStringLiteral(" · ") +
                    CustomerCardReport::tr("credit %1")
-                       .arg(CustomerCardReport::creditStatusName(m_card.receivable.status)));
+                       .arg(StatusNames::creditStatus(m_card.receivable.status)));
     details.append(
         c.creditLimit == 0
             ? CustomerCardReport::tr("cash only")

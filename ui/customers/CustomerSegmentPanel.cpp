@@ -3,6 +3,7 @@
 #include "analytics/SegmentNames.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
+#include "domain/StatusNames.h"
 #include "reports/CustomerCardReport.h"
 #include "services/SegmentService.h"
 
@@ -51,8 +52,7 @@ bool CustomerSegmentPanel::load(qint64 customerId, const QDate& asOf)
                        .arg(tr("As of %1, over the sales up to that day:")
                                 .arg(display::shortDate(asOf))
                                 .toHtmlEscaped());
-    html += row(SegmentNames::field(RuleField::Lifecycle),
-                CustomerCardReport::lifecycleName(s.lifecycle),
+    html += row(SegmentNames::field(RuleField::Lifecycle), StatusNames::lifecycle(s.lifecycle),
                 SegmentNames::lifecycleReason(s, rules));
     html += row(SegmentNames::field(RuleField::Tier), SegmentNames::tier(s.tier),
                 SegmentNames::tierReason(s, rules));
