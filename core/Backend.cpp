@@ -15,6 +15,8 @@
 #include "services/SettingsService.h"
 #include "services/StampService.h"
 #include "services/TargetSheetService.h"
+#include "services/exchange/ExportService.h"
+#include "services/exchange/ImportService.h"
 #include "stores/CustomerStore.h"
 #include "stores/LoyaltyStore.h"
 #include "stores/PaymentStore.h"
@@ -83,6 +85,9 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
                                                      *m_receivableList, *m_payments))
     , m_reports(std::make_unique<ReportService>(*m_customerStore, *m_receivableList, *m_reportQuery,
                                                 *m_cards, *m_settings))
+    , m_imports(std::make_unique<ImportService>(*m_customers, *m_products, *m_sales, *m_payments))
+    , m_exports(std::make_unique<ExportService>(*m_customerStore, *m_productStore, *m_saleStore,
+                                                *m_paymentStore))
 {}
 
 Status Backend::atomically(const std::function<Status()>& work)

@@ -16,6 +16,8 @@ class CustomerStore;
 class LoyaltyService;
 class LoyaltyStore;
 class Database;
+class ExportService;
+class ImportService;
 class PaymentService;
 class PaymentStore;
 class ProductService;
@@ -82,6 +84,8 @@ public:
     SaleService& sales() { return *m_sales; }
     PaymentService& payments() { return *m_payments; }
     SettingsService& settings() { return *m_settings; }
+    ImportService& imports() { return *m_imports; }
+    const ExportService& exports() const { return *m_exports; }
 
 private:
     Backend(std::unique_ptr<Database> database, const Clock& clock, const QString& staff);
@@ -117,6 +121,8 @@ private:
     std::unique_ptr<ProfitabilityService> m_profitability;
     std::unique_ptr<TargetSheetService> m_targets;
     std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<ImportService> m_imports;
+    std::unique_ptr<ExportService> m_exports;
 };
 
 } // namespace setia

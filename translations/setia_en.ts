@@ -188,13 +188,6 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
-    <name>CsvImporter</name>
-    <message>
-        <source>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</source>
-        <translation>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</translation>
-    </message>
-</context>
-<context>
     <name>CsvReader</name>
     <message>
         <source>%1 is a folder, not a file. Choose the CSV file inside it.</source>
@@ -857,6 +850,13 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportService</name>
+    <message>
+        <source>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</source>
+        <translation>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</translation>
+    </message>
+</context>
+<context>
     <name>Loyalty</name>
     <message>
         <source>Gold</source>
@@ -982,20 +982,12 @@ Data version: %2</translation>
 <context>
     <name>PaymentCsvImport</name>
     <message>
-        <source>date %1 lies in the future: a payment is recorded when it is made.</source>
-        <translation>date %1 lies in the future: a payment is recorded when it is made.</translation>
-    </message>
-    <message>
         <source>customer_code is empty: say who paid.</source>
         <translation>customer_code is empty: say who paid.</translation>
     </message>
     <message>
         <source>customer_code %1 is not a customer. Import the customers first, or correct the code.</source>
         <translation>customer_code %1 is not a customer. Import the customers first, or correct the code.</translation>
-    </message>
-    <message>
-        <source>amount is Rp0: a payment is more than nothing.</source>
-        <translation>amount is Rp0: a payment is more than nothing.</translation>
     </message>
 </context>
 <context>
@@ -1418,14 +1410,6 @@ Data version: %2</translation>
         <translation>a credit sale needs a customer_code: say who owes the amount.</translation>
     </message>
     <message>
-        <source>qty × unit_price is too large.</source>
-        <translation>qty × unit_price is too large.</translation>
-    </message>
-    <message>
-        <source>line_discount is more than the line&apos;s amount.</source>
-        <translation>line_discount is more than the line&apos;s amount.</translation>
-    </message>
-    <message>
         <source>the rows of receipt %1 have different dates.</source>
         <translation>the rows of receipt %1 have different dates.</translation>
     </message>
@@ -1452,6 +1436,10 @@ Data version: %2</translation>
     <message>
         <source>line %1 of receipt %2 was refused, and a sale is imported whole or not at all: correct that line.</source>
         <translation>line %1 of receipt %2 was refused, and a sale is imported whole or not at all: correct that line.</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2</source>
+        <translation>receipt %1: %2</translation>
     </message>
 </context>
 <context>

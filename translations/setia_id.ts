@@ -188,13 +188,6 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
-    <name>CsvImporter</name>
-    <message>
-        <source>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</source>
-        <translation>File ini tidak memiliki kolom untuk: %1. Beri nama kolom di baris pertama sesuai %2, atau pilih kolom mana yang berisi masing-masing data.</translation>
-    </message>
-</context>
-<context>
     <name>CsvReader</name>
     <message>
         <source>%1 is a folder, not a file. Choose the CSV file inside it.</source>
@@ -857,6 +850,13 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportService</name>
+    <message>
+        <source>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</source>
+        <translation>File ini tidak memiliki kolom untuk: %1. Beri nama kolom di baris pertama sesuai %2, atau pilih kolom mana yang berisi masing-masing data.</translation>
+    </message>
+</context>
+<context>
     <name>Loyalty</name>
     <message>
         <source>Gold</source>
@@ -982,20 +982,12 @@ Versi data: %2</translation>
 <context>
     <name>PaymentCsvImport</name>
     <message>
-        <source>date %1 lies in the future: a payment is recorded when it is made.</source>
-        <translation>date %1 masih di masa depan: pembayaran dicatat saat pembayaran dilakukan.</translation>
-    </message>
-    <message>
         <source>customer_code is empty: say who paid.</source>
         <translation>customer_code kosong: isi dengan kode pelanggan yang membayar.</translation>
     </message>
     <message>
         <source>customer_code %1 is not a customer. Import the customers first, or correct the code.</source>
         <translation>customer_code %1 bukan pelanggan. Impor pelanggan terlebih dahulu, atau perbaiki kodenya.</translation>
-    </message>
-    <message>
-        <source>amount is Rp0: a payment is more than nothing.</source>
-        <translation>amount bernilai Rp0: pembayaran harus lebih dari Rp0.</translation>
     </message>
 </context>
 <context>
@@ -1418,14 +1410,6 @@ Versi data: %2</translation>
         <translation>penjualan kredit memerlukan customer_code: isi dengan kode pelanggan yang berutang.</translation>
     </message>
     <message>
-        <source>qty × unit_price is too large.</source>
-        <translation>qty × unit_price terlalu besar.</translation>
-    </message>
-    <message>
-        <source>line_discount is more than the line&apos;s amount.</source>
-        <translation>line_discount melebihi subtotal baris ini.</translation>
-    </message>
-    <message>
         <source>the rows of receipt %1 have different dates.</source>
         <translation>baris-baris nota %1 memiliki tanggal yang berbeda.</translation>
     </message>
@@ -1452,6 +1436,10 @@ Versi data: %2</translation>
     <message>
         <source>line %1 of receipt %2 was refused, and a sale is imported whole or not at all: correct that line.</source>
         <translation>baris %1 dari nota %2 ditolak, dan sebuah penjualan diimpor utuh atau tidak sama sekali: perbaiki baris itu.</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2</source>
+        <translation>receipt %1: %2</translation>
     </message>
 </context>
 <context>

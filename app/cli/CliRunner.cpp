@@ -4,15 +4,17 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
-#include "io/CsvExporter.h"
-#include "io/CsvImporter.h"
+#include "io/CsvColumns.h"
 #include "io/CsvWriter.h"
+#include "io/RejectsFile.h"
 #include "reports/CustomerCardReport.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/SegmentService.h"
 #include "services/SettingsService.h"
 #include "services/TargetSheetService.h"
+#include "services/exchange/ExportService.h"
+#include "services/exchange/ImportService.h"
 #include "stores/CustomerStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
@@ -123,7 +125,7 @@ int CliRunner::run(const QStringList& arguments)
             return usageError(tr("%1 needs what (customers, products, sales or payments) and a "
                                  "file name.")
                                   .arg(command));
-        kind = CsvImporter::kindFromId(positional.at(1));
+        kind = CsvColumns::kindFromId(positional.at(1));
         if (!kind)
             return usageError(tr("Cannot %1 \"%2\": choose customers, products, sales or "
                                  "payments.")
@@ -336,7 +338,7 @@ int CliRunner::importFile(Backend& backend, ImportKind kind, const QString& file
 {
     ImportOptions options;
     options.dryRun = dryRun;
-    CsvImporter importer(backend);
+    ImportService& importer = backend.imports();
     auto report = importer.run(kind, file, options);
     if (!report) {
         m_err << tr("Error: %1").arg(report.error().message()) << '\n';
@@ -358,7 +360,7 @@ int CliRunner::importFile(Backend& backend, ImportKind kind, const QString& file
             rejectsFile.isEmpty()
                 ? input.dir().filePath(input.completeBaseName() + QStringLiteral(".rejects.csv"))
                 : rejectsFile;
-        if (Status status = CsvImporter::writeRejects(*report, path); !status)
+        if (Status status = RejectsFile::write(*report, path); !status)
             m_err << tr("Error: %1").arg(status.error().message()) << '\n';
         else
             m_err << tr("The rejected rows were written to %1; correct them there and import "
@@ -372,7 +374,7 @@ int CliRunner::importFile(Backend& backend, ImportKind kind, const QString& file
 
 int CliRunner::exportFile(Backend& backend, ImportKind kind, const QString& file)
 {
-    CsvExporter exporter(backend);
+    const ExportService& exporter = backend.exports();
     auto rows = exporter.run(kind, file);
     if (!rows) {
         m_err << tr("Error: %1").arg(rows.error().message()) << '\n';

@@ -415,6 +415,7 @@ Result<QList<qint64>> CustomerService::createMany(QList<Customer> drafts,
         return ids; // nothing is kept: the transaction rolls back
     if (Status status = transaction.commit(); !status)
         return status.error();
+    (void)m_database.checkpoint(); // a bulk load's log is large: fold it in now
     Q_EMIT customersChanged();
     return ids;
 }

@@ -512,6 +512,7 @@ Result<std::vector<ImportedSale>> SaleService::importSales(const SaleBatch& batc
         return outcome; // nothing is kept: the transaction rolls back
     if (Status status = transaction.commit(); !status)
         return status.error();
+    (void)m_database.checkpoint(); // a bulk load's log is large: fold it in now
     Q_EMIT salesChanged();
     return outcome;
 }

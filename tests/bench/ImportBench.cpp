@@ -1,8 +1,8 @@
 #include "ImportBench.h"
 
 #include "Backend.h"
-#include "io/CsvExporter.h"
-#include "io/CsvImporter.h"
+#include "services/exchange/ExportService.h"
+#include "services/exchange/ImportService.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -14,7 +14,7 @@ Result<double> measureSalesImport(Backend& source, const Clock& clock)
     QTemporaryDir folder;
     if (!folder.isValid())
         return Error(Error::Kind::Io, QStringLiteral("no temporary folder"));
-    CsvExporter exporter(source);
+    const ExportService& exporter = source.exports();
     for (ImportKind kind : {ImportKind::Customers, ImportKind::Products, ImportKind::Sales}) {
         if (auto rows = exporter.run(kind, folder.filePath(QString::number(int(kind)))); !rows)
             return rows.error();
@@ -23,7 +23,7 @@ Result<double> measureSalesImport(Backend& source, const Clock& clock)
         Backend::open(folder.filePath(QStringLiteral("import.db")), clock, QStringLiteral("bench"));
     if (!target)
         return target.error();
-    CsvImporter importer(**target);
+    ImportService& importer = (*target)->imports();
     for (ImportKind kind : {ImportKind::Customers, ImportKind::Products}) {
         auto report = importer.run(kind, folder.filePath(QString::number(int(kind))), {});
         if (!report)

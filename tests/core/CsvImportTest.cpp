@@ -2,14 +2,15 @@
 // nothing of it is written; good rows go in together; a dry run or a cancel changes nothing;
 // what Setia exports it imports back whole.
 #include "demo/DemoGenerator.h"
-#include "io/CsvExporter.h"
-#include "io/CsvImporter.h"
 #include "io/CsvReader.h"
+#include "io/RejectsFile.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/PaymentService.h"
 #include "services/ProductService.h"
 #include "services/SaleService.h"
+#include "services/exchange/ExportService.h"
+#include "services/exchange/ImportService.h"
 #include "stores/CustomerStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/SaleStore.h"
@@ -47,7 +48,7 @@ struct ImportShop
     {
         auto reader = CsvReader::fromBytes(bytes);
         REQUIRE(reader.ok());
-        CsvImporter importer(*backend);
+        ImportService& importer = backend->imports();
         auto report = importer.run(kind, reader.value(), options);
         REQUIRE(report.ok());
         return *report;
@@ -274,7 +275,7 @@ TEST_CASE("A spreadsheet with other headers imports through a column mapping", "
     ImportShop shop;
     const QByteArray file = "Tanggal,Nota,Kode Barang,Jumlah,Pelanggan\n"
                             "2026-11-05,G1,KPI-200,3,M000001\n";
-    CsvImporter importer(*shop.backend);
+    ImportService& importer = shop.backend->imports();
     auto reader = CsvReader::fromBytes(file);
     REQUIRE(reader.ok());
     auto missing = importer.run(ImportKind::Sales, reader.value(), ImportOptions{});
@@ -304,7 +305,7 @@ TEST_CASE("The rejects file keeps the file's columns: corrected, it imports as i
     const ImportReport report = shop.import(ImportKind::Products, file);
     REQUIRE(report.rejected.size() == 2);
     const QString path = shop.temp.path(QStringLiteral("products.rejects.csv"));
-    SETIA_REQUIRE_OK(CsvImporter::writeRejects(report, path));
+    SETIA_REQUIRE_OK(RejectsFile::write(report, path));
 
     auto reader = CsvReader::open(path);
     REQUIRE(reader.ok());
@@ -402,9 +403,9 @@ TEST_CASE("Export everything, import it into an empty database: the same totals 
     for (ImportKind kind :
          {ImportKind::Customers, ImportKind::Products, ImportKind::Sales, ImportKind::Payments}) {
         const QString file = temp.path(QStringLiteral("export-%1.csv").arg(int(kind)));
-        CsvExporter exporter(*source);
+        const ExportService& exporter = source->exports();
         SETIA_REQUIRE_OK(exporter.run(kind, file));
-        CsvImporter importer(*target);
+        ImportService& importer = target->imports();
         auto report = importer.run(kind, file, ImportOptions{});
         SETIA_REQUIRE_OK(report);
         INFO("kind " << int(kind) << ", first reason: "

@@ -1,7 +1,7 @@
 #include "DialogDriver.h"
 #include "ScriptedPrompter.h"
 #include "dataexchange/DataExchangeView.h"
-#include "io/CsvImporter.h"
+#include "io/CsvColumns.h"
 #include "io/CsvReader.h"
 #include "services/CustomerService.h"
 #include "services/ProductService.h"
@@ -305,7 +305,7 @@ TEST_CASE("Export writes the list to the file the user names", "[ui][export]")
     CHECK(f.prompter.notices.first().startsWith(QStringLiteral("2 rows written to ")));
     auto reader = CsvReader::open(path);
     REQUIRE(reader.ok());
-    CHECK(reader->header() == CsvImporter::columns(ImportKind::Products));
+    CHECK(reader->header() == CsvColumns::of(ImportKind::Products));
     const QList<CsvRecord> rows = reader->readAll();
     REQUIRE(rows.size() == 2);
     CHECK(rows.at(0).fields ==

@@ -18,7 +18,7 @@ class ColumnMappingForm : public QWidget
     Q_OBJECT
 
 public:
-    // `fields` are canonical names (CsvImporter::columns); `header` the file's header row.
+    // `fields` are canonical names (CsvColumns::of); `header` the file's header row.
     ColumnMappingForm(const QStringList& fields, const QStringList& header,
                       QWidget* parent = nullptr);
 

@@ -5,8 +5,8 @@
 #include "common/UserPrompter.h"
 #include "dataexchange/ExchangeTexts.h"
 #include "dataexchange/ImportDialog.h"
-#include "io/CsvExporter.h"
 #include "io/CsvReader.h"
+#include "services/exchange/ExportService.h"
 
 #include <QDir>
 #include <QGroupBox>
@@ -97,7 +97,7 @@ void DataExchangeView::exportFile(ImportKind kind)
     const QString path = m_prompter.saveFileName(this, title, suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    CsvExporter exporter(m_backend);
+    const ExportService& exporter = m_backend.exports();
     auto rows = exporter.run(kind, path);
     if (!rows) {
         m_prompter.warn(this, title, rows.error().message());

@@ -1,11 +1,14 @@
 #include "dataexchange/ImportDialog.h"
 
+#include "Backend.h"
 #include "common/FormErrors.h"
 #include "common/UserPrompter.h"
 #include "dataexchange/ColumnMappingForm.h"
 #include "dataexchange/ExchangeTexts.h"
 #include "dataexchange/RejectedRowsModel.h"
-#include "io/CsvImporter.h"
+#include "io/CsvColumns.h"
+#include "io/RejectsFile.h"
+#include "services/exchange/ImportService.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -147,7 +150,7 @@ QWidget* ImportDialog::makeColumnsGroup()
     auto* hint = new QLabel(tr("Columns named as in Setia's own files are chosen already."), group);
     hint->setObjectName(QStringLiteral("hint"));
     hint->setWordWrap(true);
-    m_mapping = new ColumnMappingForm(CsvImporter::columns(m_kind), m_reader.header(), group);
+    m_mapping = new ColumnMappingForm(CsvColumns::of(m_kind), m_reader.header(), group);
     auto* scroll = new QScrollArea(group);
     scroll->setWidget(m_mapping);
     scroll->setWidgetResizable(true);
@@ -289,7 +292,7 @@ Result<ImportReport> ImportDialog::run(bool dryRun)
     options.columns = m_mapping->columns();
     options.progress = [this](qint64 done, qint64 total) { return progress(done, total); };
     CsvReader reader = m_reader;
-    CsvImporter importer(m_backend);
+    ImportService& importer = m_backend.imports();
     setRunning(true);
     auto report = importer.run(m_kind, reader, options);
     setRunning(false);
@@ -400,7 +403,7 @@ void ImportDialog::saveRejects()
         m_prompter.saveFileName(this, tr("Save rejected rows"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (Status status = CsvImporter::writeRejects(*m_report, path); !status) {
+    if (Status status = RejectsFile::write(*m_report, path); !status) {
         m_prompter.warn(this, windowTitle(), status.error().message());
         return;
     }

@@ -1,9 +1,8 @@
-#include "io/CsvExporter.h"
+#include "services/exchange/ExportService.h"
 
-#include "Backend.h"
 #include "domain/Customer.h"
 #include "domain/Sale.h"
-#include "io/CsvImporter.h"
+#include "io/CsvColumns.h"
 #include "io/CsvWriter.h"
 #include "stores/CustomerStore.h"
 #include "stores/PaymentStore.h"
@@ -22,11 +21,15 @@ QString isoDate(const QDate& date)
 
 } // namespace
 
-CsvExporter::CsvExporter(Backend& backend)
-    : m_backend(backend)
+ExportService::ExportService(const CustomerStore& customers, const ProductStore& products,
+                             const SaleStore& sales, const PaymentStore& payments)
+    : m_customers(customers)
+    , m_products(products)
+    , m_sales(sales)
+    , m_payments(payments)
 {}
 
-Result<qint64> CsvExporter::run(ImportKind kind, const QString& path)
+Result<qint64> ExportService::run(ImportKind kind, const QString& path) const
 {
     auto writer = CsvWriter::create(path);
     if (!writer)
@@ -39,9 +42,9 @@ Result<qint64> CsvExporter::run(ImportKind kind, const QString& path)
     return rows;
 }
 
-Result<qint64> CsvExporter::run(ImportKind kind, CsvWriter& writer)
+Result<qint64> ExportService::run(ImportKind kind, CsvWriter& writer) const
 {
-    writer.writeRow(CsvImporter::columns(kind));
+    writer.writeRow(CsvColumns::of(kind));
     Status status;
     switch (kind) {
     case ImportKind::Customers:
@@ -62,9 +65,9 @@ Result<qint64> CsvExporter::run(ImportKind kind, CsvWriter& writer)
     return writer.rowsWritten() - 1;
 }
 
-Status CsvExporter::customers(CsvWriter& writer)
+Status ExportService::customers(CsvWriter& writer) const
 {
-    return m_backend.customerStore().forEach([&](const Customer& c) {
+    return m_customers.forEach([&](const Customer& c) {
         writer.writeRow({c.code, c.name, customer::kindId(c.kind), c.phone, c.email, c.address,
                          c.city, c.area, c.type, customer::sourceId(c.source), c.salesperson,
                          c.visitDays.toCsv(), isoDate(c.birthday), isoDate(c.joined),
@@ -73,9 +76,9 @@ Status CsvExporter::customers(CsvWriter& writer)
     });
 }
 
-Status CsvExporter::products(CsvWriter& writer)
+Status ExportService::products(CsvWriter& writer) const
 {
-    auto all = m_backend.productStore().all();
+    auto all = m_products.all();
     if (!all)
         return all.error();
     for (const Product& p : std::as_const(*all))
@@ -83,15 +86,15 @@ Status CsvExporter::products(CsvWriter& writer)
     return {};
 }
 
-Status CsvExporter::sales(CsvWriter& writer)
+Status ExportService::sales(CsvWriter& writer) const
 {
-    auto codes = m_backend.customerStore().idsAndTermsByCode();
+    auto codes = m_customers.idsAndTermsByCode();
     if (!codes)
         return codes.error();
     QHash<qint64, QString> codeById;
     for (auto it = codes->cbegin(); it != codes->cend(); ++it)
         codeById.insert(it->first, it.key());
-    return m_backend.saleStore().forEachSale([&](const Sale& sale) {
+    return m_sales.forEachSale([&](const Sale& sale) {
         const QString when = sale.soldAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         const QString code = codeById.value(sale.customerId);
         for (qsizetype i = 0; i < sale.lines.size(); ++i) {
@@ -104,9 +107,9 @@ Status CsvExporter::sales(CsvWriter& writer)
     });
 }
 
-Status CsvExporter::payments(CsvWriter& writer)
+Status ExportService::payments(CsvWriter& writer) const
 {
-    return m_backend.paymentStore().forEach([&](const Payment& p, const QString& code) {
+    return m_payments.forEach([&](const Payment& p, const QString& code) {
         writer.writeRow({isoDate(p.paidOn), code, CsvCell(p.amount), p.method, p.note});
     });
 }

@@ -1,11 +1,8 @@
-#include "io/SaleCsvImport.h"
+#include "services/exchange/SaleCsvImport.h"
 
-#include "domain/IsoTime.h"
-#include "domain/SaleMath.h"
 #include "io/CsvFields.h"
-#include "stores/CustomerStore.h"
-#include "stores/ProductStore.h"
-#include "stores/SaleStore.h"
+#include "services/ProductService.h"
+#include "services/SaleService.h"
 
 #include <algorithm>
 
@@ -26,31 +23,16 @@ enum Column {
 
 } // namespace
 
-SaleCsvImport::SaleCsvImport(const CustomerStore& customers, const ProductStore& products,
-                             SaleStore& sales)
+SaleCsvImport::SaleCsvImport(const CustomerService& customers, const ProductService& products,
+                             SaleService& sales)
     : m_customers(customers)
     , m_products(products)
     , m_sales(sales)
 {}
 
-QStringList SaleCsvImport::canonicalColumns()
-{
-    return {QStringLiteral("receipt"),       QStringLiteral("date"),
-            QStringLiteral("customer_code"), QStringLiteral("sku"),
-            QStringLiteral("qty"),           QStringLiteral("unit_price"),
-            QStringLiteral("payment"),       QStringLiteral("line_discount"),
-            QStringLiteral("sale_discount")};
-}
-
-QStringList SaleCsvImport::requiredColumns() const
-{
-    return {QStringLiteral("receipt"), QStringLiteral("date"), QStringLiteral("sku"),
-            QStringLiteral("qty")};
-}
-
 Status SaleCsvImport::prepare()
 {
-    auto codes = m_customers.idsAndTermsByCode();
+    auto codes = m_customers.codeIndex();
     if (!codes)
         return codes.error();
     m_customerByCode = std::move(codes).value();
@@ -118,7 +100,6 @@ std::optional<QString> SaleCsvImport::stageRow(int line, const QStringList& valu
     if (!soldAt)
         return reason;
     qint64 customerId = 0;
-    int terms = 30;
     const QString code = values.at(CustomerCode).trimmed().toUpper();
     if (!code.isEmpty()) {
         const auto it = m_customerByCode.constFind(code);
@@ -126,8 +107,7 @@ std::optional<QString> SaleCsvImport::stageRow(int line, const QStringList& valu
             return tr("customer_code %1 is not a customer. Import the customers first, or "
                       "correct the code.")
                 .arg(code);
-        customerId = it->first;
-        terms = it->second;
+        customerId = it->id;
     }
     const QString sku = values.at(Sku).trimmed().toUpper();
     const auto found = m_productBySku.constFind(sku);
@@ -136,11 +116,10 @@ std::optional<QString> SaleCsvImport::stageRow(int line, const QStringList& valu
                              : tr("sku %1 is not a product. Import the products first, or "
                                   "correct the SKU.")
                                    .arg(sku);
-    const Product& product = m_catalogue.at(*found);
     const auto quantity = CsvFields::quantity(values.at(Qty), QStringLiteral("qty"), reason);
     if (!quantity)
         return reason;
-    qint64 unitPrice = product.price;
+    qint64 unitPrice = m_catalogue.at(*found).price;
     if (!values.at(UnitPrice).trimmed().isEmpty()) {
         const auto price =
             CsvFields::amount(values.at(UnitPrice), QStringLiteral("unit_price"), reason);
@@ -166,11 +145,6 @@ std::optional<QString> SaleCsvImport::stageRow(int line, const QStringList& valu
             return reason;
         lineDiscount = *discount;
     }
-    if (unitPrice > 0 && quantity->milli() > qint64(1'000'000'000'000'000'000) / unitPrice)
-        return tr("qty × unit_price is too large.");
-    const qint64 gross = saleMath::lineAmount(*quantity, unitPrice, 0);
-    if (lineDiscount > gross)
-        return tr("line_discount is more than the line's amount.");
 
     StagedSale& staged = stagedSale(receipt);
     if (staged.lineCount == 0 && staged.conflict == Conflict::None) {
@@ -179,7 +153,6 @@ std::optional<QString> SaleCsvImport::stageRow(int line, const QStringList& valu
         staged.time = soldAt->time;
         staged.customerId = customerId;
         staged.payment = payment;
-        staged.termsDays = terms;
     } else if (staged.conflict == Conflict::None) {
         if (staged.date != soldAt->date)
             staged.conflict = Conflict::Dates;
@@ -199,14 +172,11 @@ std::optional<QString> SaleCsvImport::stageRow(int line, const QStringList& valu
     saleLine.quantityMilli = quantity->milli();
     saleLine.unitPrice = unitPrice;
     saleLine.discount = lineDiscount;
-    saleLine.amount = gross - lineDiscount;
     saleLine.product = *found;
     saleLine.fileLine = line;
     saleLine.sale = m_lastSale;
     m_lines.push_back(saleLine);
     ++staged.lineCount;
-    staged.linesTotal += saleLine.amount;
-    staged.costMilli += saleMath::lineCostMilli(*quantity, product.cost);
     return std::nullopt;
 }
 
@@ -239,7 +209,7 @@ void SaleCsvImport::rejectAll(const StagedSale& sale, const QString& reason,
     // written again from what was read.
     if (m_codeByCustomer.isEmpty()) {
         for (auto it = m_customerByCode.cbegin(); it != m_customerByCode.cend(); ++it)
-            m_codeByCustomer.insert(it->first, it.key());
+            m_codeByCustomer.insert(it->id, it.key());
     }
     const QString soldAt = sale.date.toString(Qt::ISODate) + QLatin1Char(' ') +
                            sale.time.toString(QStringLiteral("HH:mm"));
@@ -285,81 +255,65 @@ void SaleCsvImport::putInTimeOrder()
     m_lines = std::move(grouped);
 }
 
-Result<qint64> SaleCsvImport::insert(const StagedSale& sale, std::vector<SaleLineRecord>& lines)
+QString SaleCsvImport::refusalReason(const StagedSale& sale, const Error& refusal) const
 {
-    lines.clear();
-    for (qint32 i = sale.firstLine; i < sale.firstLine + sale.lineCount; ++i) {
-        const StagedLine& line = m_lines[std::size_t(i)];
-        const Product& product = m_catalogue.at(line.product);
-        lines.push_back(SaleLineRecord{product.id, line.quantityMilli, line.unitPrice, product.cost,
-                                       line.discount, line.amount});
-    }
-    const QByteArray receipt = sale.receipt.toUtf8();
-    const isoTime::Ascii soldAt = isoTime::dateTimeAscii(sale.date, sale.time);
-    const isoTime::Ascii createdAt = isoTime::dateTimeMsAscii(sale.date, sale.time);
-    isoTime::Ascii dueDate;
-    if (sale.payment == PaymentKind::Credit)
-        dueDate = isoTime::dateAscii(sale.date.addDays(sale.termsDays));
-    SaleRecord record;
-    record.receipt = receipt;
-    record.soldAt = soldAt.view();
-    record.customerId = sale.customerId;
-    record.payment = sale.payment;
-    record.dueDate = dueDate.view();
-    record.linesTotal = sale.linesTotal;
-    record.discount = sale.discount;
-    record.revenue = sale.linesTotal - sale.discount;
-    record.costMilli = sale.costMilli;
-    record.createdAt = createdAt.view();
-    return m_sales.insert(record, lines);
+    if (refusal.kind() == Error::Kind::Duplicate)
+        return tr("receipt %1 is already in Setia: this sale was imported or entered before.")
+            .arg(sale.receipt);
+    if (refusal.field() == QLatin1String("discount"))
+        return tr("sale_discount of receipt %1 is more than its lines.").arg(sale.receipt);
+    return tr("receipt %1: %2").arg(sale.receipt, refusal.message());
 }
 
 Result<qint64> SaleCsvImport::finish(QList<RejectedRow>& rejected, int& acceptedRows,
-                                     const ImportProgress& progress)
+                                     const BulkOptions& options)
 {
     m_saleByReceipt.clear(); // not needed any more: its memory goes back before the inserts
     // In time order: the indexes by time and by receipt (which starts with the date) then
     // grow at their end instead of all over.
     putInTimeOrder();
-    auto indexes = m_sales.deferIndexes(qint64(m_staged.size()));
-    if (!indexes)
-        return indexes.error();
-    qint64 created = 0;
-    std::vector<SaleLineRecord> lines;
-    const auto total = qint64(m_staged.size());
-    qint64 done = 0;
+    // The sales whose rows agree go to the service; the others are refused here, whole.
+    SaleBatch batch;
+    std::vector<const StagedSale*> sent;
+    batch.sales.reserve(m_staged.size());
+    batch.lines.reserve(m_lines.size());
+    sent.reserve(m_staged.size());
     for (const StagedSale& sale : m_staged) {
-        if (Status going = written(progress, done++, total); !going)
-            return going.error();
         if (sale.conflict != Conflict::None) {
             rejectAll(sale, conflictReason(sale), rejected);
             continue;
         }
-        if (sale.discount > sale.linesTotal) {
-            rejectAll(sale,
-                      tr("sale_discount of receipt %1 is more than its lines.").arg(sale.receipt),
-                      rejected);
+        SaleBatch::Entry entry;
+        entry.receipt = sale.receipt;
+        entry.date = sale.date;
+        entry.time = sale.time;
+        entry.customerId = sale.customerId;
+        entry.payment = sale.payment;
+        entry.discount = sale.discount;
+        entry.firstLine = qint32(batch.lines.size());
+        entry.lineCount = sale.lineCount;
+        for (qint32 i = sale.firstLine; i < sale.firstLine + sale.lineCount; ++i) {
+            const StagedLine& line = m_lines[std::size_t(i)];
+            batch.lines.push_back(SaleBatch::Line{m_catalogue.at(line.product).id,
+                                                  line.quantityMilli, line.unitPrice,
+                                                  line.discount});
+        }
+        batch.sales.push_back(std::move(entry));
+        sent.push_back(&sale);
+    }
+    auto saved = m_sales.importSales(batch, options);
+    if (!saved)
+        return saved.error();
+    qint64 created = 0;
+    for (std::size_t i = 0; i < sent.size(); ++i) {
+        const StagedSale& sale = *sent[i];
+        const ImportedSale& outcome = (*saved)[i];
+        if (outcome.refused) {
+            rejectAll(sale, refusalReason(sale, *outcome.refused), rejected);
             continue;
         }
-        // A receipt already in Setia is found by its unique index as the sale goes in; the
-        // failed insert writes nothing, and the import goes on.
-        auto id = insert(sale, lines);
-        if (!id && id.error().kind() == Error::Kind::Duplicate) {
-            rejectAll(sale,
-                      tr("receipt %1 is already in Setia: this sale was imported or "
-                         "entered before.")
-                          .arg(sale.receipt),
-                      rejected);
-            continue;
-        }
-        if (!id)
-            return id.error();
         ++created;
         acceptedRows += sale.lineCount;
-    }
-    if (*indexes) {
-        if (Status status = (*indexes)->finish(); !status)
-            return status.error();
     }
     return created;
 }

@@ -1,10 +1,8 @@
-#include "io/CustomerCsvImport.h"
+#include "services/exchange/CustomerCsvImport.h"
 
-#include "common/Clock.h"
 #include "domain/PhoneNumber.h"
 #include "io/CsvFields.h"
 #include "services/CustomerService.h"
-#include "stores/CustomerStore.h"
 
 #include <QRegularExpression>
 
@@ -34,28 +32,9 @@ enum Column {
 
 } // namespace
 
-CustomerCsvImport::CustomerCsvImport(CustomerService& rules, CustomerStore& customers,
-                                     const Clock& clock)
-    : m_rules(rules)
-    , m_customers(customers)
-    , m_clock(clock)
+CustomerCsvImport::CustomerCsvImport(CustomerService& customers)
+    : m_customers(customers)
 {}
-
-QStringList CustomerCsvImport::canonicalColumns()
-{
-    return {
-        QStringLiteral("code"),       QStringLiteral("name"),        QStringLiteral("kind"),
-        QStringLiteral("phone"),      QStringLiteral("email"),       QStringLiteral("address"),
-        QStringLiteral("city"),       QStringLiteral("area"),        QStringLiteral("type"),
-        QStringLiteral("source"),     QStringLiteral("salesperson"), QStringLiteral("visit_days"),
-        QStringLiteral("birthday"),   QStringLiteral("joined"),      QStringLiteral("credit_limit"),
-        QStringLiteral("terms_days"), QStringLiteral("tags"),        QStringLiteral("notes")};
-}
-
-QStringList CustomerCsvImport::requiredColumns() const
-{
-    return {QStringLiteral("name")};
-}
 
 std::optional<QString> CustomerCsvImport::addRow(int, const QStringList& values)
 {
@@ -114,7 +93,7 @@ std::optional<QString> CustomerCsvImport::addRow(int, const QStringList& values)
     draft.tags = values.at(Tags).split(tagSeparators, Qt::SkipEmptyParts);
     draft.notes = values.at(Notes);
 
-    auto valid = m_rules.validated(draft);
+    auto valid = m_customers.validated(draft);
     if (!valid)
         return valid.error().message();
     Customer customer = std::move(valid).value();
@@ -142,42 +121,18 @@ std::optional<QString> CustomerCsvImport::addRow(int, const QStringList& values)
     }
     if (!customer.code.isEmpty())
         m_codes.insert(customer.code);
-    customer.createdAt = m_clock.now();
-    customer.updatedAt = customer.createdAt;
     m_staged.append(customer);
     return std::nullopt;
 }
 
 Result<qint64> CustomerCsvImport::finish(QList<RejectedRow>&, int& acceptedRows,
-                                         const ImportProgress& progress)
+                                         const BulkOptions& options)
 {
-    if (m_staged.isEmpty())
-        return qint64(0);
-    auto indexing = m_customers.suspendSearchIndex();
-    if (!indexing)
-        return indexing.error();
-    // Given codes first, so that the codes made for the others skip them.
-    std::stable_partition(m_staged.begin(), m_staged.end(),
-                          [](const Customer& c) { return !c.code.isEmpty(); });
-    const auto total = qint64(m_staged.size());
-    qint64 done = 0;
-    for (Customer& customer : m_staged) {
-        if (Status going = written(progress, done++, total); !going)
-            return going.error();
-        if (customer.code.isEmpty()) {
-            auto code = m_rules.nextMemberCode();
-            if (!code)
-                return code.error();
-            customer.code = *code;
-        }
-        auto id = m_customers.insert(customer);
-        if (!id)
-            return id.error();
-    }
-    if (Status status = (*indexing)->finish(); !status)
-        return status.error();
-    acceptedRows += static_cast<int>(m_staged.size());
-    return qint64(m_staged.size());
+    auto created = m_customers.createMany(m_staged, options);
+    if (!created)
+        return created.error();
+    acceptedRows += static_cast<int>(created->size());
+    return qint64(created->size());
 }
 
 } // namespace setia

@@ -2,8 +2,9 @@
 
 #include "domain/Product.h"
 #include "domain/Sale.h"
-#include "io/CsvImport.h"
-#include "stores/SaleRecord.h"
+#include "domain/SaleBatch.h"
+#include "services/CustomerService.h"
+#include "services/exchange/CsvImport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,30 +13,28 @@
 
 namespace setia {
 
-class CustomerStore;
-class ProductStore;
-class SaleStore;
+class ProductService;
+class SaleService;
 
 // Sales files (SPEC §8): one row per line; rows sharing a receipt form one sale, wherever
 // they stand in the file. Optional extra columns line_discount and sale_discount carry
-// discounts (Setia's own exports write them). Unit costs are the products' costs now;
-// the credit limit is not checked (the sales happened already); a receipt already in the
+// discounts (Setia's own exports write them). The rows are read and grouped here; the sales
+// are priced, checked and saved by SaleService::importSales (unit costs the products' costs
+// now, no credit-limit check: the sales happened already). A receipt already in the
 // database is refused with all its rows.
 class SaleCsvImport final : public CsvImport
 {
     Q_DECLARE_TR_FUNCTIONS(SaleCsvImport)
 
 public:
-    SaleCsvImport(const CustomerStore& customers, const ProductStore& products, SaleStore& sales);
+    SaleCsvImport(const CustomerService& customers, const ProductService& products,
+                  SaleService& sales);
 
-    static QStringList canonicalColumns();
-    QStringList columns() const override { return canonicalColumns(); }
-    QStringList requiredColumns() const override;
     Status prepare() override;
     std::optional<QString> addRow(int line, const QStringList& values) override;
     void unreadableRow(int line, const QStringList& values) override;
     Result<qint64> finish(QList<RejectedRow>& rejected, int& acceptedRows,
-                          const ImportProgress& progress) override;
+                          const BulkOptions& options) override;
 
 private:
     // Why the rows of one receipt cannot make one sale.
@@ -53,9 +52,6 @@ private:
         QTime time;
         qint64 customerId = 0;
         qint64 discount = 0;
-        qint64 linesTotal = 0;
-        qint64 costMilli = 0;
-        qint32 termsDays = 30;
         qint32 firstLine = 0; // in m_lines, once putInTimeOrder() has grouped them
         qint32 lineCount = 0;
         qint32 badLine = 0; // the file line of its first refused row
@@ -67,7 +63,6 @@ private:
         qint64 quantityMilli = 0;
         qint64 unitPrice = 0;
         qint64 discount = 0;
-        qint64 amount = 0;
         qint32 product = 0;  // in m_catalogue
         qint32 fileLine = 0; // where its row is
         qint32 sale = 0;     // in m_staged
@@ -82,15 +77,16 @@ private:
     // A row of `receipt` was refused: the whole sale is.
     void refuseSale(const QString& receipt, int line);
     void putInTimeOrder();
-    Result<qint64> insert(const StagedSale& sale, std::vector<SaleLineRecord>& lines);
     void rejectAll(const StagedSale& sale, const QString& reason, QList<RejectedRow>& rejected);
     QString conflictReason(const StagedSale& sale) const;
+    // What the file says when the service refused a sale.
+    QString refusalReason(const StagedSale& sale, const Error& refusal) const;
 
-    const CustomerStore& m_customers;
-    const ProductStore& m_products;
-    SaleStore& m_sales;
-    QHash<QString, std::pair<qint64, int>> m_customerByCode; // code → (id, terms)
-    QHash<qint64, QString> m_codeByCustomer;                 // filled when rows are rejected
+    const CustomerService& m_customers;
+    const ProductService& m_products;
+    SaleService& m_sales;
+    QHash<QString, CustomerService::CodeEntry> m_customerByCode;
+    QHash<qint64, QString> m_codeByCustomer; // filled when rows are rejected
     QList<Product> m_catalogue;
     QHash<QString, qint32> m_productBySku;  // → position in m_catalogue
     QHash<QString, qint32> m_saleByReceipt; // → position in m_staged + 1
