@@ -1,7 +1,9 @@
 #include "Backend.h"
 
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "db/Transaction.h"
+#include "services/CounterService.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/LoyaltyService.h"
@@ -88,7 +90,14 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_imports(std::make_unique<ImportService>(*m_customers, *m_products, *m_sales, *m_payments))
     , m_exports(std::make_unique<ExportService>(*m_customerStore, *m_productStore, *m_saleStore,
                                                 *m_paymentStore))
+    , m_counter(std::make_unique<CounterService>(*m_database, *m_cards, *m_sales, *m_loyalty,
+                                                 *m_stamps, *m_payments, clock))
 {}
+
+QString Backend::defaultDatabasePath()
+{
+    return Database::defaultPath();
+}
 
 Status Backend::atomically(const std::function<Status()>& work)
 {
@@ -103,6 +112,26 @@ Status Backend::atomically(const std::function<Status()>& work)
 void Backend::foldLog()
 {
     (void)m_database->checkpoint();
+}
+
+std::unique_ptr<QObject> Backend::startMaintenance() const
+{
+    return m_database->dialect().startMaintenance(m_database->path());
+}
+
+const QString& Backend::databasePath() const
+{
+    return m_database->path();
+}
+
+int Backend::schemaVersion() const
+{
+    return m_database->schemaVersion();
+}
+
+const QString& Backend::upgradeBackupPath() const
+{
+    return m_database->backupPath();
 }
 
 // Out of line for the unique_ptrs of incomplete types; members go in reverse order, so

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QObject>
 #include <QString>
 
 #include <functional>
@@ -10,6 +11,7 @@
 namespace setia {
 
 class Clock;
+class CounterService;
 class CustomerCardService;
 class CustomerService;
 class CustomerStore;
@@ -43,8 +45,10 @@ class StampStore;
 class TargetQuery;
 class TargetSheetService;
 
-// Database → stores → services, wired once. The GUI and the CLI each build one in their
-// composition root and hand references down; tests build one per case. Not a singleton.
+// Database → stores → services, wired once; what it hands out is the services (and what the
+// file is), never the database or a store: every read and write goes through a service. The
+// GUI and the CLI each build one in their composition root and hand the services down; tests
+// build one per case. Not a singleton.
 class Backend
 {
 public:
@@ -53,24 +57,27 @@ public:
                                                  const QString& staff);
     ~Backend();
 
+    // The file Setia uses when none is given: setia.db in the user's data folder.
+    static QString defaultDatabasePath();
+
     // Runs `work` — many services' calls — as one transaction: everything it saved, or
     // nothing when it fails (a bulk load such as demo data).
     Status atomically(const std::function<Status()>& work);
     // Moves what bulk loads wrote to the log into the file now (best effort).
     void foldLog();
+    // What keeps the file's log short while the app runs (a thread of its own), if the
+    // engine needs it; it must go before the Backend.
+    std::unique_ptr<QObject> startMaintenance() const;
 
-    Database& database() { return *m_database; }
+    // The database this Backend works on.
+    const QString& databasePath() const;
+    int schemaVersion() const;
+    // Where the file was copied before this open upgraded it; empty when it was not.
+    const QString& upgradeBackupPath() const;
+
     const Clock& clock() const { return m_clock; }
-    CustomerStore& customerStore() { return *m_customerStore; }
-    ProductStore& productStore() { return *m_productStore; }
-    SaleStore& saleStore() { return *m_saleStore; }
-    PaymentStore& paymentStore() { return *m_paymentStore; }
-    const SaleListQuery& saleList() const { return *m_saleList; }
-    const ReceivableListQuery& receivableList() const { return *m_receivableList; }
-    SequenceStore& sequenceStore() { return *m_sequenceStore; }
-    SettingsStore& settingsStore() { return *m_settingsStore; }
-    LoyaltyStore& loyaltyStore() { return *m_loyaltyStore; }
-    StampStore& stampStore() { return *m_stampStore; }
+
+    // The use cases, each owning its transactions and announcing its changes after them.
     CustomerService& customers() { return *m_customers; }
     const CustomerCardService& cards() const { return *m_cards; }
     ProductService& products() { return *m_products; }
@@ -85,9 +92,11 @@ public:
     PaymentService& payments() { return *m_payments; }
     SettingsService& settings() { return *m_settings; }
     ImportService& imports() { return *m_imports; }
+    CounterService& counter() { return *m_counter; }
     const ExportService& exports() const { return *m_exports; }
 
 private:
+    friend class BackendProbe; // the white-box tests' way to the file underneath
     Backend(std::unique_ptr<Database> database, const Clock& clock, const QString& staff);
 
     std::unique_ptr<Database> m_database;
@@ -123,6 +132,7 @@ private:
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<ExportService> m_exports;
+    std::unique_ptr<CounterService> m_counter;
 };
 
 } // namespace setia

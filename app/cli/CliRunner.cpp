@@ -2,7 +2,6 @@
 
 #include "Backend.h"
 #include "common/Clock.h"
-#include "db/Database.h"
 #include "demo/DemoGenerator.h"
 #include "io/CsvColumns.h"
 #include "io/CsvWriter.h"
@@ -10,15 +9,14 @@
 #include "reports/CustomerCardReport.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
+#include "services/PaymentService.h"
+#include "services/ProductService.h"
+#include "services/SaleService.h"
 #include "services/SegmentService.h"
 #include "services/SettingsService.h"
 #include "services/TargetSheetService.h"
 #include "services/exchange/ExportService.h"
 #include "services/exchange/ImportService.h"
-#include "stores/CustomerStore.h"
-#include "stores/PaymentStore.h"
-#include "stores/ProductStore.h"
-#include "stores/SaleStore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -210,7 +208,8 @@ int CliRunner::run(const QStringList& arguments)
             return status;
     }
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : Backend::defaultDatabasePath();
     auto backend = Backend::open(path, clock, QStringLiteral("setia-cli"));
     if (!backend) {
         m_err << tr("Error: %1").arg(backend.error().message()) << '\n';
@@ -264,14 +263,13 @@ int CliRunner::printSegments(Backend& backend, const QDate& asOf)
 
 int CliRunner::init(Backend& backend)
 {
-    Database& db = backend.database();
     m_out << tr("Database ready: %1 (data version %2)")
-                 .arg(QDir::toNativeSeparators(db.path()))
-                 .arg(db.schemaVersion())
+                 .arg(QDir::toNativeSeparators(backend.databasePath()))
+                 .arg(backend.schemaVersion())
           << '\n';
-    if (!db.backupPath().isEmpty())
+    if (!backend.upgradeBackupPath().isEmpty())
         m_out << tr("The file was upgraded; its earlier version was copied to %1")
-                     .arg(QDir::toNativeSeparators(db.backupPath()))
+                     .arg(QDir::toNativeSeparators(backend.upgradeBackupPath()))
               << '\n';
     m_out.flush();
     return 0;
@@ -473,12 +471,12 @@ int CliRunner::printCard(Backend& backend, const CardRequest& request)
 
 int CliRunner::stats(Backend& backend)
 {
-    auto active = backend.customerStore().count(CustomerFilter{QString(), false});
-    auto archived = backend.customerStore().count(CustomerFilter{QString(), true});
-    auto products = backend.productStore().count(ProductFilter{QString(), false});
-    auto inactive = backend.productStore().count(ProductFilter{QString(), true});
-    auto sales = backend.saleStore().count();
-    auto payments = backend.paymentStore().count();
+    auto active = backend.customers().count(CustomerFilter{QString(), false});
+    auto archived = backend.customers().count(CustomerFilter{QString(), true});
+    auto products = backend.products().count(ProductFilter{QString(), false});
+    auto inactive = backend.products().count(ProductFilter{QString(), true});
+    auto sales = backend.sales().count();
+    auto payments = backend.payments().count();
     for (const auto* result : {&active, &archived, &products, &inactive, &sales, &payments}) {
         if (!*result) {
             m_err << tr("Error: %1").arg(result->error().message()) << '\n';
@@ -486,8 +484,8 @@ int CliRunner::stats(Backend& backend)
             return 1;
         }
     }
-    m_out << "database: " << QDir::toNativeSeparators(backend.database().path()) << '\n'
-          << "schema_version: " << backend.database().schemaVersion() << '\n'
+    m_out << "database: " << QDir::toNativeSeparators(backend.databasePath()) << '\n'
+          << "schema_version: " << backend.schemaVersion() << '\n'
           << "customers: " << (*active + *archived) << '\n'
           << "customers_active: " << *active << '\n'
           << "customers_archived: " << *archived << '\n'

@@ -4,17 +4,13 @@
 #include "common/Clock.h"
 #include "common/MessageBoxPrompter.h"
 #include "counter/CounterView.h"
-#include "customers/CustomerListModel.h"
 #include "customers/CustomersView.h"
 #include "dataexchange/DataExchangeView.h"
-#include "db/Database.h"
-#include "db/sqlite/WalCheckpointer.h"
+#include "gui/ViewWiring.h"
 #include "main/MainWindow.h"
-#include "products/ProductListModel.h"
 #include "products/ProductsView.h"
 #include "receivables/ReceivablesView.h"
 #include "reportcentre/ReportsView.h"
-#include "sales/SaleListModel.h"
 #include "sales/SalesView.h"
 #include "segments/SegmentsView.h"
 #include "settings/SettingsView.h"
@@ -35,7 +31,7 @@ CompositionRoot::CompositionRoot()
 CompositionRoot::~CompositionRoot()
 {
     m_window.reset();
-    m_checkpointer.reset();
+    m_maintenance.reset();
     m_backend.reset();
 }
 
@@ -46,18 +42,23 @@ Status CompositionRoot::start(const QString& databasePath)
     if (!backend)
         return backend.error();
     m_backend = std::move(backend).value();
-    Database& database = m_backend->database();
-    m_checkpointer = std::make_unique<WalCheckpointer>(database.path());
+    m_maintenance = m_backend->startMaintenance();
+    Backend& b = *m_backend;
+    const Clock& clock = *m_clock;
+    UserPrompter& prompter = *m_prompter;
 
+    // Each view gets the services it uses, and no more; the views announce nothing to each
+    // other: each model reads its rows again when the service behind it says they changed.
+    const ViewWiring wiring(b, clock);
     m_window = std::make_unique<MainWindow>();
-    auto* customers = new CustomersView(*m_backend, *m_prompter);
-    m_window->addView(QStringLiteral("customers"),
-                      QCoreApplication::translate("CompositionRoot", "Customers"),
-                      QStringLiteral(":/icons/customers"), customers);
-    auto* counter = new CounterView(*m_backend, *m_prompter);
-    m_window->addView(QStringLiteral("counter"),
-                      QCoreApplication::translate("CompositionRoot", "Counter"),
-                      QStringLiteral(":/icons/counter"), counter);
+    const auto add = [this](const char* id, const char* name, const char* icon, QWidget* view) {
+        m_window->addView(QLatin1String(id), QCoreApplication::translate("CompositionRoot", name),
+                          QLatin1String(icon), view);
+    };
+    add("customers", QT_TRANSLATE_NOOP("CompositionRoot", "Customers"), ":/icons/customers",
+        new CustomersView(wiring.customers(), prompter));
+    auto* counter = new CounterView(wiring.counter(), prompter);
+    add("counter", QT_TRANSLATE_NOOP("CompositionRoot", "Counter"), ":/icons/counter", counter);
     // F2 from anywhere: the counter, ready for the next customer.
     auto* toCounter = new QAction(m_window.get());
     toCounter->setShortcut(QKeySequence(Qt::Key_F2));
@@ -67,57 +68,26 @@ Status CompositionRoot::start(const QString& databasePath)
         m_window->showView(QStringLiteral("counter"));
         counter->startSearch();
     });
-    auto* sales = new SalesView(*m_backend, *m_prompter);
-    m_window->addView(QStringLiteral("sales"),
-                      QCoreApplication::translate("CompositionRoot", "Sales"),
-                      QStringLiteral(":/icons/sales"), sales);
-    auto* receivables = new ReceivablesView(*m_backend, *m_prompter);
-    m_window->addView(QStringLiteral("receivables"),
-                      QCoreApplication::translate("CompositionRoot", "Receivables"),
-                      QStringLiteral(":/icons/receivables"), receivables);
-    m_window->addView(
-        QStringLiteral("segments"), QCoreApplication::translate("CompositionRoot", "Segments"),
-        QStringLiteral(":/icons/segments"), new SegmentsView(*m_backend, *m_prompter));
-    m_window->addView(QStringLiteral("targets"),
-                      QCoreApplication::translate("CompositionRoot", "Targets"),
-                      QStringLiteral(":/icons/targets"), new TargetsView(*m_backend, *m_prompter));
-    m_window->addView(QStringLiteral("reports"),
-                      QCoreApplication::translate("CompositionRoot", "Reports"),
-                      QStringLiteral(":/icons/reports"), new ReportsView(*m_backend, *m_prompter));
-    auto* products =
-        new ProductsView(m_backend->products(), m_backend->productStore(), *m_prompter);
-    m_window->addView(QStringLiteral("products"),
-                      QCoreApplication::translate("CompositionRoot", "Products"),
-                      QStringLiteral(":/icons/products"), products);
-    auto* data = new DataExchangeView(*m_backend, *m_prompter);
-    m_window->addView(QStringLiteral("data"),
-                      QCoreApplication::translate("CompositionRoot", "Import & export"),
-                      QStringLiteral(":/icons/data"), data);
-    // An import writes past the services, which announce single changes only: the lists
-    // of what was imported read their rows again.
-    QObject::connect(data, &DataExchangeView::imported, customers, [customers](ImportKind kind) {
-        if (kind == ImportKind::Customers)
-            customers->model()->reload();
-    });
-    QObject::connect(data, &DataExchangeView::imported, products, [products](ImportKind kind) {
-        if (kind == ImportKind::Products)
-            products->model()->reload();
-    });
-    QObject::connect(data, &DataExchangeView::imported, sales,
-                     [sales, receivables](ImportKind kind) {
-                         if (kind == ImportKind::Sales)
-                             sales->model()->reload();
-                         if (kind == ImportKind::Sales || kind == ImportKind::Payments)
-                             receivables->reload();
-                     });
+    add("sales", QT_TRANSLATE_NOOP("CompositionRoot", "Sales"), ":/icons/sales",
+        new SalesView(wiring.sales(), prompter));
+    add("receivables", QT_TRANSLATE_NOOP("CompositionRoot", "Receivables"), ":/icons/receivables",
+        new ReceivablesView(wiring.receivables(), prompter));
+    add("segments", QT_TRANSLATE_NOOP("CompositionRoot", "Segments"), ":/icons/segments",
+        new SegmentsView(wiring.segments(), prompter));
+    add("targets", QT_TRANSLATE_NOOP("CompositionRoot", "Targets"), ":/icons/targets",
+        new TargetsView(wiring.targets(), prompter));
+    add("reports", QT_TRANSLATE_NOOP("CompositionRoot", "Reports"), ":/icons/reports",
+        new ReportsView(wiring.reports(), prompter));
+    add("products", QT_TRANSLATE_NOOP("CompositionRoot", "Products"), ":/icons/products",
+        new ProductsView(b.products(), prompter));
+    add("data", QT_TRANSLATE_NOOP("CompositionRoot", "Import & export"), ":/icons/data",
+        new DataExchangeView(wiring.exchange(), prompter));
     const QString databaseInfo =
         QCoreApplication::translate("CompositionRoot", "Database file: %1\nData version: %2")
-            .arg(QDir::toNativeSeparators(database.path()))
-            .arg(database.schemaVersion());
-    m_window->addView(QStringLiteral("settings"),
-                      QCoreApplication::translate("CompositionRoot", "Settings"),
-                      QStringLiteral(":/icons/settings"),
-                      new SettingsView(*m_backend, *m_prompter, databaseInfo));
+            .arg(QDir::toNativeSeparators(b.databasePath()))
+            .arg(b.schemaVersion());
+    add("settings", QT_TRANSLATE_NOOP("CompositionRoot", "Settings"), ":/icons/settings",
+        new SettingsView(b.settings(), wiring.stampCards(), prompter, databaseInfo));
     return {};
 }
 

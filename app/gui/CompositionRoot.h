@@ -2,6 +2,8 @@
 
 #include "common/Result.h"
 
+#include <QObject>
+
 #include <memory>
 
 namespace setia {
@@ -10,10 +12,10 @@ class Backend;
 class MainWindow;
 class MessageBoxPrompter;
 class SystemClock;
-class WalCheckpointer;
 
-// Wires the GUI: database → stores → services (the Backend) → views → main window.
-// Owns all of them; nothing else creates any.
+// Wires the GUI: the Backend (database, stores and services) → views → main window. Each view
+// gets the services it uses; the services tell the models what changed. Owns all of them;
+// nothing else creates any.
 class CompositionRoot
 {
 public:
@@ -29,7 +31,7 @@ private:
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<MessageBoxPrompter> m_prompter;
     std::unique_ptr<Backend> m_backend;
-    std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<QObject> m_maintenance; // keeps the file's log short
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -1,5 +1,5 @@
 // setia: the desktop application.
-#include "db/Database.h"
+#include "Backend.h"
 #include "gui/CompositionRoot.h"
 #include "gui/FirstPaintScreenshot.h"
 #include "i18n/Translations.h"
@@ -55,7 +55,7 @@ int main(int argc, char* argv[])
     const bool screenshot = parser.isSet(shotOption);
     setia::CompositionRoot root;
     const QString path =
-        parser.isSet(dbOption) ? parser.value(dbOption) : setia::Database::defaultPath();
+        parser.isSet(dbOption) ? parser.value(dbOption) : setia::Backend::defaultDatabasePath();
     if (setia::Status status = root.start(path); !status) {
         const QString title = QCoreApplication::translate("main", "Setia cannot open its data");
         if (screenshot) {

@@ -458,4 +458,17 @@ Result<qint64> CustomerService::count(const CustomerFilter& filter) const
     return m_customers.count(filter);
 }
 
+Result<CustomerSubset> CustomerService::subset(const QList<qint64>& ids) const
+{
+    auto id = m_customers.storeSubset(ids);
+    if (!id)
+        return id.error();
+    return CustomerSubset(this, *id);
+}
+
+Status CustomerService::dropSubset(qint64 id) const
+{
+    return m_customers.dropSubset(id);
+}
+
 } // namespace setia

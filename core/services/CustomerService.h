@@ -4,6 +4,7 @@
 #include "domain/Customer.h"
 #include "domain/CustomerList.h"
 #include "services/BulkOptions.h"
+#include "services/CustomerSubset.h"
 
 #include <QHash>
 #include <QObject>
@@ -72,6 +73,8 @@ public:
     Result<QList<CustomerRow>> page(const CustomerFilter& filter, CustomerSort sort,
                                     const PageRequest& request) const;
     Result<qint64> count(const CustomerFilter& filter) const;
+    // `ids` kept for the list to narrow to (a segment's members), until the handle goes.
+    Result<CustomerSubset> subset(const QList<qint64>& ids) const;
 
     // "M000123" for sequence number 123.
     static QString memberCode(qint64 number);
@@ -85,6 +88,8 @@ Q_SIGNALS:
     void customersChanged();
 
 private:
+    friend class CustomerSubset;
+    Status dropSubset(qint64 id) const;
     Status checkUnique(const Customer& customer, DuplicatePhone duplicates) const;
     void stampConsent(Customer& customer, const MarketingConsent& before) const;
 

@@ -290,4 +290,9 @@ Status LoyaltyService::earnMany(const QList<LoyaltyEntry>& entries, const BulkOp
     return transaction.commit();
 }
 
+Result<qint64> LoyaltyService::pointsOfSale(qint64 saleId) const
+{
+    return m_entries.pointsForSale(saleId);
+}
+
 } // namespace setia

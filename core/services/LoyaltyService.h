@@ -54,6 +54,8 @@ public:
     // The customer's ledger up to `asOf`, oldest first, with the expiries due by then that
     // are not written yet (their id is 0): they are written with the customer's next change.
     Result<QList<LoyaltyEntry>> ledger(qint64 customerId, const QDate& asOf) const;
+    // The points a saved sale earned, less what it used or had taken back.
+    Result<qint64> pointsOfSale(qint64 saleId) const;
     // What a purchase of `amount` on `day` would earn the customer (shown before saving).
     Result<qint64> pointsFor(qint64 customerId, qint64 amount, const QDate& day) const;
 

@@ -12,6 +12,7 @@
 #include "services/SettingsService.h"
 #include "stores/CustomerStore.h"
 #include "stores/ReceivableListQuery.h"
+#include "stores/ReportQuery.h"
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/CustomerList.h"
+#include "domain/ReportRows.h"
 #include "reports/TabularReport.h"
-#include "stores/CustomerListQuery.h"
-#include "stores/ReportQuery.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +11,7 @@ namespace setia {
 
 class CustomerCardService;
 class CustomerStore;
+class ReportQuery;
 class ReceivableListQuery;
 class SettingsService;
 

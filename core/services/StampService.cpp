@@ -349,4 +349,9 @@ Status StampService::reverseFor(const Sale& sale, const QString& reason)
     return {};
 }
 
+Result<QHash<qint64, qint64>> StampService::stampsOfSale(qint64 saleId) const
+{
+    return m_stamps.stampsForSale(saleId);
+}
+
 } // namespace setia

@@ -4,6 +4,7 @@
 #include "domain/StampCard.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -50,6 +51,8 @@ public:
     // The customer's cards: each one giving stamps, and any older version they hold
     // stamps on.
     Result<QList<StampStanding>> standings(qint64 customerId) const;
+    // What a saved sale gave or used on each card version (card id → stamps).
+    Result<QHash<qint64, qint64>> stampsOfSale(qint64 saleId) const;
     // The stamps a sale gives (shown before it is saved): one per whole unit of the
     // qualifying items that are not free. Nothing for a walk-in.
     Result<QList<StampGain>> gainsFor(const Sale& sale) const;

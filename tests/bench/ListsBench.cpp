@@ -4,6 +4,8 @@
 #include "BenchStats.h"
 #include "receivables/ReceivableListModel.h"
 #include "sales/SaleListModel.h"
+#include "services/PaymentService.h"
+#include "services/SaleService.h"
 
 #include <QElapsedTimer>
 
@@ -18,13 +20,13 @@ double elapsedMs(const QElapsedTimer& timer)
 }
 
 // The time to show `filter` as the view does: the first page, then the totals line.
-Result<double> showSales(const Backend& backend, const SaleListFilter& filter)
+Result<double> showSales(Backend& backend, const SaleListFilter& filter)
 {
     QList<double> samples;
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
-        SaleListModel model(backend.saleList());
+        SaleListModel model(backend.sales());
         model.sort(SaleListModel::Time, Qt::DescendingOrder);
         model.setFilter(filter);
         auto totals = model.totals();
@@ -53,7 +55,7 @@ Result<ListFigures> measureLists(Backend& backend, const QDate& today)
     figures.salesAllTimeMs = *allMs;
 
     // The customer of the newest sale: a regular with a long history.
-    SaleListModel newest(backend.saleList());
+    SaleListModel newest(backend.sales());
     newest.sort(SaleListModel::Time, Qt::DescendingOrder);
     SaleListFilter customer;
     for (int row = 0; row < newest.rowCount() && customer.customerId == 0; ++row)
@@ -65,7 +67,7 @@ Result<ListFigures> measureLists(Backend& backend, const QDate& today)
 
     QList<double> pageSamples;
     for (int run = 0; run < 3; ++run) {
-        SaleListModel model(backend.saleList());
+        SaleListModel model(backend.sales());
         model.sort(SaleListModel::Time, Qt::DescendingOrder);
         for (int page = 1; page < 49; ++page)
             model.fetchMore({});
@@ -80,7 +82,7 @@ Result<ListFigures> measureLists(Backend& backend, const QDate& today)
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
-        ReceivableListModel model(backend.receivableList());
+        ReceivableListModel model(backend.payments());
         model.sort(ReceivableListModel::Balance, Qt::DescendingOrder);
         QString error;
         if (!model.load(today, &error))

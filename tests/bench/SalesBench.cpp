@@ -5,8 +5,8 @@
 #include "db/sqlite/WalCheckpointer.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
+#include "services/ProductService.h"
 #include "services/SaleService.h"
-#include "stores/ProductStore.h"
 
 #include <QElapsedTimer>
 
@@ -24,7 +24,7 @@ double elapsedMs(const QElapsedTimer& timer)
 
 Result<SalesFigures> measureSales(Backend& backend, const QString& path, int count)
 {
-    auto products = backend.productStore().page(ProductFilter{}, ProductSort::Sku, PageRequest{});
+    auto products = backend.products().page(ProductFilter{}, ProductSort::Sku, PageRequest{});
     if (!products)
         return products.error();
     if (products->size() < 3)

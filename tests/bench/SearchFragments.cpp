@@ -1,13 +1,13 @@
 #include "SearchFragments.h"
 
 #include "domain/PhoneNumber.h"
-#include "stores/CustomerStore.h"
+#include "services/CustomerService.h"
 
 #include <random>
 
 namespace setia::bench {
 
-Result<QStringList> searchFragments(const CustomerStore& store, int count, quint64 seed)
+Result<QStringList> searchFragments(const CustomerService& store, int count, quint64 seed)
 {
     std::mt19937_64 random(seed);
     auto total = store.count(CustomerFilter{});

@@ -5,7 +5,7 @@
 #include <QStringList>
 
 namespace setia {
-class CustomerStore;
+class CustomerService;
 }
 
 namespace setia::bench {
@@ -14,6 +14,6 @@ namespace setia::bench {
 // fragments), drawn from real rows: half name-word prefixes of 3–5 letters, half phone
 // fragments — the last four digits, the start of the number as written ("0812-34") or five
 // digits from the middle. Deterministic for a seed.
-Result<QStringList> searchFragments(const CustomerStore& store, int count, quint64 seed);
+Result<QStringList> searchFragments(const CustomerService& customers, int count, quint64 seed);
 
 } // namespace setia::bench

@@ -15,10 +15,11 @@
 #include "customers/CustomerListModel.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
+#include "gui/ViewWiring.h"
 #include "segments/SegmentsView.h"
+#include "services/CustomerService.h"
 #include "services/SegmentService.h"
 #include "services/TargetSheetService.h"
-#include "stores/CustomerStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,7 +55,7 @@ Status measureList(const QString& path, const setia::Clock& clock, QTextStream& 
         if (!fresh)
             return fresh.error();
         timer.start();
-        setia::CustomerListModel model((*fresh)->customerStore());
+        setia::CustomerListModel model((*fresh)->customers());
         auto count = model.totalCount();
         if (!count || model.rowCount() == 0)
             return setia::Error(setia::Error::Kind::Database,
@@ -68,7 +69,7 @@ Status measureList(const QString& path, const setia::Clock& clock, QTextStream& 
 // Search: what the view runs for a typed fragment — the first page of matches and
 // their count. search_* times the fragments themselves (SPEC §9); search_keystroke_*
 // also times every shorter prefix typed on the way, one and two letters included.
-Status measureSearch(setia::CustomerStore& store, QTextStream& out)
+Status measureSearch(const setia::CustomerService& store, QTextStream& out)
 {
     auto fragments = setia::bench::searchFragments(store, 1000, 7);
     if (!fragments)
@@ -123,7 +124,7 @@ Status measureSegments(const QString& path, const setia::Backend& backend,
             return fresh.error();
         QElapsedTimer timer;
         timer.start();
-        setia::SegmentsView view(**fresh, prompter);
+        setia::SegmentsView view(setia::ViewWiring(**fresh, clock).segments(), prompter);
         if (!view.refresh() || view.chosenCount() == 0 || view.table()->model()->rowCount() == 0)
             return setia::Error(setia::Error::Kind::Database,
                                 QStringLiteral("segments_view failed"));
@@ -269,7 +270,7 @@ int main(int argc, char* argv[])
     if (status && wanted("list"))
         status = measureList(path, clock, out);
     if (status && wanted("search"))
-        status = measureSearch((*backend)->customerStore(), out);
+        status = measureSearch((*backend)->customers(), out);
     if (status && wanted("lists"))
         status = measureLists(**backend, clock, out);
     if (status && wanted("sales"))

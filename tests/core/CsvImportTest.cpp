@@ -14,6 +14,7 @@
 #include "stores/CustomerStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/SaleStore.h"
+#include "support/BackendProbe.h"
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
 
@@ -54,7 +55,7 @@ struct ImportShop
         return *report;
     }
 
-    qint64 sales() { return *backend->saleStore().count(); }
+    qint64 sales() { return *backend->sales().count(); }
 };
 
 QString reasonAt(const ImportReport& report, int line)
@@ -102,13 +103,13 @@ TEST_CASE("Good sales rows go in as sales, every bad row is named with its line 
     CHECK(reasonAt(report, 12).contains(QStringLiteral("needs a customer_code")));
     CHECK(reasonAt(report, 13).contains(QStringLiteral("neither cash nor credit")));
 
-    auto a1 = shop.backend->saleStore().findByReceipt(QStringLiteral("A1"));
+    auto a1 = SaleStore(BackendProbe::database(*shop.backend)).findByReceipt(QStringLiteral("A1"));
     SETIA_REQUIRE_OK(a1);
     REQUIRE(a1->has_value());
     CHECK((*a1)->lines.size() == 2);
     CHECK((*a1)->revenue == 156'000 + 31'500);
     CHECK((*a1)->dueDate == QDate(2026, 11, 15)); // the customer's 14 days
-    auto a2 = shop.backend->saleStore().findByReceipt(QStringLiteral("A2"));
+    auto a2 = SaleStore(BackendProbe::database(*shop.backend)).findByReceipt(QStringLiteral("A2"));
     SETIA_REQUIRE_OK(a2);
     CHECK((*a2)->soldAt.date() == QDate(2026, 8, 17));
     CHECK((*a2)->customerId == 0);
@@ -156,7 +157,8 @@ TEST_CASE("A sale with a refused row is refused whole: never part of a sale", "[
     CHECK(reasonAt(report, 7).contains(QStringLiteral("fields")));
     CHECK(reasonAt(report, 8).contains(QStringLiteral("line 7 of receipt C4")));
     for (const char* receipt : {"C1", "C2", "C4"}) {
-        auto sale = shop.backend->saleStore().findByReceipt(QLatin1String(receipt));
+        auto sale =
+            SaleStore(BackendProbe::database(*shop.backend)).findByReceipt(QLatin1String(receipt));
         SETIA_REQUIRE_OK(sale);
         CHECK_FALSE(sale->has_value());
     }
@@ -171,7 +173,7 @@ TEST_CASE("Semicolons, a BOM, Windows-1252 text and quoted values are read", "[i
     CHECK(customers.encoding == QStringLiteral("Windows-1252"));
     CHECK(customers.separator == QLatin1Char(';'));
     REQUIRE(customers.created == 1);
-    auto cafe = shop.backend->customerStore().findByCode(QStringLiteral("P1"));
+    auto cafe = shop.backend->customers().findByCode(QStringLiteral("P1"));
     SETIA_REQUIRE_OK(cafe);
     CHECK((*cafe)->name == QStringLiteral("Café Sederhana; Bandung"));
     CHECK((*cafe)->phone == QStringLiteral("+6281311112222"));
@@ -290,7 +292,7 @@ TEST_CASE("A spreadsheet with other headers imports through a column mapping", "
                       {QStringLiteral("customer_code"), 4}};
     const ImportReport report = shop.import(ImportKind::Sales, file, mapped);
     CHECK(report.created == 1);
-    auto g1 = shop.backend->saleStore().findByReceipt(QStringLiteral("G1"));
+    auto g1 = SaleStore(BackendProbe::database(*shop.backend)).findByReceipt(QStringLiteral("G1"));
     SETIA_REQUIRE_OK(g1);
     CHECK((*g1)->revenue == 63'000);
 }
@@ -359,7 +361,7 @@ TEST_CASE("Customer, product and payment rows follow the rules of their forms", 
     CHECK(reasonAt(customers, 9).contains(QStringLiteral("negative")));
     CHECK(reasonAt(customers, 10).contains(QStringLiteral("Budi Santoso")));
     CHECK(reasonAt(customers, 11).contains(QStringLiteral("birthday")));
-    auto ani = shop.backend->customerStore().findByCode(QStringLiteral("M000002"));
+    auto ani = shop.backend->customers().findByCode(QStringLiteral("M000002"));
     SETIA_REQUIRE_OK(ani);
     REQUIRE(ani->has_value());
     CHECK((*ani)->name == QStringLiteral("Ani"));
@@ -414,18 +416,18 @@ TEST_CASE("Export everything, import it into an empty database: the same totals 
                              : report->rejected.first().reason.toStdString()));
         CHECK(report->rejected.isEmpty());
     }
-    CHECK(*target->saleStore().count() == *source->saleStore().count() - 1);
+    CHECK(*target->sales().count() == *source->sales().count() - 1);
 
-    auto codes = source->customerStore().idsAndTermsByCode();
+    auto codes = source->customers().codeIndex();
     SETIA_REQUIRE_OK(codes);
-    auto targetCodes = target->customerStore().idsAndTermsByCode();
+    auto targetCodes = target->customers().codeIndex();
     SETIA_REQUIRE_OK(targetCodes);
     REQUIRE(targetCodes->size() == codes->size());
     int compared = 0;
     for (auto it = codes->cbegin(); it != codes->cend(); ++it) {
         const QDate asOf(2026, 11, 22);
-        auto before = source->cards().card(it->first, asOf);
-        auto after = target->cards().card(targetCodes->value(it.key()).first, asOf);
+        auto before = source->cards().card(it->id, asOf);
+        auto after = target->cards().card(targetCodes->value(it.key()).id, asOf);
         SETIA_REQUIRE_OK(before);
         SETIA_REQUIRE_OK(after);
         INFO("customer " << it.key().toStdString());

@@ -96,12 +96,12 @@ public:
     QStringList names(const QString& search, bool archived = false)
     {
         const CustomerFilter filter{search, archived};
-        auto rows = backend->customerStore().page(filter, CustomerSort::Name, PageRequest{});
+        auto rows = backend->customers().page(filter, CustomerSort::Name, PageRequest{});
         SETIA_REQUIRE_OK(rows);
         QStringList found;
         for (const CustomerRow& row : *rows)
             found.append(row.name);
-        auto count = backend->customerStore().count(filter);
+        auto count = backend->customers().count(filter);
         SETIA_REQUIRE_OK(count);
         CHECK(*count == found.size());
         found.sort();
@@ -334,7 +334,7 @@ TEST_CASE("Pages of 7 visit every customer once, in order, for every sort", "[se
     for (const QString& search : {QString(), QStringLiteral("band"), QStringLiteral("b"),
                                   QStringLiteral("812"), QStringLiteral("m00")}) {
         const CustomerFilter filter{search, false};
-        auto count = f.backend->customerStore().count(filter);
+        auto count = f.backend->customers().count(filter);
         SETIA_REQUIRE_OK(count);
         REQUIRE(*count >= 3); // "band": exactly one full page, then an empty one
         for (CustomerSort sort : sorts) {
@@ -344,7 +344,7 @@ TEST_CASE("Pages of 7 visit every customer once, in order, for every sort", "[se
                 QList<CustomerRow> walked;
                 PageRequest request{order, {}, 7};
                 for (int pages = 0; pages < 20; ++pages) {
-                    auto page = f.backend->customerStore().page(filter, sort, request);
+                    auto page = f.backend->customers().page(filter, sort, request);
                     SETIA_REQUIRE_OK(page);
                     REQUIRE(page->size() <= 7);
                     walked.append(*page);
@@ -381,7 +381,7 @@ QList<CustomerRow> walk(Backend& backend, const CustomerFilter& filter, Customer
     QList<CustomerRow> walked;
     PageRequest request{order, {}, pageSize};
     for (int pages = 0; pages < 10'000; ++pages) {
-        auto page = backend.customerStore().page(filter, sort, request);
+        auto page = backend.customers().page(filter, sort, request);
         SETIA_REQUIRE_OK(page);
         REQUIRE(page->size() <= pageSize);
         walked.append(*page);
@@ -452,7 +452,7 @@ TEST_CASE("Pages of large searches visit every match once, in order", "[search][
         }
         REQUIRE(expected.size() > 20);
         const CustomerFilter filter{search.text, false};
-        auto count = backend->customerStore().count(filter);
+        auto count = backend->customers().count(filter);
         SETIA_REQUIRE_OK(count);
         CHECK(*count == static_cast<qint64>(expected.size()));
         for (CustomerSort sort : sorts) {
@@ -497,8 +497,8 @@ TEST_CASE("The next page starts after the previous page's key, even if that row 
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             INFO("search \"" << search.toStdString() << "\", order " << static_cast<int>(order));
             const CustomerFilter filter{search, false};
-            auto first = backend->customerStore().page(filter, CustomerSort::Name,
-                                                       PageRequest{order, {}, 50});
+            auto first =
+                backend->customers().page(filter, CustomerSort::Name, PageRequest{order, {}, 50});
             SETIA_REQUIRE_OK(first);
             REQUIRE(first->size() == 50);
             const PageKey boundary = first->last().key;
@@ -512,8 +512,8 @@ TEST_CASE("The next page starts after the previous page's key, even if that row 
                                                        : QStringLiteral("Aaa Pindah");
             SETIA_REQUIRE_OK(backend->customers().update(renamed));
 
-            auto next = backend->customerStore().page(filter, CustomerSort::Name,
-                                                      PageRequest{order, boundary, 50});
+            auto next = backend->customers().page(filter, CustomerSort::Name,
+                                                  PageRequest{order, boundary, 50});
             SETIA_REQUIRE_OK(next);
             // What the keyset contract gives: the rows strictly after the boundary key.
             const QList<CustomerRow> all =

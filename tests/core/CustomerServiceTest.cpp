@@ -5,6 +5,7 @@
 
 #include "db/Database.h"
 #include "stores/CustomerStore.h"
+#include "support/BackendProbe.h"
 #include "support/Builders.h"
 #include "support/CustomerHelpers.h"
 #include "support/TempDatabase.h"
@@ -21,7 +22,7 @@ namespace {
 
 void runSql(Backend& backend, const QString& sql)
 {
-    QSqlQuery query(backend.database().connection());
+    QSqlQuery query(BackendProbe::database(backend).connection());
     REQUIRE(query.exec(sql));
 }
 
@@ -384,8 +385,7 @@ TEST_CASE("A failed save leaves nothing behind", "[customers]")
         auto result = backend->customers().create(draft);
         REQUIRE_FALSE(result.ok());
         CHECK(customerCount(*backend) == 1);
-        auto search =
-            backend->customerStore().count(CustomerFilter{QStringLiteral("gagal"), false});
+        auto search = backend->customers().count(CustomerFilter{QStringLiteral("gagal"), false});
         SETIA_REQUIRE_OK(search);
         CHECK(*search == 0);
         runSql(*backend, QStringLiteral("DROP TRIGGER refuse_consent"));

@@ -5,12 +5,15 @@
 #include "db/Migrations.h"
 #include "db/sqlite/SqliteDialect.h"
 #include "services/CustomerService.h"
+#include "services/ProductService.h"
 #include "services/RuleSegmentService.h"
+#include "services/SaleService.h"
 #include "services/SegmentService.h"
 #include "services/TargetSheetService.h"
 #include "stores/CustomerStore.h"
 #include "stores/ProductStore.h"
 #include "stores/SaleStore.h"
+#include "support/BackendProbe.h"
 #include "support/Builders.h"
 #include "support/CustomerHelpers.h"
 #include "support/TempDatabase.h"
@@ -32,7 +35,7 @@ namespace {
 
 QVariant pragma(Backend& backend, const char* name)
 {
-    QSqlQuery query(backend.database().connection());
+    QSqlQuery query(BackendProbe::database(backend).connection());
     REQUIRE(query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)));
     REQUIRE(query.next());
     return query.value(0);
@@ -76,9 +79,9 @@ TEST_CASE("A new file is created at the latest version with Setia's pragmas", "[
     const QString path = temp.freshPath();
     auto backend = temp.open(path);
     CHECK(QFileInfo(path).isFile());
-    CHECK(backend->database().path() == QFileInfo(path).absoluteFilePath());
-    CHECK(backend->database().schemaVersion() == latestSchemaVersion());
-    CHECK(backend->database().backupPath().isEmpty());
+    CHECK(backend->databasePath() == QFileInfo(path).absoluteFilePath());
+    CHECK(backend->schemaVersion() == latestSchemaVersion());
+    CHECK(backend->upgradeBackupPath().isEmpty());
 
     CHECK(pragma(*backend, "user_version").toInt() == latestSchemaVersion());
     CHECK(pragma(*backend, "application_id").toLongLong() == SqliteDialect::applicationId);
@@ -104,7 +107,7 @@ TEST_CASE("An empty file becomes a new Setia database", "[database]")
     const QString path = temp.freshPath();
     writeFile(path, QByteArray());
     auto backend = temp.open(path);
-    CHECK(backend->database().schemaVersion() == latestSchemaVersion());
+    CHECK(backend->schemaVersion() == latestSchemaVersion());
     CHECK(pragma(*backend, "application_id").toLongLong() == SqliteDialect::applicationId);
 }
 
@@ -123,8 +126,8 @@ TEST_CASE("Opening a database again changes nothing", "[database]")
     const QStringList schema = schemaOf(path);
     for (int round = 0; round < 2; ++round) {
         auto backend = temp.open(path);
-        CHECK(backend->database().schemaVersion() == latestSchemaVersion());
-        CHECK(backend->database().backupPath().isEmpty());
+        CHECK(backend->schemaVersion() == latestSchemaVersion());
+        CHECK(backend->upgradeBackupPath().isEmpty());
         auto found = backend->customers().find(id);
         SETIA_REQUIRE_OK(found);
         REQUIRE(found->has_value());
@@ -141,8 +144,8 @@ TEST_CASE("The path :memory: opens a private database", "[database]")
     TempDatabase temp;
     auto first = temp.openMemory();
     auto second = temp.openMemory();
-    CHECK(first->database().schemaVersion() == latestSchemaVersion());
-    CHECK(first->database().backupPath().isEmpty());
+    CHECK(first->schemaVersion() == latestSchemaVersion());
+    CHECK(first->upgradeBackupPath().isEmpty());
     CHECK(pragma(*first, "journal_mode").toString() == QStringLiteral("memory"));
     SETIA_REQUIRE_OK(first->customers().create(customerDraft(QStringLiteral("Siti Aminah"))));
     CHECK(countAll(*first) == 1);
@@ -308,7 +311,7 @@ TEST_CASE("A write waits for another writer, then fails as Busy", "[database][bu
     auto holder = temp.open(path);
     auto waiter = temp.open(path);
 
-    QSqlQuery lock(holder->database().connection());
+    QSqlQuery lock(BackendProbe::database(*holder).connection());
     REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
     REQUIRE(lock.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('x', 'y')")));
 
@@ -363,11 +366,11 @@ TEST_CASE("The schema version 2 fixture upgrades to the latest schema with its s
     copyFixture(path, 2);
     {
         auto backend = temp.open(path);
-        CHECK(backend->database().schemaVersion() == latestSchemaVersion());
-        RawSqlite copy(backend->database().backupPath());
+        CHECK(backend->schemaVersion() == latestSchemaVersion());
+        RawSqlite copy(backend->upgradeBackupPath());
         CHECK(copy.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 2);
         // Sales saved before points existed have none; new ones earn them.
-        auto count = backend->saleStore().count();
+        auto count = backend->sales().count();
         SETIA_REQUIRE_OK(count);
         CHECK(*count == 200);
     }
@@ -416,7 +419,7 @@ TEST_CASE("The schema version 3 fixture upgrades to the latest schema with its p
     copyFixture(path, 3);
     {
         auto backend = temp.open(path);
-        CHECK(backend->database().schemaVersion() == latestSchemaVersion());
+        CHECK(backend->schemaVersion() == latestSchemaVersion());
         auto segments = backend->segments().segments(QDate(2026, 11, 22));
         SETIA_REQUIRE_OK(segments);
         CHECK(segments->size() == 40);
@@ -458,7 +461,7 @@ TEST_CASE("The schema version 4 fixture upgrades: rule segments, and redemptions
     REQUIRE(sales.size() == 400);
     {
         auto backend = temp.open(path);
-        CHECK(backend->database().schemaVersion() == latestSchemaVersion());
+        CHECK(backend->schemaVersion() == latestSchemaVersion());
         SETIA_REQUIRE_OK(backend->ruleSegments().all());
         CHECK(backend->ruleSegments().all()->isEmpty());
     }
@@ -510,19 +513,19 @@ TEST_CASE("The schema version 1 fixture upgrades to the latest schema with its r
     copyFixture(path);
     {
         auto backend = temp.open(path);
-        CHECK(backend->database().schemaVersion() == latestSchemaVersion());
+        CHECK(backend->schemaVersion() == latestSchemaVersion());
         if (latestSchemaVersion() > 1) {
             // The file was copied aside, as it was, before the upgrade.
-            const QString backup = backend->database().backupPath();
+            const QString backup = backend->upgradeBackupPath();
             REQUIRE_FALSE(backup.isEmpty());
             REQUIRE(QFile::exists(backup));
             RawSqlite copy(backup);
             CHECK(copy.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 1);
         } else {
-            CHECK(backend->database().backupPath().isEmpty());
+            CHECK(backend->upgradeBackupPath().isEmpty());
         }
         CHECK(countAll(*backend) == 50);
-        auto productCount = backend->productStore().count(ProductFilter{});
+        auto productCount = backend->products().count(ProductFilter{});
         SETIA_REQUIRE_OK(productCount);
         CHECK(*productCount == 60);
         CHECK(pragma(*backend, "application_id").toLongLong() == SqliteDialect::applicationId);
@@ -530,8 +533,8 @@ TEST_CASE("The schema version 1 fixture upgrades to the latest schema with its r
         // Search still finds the fixture's customers.
         const QString firstName =
             customers.first().section(QLatin1Char('|'), 1, 1).section(QLatin1Char(' '), 0, 0);
-        auto found = backend->customerStore().page(CustomerFilter{firstName, false},
-                                                   CustomerSort::Code, PageRequest{});
+        auto found = backend->customers().page(CustomerFilter{firstName, false}, CustomerSort::Code,
+                                               PageRequest{});
         SETIA_REQUIRE_OK(found);
         REQUIRE_FALSE(found->isEmpty());
         CHECK(found->first().code == QStringLiteral("M000001"));
@@ -584,7 +587,7 @@ TEST_CASE("The schema version 5 fixture upgrades: its rule segments and point di
     REQUIRE_FALSE(points.isEmpty());
     {
         auto backend = temp.open(path);
-        CHECK(backend->database().schemaVersion() == latestSchemaVersion());
+        CHECK(backend->schemaVersion() == latestSchemaVersion());
         auto rules = backend->ruleSegments().all();
         SETIA_REQUIRE_OK(rules);
         REQUIRE(rules->size() == 1);
@@ -630,7 +633,7 @@ TEST_CASE("The schema version 6 fixture opens at the latest schema with its rout
     REQUIRE(stops.size() == 40);
     {
         auto backend = temp.open(path);
-        CHECK(backend->database().schemaVersion() == latestSchemaVersion());
+        CHECK(backend->schemaVersion() == latestSchemaVersion());
         auto sheet = backend->targets().sheet(QDate(2026, 11, 24), QString());
         SETIA_REQUIRE_OK(sheet);
         // Due customers of one area follow the remembered route, not their names.

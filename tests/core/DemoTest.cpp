@@ -4,11 +4,13 @@
 #include "services/CustomerService.h"
 #include "services/LoyaltyService.h"
 #include "services/ProductService.h"
+#include "services/SaleService.h"
 #include "services/StampService.h"
 #include "stores/CustomerStore.h"
 #include "stores/LoyaltyStore.h"
 #include "stores/ProductStore.h"
 #include "stores/SaleStore.h"
+#include "support/BackendProbe.h"
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
 
@@ -32,8 +34,8 @@ Result<DemoSummary> generate(Backend& backend, int customers, quint64 seed,
 
 QList<CustomerRow> allRows(Backend& backend)
 {
-    auto rows = backend.customerStore().page(CustomerFilter{}, CustomerSort::Code,
-                                             PageRequest{Qt::AscendingOrder, {}, 100'000});
+    auto rows = backend.customers().page(CustomerFilter{}, CustomerSort::Code,
+                                         PageRequest{Qt::AscendingOrder, {}, 100'000});
     SETIA_REQUIRE_OK(rows);
     return *rows;
 }
@@ -60,8 +62,8 @@ QStringList everything(const QString& path)
 
 QList<qint64> foundIds(Backend& backend, const QString& search)
 {
-    auto rows = backend.customerStore().page(CustomerFilter{search, false}, CustomerSort::Code,
-                                             PageRequest{Qt::AscendingOrder, {}, 100'000});
+    auto rows = backend.customers().page(CustomerFilter{search, false}, CustomerSort::Code,
+                                         PageRequest{Qt::AscendingOrder, {}, 100'000});
     SETIA_REQUIRE_OK(rows);
     QList<qint64> ids;
     for (const CustomerRow& row : *rows)
@@ -219,11 +221,11 @@ TEST_CASE("Demo members earn their points as a sale at the counter would", "[dem
     int checked = 0;
     qint64 total = 0;
     for (qint64 customerId = 1; customerId <= 60; ++customerId) {
-        auto entries = backend->loyaltyStore().entries(customerId);
+        auto entries = LoyaltyStore(BackendProbe::database(*backend)).entries(customerId);
         REQUIRE(entries.ok());
         for (const LoyaltyEntry& entry : *entries) {
             REQUIRE(entry.kind == LoyaltyEntryKind::Earn);
-            auto sale = backend->saleStore().find(entry.saleId);
+            auto sale = backend->sales().find(entry.saleId);
             REQUIRE(sale.ok());
             REQUIRE(sale->has_value());
             CHECK((*sale)->customerId == customerId);
@@ -256,7 +258,7 @@ TEST_CASE("Demo members hold the stamps their Kopi Susu Gula Aren gave since the
     qint64 recomputed = 0;
     qint64 held = 0;
     for (qint64 customerId = 1; customerId <= 80; ++customerId) {
-        auto sales = backend->saleStore().customerSales(customerId);
+        auto sales = SaleStore(BackendProbe::database(*backend)).customerSales(customerId);
         REQUIRE(sales.ok());
         for (const Sale& sale : *sales) {
             if (sale.soldAt.date() < from)

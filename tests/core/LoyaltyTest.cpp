@@ -9,6 +9,7 @@
 #include "services/SaleService.h"
 #include "services/SettingsService.h"
 #include "stores/LoyaltyStore.h"
+#include "support/BackendProbe.h"
 #include "support/Builders.h"
 #include "support/CatchQt.h"
 #include "support/TempDatabase.h"
@@ -80,7 +81,7 @@ TEST_CASE("A member's sale earns points with it, a walk-in's earns none", "[loya
     cafe.buy(cafe.ani.id, 5); // Rp95.000
     CHECK(cafe.points() == 9);
     cafe.buy(0, 10);
-    auto entries = cafe.backend->loyaltyStore().entries(cafe.ani.id);
+    auto entries = LoyaltyStore(BackendProbe::database(*cafe.backend)).entries(cafe.ani.id);
     REQUIRE(entries.ok());
     REQUIRE(entries->size() == 1);
     CHECK(entries->at(0).kind == LoyaltyEntryKind::Earn);
@@ -123,7 +124,7 @@ TEST_CASE("A voided sale takes its points back, never past zero", "[loyalty]")
     SETIA_REQUIRE_OK(cafe.backend->loyalty().adjust(cafe.ani.id, -15, QStringLiteral("tukar")));
     SETIA_REQUIRE_OK(cafe.backend->sales().voidSale(first.id, QStringLiteral("batal")));
     CHECK(cafe.points() == 0);
-    auto entries = cafe.backend->loyaltyStore().entries(cafe.ani.id);
+    auto entries = LoyaltyStore(BackendProbe::database(*cafe.backend)).entries(cafe.ani.id);
     REQUIRE(entries.ok());
     CHECK(entries->back().points == -4);
     CHECK(entries->back().reason.contains(QStringLiteral("batal")));
@@ -174,7 +175,7 @@ TEST_CASE("Points used on a sale come off it, earn nothing, and come back if it 
     CHECK(used->discount == 15'000);
     CHECK(used->revenue == 23'000);
     CHECK(cafe.points() == 8); // 38 − 30, and nothing earned on it
-    auto entries = cafe.backend->loyaltyStore().entries(cafe.ani.id);
+    auto entries = LoyaltyStore(BackendProbe::database(*cafe.backend)).entries(cafe.ani.id);
     REQUIRE(entries.ok());
     CHECK(entries->back().kind == LoyaltyEntryKind::Redeem);
     CHECK(entries->back().points == -30);

@@ -9,6 +9,7 @@
 #include "services/SaleService.h"
 #include "services/SettingsService.h"
 #include "stores/LoyaltyStore.h"
+#include "support/BackendProbe.h"
 #include "support/Builders.h"
 #include "support/CatchQt.h"
 #include "support/TempDatabase.h"
@@ -134,7 +135,7 @@ struct ExpiringCafe
 
     qint64 writtenExpiries()
     {
-        auto entries = backend->loyaltyStore().entries(ani.id);
+        auto entries = LoyaltyStore(BackendProbe::database(*backend)).entries(ani.id);
         REQUIRE(entries.ok());
         qint64 expired = 0;
         for (const LoyaltyEntry& e : *entries)

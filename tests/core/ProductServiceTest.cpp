@@ -27,15 +27,15 @@ Product created(Backend& backend, Product draft)
 
 qint64 countProducts(Backend& backend, const QString& search = {}, bool inactive = false)
 {
-    auto count = backend.productStore().count(ProductFilter{search, inactive});
+    auto count = backend.products().count(ProductFilter{search, inactive});
     SETIA_REQUIRE_OK(count);
     return *count;
 }
 
 QStringList found(Backend& backend, const QString& search, bool inactive = false)
 {
-    auto rows = backend.productStore().page(ProductFilter{search, inactive}, ProductSort::Sku,
-                                            PageRequest{});
+    auto rows =
+        backend.products().page(ProductFilter{search, inactive}, ProductSort::Sku, PageRequest{});
     SETIA_REQUIRE_OK(rows);
     QStringList skus;
     for (const ProductRow& row : *rows)
@@ -264,14 +264,13 @@ TEST_CASE("Product pages visit every product once in order", "[products][paging]
          {ProductSort::Sku, ProductSort::Name, ProductSort::Category, ProductSort::Price}) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             INFO("sort " << static_cast<int>(sort) << ", order " << static_cast<int>(order));
-            auto all =
-                backend->productStore().page(ProductFilter{}, sort, PageRequest{order, {}, 100});
+            auto all = backend->products().page(ProductFilter{}, sort, PageRequest{order, {}, 100});
             SETIA_REQUIRE_OK(all);
             REQUIRE(all->size() == 23);
             QList<qint64> walked;
             PageRequest request{order, {}, 5};
             for (int pages = 0; pages < 10; ++pages) {
-                auto page = backend->productStore().page(ProductFilter{}, sort, request);
+                auto page = backend->products().page(ProductFilter{}, sort, request);
                 SETIA_REQUIRE_OK(page);
                 for (const ProductRow& row : *page)
                     walked.append(row.product.id);

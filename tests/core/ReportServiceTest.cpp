@@ -116,9 +116,9 @@ TEST_CASE("The customer list of a filter, and record cards one per page", "[repo
     shop.customer(QStringLiteral("Cici"));
     shop.sell(ani, 3, shop.beras, 1000);
     CustomerFilter filter;
-    auto subset = shop.backend->customerStore().storeSubset({ani, budi});
+    auto subset = shop.backend->customers().subset({ani, budi});
     REQUIRE(subset.ok());
-    filter.subset = *subset;
+    filter.subset = subset->id();
     auto list = shop.backend->reports().customerList(filter, QStringLiteral("Segmen: A"));
     REQUIRE(list.ok());
     const QStringList lines = csvLines(*list);

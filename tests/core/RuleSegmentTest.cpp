@@ -386,11 +386,11 @@ TEST_CASE("The customer list narrowed to a subset pages, counts and searches wit
          {QStringLiteral("Budi Santoso"), QStringLiteral("Budi Hartono"), QStringLiteral("Cici"),
           QStringLiteral("Dodi"), QStringLiteral("Bagus")})
         ids.append(backend->customers().create(customerDraft(name))->id);
-    CustomerStore& store = backend->customerStore();
-    auto subset = store.storeSubset({ids[0], ids[2], ids[4]});
+    CustomerService& store = backend->customers();
+    auto subset = store.subset({ids[0], ids[2], ids[4]});
     SETIA_REQUIRE_OK(subset);
     CustomerFilter filter;
-    filter.subset = *subset;
+    filter.subset = subset->id();
     CHECK(*store.count(filter) == 3);
     PageRequest request;
     request.limit = 2;
@@ -407,10 +407,11 @@ TEST_CASE("The customer list narrowed to a subset pages, counts and searches wit
     filter.search = QStringLiteral("b"); // one letter: names starting with it
     CHECK(*store.count(filter) == 2);
 
-    auto other = store.storeSubset({ids[3]});
+    auto other = store.subset({ids[3]});
     SETIA_REQUIRE_OK(other);
-    CHECK(*other != *subset);
-    SETIA_REQUIRE_OK(store.dropSubset(*subset));
+    CHECK(other->id() != subset->id());
+    SETIA_REQUIRE_OK(subset->drop());
+    CHECK(subset->id() == 0);
     filter.search.clear();
     CHECK(*store.count(filter) == 0);
 }

@@ -6,6 +6,7 @@
 #include "services/PaymentService.h"
 #include "services/ProductService.h"
 #include "stores/SaleStore.h"
+#include "support/BackendProbe.h"
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
 
@@ -151,7 +152,7 @@ TEST_CASE("Bad sales are refused with the field and a message", "[sales]")
     SaleDraft ghost = shop.draft(PaymentKind::Cash, {line(shop.kopi.id, "1")});
     ghost.customerId = 4242;
     CHECK(refused(ghost) == QStringLiteral("customer"));
-    auto count = shop.backend->saleStore().customerSales(shop.budi.id);
+    auto count = SaleStore(BackendProbe::database(*shop.backend)).customerSales(shop.budi.id);
     SETIA_REQUIRE_OK(count);
     CHECK(count->isEmpty());
 }

@@ -68,7 +68,7 @@ struct Shop
         request.order = order;
         request.limit = pageSize;
         for (;;) {
-            auto page = backend->saleList().page(filter, request);
+            auto page = backend->sales().listPage(filter, request);
             REQUIRE(page.ok());
             for (const SaleRow& row : *page)
                 all.append(row.receipt);
@@ -95,7 +95,7 @@ TEST_CASE("The sales list filters by date, customer, payment, void and receipt",
     SECTION("newest first, voided sales left out, walk-ins without a customer")
     {
         CHECK(shop.receipts({}) == QStringList{c.receipt, b.receipt, a.receipt});
-        auto page = shop.backend->saleList().page({}, PageRequest{Qt::DescendingOrder, {}, 10});
+        auto page = shop.backend->sales().listPage({}, PageRequest{Qt::DescendingOrder, {}, 10});
         REQUIRE(page.ok());
         CHECK(page->at(0).customerId == 0);
         CHECK(page->at(0).customerName.isEmpty());
@@ -125,7 +125,7 @@ TEST_CASE("The sales list filters by date, customer, payment, void and receipt",
         filter.customerId = sri;
         CHECK(shop.receipts(filter) == QStringList{a.receipt});
         filter.voided = VoidFilter::Voided;
-        auto voided = shop.backend->saleList().page(filter, PageRequest{});
+        auto voided = shop.backend->sales().listPage(filter, PageRequest{});
         REQUIRE(voided.ok());
         REQUIRE(voided->size() == 1);
         CHECK(voided->at(0).voided);
@@ -146,13 +146,13 @@ TEST_CASE("The sales list filters by date, customer, payment, void and receipt",
     }
     SECTION("totals count what the filter shows; voided sales bring no revenue")
     {
-        auto valid = shop.backend->saleList().totals({});
+        auto valid = shop.backend->sales().listTotals({});
         REQUIRE(valid.ok());
         CHECK(valid->count == 3);
         CHECK(valid->revenue == 60'000);
         SaleListFilter all;
         all.voided = VoidFilter::All;
-        auto withVoided = shop.backend->saleList().totals(all);
+        auto withVoided = shop.backend->sales().listTotals(all);
         REQUIRE(withVoided.ok());
         CHECK(withVoided->count == 4);
         CHECK(withVoided->revenue == 60'000);
@@ -177,7 +177,7 @@ TEST_CASE("The receivables list holds everyone who owes, as the record card does
     shop.pay(sri, 60'000, QDate(2026, 8, 15)); // part of the July sale
     const QDate asOf(2026, 11, 22);
 
-    auto debtors = shop.backend->receivableList().debtors(asOf);
+    auto debtors = shop.backend->payments().debtors(asOf);
     REQUIRE(debtors.ok());
     REQUIRE(debtors->size() == 2);
     for (const ReceivableRow& row : *debtors) {
@@ -199,7 +199,7 @@ TEST_CASE("The receivables list holds everyone who owes, as the record card does
 
     SECTION("as of an earlier date, later sales and payments do not count")
     {
-        auto july = shop.backend->receivableList().debtors(QDate(2026, 8, 1));
+        auto july = shop.backend->payments().debtors(QDate(2026, 8, 1));
         REQUIRE(july.ok());
         REQUIRE(july->size() == 1);
         CHECK(july->at(0).balance == 100'000);
@@ -208,12 +208,12 @@ TEST_CASE("The receivables list holds everyone who owes, as the record card does
     }
     SECTION("a voided credit sale leaves the list")
     {
-        auto owed = shop.backend->saleList().page(
+        auto owed = shop.backend->sales().listPage(
             SaleListFilter{{}, {}, budi, {}, VoidFilter::Valid, {}}, PageRequest{});
         REQUIRE(owed.ok());
         SETIA_REQUIRE_OK(
             shop.backend->sales().voidSale(owed->at(0).id, QStringLiteral("barang kembali")));
-        auto after = shop.backend->receivableList().debtors(asOf);
+        auto after = shop.backend->payments().debtors(asOf);
         REQUIRE(after.ok());
         REQUIRE(after->size() == 1);
         CHECK(after->at(0).customerId == sri);

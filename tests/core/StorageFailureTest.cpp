@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "services/CustomerService.h"
 #include "stores/CustomerStore.h"
+#include "support/BackendProbe.h"
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
 
@@ -26,7 +27,7 @@ TEST_CASE("A full disk refuses the save, says so, and keeps what was saved befor
         ++saved;
         // The file may not grow beyond its pages now: SQLite reports SQLITE_FULL, as on a
         // full disk.
-        QSqlQuery full(backend->database().connection());
+        QSqlQuery full(BackendProbe::database(*backend).connection());
         REQUIRE(full.exec(QStringLiteral("PRAGMA page_count")));
         REQUIRE(full.next());
         const qint64 pages = full.value(0).toLongLong();
@@ -47,12 +48,12 @@ TEST_CASE("A full disk refuses the save, says so, and keeps what was saved befor
         CHECK(failure->kind() == Error::Kind::DiskFull);
         CHECK(failure->message().contains(QStringLiteral("disk is full")));
         CHECK(failure->message().contains(QStringLiteral("Free some space")));
-        auto count = backend->customerStore().count(CustomerFilter{});
+        auto count = backend->customers().count(CustomerFilter{});
         SETIA_REQUIRE_OK(count);
         CHECK(*count == saved);
     }
     auto reopened = temp.open(path);
-    auto count = reopened->customerStore().count(CustomerFilter{});
+    auto count = reopened->customers().count(CustomerFilter{});
     SETIA_REQUIRE_OK(count);
     CHECK(*count == saved);
     // The save that failed left nothing behind: the next one gets the next member code.

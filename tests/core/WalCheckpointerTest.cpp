@@ -30,7 +30,7 @@ TEST_CASE("Saves leave their pages in the log, the checkpointer moves them into 
     CHECK(QTest::qWaitFor([&] { return QFileInfo(path).size() > fileBefore; }, 3000));
 
     // The data is whole, read through the file.
-    auto found = backend->customerStore().count(CustomerFilter{});
+    auto found = backend->customers().count(CustomerFilter{});
     SETIA_REQUIRE_OK(found);
     CHECK(*found == 40);
 }

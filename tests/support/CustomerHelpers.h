@@ -13,7 +13,7 @@ namespace setia::test {
 // How many active (or archived) customers the list holds.
 inline qint64 customerCount(Backend& backend, bool archived = false)
 {
-    auto count = backend.customerStore().count(CustomerFilter{QString(), archived});
+    auto count = backend.customers().count(CustomerFilter{QString(), archived});
     SETIA_REQUIRE_OK(count);
     return *count;
 }

@@ -8,6 +8,7 @@
 #include "common/SearchPicker.h"
 #include "counter/MemberPanel.h"
 #include "customers/CustomerListModel.h"
+#include "gui/ViewWiring.h"
 #include "sales/SaleDialog.h"
 #include "services/CustomerService.h"
 #include "services/ProductService.h"
@@ -38,7 +39,7 @@ struct Counter
     TempDatabase temp;
     std::unique_ptr<Backend> backend = temp.openFresh();
     ScriptedPrompter prompter;
-    CounterView view{*backend, prompter};
+    CounterView view{ViewWiring(*backend, (*backend).clock()).counter(), prompter};
     Customer ani;
 
     Counter()
@@ -115,7 +116,7 @@ TEST_CASE("Counter: four phone digits, Enter, the amount, Enter: the purchase an
               ->findChild<QLabel*>(QStringLiteral("savedNote"))
               ->text()
               .contains(QStringLiteral("Rp25.000")));
-    auto sales = c.backend->saleList().totals({});
+    auto sales = c.backend->sales().listTotals({});
     REQUIRE(sales.ok());
     CHECK(sales->count == 1);
     CHECK(sales->revenue == 25'000);
@@ -268,7 +269,7 @@ TEST_CASE("Counter: Ctrl+N makes a new member from a name and a phone, with a co
                        }));
     CHECK(refused.contains(QStringLiteral("Ani Lestari")));
     REQUIRE(c.prompter.questions.size() == 1);
-    auto count = c.backend->customerStore().count(CustomerFilter{});
+    auto count = c.backend->customers().count(CustomerFilter{});
     REQUIRE(count.ok());
     CHECK(*count == 4);
 }
@@ -295,7 +296,7 @@ TEST_CASE("Counter: points used on a purchase come off what the member pays", "[
               ->findChild<QLabel*>(QStringLiteral("savedNote"))
               ->text()
               .contains(QStringLiteral("Rp20.000 paid, 10 points used")));
-    auto sales = c.backend->saleList().totals({});
+    auto sales = c.backend->sales().listTotals({});
     REQUIRE(sales.ok());
     CHECK(sales->revenue == 170'000);
     CHECK(c.view.member()->redeemField()->maximum() == 5);

@@ -6,6 +6,7 @@
 #include "customers/CustomersView.h"
 #include "customers/OpenSalesModel.h"
 #include "customers/PointsLedgerModel.h"
+#include "gui/ViewWiring.h"
 #include "sales/SaleDetailsDialog.h"
 #include "services/CustomerService.h"
 #include "services/PaymentService.h"
@@ -58,7 +59,7 @@ TEST_CASE("Enter opens the record card, it saves as PDF through the prompter", "
     ScriptedPrompter prompter;
     const QString pdf = temp.path(QStringLiteral("kartu.pdf"));
     prompter.savePaths = {pdf};
-    CustomersView view(*backend, prompter);
+    CustomersView view(ViewWiring(*backend, (*backend).clock()).customers(), prompter);
     view.show();
     QApplication::setActiveWindow(&view);
     REQUIRE(QTest::qWaitForWindowActive(&view));
@@ -88,7 +89,8 @@ TEST_CASE("Enter opens the record card, it saves as PDF through the prompter", "
     CHECK(text.contains(QStringLiteral("Rp350.000")));
 
     // Cancelling the file question writes nothing.
-    CustomerCardDialog again(*backend, prompter, sri->id);
+    CustomerCardDialog again(ViewWiring(*backend, (*backend).clock()).recordCard(), prompter,
+                             sri->id);
     REQUIRE(again.load());
     CHECK(again.savePdf().isEmpty());
 }
@@ -113,7 +115,8 @@ TEST_CASE("The card lists the open credit sales and records a payment in place",
         REQUIRE(backend->sales().record(sale).ok());
     }
     ScriptedPrompter prompter;
-    CustomerCardDialog card(*backend, prompter, toko->id);
+    CustomerCardDialog card(ViewWiring(*backend, (*backend).clock()).recordCard(), prompter,
+                            toko->id);
     REQUIRE(card.load());
     REQUIRE(card.openSales()->rowCount() == 2);
     CHECK(card.openSales()->index(0, OpenSalesModel::Open).data().toString() ==
@@ -185,7 +188,8 @@ TEST_CASE("The card lists the member's points, a change by hand needs a reason",
     REQUIRE(backend->sales().record(sale).ok());
 
     ScriptedPrompter prompter;
-    CustomerCardDialog card(*backend, prompter, ani->id);
+    CustomerCardDialog card(ViewWiring(*backend, (*backend).clock()).recordCard(), prompter,
+                            ani->id);
     REQUIRE(card.load());
     REQUIRE(card.points()->rowCount() == 1);
     CHECK(card.points()->index(0, PointsLedgerModel::Points).data().toString() ==

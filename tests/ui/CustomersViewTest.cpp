@@ -4,6 +4,7 @@
 #include "ScriptedPrompter.h"
 #include "customers/CustomerCardDialog.h"
 #include "customers/CustomerListModel.h"
+#include "gui/ViewWiring.h"
 #include "services/CustomerService.h"
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
@@ -30,7 +31,7 @@ struct Fixture
     TempDatabase temp;
     std::unique_ptr<Backend> backend = temp.openFresh();
     ScriptedPrompter prompter;
-    CustomersView view{*backend, prompter};
+    CustomersView view{ViewWiring(*backend, (*backend).clock()).customers(), prompter};
 
     Fixture()
     {
@@ -315,7 +316,7 @@ TEST_CASE("The list reads pages as it scrolls instead of the whole table", "[ui]
             customerDraft(QStringLiteral("Pelanggan %1").arg(i, 3, 10, QLatin1Char('0')));
         REQUIRE(backend->customers().create(draft).ok());
     }
-    CustomerListModel model(backend->customerStore());
+    CustomerListModel model(backend->customers());
     CHECK(model.rowCount() == CustomerListModel::pageSize);
     CHECK(model.canFetchMore({}));
     model.fetchMore({});

@@ -1,12 +1,15 @@
 #include "DialogDriver.h"
 #include "ScriptedPrompter.h"
+#include "customers/CustomerListModel.h"
+#include "customers/CustomersView.h"
 #include "dataexchange/DataExchangeView.h"
+#include "gui/ViewWiring.h"
 #include "io/CsvColumns.h"
 #include "io/CsvReader.h"
+#include "products/ProductListModel.h"
+#include "products/ProductsView.h"
 #include "services/CustomerService.h"
 #include "services/ProductService.h"
-#include "stores/CustomerStore.h"
-#include "stores/ProductStore.h"
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
 
@@ -31,8 +34,10 @@ struct Fixture
     TempDatabase temp;
     std::unique_ptr<Backend> backend = temp.openFresh();
     ScriptedPrompter prompter;
-    DataExchangeView view{*backend, prompter};
-    QSignalSpy imported{&view, &DataExchangeView::imported};
+    DataExchangeView view{ViewWiring(*backend, (*backend).clock()).exchange(), prompter};
+    // What the services announce after an import: the lists of what changed read it again.
+    QSignalSpy customersChanged{&backend->customers(), &CustomerService::customersChanged};
+    QSignalSpy productsChanged{&backend->products(), &ProductService::productsChanged};
 
     Fixture()
     {
@@ -49,8 +54,8 @@ struct Fixture
         return path;
     }
 
-    qint64 customerCount() const { return backend->customerStore().count({}).value(); }
-    qint64 productCount() const { return backend->productStore().count({}).value(); }
+    qint64 customerCount() const { return backend->customers().count({}).value(); }
+    qint64 productCount() const { return backend->products().count({}).value(); }
 };
 
 QString summaryOf(QDialog& dialog)
@@ -127,13 +132,13 @@ TEST_CASE("A customers file with other headers in another order imports once its
     CHECK(f.prompter.questions.isEmpty());
 
     CHECK(f.customerCount() == 2);
-    auto budi = f.backend->customerStore().findByPhone(QStringLiteral("+6281234567890"));
+    auto budi = f.backend->customers().findByPhone(QStringLiteral("+6281234567890"));
     REQUIRE(budi.ok());
     REQUIRE(budi->size() == 1);
     CHECK(budi->first().name == QStringLiteral("Budi Santoso"));
     CHECK(budi->first().city == QStringLiteral("Surabaya"));
-    REQUIRE(f.imported.size() == 1);
-    CHECK(f.imported.first().first().value<ImportKind>() == ImportKind::Customers);
+    CHECK(f.customersChanged.size() == 1);
+    CHECK(f.productsChanged.isEmpty());
 }
 
 TEST_CASE("Rejected rows are listed with their line and reason, and only the good rows are "
@@ -190,7 +195,7 @@ TEST_CASE("Rejected rows are listed with their line and reason, and only the goo
     CHECK(result == QStringLiteral("Imported: 2 created. 2 rejected rows were skipped."));
 
     CHECK(f.productCount() == 2);
-    CHECK(f.backend->productStore().findBySku(QStringLiteral("KP-1")).value()->price == 20'000);
+    CHECK(f.backend->products().findBySku(QStringLiteral("KP-1")).value()->price == 20'000);
     CHECK(f.prompter.suggested == QStringList({f.temp.path(QStringLiteral("produk.rejects.csv"))}));
     auto rejects = CsvReader::open(rejectsPath);
     REQUIRE(rejects.ok());
@@ -236,7 +241,7 @@ TEST_CASE("Cancelling an import while it runs changes nothing", "[ui][import]")
     CHECK(result == QStringLiteral("Cancelled: nothing was changed."));
     CHECK(importStillPossible);
     CHECK(f.productCount() == 0);
-    CHECK(f.imported.isEmpty());
+    CHECK(f.productsChanged.isEmpty());
 }
 
 TEST_CASE("Checking a file writes nothing", "[ui][import]")
@@ -254,7 +259,7 @@ TEST_CASE("Checking a file writes nothing", "[ui][import]")
                        }));
     CHECK(checked.startsWith(QStringLiteral("2 rows: 2 can be imported, 0 rejected.")));
     CHECK(f.customerCount() == 0);
-    CHECK(f.imported.isEmpty());
+    CHECK(f.customersChanged.isEmpty());
     // The member codes the check gave out were handed back with its transaction.
     auto next = f.backend->customers().create(customerDraft(QStringLiteral("Rina")));
     REQUIRE(next.ok());
@@ -350,4 +355,34 @@ TEST_CASE("The view offers import and export for each kind of file", "[ui]")
         texts.append(button->text());
     CHECK(texts.count(QStringLiteral("Import…")) == 4);
     CHECK(texts.count(QStringLiteral("Export…")) == 4);
+}
+
+TEST_CASE("What an import brings shows in the open lists at once, nothing wired by hand",
+          "[ui][import]")
+{
+    Fixture f;
+    // The lists as the application shows them, next to the import: each reads its rows again
+    // when its service announces the import.
+    CustomersView customers(ViewWiring(*f.backend, f.backend->clock()).customers(), f.prompter);
+    ProductsView products(f.backend->products(), f.prompter);
+    REQUIRE(customers.model()->rowCount() == 0);
+    REQUIRE(products.model()->rowCount() == 0);
+    const auto importFile = [&f](ImportKind kind, const QString& name, const QByteArray& bytes) {
+        f.offer(name, bytes);
+        REQUIRE(driveModal([&] { f.view.importFile(kind); },
+                           [](QDialog& dialog) {
+                               click(dialog, QStringLiteral("check"));
+                               click(dialog, QStringLiteral("import"));
+                               click(dialog, QStringLiteral("close"));
+                           }));
+    };
+    importFile(ImportKind::Customers, QStringLiteral("pelanggan.csv"),
+               "name,phone,city\nBudi Santoso,0812-3456-7890,Surabaya\n"
+               "Siti Aminah,0813-1111-2222,Malang\n");
+    CHECK(customers.model()->rowCount() == 2);
+    importFile(ImportKind::Products, QStringLiteral("produk.csv"),
+               "sku,name,price\nKP-1,Kopi Susu,18000\nTH-1,Teh Manis,8000\nRT-1,Roti,12000\n");
+    CHECK(products.model()->rowCount() == 3);
+    CHECK(f.customersChanged.size() == 1);
+    CHECK(f.productsChanged.size() == 1);
 }

@@ -2,6 +2,7 @@
 
 #include "DialogDriver.h"
 #include "ScriptedPrompter.h"
+#include "gui/ViewWiring.h"
 #include "services/ProductService.h"
 #include "stores/ProductStore.h"
 #include "support/Builders.h"
@@ -38,7 +39,7 @@ TEST_CASE("A product is added through its dialog, with amounts typed the Indones
     TempDatabase temp;
     auto backend = temp.openFresh();
     ScriptedPrompter prompter;
-    ProductsView view(backend->products(), backend->productStore(), prompter);
+    ProductsView view(backend->products(), prompter);
     view.show();
 
     QString priceError;
@@ -59,7 +60,7 @@ TEST_CASE("A product is added through its dialog, with amounts typed the Indones
                            clickButton(dialog, QStringLiteral("Save"));
                        }));
     CHECK(priceError.contains(QStringLiteral("Rupiah")));
-    auto stored = backend->productStore().findBySku(QStringLiteral("BRS-5KG"));
+    auto stored = backend->products().findBySku(QStringLiteral("BRS-5KG"));
     REQUIRE(stored.ok());
     REQUIRE(stored->has_value());
     CHECK((*stored)->price == 78'000);
@@ -77,7 +78,7 @@ TEST_CASE("Deactivating a product moves it to the inactive list", "[ui]")
                 .create(productDraft(QStringLiteral("KPI-200"), QStringLiteral("Kopi Bubuk 200 g")))
                 .ok());
     ScriptedPrompter prompter;
-    ProductsView view(backend->products(), backend->productStore(), prompter);
+    ProductsView view(backend->products(), prompter);
     view.show();
     auto* table = view.findChild<QTableView*>();
     table->selectRow(0);

@@ -3,6 +3,7 @@
 #include "receivables/ReceivablesView.h"
 
 #include "ScriptedPrompter.h"
+#include "gui/ViewWiring.h"
 #include "receivables/ReceivableListModel.h"
 #include "services/CustomerService.h"
 #include "services/PaymentService.h"
@@ -48,7 +49,7 @@ TEST_CASE("Receivables: everyone who owes, by amount or days late, a payment upd
     debtor(QStringLiteral("Kios Tengah"), QDate(2026, 9, 15), 6); // 300 000, 38 days
 
     ScriptedPrompter prompter;
-    ReceivablesView view(*backend, prompter);
+    ReceivablesView view(ViewWiring(*backend, (*backend).clock()).receivables(), prompter);
     view.resize(1100, 600);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));

@@ -4,6 +4,7 @@
 
 #include "ScriptedPrompter.h"
 #include "common/SearchPicker.h"
+#include "gui/ViewWiring.h"
 #include "support/SegmentShop.h"
 
 #include <QDateEdit>
@@ -32,7 +33,7 @@ TEST_CASE("Reports: each report as PDF and CSV", "[ui][reports]")
     shop.customer(QStringLiteral("Budi"));
     shop.sell(ani, 3, shop.beras, 2000);
     ScriptedPrompter prompter;
-    ReportsView view(*shop.backend, prompter);
+    ReportsView view(ViewWiring(*shop.backend, (*shop.backend).clock()).reports(), prompter);
     view.show();
     view.fromEdit()->setDate(QDate(2026, 11, 1));
 

@@ -6,6 +6,7 @@
 #include "ScriptedPrompter.h"
 #include "common/SearchPicker.h"
 #include "db/Database.h"
+#include "gui/ViewWiring.h"
 #include "sales/SaleDetailsDialog.h"
 #include "sales/SaleDialog.h"
 #include "sales/SaleLinesModel.h"
@@ -15,6 +16,7 @@
 #include "services/ProductService.h"
 #include "services/SaleService.h"
 #include "stores/SaleListQuery.h"
+#include "support/BackendProbe.h"
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
 
@@ -104,7 +106,8 @@ TEST_CASE("A sale is entered from the keyboard: customer, scanned items, quantit
           "[ui][sales]")
 {
     Shop shop;
-    SaleDialog dialog(*shop.backend, shop.prompter);
+    SaleDialog dialog(ViewWiring(*shop.backend, (*shop.backend).clock()).saleEntry(),
+                      shop.prompter);
     show(dialog);
     CHECK(dialog.receipt() == QStringLiteral("PJ261122-0001"));
 
@@ -164,7 +167,8 @@ TEST_CASE("A sale is entered from the keyboard: customer, scanned items, quantit
 TEST_CASE("A credit sale past the limit is saved only when the user confirms", "[ui][sales]")
 {
     Shop shop;
-    SaleDialog dialog(*shop.backend, shop.prompter, shop.sri.id);
+    SaleDialog dialog(ViewWiring(*shop.backend, (*shop.backend).clock()).saleEntry(), shop.prompter,
+                      shop.sri.id);
     show(dialog);
     auto* credit = dialog.findChild<QRadioButton*>(QStringLiteral("credit"));
     REQUIRE(credit->isEnabled());
@@ -181,7 +185,7 @@ TEST_CASE("A credit sale past the limit is saved only when the user confirms", "
     CHECK_FALSE(dialog.save());
     REQUIRE(shop.prompter.questions.size() == 1);
     CHECK(shop.prompter.questions.at(0).contains(QStringLiteral("Rp100.000")));
-    auto none = shop.backend->saleList().totals({});
+    auto none = shop.backend->sales().listTotals({});
     REQUIRE(none.ok());
     CHECK(none->count == 0);
 
@@ -197,7 +201,8 @@ TEST_CASE("A credit sale past the limit is saved only when the user confirms", "
 TEST_CASE("A walk-in buys for cash only, a sale without items is not saved", "[ui][sales]")
 {
     Shop shop;
-    SaleDialog dialog(*shop.backend, shop.prompter);
+    SaleDialog dialog(ViewWiring(*shop.backend, (*shop.backend).clock()).saleEntry(),
+                      shop.prompter);
     show(dialog);
     CHECK_FALSE(dialog.findChild<QRadioButton*>(QStringLiteral("credit"))->isEnabled());
     CHECK_FALSE(dialog.save());
@@ -210,13 +215,15 @@ TEST_CASE("A walk-in buys for cash only, a sale without items is not saved", "[u
 TEST_CASE("Esc with items entered asks before the sale is discarded", "[ui][sales]")
 {
     Shop shop;
-    SaleDialog dialog(*shop.backend, shop.prompter);
+    SaleDialog dialog(ViewWiring(*shop.backend, (*shop.backend).clock()).saleEntry(),
+                      shop.prompter);
     show(dialog);
     QTest::keyClick(&dialog, Qt::Key_Escape); // nothing entered: closes without a question
     CHECK(shop.prompter.questions.isEmpty());
     CHECK_FALSE(dialog.isVisible());
 
-    SaleDialog second(*shop.backend, shop.prompter);
+    SaleDialog second(ViewWiring(*shop.backend, (*shop.backend).clock()).saleEntry(),
+                      shop.prompter);
     show(second);
     QTest::keyClicks(second.productPicker(), QStringLiteral("GLP-1KG"));
     QTest::keyClick(second.productPicker(), Qt::Key_Return);
@@ -228,7 +235,7 @@ TEST_CASE("Esc with items entered asks before the sale is discarded", "[ui][sale
     shop.prompter.answers = {true};
     second.reject();
     CHECK_FALSE(second.isVisible());
-    auto totals = shop.backend->saleList().totals({});
+    auto totals = shop.backend->sales().listTotals({});
     REQUIRE(totals.ok());
     CHECK(totals->count == 0);
 }
@@ -238,13 +245,14 @@ TEST_CASE("A save refused because another program holds the database succeeds wh
           "[ui][sales][busy]")
 {
     Shop shop;
-    auto other = shop.temp.open(shop.backend->database().path());
-    SaleDialog dialog(*shop.backend, shop.prompter, shop.sri.id);
+    auto other = shop.temp.open(shop.backend->databasePath());
+    SaleDialog dialog(ViewWiring(*shop.backend, (*shop.backend).clock()).saleEntry(), shop.prompter,
+                      shop.sri.id);
     show(dialog);
     QTest::keyClicks(dialog.productPicker(), QStringLiteral("GLP-1KG"));
     QTest::keyClick(dialog.productPicker(), Qt::Key_Return);
 
-    QSqlQuery lock(other->database().connection());
+    QSqlQuery lock(BackendProbe::database(*other).connection());
     REQUIRE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
     REQUIRE(lock.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('x', 'y')")));
     CHECK_FALSE(dialog.save()); // waits for the lock (5 s), then gives up
@@ -255,7 +263,7 @@ TEST_CASE("A save refused because another program holds the database succeeds wh
 
     REQUIRE(dialog.save());
     CHECK(dialog.savedSale().receipt == dialog.receipt());
-    auto totals = shop.backend->saleList().totals({});
+    auto totals = shop.backend->sales().listTotals({});
     REQUIRE(totals.ok());
     CHECK(totals->count == 1);
 }
@@ -267,7 +275,7 @@ TEST_CASE("The sales list filters by period, customer, payment and void, a void 
     const Sale old = shop.sell(QDate(2026, 10, 30), PaymentKind::Credit, shop.sri.id);
     const Sale walkIn = shop.sell(QDate(2026, 11, 2), PaymentKind::Cash, 0);
     const Sale today = shop.sell(QDate(2026, 11, 22), PaymentKind::Cash, shop.sri.id);
-    SalesView view(*shop.backend, shop.prompter);
+    SalesView view(ViewWiring(*shop.backend, (*shop.backend).clock()).sales(), shop.prompter);
     show(view);
     auto receipts = [&view] {
         QStringList shown;

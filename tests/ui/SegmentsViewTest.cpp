@@ -10,6 +10,7 @@
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerSegmentPanel.h"
 #include "customers/CustomersView.h"
+#include "gui/ViewWiring.h"
 #include "segments/RuleConditionRow.h"
 #include "segments/RuleSegmentDialog.h"
 #include "segments/SegmentOverview.h"
@@ -80,7 +81,7 @@ TEST_CASE("Segments: counts and revenue shares, choosing one lists its customers
 {
     SegmentedShop shop;
     ScriptedPrompter prompter;
-    SegmentsView view(*shop.backend, prompter);
+    SegmentsView view(ViewWiring(*shop.backend, (*shop.backend).clock()).segments(), prompter);
     view.show();
     QTreeWidget* tree = view.overview()->tree();
     const QString lifecycle = SegmentOverview::tr("Lifecycle");
@@ -124,7 +125,7 @@ TEST_CASE("Segments: the list and the profitability report as CSV and PDF", "[ui
 {
     SegmentedShop shop;
     ScriptedPrompter prompter;
-    SegmentsView view(*shop.backend, prompter);
+    SegmentsView view(ViewWiring(*shop.backend, (*shop.backend).clock()).segments(), prompter);
     view.show();
     const QString csv = shop.temp.path(QStringLiteral("aktif.csv"));
     const QString pdf = shop.temp.path(QStringLiteral("aktif.pdf"));
@@ -158,7 +159,7 @@ TEST_CASE("Segments: a tag on the whole segment or on the selection, in one step
 {
     SegmentedShop shop;
     ScriptedPrompter prompter;
-    SegmentsView view(*shop.backend, prompter);
+    SegmentsView view(ViewWiring(*shop.backend, (*shop.backend).clock()).segments(), prompter);
     view.show();
     QTreeWidget* tree = view.overview()->tree();
     const QString lifecycle = SegmentOverview::tr("Lifecycle");
@@ -193,7 +194,7 @@ TEST_CASE("The rule builder counts as the rule changes, saves, and lists the seg
 {
     SegmentedShop shop;
     ScriptedPrompter prompter;
-    SegmentsView view(*shop.backend, prompter);
+    SegmentsView view(ViewWiring(*shop.backend, (*shop.backend).clock()).segments(), prompter);
     view.show();
     const bool shown = driveModal(
         [&] { view.newRuleSegment(); },
@@ -244,7 +245,8 @@ TEST_CASE("The rule builder counts as the rule changes, saves, and lists the seg
     }
     SECTION("the customer list can show only that segment")
     {
-        CustomersView customers(*shop.backend, prompter);
+        CustomersView customers(ViewWiring(*shop.backend, (*shop.backend).clock()).customers(),
+                                prompter);
         customers.show();
         QComboBox* segment = customers.segmentFilter();
         REQUIRE(segment->count() == 2);
@@ -283,7 +285,8 @@ TEST_CASE("The customer's page says which segments they are in, and why", "[ui][
 
     SECTION("the record card has it as a tab")
     {
-        CustomerCardDialog dialog(*shop.backend, prompter, shop.cici);
+        CustomerCardDialog dialog(ViewWiring(*shop.backend, (*shop.backend).clock()).recordCard(),
+                                  prompter, shop.cici);
         REQUIRE(dialog.load());
         auto* tab = dialog.findChild<CustomerSegmentPanel*>(QStringLiteral("segmentPanel"));
         REQUIRE(tab);
@@ -298,7 +301,9 @@ TEST_CASE("Settings: the segment thresholds are saved and change the segments", 
 {
     SegmentedShop shop;
     ScriptedPrompter prompter;
-    SettingsView settings(*shop.backend, prompter, QStringLiteral("info"));
+    SettingsView settings((*shop.backend).settings(),
+                          ViewWiring(*shop.backend, (*shop.backend).clock()).stampCards(), prompter,
+                          QStringLiteral("info"));
     settings.show();
     auto* active = settings.findChild<QSpinBox*>(QStringLiteral("activeDays"));
     auto* passive = settings.findChild<QSpinBox*>(QStringLiteral("passiveDays"));

@@ -3,6 +3,7 @@
 #include "DialogDriver.h"
 #include "ScriptedPrompter.h"
 #include "common/SearchPicker.h"
+#include "gui/ViewWiring.h"
 #include "services/CustomerService.h"
 #include "services/ProductService.h"
 #include "services/SaleService.h"
@@ -33,7 +34,9 @@ TEST_CASE("Settings saves the business details into the database file", "[ui]")
     {
         auto backend = temp.open(path);
         ScriptedPrompter prompter;
-        SettingsView view(*backend, prompter, QStringLiteral("info"));
+        SettingsView view((*backend).settings(),
+                          ViewWiring(*backend, (*backend).clock()).stampCards(), prompter,
+                          QStringLiteral("info"));
         view.show();
         QTest::keyClicks(view.findChild<QLineEdit*>(QStringLiteral("businessName")),
                          QStringLiteral("Warung Bu Sri"));
@@ -59,7 +62,9 @@ TEST_CASE("Settings: the loyalty rules change what the next sale earns", "[ui][l
     {
         auto backend = temp.open(path);
         ScriptedPrompter prompter;
-        SettingsView view(*backend, prompter, QStringLiteral("info"));
+        SettingsView view((*backend).settings(),
+                          ViewWiring(*backend, (*backend).clock()).stampCards(), prompter,
+                          QStringLiteral("info"));
         view.show();
         // SPEC §6's defaults to begin with.
         CHECK(view.findChild<QLineEdit*>(QStringLiteral("rupiahPerPoint"))->text() ==
@@ -106,7 +111,8 @@ TEST_CASE("Settings: a stamp card is made, refused without a reward, and changed
     auto ani = backend->customers().create(customerDraft(QStringLiteral("Ani")));
     REQUIRE(ani.ok());
     ScriptedPrompter prompter;
-    SettingsView view(*backend, prompter, QStringLiteral("info"));
+    SettingsView view((*backend).settings(), ViewWiring(*backend, (*backend).clock()).stampCards(),
+                      prompter, QStringLiteral("info"));
     view.show();
     auto* box = view.findChild<StampCardsBox*>();
     REQUIRE(box);

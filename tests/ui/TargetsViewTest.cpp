@@ -4,6 +4,7 @@
 #include "targets/TargetsView.h"
 
 #include "ScriptedPrompter.h"
+#include "gui/ViewWiring.h"
 #include "services/TargetSheetService.h"
 #include "support/SegmentShop.h"
 #include "targets/TargetCustomersModel.h"
@@ -76,7 +77,7 @@ TEST_CASE("Targets: the due customers, a quantity changed, one taken off and one
 {
     RouteShop shop;
     ScriptedPrompter prompter;
-    TargetsView view(*shop.backend, prompter);
+    TargetsView view(ViewWiring(*shop.backend, (*shop.backend).clock()).targets(), prompter);
     view.dateEdit()->setDate(QDate(2026, 11, 23));
     view.show();
     CHECK(names(view) ==
@@ -145,7 +146,7 @@ TEST_CASE("Targets: moving a customer changes the route, remembered for the next
 {
     RouteShop shop;
     ScriptedPrompter prompter;
-    TargetsView view(*shop.backend, prompter);
+    TargetsView view(ViewWiring(*shop.backend, (*shop.backend).clock()).targets(), prompter);
     view.dateEdit()->setDate(QDate(2026, 11, 23));
     view.show();
     REQUIRE(names(view).mid(0, 2) == QStringList{QStringLiteral("Ani"), QStringLiteral("Budi")});

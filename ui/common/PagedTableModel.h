@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "stores/Keyset.h"
+#include "domain/Paging.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -2,14 +2,14 @@
 
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
-#include "stores/CustomerStore.h"
-#include "stores/ProductStore.h"
+#include "services/CustomerService.h"
+#include "services/ProductService.h"
 
 #include <QStringList>
 
 namespace setia::pickers {
 
-SearchPicker::Lookup customers(const CustomerStore& store)
+SearchPicker::Lookup customers(const CustomerService& store)
 {
     return [&store](const QString& text, int limit) -> Result<QList<PickerItem>> {
         PageRequest request;
@@ -31,7 +31,7 @@ SearchPicker::Lookup customers(const CustomerStore& store)
     };
 }
 
-SearchPicker::Lookup products(const ProductStore& store)
+SearchPicker::Lookup products(const ProductService& store)
 {
     return [&store](const QString& text, int limit) -> Result<QList<PickerItem>> {
         auto item = [](const Product& product) {

@@ -4,15 +4,15 @@
 
 namespace setia {
 
-class CustomerStore;
-class ProductStore;
+class CustomerService;
+class ProductService;
 
 // What SearchPicker lists for customers (active ones, by the customer list's search: name
 // words, phone digits, member code) and for products (active ones by name, SKU or category
 // words, a whole SKU first).
 namespace pickers {
-SearchPicker::Lookup customers(const CustomerStore& store);
-SearchPicker::Lookup products(const ProductStore& store);
+SearchPicker::Lookup customers(const CustomerService& customers);
+SearchPicker::Lookup products(const ProductService& products);
 } // namespace pickers
 
 } // namespace setia

@@ -1,6 +1,5 @@
 #include "counter/CounterView.h"
 
-#include "Backend.h"
 #include "common/Clock.h"
 #include "common/MoneyEdit.h"
 #include "common/UserPrompter.h"
@@ -12,12 +11,9 @@
 #include "reports/MemberCardSheet.h"
 #include "reports/MemberSlip.h"
 #include "sales/SaleDialog.h"
-#include "services/CustomerCardService.h"
+#include "services/CounterService.h"
 #include "services/CustomerService.h"
-#include "services/LoyaltyService.h"
-#include "services/SaleService.h"
 #include "services/SettingsService.h"
-#include "services/StampService.h"
 
 #include <QAction>
 #include <QDir>
@@ -33,11 +29,11 @@
 
 namespace setia {
 
-CounterView::CounterView(Backend& backend, UserPrompter& prompter, QWidget* parent)
+CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidget* parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_services(services)
     , m_prompter(prompter)
-    , m_model(new CustomerListModel(backend.customerStore(), this))
+    , m_model(new CustomerListModel(services.customers, this))
 {
     setObjectName(QStringLiteral("counterView"));
     auto* title = new QLabel(tr("Counter"), this);
@@ -107,10 +103,6 @@ CounterView::CounterView(Backend& backend, UserPrompter& prompter, QWidget* pare
     connect(m_member, &MemberPanel::rewardRequested, this, &CounterView::takeReward);
     connect(m_model, &CustomerListModel::loadFailed, this,
             [this](const QString& message) { m_prompter.warn(this, tr("Counter"), message); });
-    connect(&backend.customers(), &CustomerService::customerAdded, m_model,
-            &CustomerListModel::reload);
-    connect(&backend.customers(), &CustomerService::customerChanged, m_model,
-            &CustomerListModel::reload);
 }
 
 void CounterView::startSearch()
@@ -123,24 +115,13 @@ bool CounterView::openMember(qint64 customerId)
 {
     if (customerId == 0)
         return false;
-    const QDate today = m_backend.clock().today();
-    auto card = m_backend.cards().card(customerId, today);
-    if (!card) {
-        m_prompter.warn(this, tr("Counter"), card.error().message());
+    auto member = m_services.counter.member(customerId);
+    if (!member) {
+        m_prompter.warn(this, tr("Counter"), member.error().message());
         return false;
     }
-    auto loyalty = m_backend.loyalty().summary(customerId, today);
-    if (!loyalty) {
-        m_prompter.warn(this, tr("Counter"), loyalty.error().message());
-        return false;
-    }
-    auto stamps = m_backend.stamps().standings(customerId);
-    if (!stamps) {
-        m_prompter.warn(this, tr("Counter"), stamps.error().message());
-        return false;
-    }
-    auto rules = m_backend.loyalty().settings();
-    m_member->showCard(*card, *loyalty, *stamps, rules ? rules->birthdayReward : QString());
+    m_member->showCard(member->card, member->loyalty, member->stamps, member->rules.birthdayReward);
+    m_pointValue = member->rules.pointValue;
     // The next thing typed is what they paid.
     m_member->amountField()->setFocus(Qt::OtherFocusReason);
     return true;
@@ -155,12 +136,7 @@ void CounterView::previewAmount()
     }
     const qint64 used = m_member->redeemField()->value();
     if (used > 0) {
-        auto rules = m_backend.loyalty().settings();
-        if (!rules) {
-            m_member->setAmountNote(rules.error().message());
-            return;
-        }
-        const qint64 reward = used * rules->pointValue;
+        const qint64 reward = used * m_pointValue;
         m_member->setAmountNote(
             reward > *amount ? tr("%1 points are worth %2, more than the purchase.")
                                    .arg(used)
@@ -171,8 +147,7 @@ void CounterView::previewAmount()
                                    .arg(money::format(reward)));
         return;
     }
-    auto points =
-        m_backend.loyalty().pointsFor(m_member->customerId(), *amount, m_backend.clock().today());
+    auto points = m_services.counter.pointsFor(m_member->customerId(), *amount);
     m_member->setAmountNote(
         points ? tr("Earns %1 points · Enter saves it as paid in cash").arg(*points)
                : points.error().message());
@@ -183,28 +158,24 @@ bool CounterView::logAmount()
     if (!m_member->hasMember())
         return false;
     const qint64 id = m_member->customerId();
-    const auto amount = m_member->amountField()->value();
-    auto draft = m_backend.sales().amountSale(id, amount.value_or(-1), PaymentKind::Cash);
-    if (!draft) {
-        m_member->setAmountNote(draft.error().message());
+    CounterPurchase purchase;
+    purchase.customerId = id;
+    purchase.amount = m_member->amountField()->value().value_or(-1);
+    purchase.redeemPoints = m_member->redeemField()->value();
+    auto outcome = m_services.counter.purchase(purchase);
+    if (!outcome) {
+        m_member->setAmountNote(outcome.error().message());
         return false;
     }
-    draft->redeemPoints = m_member->redeemField()->value();
-    const QDate today = m_backend.clock().today();
-    auto points = m_backend.loyalty().pointsFor(id, amount.value_or(0), today);
-    auto sale = m_backend.sales().record(*draft);
-    if (!sale) {
-        m_member->setAmountNote(sale.error().message());
-        return false;
-    }
+    const Sale& sale = outcome->sale;
     openMember(id);
-    m_member->setSavedNote(draft->redeemPoints > 0
+    m_member->setSavedNote(outcome->pointsUsed > 0
                                ? tr("Saved %1: %2 paid, %3 points used")
-                                     .arg(sale->receipt, money::format(sale->revenue))
-                                     .arg(draft->redeemPoints)
+                                     .arg(sale.receipt, money::format(sale.revenue))
+                                     .arg(outcome->pointsUsed)
                                : tr("Saved %1: %2 · %3 points earned")
-                                     .arg(sale->receipt, money::format(sale->revenue))
-                                     .arg(points ? *points : 0));
+                                     .arg(sale.receipt, money::format(sale.revenue))
+                                     .arg(outcome->pointsEarned));
     startSearch();
     return true;
 }
@@ -214,7 +185,7 @@ void CounterView::logPurchase()
     if (!m_member->hasMember())
         return;
     const qint64 id = m_member->customerId();
-    SaleDialog dialog(m_backend, m_prompter, id, this);
+    SaleDialog dialog(m_services.recordCard.saleEntry, m_prompter, id, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     openMember(id);
@@ -227,25 +198,23 @@ bool CounterView::takeReward()
     if (!m_member->hasMember() || cardId == 0)
         return false;
     const qint64 id = m_member->customerId();
-    SaleDraft draft;
-    draft.customerId = id;
-    draft.stampRewards = {cardId};
-    auto sale = m_backend.sales().record(draft);
-    if (!sale) {
-        m_prompter.warn(this, tr("Counter"), sale.error().message());
+    auto outcome = m_services.counter.takeReward(id, cardId);
+    if (!outcome) {
+        m_prompter.warn(this, tr("Counter"), outcome.error().message());
         return false;
     }
     openMember(id);
     m_member->setSavedNote(
-        tr("Saved %1: %2 given free").arg(sale->receipt, sale->lines.constLast().productName));
+        tr("Saved %1: %2 given free")
+            .arg(outcome->sale.receipt, outcome->sale.lines.constLast().productName));
     startSearch();
     return true;
 }
 
 void CounterView::newMember()
 {
-    NewMemberDialog dialog(m_backend.customers(), m_prompter, m_search->text(),
-                           m_backend.clock().today(), this);
+    NewMemberDialog dialog(m_services.customers, m_prompter, m_search->text(),
+                           m_services.clock.today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_search->clear();
@@ -256,8 +225,8 @@ void CounterView::saveMemberCard()
 {
     if (!m_member->hasMember())
         return;
-    auto member = m_backend.customers().find(m_member->customerId());
-    auto business = m_backend.settings().businessProfile();
+    auto member = m_services.customers.find(m_member->customerId());
+    auto business = m_services.settings.businessProfile();
     if (!member || !*member || !business) {
         m_prompter.warn(this, tr("Counter"),
                         !business ? business.error().message()
@@ -282,32 +251,24 @@ void CounterView::saveSlip()
     if (!m_member->hasMember())
         return;
     const qint64 id = m_member->customerId();
-    const QDateTime now = m_backend.clock().now();
-    auto member = m_backend.customers().find(id);
-    auto business = m_backend.settings().businessProfile();
-    auto rules = m_backend.loyalty().settings();
-    auto loyalty = m_backend.loyalty().summary(id, now.date());
-    auto stamps = m_backend.stamps().standings(id);
-    const Error* failure = !member     ? &member.error()
-                           : !business ? &business.error()
-                           : !rules    ? &rules.error()
-                           : !loyalty  ? &loyalty.error()
-                           : !stamps   ? &stamps.error()
-                                       : nullptr;
-    if (failure || !*member) {
-        m_prompter.warn(this, tr("Counter"),
-                        failure ? failure->message() : tr("This member no longer exists."));
+    const QDateTime now = m_services.clock.now();
+    auto member = m_services.counter.member(id);
+    auto business = m_services.settings.businessProfile();
+    const Error* failure = !member ? &member.error() : !business ? &business.error() : nullptr;
+    if (failure) {
+        m_prompter.warn(this, tr("Counter"), failure->message());
         return;
     }
+    const Customer& customer = member->card.customer;
     const QString path = m_prompter.saveFileName(
         this, tr("Save points slip"),
-        QDir::home().filePath(tr("Points slip %1.pdf").arg((*member)->code)), tr("PDF (*.pdf)"));
+        QDir::home().filePath(tr("Points slip %1.pdf").arg(customer.code)), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     const auto roll =
         m_member->slipRollMm() == 80 ? MemberSlip::Roll::Mm80 : MemberSlip::Roll::Mm58;
-    if (Status saved =
-            MemberSlip(*business, *rules).writePdf(**member, *loyalty, *stamps, roll, now, path);
+    if (Status saved = MemberSlip(*business, member->rules)
+                           .writePdf(customer, member->loyalty, member->stamps, roll, now, path);
         !saved) {
         m_prompter.warn(this, tr("Counter"), saved.error().message());
         return;
@@ -320,7 +281,7 @@ void CounterView::showRecordCard()
     if (!m_member->hasMember())
         return;
     const qint64 id = m_member->customerId();
-    CustomerCardDialog dialog(m_backend, m_prompter, id, this);
+    CustomerCardDialog dialog(m_services.recordCard, m_prompter, id, this);
     if (dialog.load())
         dialog.exec();
     openMember(id);
@@ -359,7 +320,7 @@ void CounterView::searchEntered()
     if (typed.isEmpty())
         return;
     // A scanned card types its whole member code: that member, whatever else matches.
-    if (auto exact = m_backend.customers().findByCode(typed.toUpper());
+    if (auto exact = m_services.customers.findByCode(typed.toUpper());
         exact && *exact && !(*exact)->archived) {
         openMember((*exact)->id);
         return;

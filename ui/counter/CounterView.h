@@ -1,5 +1,7 @@
 #pragma once
 
+#include "customers/CustomerCardDialog.h"
+
 #include <QWidget>
 
 class QLineEdit;
@@ -7,7 +9,11 @@ class QTableView;
 
 namespace setia {
 
-class Backend;
+class Clock;
+class CustomerService;
+class SettingsService;
+
+class CounterService;
 class CustomerListModel;
 class MemberPanel;
 class UserPrompter;
@@ -21,7 +27,18 @@ class CounterView : public QWidget
     Q_OBJECT
 
 public:
-    CounterView(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
+    // What the counter uses: it finds members, logs their purchases and rewards through the counter
+    // service, adds new members, prints their cards and slips and opens the record card.
+    struct Services
+    {
+        CounterService& counter;
+        CustomerService& customers;
+        const SettingsService& settings;
+        CustomerCardDialog::Services recordCard;
+        const Clock& clock;
+    };
+
+    CounterView(const Services& services, UserPrompter& prompter, QWidget* parent = nullptr);
 
     // Clears the search and puts the cursor in it, for the next customer.
     void startSearch();
@@ -53,12 +70,13 @@ private:
     void showRecordCard();
     void previewAmount();
 
-    Backend& m_backend;
+    Services m_services;
     UserPrompter& m_prompter;
     CustomerListModel* m_model = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
     MemberPanel* m_member = nullptr;
+    qint64 m_pointValue = 0; // of the rules the member was opened under
 };
 
 } // namespace setia

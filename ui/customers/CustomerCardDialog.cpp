@@ -1,6 +1,5 @@
 #include "customers/CustomerCardDialog.h"
 
-#include "Backend.h"
 #include "common/Clock.h"
 #include "common/UserPrompter.h"
 #include "customers/CardLedgerModel.h"
@@ -40,10 +39,10 @@
 
 namespace setia {
 
-CustomerCardDialog::CustomerCardDialog(Backend& backend, UserPrompter& prompter, qint64 customerId,
-                                       QWidget* parent)
+CustomerCardDialog::CustomerCardDialog(const Services& services, UserPrompter& prompter,
+                                       qint64 customerId, QWidget* parent)
     : QDialog(parent)
-    , m_backend(backend)
+    , m_services(services)
     , m_prompter(prompter)
     , m_customerId(customerId)
     , m_ledger(new CardLedgerModel(this))
@@ -106,7 +105,7 @@ CustomerCardDialog::CustomerCardDialog(Backend& backend, UserPrompter& prompter,
     pointsLayout->addWidget(pointsTable, 1);
     pointsLayout->addWidget(adjustButton, 0, Qt::AlignLeft);
     tabs->addTab(pointsPage, tr("Poi&nts"));
-    m_segments = new CustomerSegmentPanel(backend.segments(), this);
+    m_segments = new CustomerSegmentPanel(services.segments, this);
     tabs->addTab(m_segments, tr("Se&gments"));
     // Tiers and scores rank everyone: computed when the tab is first opened, not with the card.
     connect(tabs, &QTabWidget::currentChanged, this, [this, tabs](int index) {
@@ -176,7 +175,7 @@ CustomerCardDialog::CustomerCardDialog(Backend& backend, UserPrompter& prompter,
 
 bool CustomerCardDialog::load()
 {
-    auto card = m_backend.cards().card(m_customerId, m_backend.clock().today());
+    auto card = m_services.cards.card(m_customerId, m_services.clock.today());
     if (!card) {
         m_prompter.warn(this, windowTitle(), card.error().message());
         return false;
@@ -199,7 +198,7 @@ bool CustomerCardDialog::load()
     m_details->setText(details.join(QStringLiteral(" · ")));
     m_ledger->setEntries(m_card.entries);
     m_openSales->setSales(m_card.receivable.open);
-    auto entries = m_backend.loyalty().ledger(m_customerId, m_card.asOf);
+    auto entries = m_services.loyalty.ledger(m_customerId, m_card.asOf);
     if (!entries) {
         m_prompter.warn(this, windowTitle(), entries.error().message());
         return false;
@@ -232,15 +231,15 @@ bool CustomerCardDialog::load()
 
 void CustomerCardDialog::recordPayment()
 {
-    PaymentDialog dialog(m_backend.payments(), m_customerId, m_card.customer.name,
-                         m_card.receivable.balance, m_backend.clock().today(), this);
+    PaymentDialog dialog(m_services.payments, m_customerId, m_card.customer.name,
+                         m_card.receivable.balance, m_services.clock.today(), this);
     if (dialog.exec() == QDialog::Accepted)
         load();
 }
 
 void CustomerCardDialog::newSale()
 {
-    SaleDialog dialog(m_backend, m_prompter, m_customerId, this);
+    SaleDialog dialog(m_services.saleEntry, m_prompter, m_customerId, this);
     if (dialog.exec() == QDialog::Accepted)
         load();
 }
@@ -251,14 +250,13 @@ void CustomerCardDialog::openEntry(int row)
         return;
     const CardEntry entry = m_ledger->entry(row);
     if (entry.kind == CardEntry::Kind::Sale) {
-        auto sale = m_backend.sales().find(entry.id);
+        auto sale = m_services.sales.find(entry.id);
         if (!sale || !*sale) {
             m_prompter.warn(this, windowTitle(),
                             sale ? tr("This sale no longer exists.") : sale.error().message());
             return;
         }
-        SaleDetailsDialog details(m_backend.sales(), m_prompter, **sale, m_card.customer.name,
-                                  this);
+        SaleDetailsDialog details(m_services.sales, m_prompter, **sale, m_card.customer.name, this);
         details.exec();
         load();
         return;
@@ -276,7 +274,7 @@ void CustomerCardDialog::openEntry(int row)
         tr("Void payment"));
     if (reason.isEmpty())
         return;
-    if (Status voided = m_backend.payments().voidPayment(entry.id, reason); !voided) {
+    if (Status voided = m_services.payments.voidPayment(entry.id, reason); !voided) {
         m_prompter.warn(this, windowTitle(), voided.error().message());
         return;
     }
@@ -285,14 +283,14 @@ void CustomerCardDialog::openEntry(int row)
 
 void CustomerCardDialog::adjustPoints()
 {
-    PointsAdjustDialog dialog(m_backend.loyalty(), m_customerId, m_card.points, this);
+    PointsAdjustDialog dialog(m_services.loyalty, m_customerId, m_card.points, this);
     if (dialog.exec() == QDialog::Accepted)
         load();
 }
 
 void CustomerCardDialog::editDetails()
 {
-    CustomerDialog dialog(m_backend.customers(), m_prompter, m_card.customer, this);
+    CustomerDialog dialog(m_services.customers, m_prompter, m_card.customer, this);
     if (dialog.exec() == QDialog::Accepted)
         load();
 }
@@ -304,12 +302,12 @@ Paper CustomerCardDialog::paper() const
 
 std::optional<ReportDocument> CustomerCardDialog::document()
 {
-    auto business = m_backend.settings().businessProfile();
+    auto business = m_services.settings.businessProfile();
     if (!business) {
         m_prompter.warn(this, windowTitle(), business.error().message());
         return std::nullopt;
     }
-    return CustomerCardReport::build(m_card, *business, m_backend.clock().now());
+    return CustomerCardReport::build(m_card, *business, m_services.clock.now());
 }
 
 void CustomerCardDialog::renderTo(QPrinter& printer)

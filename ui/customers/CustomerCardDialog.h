@@ -2,6 +2,7 @@
 
 #include "domain/CustomerCard.h"
 #include "reports/PaperSize.h"
+#include "sales/SaleDialog.h"
 
 #include <QDialog>
 
@@ -12,12 +13,20 @@ class QTableView;
 
 namespace setia {
 
-class Backend;
+class Clock;
+class CustomerService;
+class LoyaltyService;
+class PaymentService;
+class SaleService;
+
 class CardLedgerModel;
+class CustomerCardService;
 class CustomerSegmentPanel;
 class OpenSalesModel;
 class PointsLedgerModel;
 class ReportDocument;
+class SegmentService;
+class SettingsService;
 class UserPrompter;
 
 // A customer's record card on screen (SPEC §4), the customer's main page: details, every
@@ -29,7 +38,22 @@ class CustomerCardDialog : public QDialog
     Q_OBJECT
 
 public:
-    CustomerCardDialog(Backend& backend, UserPrompter& prompter, qint64 customerId,
+    // What the card uses: it reads the card, the points and the segments; records payments,
+    // sales (through the sale form), point changes and voids; edits the customer's details.
+    struct Services
+    {
+        const CustomerCardService& cards;
+        CustomerService& customers;
+        LoyaltyService& loyalty;
+        PaymentService& payments;
+        SaleService& sales;
+        const SettingsService& settings;
+        const SegmentService& segments;
+        SaleDialog::Services saleEntry;
+        const Clock& clock;
+    };
+
+    CustomerCardDialog(const Services& services, UserPrompter& prompter, qint64 customerId,
                        QWidget* parent = nullptr);
 
     // False (and a message shown) when the card cannot be read.
@@ -61,7 +85,7 @@ private:
     Paper paper() const;
     void renderTo(QPrinter& printer);
 
-    Backend& m_backend;
+    Services m_services;
     UserPrompter& m_prompter;
     qint64 m_customerId;
     CustomerCard m_card;

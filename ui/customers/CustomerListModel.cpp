@@ -2,6 +2,7 @@
 
 #include "domain/DisplayFormat.h"
 #include "domain/PhoneNumber.h"
+#include "services/CustomerService.h"
 
 #include <QBrush>
 #include <QColor>
@@ -33,11 +34,17 @@ CustomerSort sortFor(int column)
 
 } // namespace
 
-CustomerListModel::CustomerListModel(const CustomerStore& store, QObject* parent)
+CustomerListModel::CustomerListModel(const CustomerService& customers, QObject* parent)
     : PagedTableModel<CustomerRow>(parent)
-    , m_store(store)
+    , m_customers(customers)
 {
     sort(Name, Qt::AscendingOrder);
+    // A changed customer can move in any sort order: the list is read again from its first
+    // page (one page: the rest comes as the view scrolls).
+    const auto again = [this] { reload(); };
+    connect(&m_customers, &CustomerService::customerAdded, this, again);
+    connect(&m_customers, &CustomerService::customerChanged, this, again);
+    connect(&m_customers, &CustomerService::customersChanged, this, again);
 }
 
 int CustomerListModel::columnCount(const QModelIndex& parent) const
@@ -113,7 +120,7 @@ void CustomerListModel::setFilter(const CustomerFilter& filter)
 
 Result<qint64> CustomerListModel::totalCount() const
 {
-    return m_store.count(m_filter);
+    return m_customers.count(m_filter);
 }
 
 qint64 CustomerListModel::customerId(int row) const
@@ -123,7 +130,7 @@ qint64 CustomerListModel::customerId(int row) const
 
 Result<QList<CustomerRow>> CustomerListModel::readPage(const PageRequest& request) const
 {
-    return m_store.page(m_filter, sortFor(sortColumn()), request);
+    return m_customers.page(m_filter, sortFor(sortColumn()), request);
 }
 
 } // namespace setia

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "common/PagedTableModel.h"
-#include "stores/CustomerStore.h"
+#include "domain/CustomerList.h"
 
 namespace setia {
 
-// The customer list: pages of CustomerStore rows for a filter and a sort column, read as
-// the view scrolls. Reloads when a customer is added or changed.
+class CustomerService;
+
+// The customer list: pages of the customer service's rows for a filter and a sort column,
+// read as the view scrolls. Reloads when the service says customers were added or changed.
 class CustomerListModel : public PagedTableModel<CustomerRow>
 {
     Q_OBJECT
@@ -14,7 +16,7 @@ class CustomerListModel : public PagedTableModel<CustomerRow>
 public:
     enum Column { Code, Name, Phone, City, Area, Type, Salesperson, Joined, ColumnCount };
 
-    explicit CustomerListModel(const CustomerStore& store, QObject* parent = nullptr);
+    explicit CustomerListModel(const CustomerService& customers, QObject* parent = nullptr);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -34,7 +36,7 @@ protected:
     PageKey keyOf(const CustomerRow& row) const override { return row.key; }
 
 private:
-    const CustomerStore& m_store;
+    const CustomerService& m_customers;
     CustomerFilter m_filter;
 };
 

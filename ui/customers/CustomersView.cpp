@@ -1,6 +1,5 @@
 #include "customers/CustomersView.h"
 
-#include "Backend.h"
 #include "common/Clock.h"
 #include "common/UserPrompter.h"
 #include "customers/CustomerCardDialog.h"
@@ -11,7 +10,6 @@
 #include "services/RuleSegmentService.h"
 #include "services/SegmentService.h"
 #include "services/SettingsService.h"
-#include "stores/CustomerStore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -25,12 +23,11 @@
 
 namespace setia {
 
-CustomersView::CustomersView(Backend& backend, UserPrompter& prompter, QWidget* parent)
+CustomersView::CustomersView(const Services& services, UserPrompter& prompter, QWidget* parent)
     : ListPage(tr("Customers"), tr("Search name, phone, member code or city… (Ctrl+F)"), parent)
-    , m_backend(backend)
-    , m_service(backend.customers())
+    , m_services(services)
     , m_prompter(prompter)
-    , m_model(new CustomerListModel(backend.customerStore(), this))
+    , m_model(new CustomerListModel(services.customers, this))
 {
     setObjectName(QStringLiteral("customersView"));
     QPushButton* newButton = addPrimaryButton(tr("&New customer"), tr("Add a customer (Ctrl+N)"));
@@ -79,8 +76,6 @@ CustomersView::CustomersView(Backend& backend, UserPrompter& prompter, QWidget* 
     connect(m_model, &CustomerListModel::reloaded, this, &CustomersView::updateActions);
     connect(m_model, &CustomerListModel::loadFailed, this,
             [this](const QString& message) { m_prompter.warn(this, tr("Customers"), message); });
-    connect(&m_service, &CustomerService::customerAdded, m_model, &CustomerListModel::reload);
-    connect(&m_service, &CustomerService::customerChanged, m_model, &CustomerListModel::reload);
 
     updateCount();
     updateActions();
@@ -89,8 +84,8 @@ CustomersView::CustomersView(Backend& backend, UserPrompter& prompter, QWidget* 
 void CustomersView::newCustomer()
 {
     Customer draft;
-    draft.joined = m_backend.clock().today();
-    CustomerDialog dialog(m_service, m_prompter, draft, this);
+    draft.joined = m_services.clock.today();
+    CustomerDialog dialog(m_services.customers, m_prompter, draft, this);
     if (dialog.exec() == QDialog::Accepted)
         selectCustomer(dialog.savedCustomer().id);
 }
@@ -106,14 +101,14 @@ void CustomersView::editRow(int row)
     const qint64 id = m_model->customerId(row);
     if (id == 0)
         return;
-    auto customer = m_service.find(id);
+    auto customer = m_services.customers.find(id);
     if (!customer || !customer->has_value()) {
         m_prompter.warn(this, tr("Customers"),
                         customer ? tr("This customer no longer exists.")
                                  : customer.error().message());
         return;
     }
-    CustomerDialog dialog(m_service, m_prompter, **customer, this);
+    CustomerDialog dialog(m_services.customers, m_prompter, **customer, this);
     if (dialog.exec() == QDialog::Accepted)
         selectCustomer(id);
 }
@@ -123,7 +118,7 @@ void CustomersView::openRow(int row)
     const qint64 id = m_model->customerId(row);
     if (id == 0)
         return;
-    CustomerCardDialog dialog(m_backend, m_prompter, id, this);
+    CustomerCardDialog dialog(m_services.recordCard, m_prompter, id, this);
     if (dialog.load())
         dialog.exec();
 }
@@ -146,7 +141,7 @@ void CustomersView::saveMemberCards()
     QList<Customer> members;
     PageRequest request;
     for (;;) {
-        auto page = m_backend.customerStore().page(m_model->filter(), CustomerSort::Name, request);
+        auto page = m_services.customers.page(m_model->filter(), CustomerSort::Name, request);
         if (!page) {
             m_prompter.warn(this, tr("Member cards"), page.error().message());
             return;
@@ -162,7 +157,7 @@ void CustomersView::saveMemberCards()
             break;
         request.after = page->back().key;
     }
-    auto business = m_backend.settings().businessProfile();
+    auto business = m_services.settings.businessProfile();
     if (!business) {
         m_prompter.warn(this, tr("Member cards"), business.error().message());
         return;
@@ -190,7 +185,7 @@ void CustomersView::showEvent(QShowEvent* event)
 
 void CustomersView::reloadSegments()
 {
-    auto segments = m_backend.ruleSegments().all();
+    auto segments = m_services.ruleSegments.all();
     if (!segments) {
         m_prompter.warn(this, tr("Customers"), segments.error().message());
         return;
@@ -204,46 +199,44 @@ void CustomersView::reloadSegments()
             m_segment->addItem(tr("Segment: %1").arg(segment.name), segment.id);
         m_segment->setCurrentIndex(qMax(0, m_segment->findData(chosen)));
     }
-    if (chosen != 0 || m_subset != 0)
+    if (chosen != 0 || m_subset.id() != 0)
         applySegment(); // the segment's members may have changed since
 }
 
 void CustomersView::applySegment()
 {
     const qint64 segmentId = m_segment->currentData().toLongLong();
-    const qint64 previous = m_subset;
-    m_subset = 0;
+    CustomerSubset previous = std::move(m_subset);
     if (segmentId != 0) {
         auto subset = segmentSubset(segmentId);
         if (!subset) {
             m_prompter.warn(this, tr("Customers"), subset.error().message());
             m_segment->setCurrentIndex(0);
         } else {
-            m_subset = *subset;
+            m_subset = std::move(subset).value();
         }
     }
     applyFilter();
-    // The previous members are only a temporary table's rows: left behind they harm nothing.
-    if (previous > 0)
-        static_cast<void>(m_backend.customerStore().dropSubset(previous));
+    if (Status dropped = previous.drop(); !dropped)
+        m_prompter.warn(this, tr("Customers"), dropped.error().message());
 }
 
 void CustomersView::applyFilter()
 {
     CustomerFilter filter{searchField()->text(), m_showArchived->isChecked()};
-    filter.subset = m_subset;
+    filter.subset = m_subset.id();
     m_model->setFilter(filter);
 }
 
-Result<qint64> CustomersView::segmentSubset(qint64 segmentId)
+Result<CustomerSubset> CustomersView::segmentSubset(qint64 segmentId)
 {
-    auto segment = m_backend.ruleSegments().find(segmentId);
+    auto segment = m_services.ruleSegments.find(segmentId);
     if (!segment)
         return segment.error();
-    auto ids = m_backend.segments().memberIds(segment->rule, m_backend.clock().today());
+    auto ids = m_services.segments.memberIds(segment->rule, m_services.clock.today());
     if (!ids)
         return ids.error();
-    return m_backend.customerStore().storeSubset(*ids);
+    return m_services.customers.subset(*ids);
 }
 
 void CustomersView::updateCount()
@@ -291,7 +284,7 @@ void CustomersView::toggleArchived()
                                        tr("Archive"))) {
         return;
     }
-    if (Status status = m_service.setArchived(id, archive); !status)
+    if (Status status = m_services.customers.setArchived(id, archive); !status)
         m_prompter.warn(this, tr("Customers"), status.error().message());
 }
 

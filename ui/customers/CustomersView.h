@@ -2,6 +2,8 @@
 
 #include "common/ListPage.h"
 #include "common/Result.h"
+#include "customers/CustomerCardDialog.h"
+#include "services/CustomerSubset.h"
 
 class QCheckBox;
 class QComboBox;
@@ -9,9 +11,13 @@ class QPushButton;
 
 namespace setia {
 
-class Backend;
+class Clock;
+class SegmentService;
+class SettingsService;
+
 class CustomerListModel;
 class CustomerService;
+class RuleSegmentService;
 class UserPrompter;
 
 // The customer list: search as you type, sort by any column, add, edit, archive and
@@ -22,7 +28,19 @@ class CustomersView : public ListPage
     Q_OBJECT
 
 public:
-    CustomersView(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
+    // What the list uses: it finds, adds, edits and archives customers, narrows to a saved
+    // segment's members, prints member cards and opens the record card.
+    struct Services
+    {
+        CustomerService& customers;
+        const RuleSegmentService& ruleSegments;
+        const SegmentService& segments;
+        const SettingsService& settings;
+        CustomerCardDialog::Services recordCard;
+        const Clock& clock;
+    };
+
+    CustomersView(const Services& services, UserPrompter& prompter, QWidget* parent = nullptr);
 
     void newCustomer();
     // Shows the record card of the customer in `row` of the list.
@@ -50,19 +68,18 @@ private:
     // Narrows the list to the saved segment chosen, read afresh, then filters.
     void applySegment();
     // The members of a saved segment as of today, stored for the list's filter.
-    Result<qint64> segmentSubset(qint64 segmentId);
+    Result<CustomerSubset> segmentSubset(qint64 segmentId);
     void updateCount();
     void updateActions();
     void toggleArchived();
     void selectCustomer(qint64 id);
 
-    Backend& m_backend;
-    CustomerService& m_service;
+    Services m_services;
     UserPrompter& m_prompter;
     CustomerListModel* m_model = nullptr;
     QCheckBox* m_showArchived = nullptr;
     QComboBox* m_segment = nullptr;
-    qint64 m_subset = 0;
+    CustomerSubset m_subset;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_editButton = nullptr;
     QPushButton* m_archiveButton = nullptr;

@@ -1,6 +1,5 @@
 #include "dataexchange/DataExchangeView.h"
 
-#include "Backend.h"
 #include "common/Clock.h"
 #include "common/UserPrompter.h"
 #include "dataexchange/ExchangeTexts.h"
@@ -18,9 +17,10 @@
 
 namespace setia {
 
-DataExchangeView::DataExchangeView(Backend& backend, UserPrompter& prompter, QWidget* parent)
+DataExchangeView::DataExchangeView(const Services& services, UserPrompter& prompter,
+                                   QWidget* parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_services(services)
     , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("dataExchangeView"));
@@ -82,10 +82,9 @@ void DataExchangeView::importFile(ImportKind kind)
         m_prompter.warn(this, title, reader.error().message());
         return;
     }
-    ImportDialog dialog(m_backend, kind, path, *reader, m_prompter, this);
+    // What it imports, the services announce: the lists that show it read it again.
+    ImportDialog dialog(m_services.imports, kind, path, *reader, m_prompter, this);
     dialog.exec();
-    if (dialog.imported())
-        Q_EMIT imported(kind);
 }
 
 void DataExchangeView::exportFile(ImportKind kind)
@@ -93,11 +92,11 @@ void DataExchangeView::exportFile(ImportKind kind)
     const QString title = ExchangeTexts::exportTitle(kind);
     const QString suggested = QDir::home().filePath(
         QStringLiteral("%1-%2.csv")
-            .arg(ExchangeTexts::fileStem(kind), m_backend.clock().today().toString(Qt::ISODate)));
+            .arg(ExchangeTexts::fileStem(kind), m_services.clock.today().toString(Qt::ISODate)));
     const QString path = m_prompter.saveFileName(this, title, suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const ExportService& exporter = m_backend.exports();
+    const ExportService& exporter = m_services.exports;
     auto rows = exporter.run(kind, path);
     if (!rows) {
         m_prompter.warn(this, title, rows.error().message());

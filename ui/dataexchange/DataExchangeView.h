@@ -6,7 +6,10 @@
 
 namespace setia {
 
-class Backend;
+class Clock;
+class ExportService;
+class ImportService;
+
 class UserPrompter;
 
 // Import & export: CSV files of customers, products, sales and payments (SPEC §8), each
@@ -17,19 +20,23 @@ class DataExchangeView : public QWidget
     Q_OBJECT
 
 public:
-    DataExchangeView(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
+    // What the view uses: imports and exports of CSV files.
+    struct Services
+    {
+        ImportService& imports;
+        const ExportService& exports;
+        const Clock& clock;
+    };
+
+    DataExchangeView(const Services& services, UserPrompter& prompter, QWidget* parent = nullptr);
 
     void importFile(ImportKind kind);
     void exportFile(ImportKind kind);
 
-Q_SIGNALS:
-    // An import of `kind` was applied: lists showing that kind should read it again.
-    void imported(ImportKind kind);
-
 private:
     QWidget* makeKindBox(ImportKind kind);
 
-    Backend& m_backend;
+    Services m_services;
     UserPrompter& m_prompter;
 };
 

@@ -1,6 +1,5 @@
 #include "dataexchange/ImportDialog.h"
 
-#include "Backend.h"
 #include "common/FormErrors.h"
 #include "common/UserPrompter.h"
 #include "dataexchange/ColumnMappingForm.h"
@@ -40,10 +39,10 @@ QString separatorName(QChar separator)
 
 } // namespace
 
-ImportDialog::ImportDialog(Backend& backend, ImportKind kind, const QString& path,
+ImportDialog::ImportDialog(ImportService& imports, ImportKind kind, const QString& path,
                            const CsvReader& reader, UserPrompter& prompter, QWidget* parent)
     : QDialog(parent)
-    , m_backend(backend)
+    , m_imports(imports)
     , m_prompter(prompter)
     , m_kind(kind)
     , m_path(path)
@@ -292,7 +291,7 @@ Result<ImportReport> ImportDialog::run(bool dryRun)
     options.columns = m_mapping->columns();
     options.progress = [this](qint64 done, qint64 total) { return progress(done, total); };
     CsvReader reader = m_reader;
-    ImportService& importer = m_backend.imports();
+    ImportService& importer = m_imports;
     setRunning(true);
     auto report = importer.run(m_kind, reader, options);
     setRunning(false);

@@ -18,7 +18,7 @@ class QTableWidget;
 
 namespace setia {
 
-class Backend;
+class ImportService;
 class ColumnMappingForm;
 class FormErrors;
 class RejectedRowsModel;
@@ -38,11 +38,8 @@ class ImportDialog : public QDialog
 public:
     // `reader` is the opened file, before its first data row. The preview, the check and
     // the import each read a copy of it, so all three see the same bytes.
-    ImportDialog(Backend& backend, ImportKind kind, const QString& path, const CsvReader& reader,
-                 UserPrompter& prompter, QWidget* parent = nullptr);
-
-    // Whether an import was applied: the data changed.
-    bool imported() const { return m_imported; }
+    ImportDialog(ImportService& imports, ImportKind kind, const QString& path,
+                 const CsvReader& reader, UserPrompter& prompter, QWidget* parent = nullptr);
 
     // A dry run with the chosen columns: what would be imported and what is rejected.
     void check();
@@ -67,7 +64,7 @@ private:
     void showRejected(const ImportReport& report);
     void saveRejects();
 
-    Backend& m_backend;
+    ImportService& m_imports;
     UserPrompter& m_prompter;
     ImportKind m_kind;
     QString m_path;

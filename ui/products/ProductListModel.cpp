@@ -1,14 +1,19 @@
 #include "products/ProductListModel.h"
 
 #include "domain/Money.h"
+#include "services/ProductService.h"
 
 namespace setia {
 
-ProductListModel::ProductListModel(const ProductStore& store, QObject* parent)
+ProductListModel::ProductListModel(const ProductService& products, QObject* parent)
     : PagedTableModel<ProductRow>(parent)
-    , m_store(store)
+    , m_products(products)
 {
     sort(Name, Qt::AscendingOrder);
+    const auto again = [this] { reload(); };
+    connect(&m_products, &ProductService::productAdded, this, again);
+    connect(&m_products, &ProductService::productChanged, this, again);
+    connect(&m_products, &ProductService::productsChanged, this, again);
 }
 
 int ProductListModel::columnCount(const QModelIndex& parent) const
@@ -74,7 +79,7 @@ void ProductListModel::setFilter(const ProductFilter& filter)
 
 Result<qint64> ProductListModel::totalCount() const
 {
-    return m_store.count(m_filter);
+    return m_products.count(m_filter);
 }
 
 qint64 ProductListModel::productId(int row) const
@@ -99,7 +104,7 @@ Result<QList<ProductRow>> ProductListModel::readPage(const PageRequest& request)
     default:
         break;
     }
-    return m_store.page(m_filter, sort, request);
+    return m_products.page(m_filter, sort, request);
 }
 
 } // namespace setia

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "common/PagedTableModel.h"
-#include "stores/ProductStore.h"
+#include "domain/ProductList.h"
 
 namespace setia {
+
+class ProductService;
 
 // The catalogue list: pages of products for a search and a sort column.
 class ProductListModel : public PagedTableModel<ProductRow>
@@ -13,7 +15,7 @@ class ProductListModel : public PagedTableModel<ProductRow>
 public:
     enum Column { Sku, Name, Category, Unit, Price, Cost, ColumnCount };
 
-    explicit ProductListModel(const ProductStore& store, QObject* parent = nullptr);
+    explicit ProductListModel(const ProductService& products, QObject* parent = nullptr);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -30,7 +32,7 @@ protected:
     PageKey keyOf(const ProductRow& row) const override { return row.key; }
 
 private:
-    const ProductStore& m_store;
+    const ProductService& m_products;
     ProductFilter m_filter;
 };
 

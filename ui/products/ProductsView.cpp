@@ -15,12 +15,11 @@
 
 namespace setia {
 
-ProductsView::ProductsView(ProductService& service, const ProductStore& store,
-                           UserPrompter& prompter, QWidget* parent)
+ProductsView::ProductsView(ProductService& service, UserPrompter& prompter, QWidget* parent)
     : ListPage(tr("Products"), tr("Search product name, SKU or category… (Ctrl+F)"), parent)
     , m_service(service)
     , m_prompter(prompter)
-    , m_model(new ProductListModel(store, this))
+    , m_model(new ProductListModel(service, this))
 {
     setObjectName(QStringLiteral("productsView"));
     QPushButton* newButton = addPrimaryButton(tr("&New product"), tr("Add a product (Ctrl+N)"));
@@ -46,8 +45,6 @@ ProductsView::ProductsView(ProductService& service, const ProductStore& store,
     connect(m_model, &ProductListModel::reloaded, this, &ProductsView::updateState);
     connect(m_model, &ProductListModel::loadFailed, this,
             [this](const QString& message) { m_prompter.warn(this, tr("Products"), message); });
-    connect(&m_service, &ProductService::productAdded, m_model, &ProductListModel::reload);
-    connect(&m_service, &ProductService::productChanged, m_model, &ProductListModel::reload);
     updateState();
 }
 

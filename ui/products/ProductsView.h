@@ -9,7 +9,6 @@ namespace setia {
 
 class ProductListModel;
 class ProductService;
-class ProductStore;
 class UserPrompter;
 
 // The catalogue: search, sort, add, edit, deactivate and reactivate products.
@@ -18,8 +17,7 @@ class ProductsView : public ListPage
     Q_OBJECT
 
 public:
-    ProductsView(ProductService& service, const ProductStore& store, UserPrompter& prompter,
-                 QWidget* parent = nullptr);
+    ProductsView(ProductService& service, UserPrompter& prompter, QWidget* parent = nullptr);
 
     void newProduct();
     void openRow(int row) override;

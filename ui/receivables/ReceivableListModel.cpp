@@ -3,6 +3,7 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
+#include "services/PaymentService.h"
 
 #include <QBrush>
 #include <QColor>
@@ -71,9 +72,9 @@ QString ReceivableListModel::statusName(CreditStatus status)
     return {};
 }
 
-ReceivableListModel::ReceivableListModel(const ReceivableListQuery& query, QObject* parent)
+ReceivableListModel::ReceivableListModel(const PaymentService& payments, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_query(query)
+    , m_payments(payments)
 {}
 
 int ReceivableListModel::rowCount(const QModelIndex& parent) const
@@ -173,7 +174,7 @@ void ReceivableListModel::sort(int column, Qt::SortOrder order)
 
 bool ReceivableListModel::load(const QDate& asOf, QString* error)
 {
-    auto debtors = m_query.debtors(asOf);
+    auto debtors = m_payments.debtors(asOf);
     if (!debtors) {
         if (error)
             *error = debtors.error().message();

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "stores/ReceivableListQuery.h"
+#include "domain/Receivables.h"
 
 #include <QAbstractTableModel>
 
 namespace setia {
+
+class PaymentService;
 
 // Everyone who owes on a date, held whole (one row per debtor, computed at once by
 // ReceivableListQuery) and sorted in memory by any column; a search narrows it by name,
@@ -27,7 +29,7 @@ public:
         ColumnCount
     };
 
-    explicit ReceivableListModel(const ReceivableListQuery& query, QObject* parent = nullptr);
+    explicit ReceivableListModel(const PaymentService& payments, QObject* parent = nullptr);
 
     // One word for a table cell: "current", "overdue", "macet" (SPEC §3).
     static QString statusName(CreditStatus status);
@@ -51,7 +53,7 @@ private:
     void refilter();
     void sortShown();
 
-    const ReceivableListQuery& m_query;
+    const PaymentService& m_payments;
     QList<ReceivableRow> m_all;
     QList<ReceivableRow> m_shown;
     QString m_search;

@@ -1,6 +1,5 @@
 #include "receivables/ReceivablesView.h"
 
-#include "Backend.h"
 #include "common/Clock.h"
 #include "common/UserPrompter.h"
 #include "customers/CustomerCardDialog.h"
@@ -19,15 +18,15 @@
 
 namespace setia {
 
-ReceivablesView::ReceivablesView(Backend& backend, UserPrompter& prompter, QWidget* parent)
+ReceivablesView::ReceivablesView(const Services& services, UserPrompter& prompter, QWidget* parent)
     : ListPage(tr("Receivables"), tr("Search name, member code or phone… (Ctrl+F)"), parent)
-    , m_backend(backend)
+    , m_services(services)
     , m_prompter(prompter)
-    , m_model(new ReceivableListModel(backend.receivableList(), this))
+    , m_model(new ReceivableListModel(services.payments, this))
 {
     setObjectName(QStringLiteral("receivablesView"));
     auto* asOfLabel = new QLabel(tr("As of"), this);
-    m_asOf = new QDateEdit(backend.clock().today(), this);
+    m_asOf = new QDateEdit(services.clock.today(), this);
     m_asOf->setObjectName(QStringLiteral("asOf"));
     m_asOf->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_asOf->setCalendarPopup(true);
@@ -48,12 +47,15 @@ ReceivablesView::ReceivablesView(Backend& backend, UserPrompter& prompter, QWidg
     connect(m_model, &ReceivableListModel::modelReset, this, &ReceivablesView::updateCount);
     connect(searchField(), &QLineEdit::textChanged, m_model, &ReceivableListModel::setSearch);
     connect(m_asOf, &QDateEdit::dateChanged, this, &ReceivablesView::reload);
-    connect(&backend.payments(), &PaymentService::paymentRecorded, this,
+    connect(&services.payments, &PaymentService::paymentRecorded, this,
             &ReceivablesView::dataChanged);
-    connect(&backend.payments(), &PaymentService::paymentVoided, this,
+    connect(&services.payments, &PaymentService::paymentVoided, this,
             &ReceivablesView::dataChanged);
-    connect(&backend.sales(), &SaleService::saleRecorded, this, &ReceivablesView::dataChanged);
-    connect(&backend.sales(), &SaleService::saleVoided, this, &ReceivablesView::dataChanged);
+    connect(&services.payments, &PaymentService::paymentsChanged, this,
+            &ReceivablesView::dataChanged);
+    connect(&services.sales, &SaleService::saleRecorded, this, &ReceivablesView::dataChanged);
+    connect(&services.sales, &SaleService::saleVoided, this, &ReceivablesView::dataChanged);
+    connect(&services.sales, &SaleService::salesChanged, this, &ReceivablesView::dataChanged);
     // Every debtor is computed when the list is first shown, not at start-up.
     m_stale = true;
 }
@@ -90,7 +92,8 @@ void ReceivablesView::openRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    CustomerCardDialog dialog(m_backend, m_prompter, m_model->rowAt(row).customerId, this);
+    CustomerCardDialog dialog(m_services.recordCard, m_prompter, m_model->rowAt(row).customerId,
+                              this);
     if (dialog.load())
         dialog.exec();
 }

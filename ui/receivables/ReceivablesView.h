@@ -1,13 +1,17 @@
 #pragma once
 
 #include "common/ListPage.h"
+#include "customers/CustomerCardDialog.h"
 
 class QDateEdit;
 class QPushButton;
 
 namespace setia {
 
-class Backend;
+class Clock;
+class PaymentService;
+class SaleService;
+
 class ReceivableListModel;
 class UserPrompter;
 
@@ -19,7 +23,17 @@ class ReceivablesView : public ListPage
     Q_OBJECT
 
 public:
-    ReceivablesView(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
+    // What the list uses: everyone who owes (read again when sales or payments change), and the
+    // record card of each.
+    struct Services
+    {
+        const PaymentService& payments;
+        const SaleService& sales;
+        CustomerCardDialog::Services recordCard;
+        const Clock& clock;
+    };
+
+    ReceivablesView(const Services& services, UserPrompter& prompter, QWidget* parent = nullptr);
 
     void reload();
     void openRow(int row) override;
@@ -35,7 +49,7 @@ private:
     void dataChanged();
     void updateCount();
 
-    Backend& m_backend;
+    Services m_services;
     UserPrompter& m_prompter;
     ReceivableListModel* m_model = nullptr;
     QDateEdit* m_asOf = nullptr;

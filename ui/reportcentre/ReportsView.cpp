@@ -1,6 +1,5 @@
 #include "reportcentre/ReportsView.h"
 
-#include "Backend.h"
 #include "common/Clock.h"
 #include "common/PickerLookups.h"
 #include "common/ReportOutput.h"
@@ -14,7 +13,6 @@
 #include "services/RuleSegmentService.h"
 #include "services/SegmentService.h"
 #include "services/SettingsService.h"
-#include "stores/CustomerStore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -40,20 +38,20 @@ QDateEdit* dateEdit(const QDate& date, const QString& name, QWidget* parent)
 
 } // namespace
 
-ReportsView::ReportsView(Backend& backend, UserPrompter& prompter, QWidget* parent)
+ReportsView::ReportsView(const Services& services, UserPrompter& prompter, QWidget* parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_services(services)
     , m_prompter(prompter)
     , m_reports(new QListWidget(this))
     , m_form(new QFormLayout)
     , m_search(new QLineEdit(this))
     , m_segment(new QComboBox(this))
-    , m_cardPicker(new SearchPicker(pickers::customers(backend.customerStore()), this))
+    , m_cardPicker(new SearchPicker(pickers::customers(services.customers), this))
     , m_chosen(new QListWidget(this))
     , m_paper(new QComboBox(this))
 {
     setObjectName(QStringLiteral("reportsView"));
-    const QDate today = backend.clock().today();
+    const QDate today = services.clock.today();
     m_asOf = dateEdit(today, QStringLiteral("asOf"), this);
     m_from = dateEdit(QDate(today.year(), today.month(), 1), QStringLiteral("from"), this);
     m_to = dateEdit(today, QStringLiteral("to"), this);
@@ -127,7 +125,7 @@ ReportsView::ReportsView(Backend& backend, UserPrompter& prompter, QWidget* pare
 
     connect(m_reports, &QListWidget::currentRowChanged, this, &ReportsView::updateParameters);
     connect(m_cardPicker, &SearchPicker::picked, this, [this](qint64 id) {
-        auto customer = m_backend.customers().find(id);
+        auto customer = m_services.customers.find(id);
         if (!customer || !customer->has_value())
             return;
         for (int row = 0; row < m_chosen->count(); ++row)
@@ -170,7 +168,7 @@ ReportsView::Report ReportsView::current() const
 
 void ReportsView::reloadSegments()
 {
-    auto segments = m_backend.ruleSegments().all();
+    auto segments = m_services.ruleSegments.all();
     if (!segments)
         return;
     const qint64 chosen = m_segment->currentData().toLongLong();
@@ -202,8 +200,8 @@ std::optional<QList<qint64>> ReportsView::segmentMembers()
     const qint64 id = m_segment->currentData().toLongLong();
     if (id == 0)
         return std::nullopt;
-    auto segment = m_backend.ruleSegments().find(id);
-    auto ids = segment ? m_backend.segments().memberIds(segment->rule, m_asOf->date())
+    auto segment = m_services.ruleSegments.find(id);
+    auto ids = segment ? m_services.segments.memberIds(segment->rule, m_asOf->date())
                        : Result<QList<qint64>>(segment.error());
     if (!ids) {
         m_prompter.warn(this, tr("Reports"), ids.error().message());
@@ -226,14 +224,14 @@ QList<qint64> ReportsView::cardCustomers()
 
 std::optional<ReportsView::Output> ReportsView::build()
 {
-    auto business = m_backend.settings().businessProfile();
+    auto business = m_services.settings.businessProfile();
     if (!business) {
         m_prompter.warn(this, tr("Reports"), business.error().message());
         return std::nullopt;
     }
-    const QDateTime now = m_backend.clock().now();
+    const QDateTime now = m_services.clock.now();
     const QDate asOf = m_asOf->date();
-    const ReportService& reports = m_backend.reports();
+    const ReportService& reports = m_services.reports;
     // A table report: the same rows to paper and to CSV.
     const auto tabular = [&](Result<TabularReport> report,
                              QPageLayout::Orientation orientation) -> std::optional<Output> {
@@ -262,23 +260,23 @@ std::optional<ReportsView::Output> ReportsView::build()
         QStringList label;
         if (!m_search->text().trimmed().isEmpty())
             label.append(tr("Search: %1").arg(m_search->text().trimmed()));
-        std::optional<qint64> subset;
+        CustomerSubset subset;
         if (const auto members = segmentMembers()) {
-            auto stored = m_backend.customerStore().storeSubset(*members);
+            auto stored = m_services.customers.subset(*members);
             if (!stored) {
                 m_prompter.warn(this, tr("Reports"), stored.error().message());
                 return std::nullopt;
             }
-            subset = *stored;
-            filter.subset = *stored;
+            subset = std::move(stored).value();
+            filter.subset = subset.id();
             label.append(tr("Segment: %1").arg(m_segment->currentText()));
         }
         if (label.isEmpty())
             label.append(tr("Every active customer"));
         auto output = tabular(reports.customerList(filter, label.join(QStringLiteral(" · "))),
                               QPageLayout::Landscape);
-        if (subset)
-            static_cast<void>(m_backend.customerStore().dropSubset(*subset));
+        if (Status dropped = subset.drop(); !dropped)
+            m_prompter.warn(this, tr("Reports"), dropped.error().message());
         return output;
     }
     case Report::RecordCards: {
@@ -304,7 +302,7 @@ std::optional<ReportsView::Output> ReportsView::build()
     case Report::Aging:
         return tabular(reports.receivablesAging(asOf), QPageLayout::Landscape);
     case Report::Profitability: {
-        auto everyone = m_backend.segments().segments(asOf);
+        auto everyone = m_services.segments.segments(asOf);
         if (!everyone) {
             m_prompter.warn(this, tr("Reports"), everyone.error().message());
             return std::nullopt;
@@ -317,7 +315,7 @@ std::optional<ReportsView::Output> ReportsView::build()
                 [&ids](const CustomerSegment& s) { return !ids.contains(s.activity.customerId); });
             parameters += QStringLiteral(" · ") + tr("Segment: %1").arg(m_segment->currentText());
         }
-        auto rows = m_backend.profitability().rows(chosen, asOf);
+        auto rows = m_services.profitability.rows(chosen, asOf);
         if (!rows) {
             m_prompter.warn(this, tr("Reports"), rows.error().message());
             return std::nullopt;
@@ -345,7 +343,7 @@ QString ReportsView::fileStem() const
 {
     const QListWidgetItem* item = m_reports->currentItem();
     return (item ? item->text() : tr("Report")) + QLatin1Char(' ') +
-           m_backend.clock().today().toString(Qt::ISODate);
+           m_services.clock.today().toString(Qt::ISODate);
 }
 
 void ReportsView::preview()

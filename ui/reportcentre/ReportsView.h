@@ -16,7 +16,14 @@ class QListWidget;
 
 namespace setia {
 
-class Backend;
+class Clock;
+class CustomerService;
+class ProfitabilityService;
+class ReportService;
+class RuleSegmentService;
+class SegmentService;
+class SettingsService;
+
 class CsvWriter;
 class SearchPicker;
 class UserPrompter;
@@ -41,8 +48,20 @@ public:
         SalesByMonth,
         Members,
     };
+    // What the report centre uses: the reports, the customers and saved segments they cover,
+    // profitability, and the business's letterhead.
+    struct Services
+    {
+        const ReportService& reports;
+        const CustomerService& customers;
+        const RuleSegmentService& ruleSegments;
+        const SegmentService& segments;
+        const ProfitabilityService& profitability;
+        const SettingsService& settings;
+        const Clock& clock;
+    };
 
-    ReportsView(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
+    ReportsView(const Services& services, UserPrompter& prompter, QWidget* parent = nullptr);
 
     void choose(Report report);
     QDateEdit* fromEdit() const { return m_from; }
@@ -76,7 +95,7 @@ private:
     QList<qint64> cardCustomers();
     QString fileStem() const;
 
-    Backend& m_backend;
+    Services m_services;
     UserPrompter& m_prompter;
     QListWidget* m_reports = nullptr;
     QFormLayout* m_form = nullptr;

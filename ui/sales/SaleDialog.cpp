@@ -1,6 +1,5 @@
 #include "sales/SaleDialog.h"
 
-#include "Backend.h"
 #include "common/Clock.h"
 #include "common/FormErrors.h"
 #include "common/MoneyEdit.h"
@@ -32,23 +31,24 @@
 
 namespace setia {
 
-SaleDialog::SaleDialog(Backend& backend, UserPrompter& prompter, qint64 customerId, QWidget* parent)
+SaleDialog::SaleDialog(const Services& services, UserPrompter& prompter, qint64 customerId,
+                       QWidget* parent)
     : QDialog(parent)
-    , m_backend(backend)
+    , m_services(services)
     , m_prompter(prompter)
     , m_lines(new SaleLinesModel(this))
 {
     setObjectName(QStringLiteral("saleDialog"));
-    const QDateTime now = backend.clock().now();
+    const QDateTime now = services.clock.now();
     // Taken now, so that a save retried after an interruption finds this same sale.
-    if (auto reserved = backend.sales().reserveReceipt(now.date()))
+    if (auto reserved = services.sales.reserveReceipt(now.date()))
         m_receipt = *reserved;
     setWindowTitle(m_receipt.isEmpty() ? tr("New sale") : tr("New sale %1").arg(m_receipt));
 
     auto* title = new QLabel(windowTitle(), this);
     title->setObjectName(QStringLiteral("viewTitle"));
     m_errors = new FormErrors(this);
-    m_customer = new SearchPicker(pickers::customers(backend.customerStore()), this);
+    m_customer = new SearchPicker(pickers::customers(services.customers), this);
     m_customer->setObjectName(QStringLiteral("customer"));
     m_customer->setPlaceholderText(tr("Walk-in buyer — or search name, phone, member code"));
     m_customerInfo = new QLabel(this);
@@ -60,7 +60,7 @@ SaleDialog::SaleDialog(Backend& backend, UserPrompter& prompter, qint64 customer
     m_soldAt->setCalendarPopup(true);
     m_soldAt->setMaximumDateTime(now.addSecs(60));
 
-    m_product = new SearchPicker(pickers::products(backend.productStore()), this);
+    m_product = new SearchPicker(pickers::products(services.products), this);
     m_product->setObjectName(QStringLiteral("product"));
     m_product->setPlaceholderText(tr("Add an item: type its name or SKU, or scan it"));
     m_product->setClearAfterPick(true);
@@ -185,7 +185,7 @@ SaleDialog::SaleDialog(Backend& backend, UserPrompter& prompter, qint64 customer
     connect(m_soldAt, &QDateTimeEdit::dateTimeChanged, this, &SaleDialog::reprice);
 
     if (customerId != 0) {
-        if (auto found = backend.customers().find(customerId); found && *found) {
+        if (auto found = services.customers.find(customerId); found && *found) {
             const Customer& customer = **found;
             m_customer->pick(PickerItem{customer.id, customer.code, customer.name, {}});
         }
@@ -200,13 +200,13 @@ SaleDialog::SaleDialog(Backend& backend, UserPrompter& prompter, qint64 customer
 bool SaleDialog::save()
 {
     const SaleDraft sale = draft();
-    auto saved = m_backend.sales().record(sale);
+    auto saved = m_services.sales.record(sale);
     if (!saved && saved.error().kind() == Error::Kind::CreditLimit) {
         if (!m_prompter.confirm(this, tr("Credit limit"),
                                 saved.error().message() + tr("\n\nSave this credit sale anyway?"),
                                 tr("Save anyway")))
             return false;
-        saved = m_backend.sales().record(sale, SaleService::CreditLimitCheck::Override);
+        saved = m_services.sales.record(sale, SaleService::CreditLimitCheck::Override);
     }
     if (!saved) {
         if (QWidget* field = m_errors->showError(saved.error().message(), saved.error().field()))
@@ -233,7 +233,7 @@ void SaleDialog::customerPicked(qint64 id)
 {
     m_customerRecord.reset();
     if (id != 0) {
-        auto found = m_backend.customers().find(id);
+        auto found = m_services.customers.find(id);
         if (found && *found)
             m_customerRecord = **found;
     }
@@ -245,7 +245,7 @@ void SaleDialog::customerPicked(qint64 id)
         return;
     }
     const Customer& customer = *m_customerRecord;
-    auto owed = m_backend.payments().receivable(customer.id, m_backend.clock().today());
+    auto owed = m_services.payments.receivable(customer.id, m_services.clock.today());
     QStringList facts;
     facts.append(customer.creditLimit > 0 ? tr("credit limit %1, %2 days")
                                                 .arg(money::format(customer.creditLimit))
@@ -266,7 +266,7 @@ void SaleDialog::productPicked(qint64 id)
 {
     if (id == 0)
         return;
-    auto product = m_backend.products().find(id);
+    auto product = m_services.products.find(id);
     if (!product || !*product) {
         m_errors->showError(
             product ? tr("This product no longer exists.") : product.error().message(), QString());
@@ -296,7 +296,7 @@ void SaleDialog::reprice()
         return;
     }
     m_saveButton->setEnabled(true);
-    auto priced = m_backend.sales().priced(sale);
+    auto priced = m_services.sales.priced(sale);
     if (!priced) {
         m_errors->showError(priced.error().message(), priced.error().field());
         return;
@@ -319,8 +319,8 @@ void SaleDialog::showEarnings(const Sale& sale)
 {
     if (sale.customerId <= 0)
         return;
-    auto points = m_backend.loyalty().pointsFor(sale.customerId, sale.revenue, sale.soldAt.date());
-    auto stamps = m_backend.stamps().gainsFor(sale);
+    auto points = m_services.loyalty.pointsFor(sale.customerId, sale.revenue, sale.soldAt.date());
+    auto stamps = m_services.stamps.gainsFor(sale);
     if (!points || !stamps) {
         m_earns->setText(!points ? points.error().message() : stamps.error().message());
         return;

@@ -17,8 +17,15 @@ class QTableView;
 
 namespace setia {
 
-class Backend;
+class SaleService;
+
+class Clock;
+class CustomerService;
 class FormErrors;
+class LoyaltyService;
+class PaymentService;
+class ProductService;
+class StampService;
 class MoneyEdit;
 class SaleLinesModel;
 class SearchPicker;
@@ -35,8 +42,21 @@ class SaleDialog : public QDialog
     Q_OBJECT
 
 public:
+    // What the form uses: it prices and saves through `sales`, finds customers and products,
+    // shows what the customer owes and what the sale earns them.
+    struct Services
+    {
+        SaleService& sales;
+        const CustomerService& customers;
+        const ProductService& products;
+        const PaymentService& payments;
+        const LoyaltyService& loyalty;
+        const StampService& stamps;
+        const Clock& clock;
+    };
+
     // `customerId` 0 starts with a walk-in.
-    SaleDialog(Backend& backend, UserPrompter& prompter, qint64 customerId = 0,
+    SaleDialog(const Services& services, UserPrompter& prompter, qint64 customerId = 0,
                QWidget* parent = nullptr);
 
     // Saves the sale; false (and the reason shown) when it was not saved.
@@ -61,7 +81,7 @@ private:
     void showEarnings(const Sale& sale);
     SaleDraft draft() const;
 
-    Backend& m_backend;
+    Services m_services;
     UserPrompter& m_prompter;
     QString m_receipt;
     std::optional<Customer> m_customerRecord;

@@ -2,6 +2,7 @@
 
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
+#include "services/SaleService.h"
 
 #include <QBrush>
 #include <QFont>
@@ -9,10 +10,15 @@
 
 namespace setia {
 
-SaleListModel::SaleListModel(const SaleListQuery& query, QObject* parent)
+SaleListModel::SaleListModel(const SaleService& sales, QObject* parent)
     : PagedTableModel<SaleRow>(parent)
-    , m_query(query)
-{}
+    , m_sales(sales)
+{
+    const auto again = [this] { reload(); };
+    connect(&m_sales, &SaleService::saleRecorded, this, again);
+    connect(&m_sales, &SaleService::saleVoided, this, again);
+    connect(&m_sales, &SaleService::salesChanged, this, again);
+}
 
 int SaleListModel::columnCount(const QModelIndex& parent) const
 {
@@ -100,7 +106,7 @@ void SaleListModel::setFilter(const SaleListFilter& filter)
 
 Result<SaleTotals> SaleListModel::totals() const
 {
-    return m_query.totals(m_filter);
+    return m_sales.listTotals(m_filter);
 }
 
 qint64 SaleListModel::saleId(int row) const
@@ -110,7 +116,7 @@ qint64 SaleListModel::saleId(int row) const
 
 Result<QList<SaleRow>> SaleListModel::readPage(const PageRequest& request) const
 {
-    return m_query.page(m_filter, request);
+    return m_sales.listPage(m_filter, request);
 }
 
 } // namespace setia

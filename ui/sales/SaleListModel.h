@@ -1,9 +1,11 @@
 #pragma once
 
 #include "common/PagedTableModel.h"
-#include "stores/SaleListQuery.h"
+#include "domain/SaleList.h"
 
 namespace setia {
+
+class SaleService;
 
 // The sales list: pages of sales for a filter, newest or oldest first (time is the only
 // order: at 1 000 000 sales every other order would need its own index).
@@ -14,7 +16,7 @@ class SaleListModel : public PagedTableModel<SaleRow>
 public:
     enum Column { Time, Receipt, Customer, Payment, DueDate, Total, Status, ColumnCount };
 
-    explicit SaleListModel(const SaleListQuery& query, QObject* parent = nullptr);
+    explicit SaleListModel(const SaleService& sales, QObject* parent = nullptr);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -32,7 +34,7 @@ protected:
     PageKey keyOf(const SaleRow& row) const override { return row.key; }
 
 private:
-    const SaleListQuery& m_query;
+    const SaleService& m_sales;
     SaleListFilter m_filter;
 };
 

@@ -1,6 +1,5 @@
 #include "sales/SalesView.h"
 
-#include "Backend.h"
 #include "common/Clock.h"
 #include "common/PickerLookups.h"
 #include "common/SearchPicker.h"
@@ -25,15 +24,15 @@
 
 namespace setia {
 
-SalesView::SalesView(Backend& backend, UserPrompter& prompter, QWidget* parent)
+SalesView::SalesView(const Services& services, UserPrompter& prompter, QWidget* parent)
     : ListPage(tr("Sales"), tr("Search receipt number… (Ctrl+F)"), parent)
-    , m_backend(backend)
+    , m_services(services)
     , m_prompter(prompter)
-    , m_model(new SaleListModel(backend.saleList(), this))
+    , m_model(new SaleListModel(services.sales, this))
 {
     setObjectName(QStringLiteral("salesView"));
     QPushButton* newButton = addPrimaryButton(tr("&New sale"), tr("Enter a sale (Ctrl+N)"));
-    m_customer = new SearchPicker(pickers::customers(backend.customerStore()), this);
+    m_customer = new SearchPicker(pickers::customers(services.customers), this);
     m_customer->setObjectName(QStringLiteral("customerFilter"));
     m_customer->setPlaceholderText(tr("All customers"));
     m_customer->setMinimumWidth(240);
@@ -46,7 +45,7 @@ SalesView::SalesView(Backend& backend, UserPrompter& prompter, QWidget* parent)
     m_period->setObjectName(QStringLiteral("period"));
     m_period->addItems({tr("Today"), tr("Last 7 days"), tr("This month"), tr("Last month"),
                         tr("This year"), tr("All time"), tr("Dates…")});
-    const QDate today = backend.clock().today();
+    const QDate today = services.clock.today();
     m_from = new QDateEdit(today, this);
     m_to = new QDateEdit(today, this);
     for (QDateEdit* edit : {m_from, m_to}) {
@@ -97,15 +96,13 @@ SalesView::SalesView(Backend& backend, UserPrompter& prompter, QWidget* parent)
             [this] { m_openButton->setEnabled(currentRow() >= 0); });
     connect(m_model, &SaleListModel::loadFailed, this,
             [this](const QString& message) { m_prompter.warn(this, tr("Sales"), message); });
-    connect(&backend.sales(), &SaleService::saleRecorded, m_model, &SaleListModel::reload);
-    connect(&backend.sales(), &SaleService::saleVoided, m_model, &SaleListModel::reload);
 
     m_period->setCurrentIndex(static_cast<int>(Period::ThisMonth));
 }
 
 void SalesView::newSale()
 {
-    SaleDialog dialog(m_backend, m_prompter, m_customer->pickedId(), this);
+    SaleDialog dialog(m_services.saleEntry, m_prompter, m_customer->pickedId(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // No message to click away at the counter: the saved sale is selected when listed.
@@ -123,14 +120,14 @@ void SalesView::openRow(int row)
     const qint64 id = m_model->saleId(row);
     if (id == 0)
         return;
-    auto sale = m_backend.sales().find(id);
+    auto sale = m_services.sales.find(id);
     if (!sale || !*sale) {
         m_prompter.warn(this, tr("Sales"),
                         sale ? tr("This sale no longer exists.") : sale.error().message());
         return;
     }
-    SaleDetailsDialog dialog(m_backend.sales(), m_prompter, **sale,
-                             m_model->rowAt(row).customerName, this);
+    SaleDetailsDialog dialog(m_services.sales, m_prompter, **sale, m_model->rowAt(row).customerName,
+                             this);
     dialog.exec();
 }
 
@@ -141,7 +138,7 @@ void SalesView::setPeriod(Period period)
         m_period->setCurrentIndex(static_cast<int>(period));
         return;
     }
-    const QDate today = m_backend.clock().today();
+    const QDate today = m_services.clock.today();
     const QDate monthStart(today.year(), today.month(), 1);
     QDate from;
     QDate to = today;

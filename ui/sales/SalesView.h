@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ListPage.h"
+#include "sales/SaleDialog.h"
 
 class QComboBox;
 class QDateEdit;
@@ -8,7 +9,10 @@ class QPushButton;
 
 namespace setia {
 
-class Backend;
+class Clock;
+class CustomerService;
+class SaleService;
+
 class SaleListModel;
 class SearchPicker;
 class UserPrompter;
@@ -23,8 +27,17 @@ class SalesView : public ListPage
 public:
     // Periods offered above the list; Custom keeps the dates as typed.
     enum class Period { Today, Last7Days, ThisMonth, LastMonth, ThisYear, AllTime, Custom };
+    // What the sales list uses: it lists, opens and voids sales, filters by customer and enters new
+    // sales.
+    struct Services
+    {
+        SaleService& sales;
+        const CustomerService& customers;
+        SaleDialog::Services saleEntry;
+        const Clock& clock;
+    };
 
-    SalesView(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
+    SalesView(const Services& services, UserPrompter& prompter, QWidget* parent = nullptr);
 
     void newSale();
     void openRow(int row) override;
@@ -38,7 +51,7 @@ private:
     void updateCount();
     void datesEdited();
 
-    Backend& m_backend;
+    Services m_services;
     UserPrompter& m_prompter;
     SaleListModel* m_model = nullptr;
     SearchPicker* m_customer = nullptr;

@@ -1,6 +1,5 @@
 #include "segments/RuleSegmentDialog.h"
 
-#include "Backend.h"
 #include "common/UserPrompter.h"
 #include "segments/RuleGroupBox.h"
 #include "services/RuleSegmentService.h"
@@ -19,10 +18,10 @@
 
 namespace setia {
 
-RuleSegmentDialog::RuleSegmentDialog(Backend& backend, UserPrompter& prompter,
+RuleSegmentDialog::RuleSegmentDialog(const Services& services, UserPrompter& prompter,
                                      const RuleSegment& segment, const QDate& asOf, QWidget* parent)
     : QDialog(parent)
-    , m_backend(backend)
+    , m_services(services)
     , m_prompter(prompter)
     , m_id(segment.id)
     , m_asOf(asOf)
@@ -141,7 +140,7 @@ void RuleSegmentDialog::recount()
         m_count->setText(problem);
         return;
     }
-    auto members = m_backend.segments().members(rule, m_asOf);
+    auto members = m_services.segments.members(rule, m_asOf);
     if (!members) {
         m_count->setText(members.error().message());
         return;
@@ -151,7 +150,7 @@ void RuleSegmentDialog::recount()
 
 void RuleSegmentDialog::save()
 {
-    auto saved = m_backend.ruleSegments().save(segment());
+    auto saved = m_services.ruleSegments.save(segment());
     if (!saved) {
         m_prompter.warn(this, windowTitle(), saved.error().message());
         if (saved.error().field() == QLatin1String("name"))

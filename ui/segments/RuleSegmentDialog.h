@@ -13,7 +13,9 @@ class QVBoxLayout;
 
 namespace setia {
 
-class Backend;
+class RuleSegmentService;
+class SegmentService;
+
 class RuleGroupBox;
 class UserPrompter;
 
@@ -24,7 +26,14 @@ class RuleSegmentDialog : public QDialog
     Q_OBJECT
 
 public:
-    RuleSegmentDialog(Backend& backend, UserPrompter& prompter, const RuleSegment& segment,
+    // What the builder uses: the live count of who the rule selects, and saving it.
+    struct Services
+    {
+        const SegmentService& segments;
+        RuleSegmentService& ruleSegments;
+    };
+
+    RuleSegmentDialog(const Services& services, UserPrompter& prompter, const RuleSegment& segment,
                       const QDate& asOf, QWidget* parent = nullptr);
 
     RuleSegment segment() const;
@@ -38,7 +47,7 @@ private:
     void recount();
     void save();
 
-    Backend& m_backend;
+    Services m_services;
     UserPrompter& m_prompter;
     qint64 m_id = 0;
     QDate m_asOf;

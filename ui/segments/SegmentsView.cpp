@@ -1,6 +1,5 @@
 #include "segments/SegmentsView.h"
 
-#include "Backend.h"
 #include "analytics/SegmentNames.h"
 #include "common/Clock.h"
 #include "common/ReportOutput.h"
@@ -18,7 +17,6 @@
 #include "services/RuleSegmentService.h"
 #include "services/SegmentService.h"
 #include "services/SettingsService.h"
-#include "stores/CustomerStore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,16 +34,17 @@
 
 namespace setia {
 
-SegmentsView::SegmentsView(Backend& backend, UserPrompter& prompter, QWidget* parent)
+SegmentsView::SegmentsView(const Services& services, UserPrompter& prompter, QWidget* parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_services(services)
+    , m_ruleBuilder{services.segments, services.ruleSegments}
     , m_prompter(prompter)
     , m_asOf(new QDateEdit(this))
     , m_overview(new SegmentOverview(this))
     , m_heading(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_model(new CustomerListModel(backend.customerStore(), this))
+    , m_model(new CustomerListModel(services.customers, this))
     , m_paper(new QComboBox(this))
 {
     setObjectName(QStringLiteral("segmentsView"));
@@ -57,7 +56,7 @@ SegmentsView::SegmentsView(Backend& backend, UserPrompter& prompter, QWidget* pa
     m_asOf->setObjectName(QStringLiteral("asOf"));
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_asOf->setDate(backend.clock().today());
+    m_asOf->setDate(services.clock.today());
     m_asOf->setToolTip(tr("Every measure counts the sales up to this day"));
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
@@ -179,8 +178,8 @@ void SegmentsView::showEvent(QShowEvent* event)
 
 bool SegmentsView::refresh()
 {
-    auto snapshot = m_backend.segments().snapshot(m_asOf->date());
-    auto rules = m_backend.ruleSegments().all();
+    auto snapshot = m_services.segments.snapshot(m_asOf->date());
+    auto rules = m_services.ruleSegments.all();
     if (!snapshot || !rules) {
         m_prompter.warn(this, tr("Segments"),
                         !snapshot ? snapshot.error().message() : rules.error().message());
@@ -200,7 +199,7 @@ bool SegmentsView::refresh()
 
 void SegmentsView::choose(const SegmentRule& rule, const QString& name)
 {
-    auto members = m_backend.segments().members(rule, m_asOf->date());
+    auto members = m_services.segments.members(rule, m_asOf->date());
     if (!members) {
         m_prompter.warn(this, tr("Segments"), members.error().message());
         return;
@@ -218,19 +217,17 @@ void SegmentsView::choose(const SegmentRule& rule, const QString& name)
         revenue += s.activity.revenue;
         margin += s.margin;
     }
-    auto subset = m_backend.customerStore().storeSubset(ids);
+    auto subset = m_services.customers.subset(ids);
     if (!subset) {
         m_prompter.warn(this, tr("Segments"), subset.error().message());
         return;
     }
-    const qint64 previous = m_subset;
-    m_subset = *subset;
+    CustomerSubset previous = std::exchange(m_subset, std::move(subset).value());
     CustomerFilter filter;
-    filter.subset = m_subset;
+    filter.subset = m_subset.id();
     m_model->setFilter(filter);
-    // The previous members are only a temporary table's rows: left behind they harm nothing.
-    if (previous > 0)
-        static_cast<void>(m_backend.customerStore().dropSubset(previous));
+    if (Status dropped = previous.drop(); !dropped)
+        m_prompter.warn(this, tr("Segments"), dropped.error().message());
     const QLocale locale;
     m_heading->setText(name);
     m_summary->setText(tr("%1 customers · revenue %2 and margin %3 in the 365 days up to %4")
@@ -284,7 +281,7 @@ void SegmentsView::openCard()
     const qint64 id = m_model->customerId(m_table->currentIndex().row());
     if (id == 0)
         return;
-    CustomerCardDialog dialog(m_backend, m_prompter, id, this);
+    CustomerCardDialog dialog(m_services.recordCard, m_prompter, id, this);
     if (dialog.load())
         dialog.exec();
 }
@@ -298,19 +295,19 @@ void SegmentsView::exportCsv()
 
 std::optional<ReportDocument> SegmentsView::listReport()
 {
-    auto business = m_backend.settings().businessProfile();
+    auto business = m_services.settings.businessProfile();
     if (!business) {
         m_prompter.warn(this, tr("Segments"), business.error().message());
         return std::nullopt;
     }
     return SegmentMembersReport::build(m_chosenName, m_asOf->date(), m_members, *business,
-                                       m_backend.clock().now());
+                                       m_services.clock.now());
 }
 
 std::optional<ReportDocument> SegmentsView::profitabilityReport()
 {
-    auto rows = m_backend.profitability().rows(m_members, m_asOf->date());
-    auto business = m_backend.settings().businessProfile();
+    auto rows = m_services.profitability.rows(m_members, m_asOf->date());
+    auto business = m_services.settings.businessProfile();
     if (!rows || !business) {
         m_prompter.warn(this, tr("Segments"),
                         !rows ? rows.error().message() : business.error().message());
@@ -319,7 +316,7 @@ std::optional<ReportDocument> SegmentsView::profitabilityReport()
     const QString parameters =
         tr("As of %1 · Segment: %2")
             .arg(QLocale().toString(m_asOf->date(), QLocale::ShortFormat), m_chosenName);
-    return ProfitabilityService::report(*rows, *business, parameters, m_backend.clock().now());
+    return ProfitabilityService::report(*rows, *business, parameters, m_services.clock.now());
 }
 
 void SegmentsView::previewList()
@@ -350,7 +347,7 @@ void SegmentsView::saveProfitabilityPdf()
 
 void SegmentsView::exportProfitabilityCsv()
 {
-    auto rows = m_backend.profitability().rows(m_members, m_asOf->date());
+    auto rows = m_services.profitability.rows(m_members, m_asOf->date());
     if (!rows) {
         m_prompter.warn(this, tr("Segments"), rows.error().message());
         return;
@@ -376,7 +373,7 @@ void SegmentsView::changeTag(bool add)
     QList<qint64> ids;
     for (const CustomerSegment& s : targets)
         ids.append(s.activity.customerId);
-    auto changed = m_backend.customers().changeTag(ids, tag, add);
+    auto changed = m_services.customers.changeTag(ids, tag, add);
     if (!changed) {
         m_prompter.warn(this, title, changed.error().message());
         return;
@@ -391,7 +388,7 @@ void SegmentsView::changeTag(bool add)
 
 void SegmentsView::newRuleSegment()
 {
-    RuleSegmentDialog dialog(m_backend, m_prompter, RuleSegment{}, m_asOf->date(), this);
+    RuleSegmentDialog dialog(m_ruleBuilder, m_prompter, RuleSegment{}, m_asOf->date(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_chosenRule = dialog.segment().rule;
@@ -401,12 +398,12 @@ void SegmentsView::newRuleSegment()
 
 void SegmentsView::editRuleSegment()
 {
-    auto segment = m_backend.ruleSegments().find(m_overview->currentRuleSegmentId());
+    auto segment = m_services.ruleSegments.find(m_overview->currentRuleSegmentId());
     if (!segment) {
         m_prompter.warn(this, tr("Segments"), segment.error().message());
         return;
     }
-    RuleSegmentDialog dialog(m_backend, m_prompter, *segment, m_asOf->date(), this);
+    RuleSegmentDialog dialog(m_ruleBuilder, m_prompter, *segment, m_asOf->date(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_chosenRule = dialog.segment().rule;
@@ -425,7 +422,7 @@ void SegmentsView::removeRuleSegment()
                                 .arg(m_chosenName),
                             tr("Remove")))
         return;
-    if (Status status = m_backend.ruleSegments().remove(id); !status) {
+    if (Status status = m_services.ruleSegments.remove(id); !status) {
         m_prompter.warn(this, tr("Remove segment"), status.error().message());
         return;
     }

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "analytics/SegmentRule.h"
+#include "customers/CustomerCardDialog.h"
 #include "reports/PaperSize.h"
 #include "reports/ReportDocument.h"
+#include "segments/RuleSegmentDialog.h"
+#include "services/CustomerSubset.h"
 
 #include <QDate>
 #include <QWidget>
@@ -17,7 +20,13 @@ class QTableView;
 
 namespace setia {
 
-class Backend;
+class Clock;
+class CustomerService;
+class ProfitabilityService;
+class RuleSegmentService;
+class SegmentService;
+class SettingsService;
+
 class CustomerListModel;
 class SegmentOverview;
 class UserPrompter;
@@ -31,7 +40,20 @@ class SegmentsView : public QWidget
     Q_OBJECT
 
 public:
-    SegmentsView(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
+    // What the view uses: everyone's segments as of a date, the saved rule segments and their
+    // builder, the members' list, profitability and tags, and the record card.
+    struct Services
+    {
+        CustomerService& customers;
+        const SegmentService& segments;
+        RuleSegmentService& ruleSegments;
+        const ProfitabilityService& profitability;
+        const SettingsService& settings;
+        CustomerCardDialog::Services recordCard;
+        const Clock& clock;
+    };
+
+    SegmentsView(const Services& services, UserPrompter& prompter, QWidget* parent = nullptr);
 
     // Recomputes (or reuses) everyone's segments and redraws the overview; false when that
     // failed (the user was told).
@@ -67,7 +89,8 @@ private:
     Paper paper() const;
     void updateActions();
 
-    Backend& m_backend;
+    Services m_services;
+    RuleSegmentDialog::Services m_ruleBuilder;
     UserPrompter& m_prompter;
     QDateEdit* m_asOf = nullptr;
     SegmentOverview* m_overview = nullptr;
@@ -85,7 +108,7 @@ private:
     SegmentRule m_chosenRule;
     QString m_chosenName;
     QList<CustomerSegment> m_members;
-    qint64 m_subset = 0;
+    CustomerSubset m_subset;
 };
 
 } // namespace setia

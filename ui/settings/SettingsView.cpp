@@ -1,6 +1,5 @@
 #include "settings/SettingsView.h"
 
-#include "Backend.h"
 #include "common/UserPrompter.h"
 #include "i18n/Translations.h"
 #include "services/SettingsService.h"
@@ -21,10 +20,10 @@
 
 namespace setia {
 
-SettingsView::SettingsView(Backend& backend, UserPrompter& prompter, const QString& databaseInfo,
-                           QWidget* parent)
+SettingsView::SettingsView(SettingsService& settings, const StampCardsBox::Services& stampCards,
+                           UserPrompter& prompter, const QString& databaseInfo, QWidget* parent)
     : QWidget(parent)
-    , m_settings(backend.settings())
+    , m_settings(settings)
     , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("settingsView"));
@@ -87,7 +86,7 @@ SettingsView::SettingsView(Backend& backend, UserPrompter& prompter, const QStri
     column->addWidget(title);
     column->addWidget(business);
     column->addWidget(display);
-    column->addWidget(new StampCardsBox(backend, prompter, this), 1);
+    column->addWidget(new StampCardsBox(stampCards, prompter, this), 1);
     m_loyalty = new LoyaltySettingsBox(this);
     auto* second = new QVBoxLayout;
     second->setSpacing(16);

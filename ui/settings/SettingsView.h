@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/StampCardsBox.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -9,7 +11,6 @@ class QPlainTextEdit;
 
 namespace setia {
 
-class Backend;
 class LoyaltySettingsBox;
 class SegmentationSettingsBox;
 class SettingsService;
@@ -23,8 +24,8 @@ class SettingsView : public QWidget
 
 public:
     // `databaseInfo` is shown as is (the file in use and its data version).
-    SettingsView(Backend& backend, UserPrompter& prompter, const QString& databaseInfo,
-                 QWidget* parent = nullptr);
+    SettingsView(SettingsService& settings, const StampCardsBox::Services& stampCards,
+                 UserPrompter& prompter, const QString& databaseInfo, QWidget* parent = nullptr);
 
     void save();
 

@@ -1,6 +1,5 @@
 #include "settings/StampCardDialog.h"
 
-#include "Backend.h"
 #include "common/FormErrors.h"
 #include "common/PickerLookups.h"
 #include "services/ProductService.h"
@@ -19,9 +18,9 @@
 
 namespace setia {
 
-StampCardDialog::StampCardDialog(Backend& backend, const StampCard& card, QWidget* parent)
+StampCardDialog::StampCardDialog(const Services& services, const StampCard& card, QWidget* parent)
     : QDialog(parent)
-    , m_backend(backend)
+    , m_services(services)
     , m_card(card)
 {
     setObjectName(QStringLiteral("stampCardDialog"));
@@ -33,20 +32,20 @@ StampCardDialog::StampCardDialog(Backend& backend, const StampCard& card, QWidge
     m_name->setPlaceholderText(tr("e.g. Kopi Susu"));
     m_byProduct = new QRadioButton(tr("A &product"), this);
     m_byCategory = new QRadioButton(tr("Any product of a ca&tegory"), this);
-    m_product = new SearchPicker(pickers::products(backend.productStore()), this);
+    m_product = new SearchPicker(pickers::products(services.products), this);
     m_product->setObjectName(QStringLiteral("product"));
     m_product->setPlaceholderText(tr("Name or SKU"));
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("category"));
     m_category->setEditable(true);
-    if (auto categories = backend.products().categories())
+    if (auto categories = services.products.categories())
         m_category->addItems(*categories);
     m_category->setCurrentText(card.category);
     m_needed = new QSpinBox(this);
     m_needed->setObjectName(QStringLiteral("stampsNeeded"));
     m_needed->setRange(1, StampService::maxStampsNeeded);
     m_needed->setValue(card.stampsNeeded);
-    m_reward = new SearchPicker(pickers::products(backend.productStore()), this);
+    m_reward = new SearchPicker(pickers::products(services.products), this);
     m_reward->setObjectName(QStringLiteral("reward"));
     m_reward->setPlaceholderText(tr("The item given free"));
     pickProduct(m_product, card.productId);
@@ -71,7 +70,7 @@ StampCardDialog::StampCardDialog(Backend& backend, const StampCard& card, QWidge
     auto* hint = new QLabel(this);
     hint->setObjectName(QStringLiteral("hint"));
     hint->setWordWrap(true);
-    auto locked = card.id == 0 ? Result<bool>(false) : backend.stamps().isLocked(card.id);
+    auto locked = card.id == 0 ? Result<bool>(false) : services.stamps.isLocked(card.id);
     hint->setText(locked && *locked
                       ? tr("Members already hold stamps on this card, so its rules stay as they "
                            "are: saving a change starts version %1. Members finish the card "
@@ -101,7 +100,7 @@ void StampCardDialog::pickProduct(SearchPicker* picker, qint64 productId)
 {
     if (productId <= 0)
         return;
-    auto product = m_backend.products().find(productId);
+    auto product = m_services.products.find(productId);
     if (product && *product)
         picker->pick(PickerItem{productId, (*product)->sku,
                                 (*product)->sku + QStringLiteral("  ") + (*product)->name,
@@ -130,7 +129,7 @@ void StampCardDialog::accept()
     draft.category = m_byCategory->isChecked() ? m_category->currentText() : QString();
     draft.stampsNeeded = m_needed->value();
     draft.rewardProductId = m_reward->pickedId();
-    auto saved = m_backend.stamps().save(draft);
+    auto saved = m_services.stamps.save(draft);
     if (!saved) {
         if (QWidget* field = m_errors->showError(saved.error().message(), saved.error().field()))
             field->setFocus();

@@ -12,7 +12,9 @@ class QSpinBox;
 
 namespace setia {
 
-class Backend;
+class ProductService;
+class StampService;
+
 class FormErrors;
 class SearchPicker;
 
@@ -25,7 +27,15 @@ class StampCardDialog : public QDialog
 
 public:
     // `card` with id 0 makes a new card.
-    StampCardDialog(Backend& backend, const StampCard& card, QWidget* parent = nullptr);
+    // What the editor uses: the card's rules and versions, and the products that give stamps or are
+    // given.
+    struct Services
+    {
+        StampService& stamps;
+        const ProductService& products;
+    };
+
+    StampCardDialog(const Services& services, const StampCard& card, QWidget* parent = nullptr);
 
     // The version saved, once accepted.
     const StampCard& saved() const { return m_saved; }
@@ -36,7 +46,7 @@ private:
     void pickProduct(SearchPicker* picker, qint64 productId);
     void showQualifier();
 
-    Backend& m_backend;
+    Services m_services;
     StampCard m_card;
     StampCard m_saved;
     FormErrors* m_errors = nullptr;

@@ -1,6 +1,5 @@
 #include "settings/StampCardsBox.h"
 
-#include "Backend.h"
 #include "common/UserPrompter.h"
 #include "services/StampService.h"
 #include "settings/StampCardDialog.h"
@@ -20,9 +19,9 @@ constexpr int columnCount = 6;
 
 } // namespace
 
-StampCardsBox::StampCardsBox(Backend& backend, UserPrompter& prompter, QWidget* parent)
+StampCardsBox::StampCardsBox(const Services& services, UserPrompter& prompter, QWidget* parent)
     : QGroupBox(tr("Stamp cards"), parent)
-    , m_backend(backend)
+    , m_services(services)
     , m_prompter(prompter)
 {
     m_table = new QTableWidget(0, columnCount, this);
@@ -72,7 +71,7 @@ StampCardsBox::StampCardsBox(Backend& backend, UserPrompter& prompter, QWidget* 
 
 bool StampCardsBox::reload()
 {
-    auto cards = m_backend.stamps().cards(false);
+    auto cards = m_services.stamps.cards(false);
     m_table->setRowCount(0);
     if (!cards) {
         m_cards.clear();
@@ -121,7 +120,7 @@ void StampCardsBox::updateButtons()
 
 void StampCardsBox::newCard()
 {
-    StampCardDialog dialog(m_backend, StampCard(), this);
+    StampCardDialog dialog({m_services.stamps, m_services.products}, StampCard(), this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
@@ -131,7 +130,7 @@ void StampCardsBox::changeCard()
     const StampCard* card = chosenCard();
     if (!card)
         return;
-    StampCardDialog dialog(m_backend, *card, this);
+    StampCardDialog dialog({m_services.stamps, m_services.products}, *card, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
@@ -147,7 +146,7 @@ void StampCardsBox::stopCard()
                                 .arg(card->name),
                             tr("Stop giving stamps")))
         return;
-    if (Status stopped = m_backend.stamps().stop(card->id); !stopped) {
+    if (Status stopped = m_services.stamps.stop(card->id); !stopped) {
         m_prompter.warn(this, title(), stopped.error().message());
         return;
     }

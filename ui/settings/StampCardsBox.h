@@ -10,7 +10,9 @@ class QTableWidget;
 
 namespace setia {
 
-class Backend;
+class ProductService;
+class StampService;
+
 class UserPrompter;
 
 // The stamp cards (SPEC §6), every version of each: what gives a stamp, how many earn the
@@ -21,7 +23,14 @@ class StampCardsBox : public QGroupBox
     Q_OBJECT
 
 public:
-    StampCardsBox(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
+    // What the box uses: the stamp cards, and their editor's services.
+    struct Services
+    {
+        StampService& stamps;
+        const ProductService& products;
+    };
+
+    StampCardsBox(const Services& services, UserPrompter& prompter, QWidget* parent = nullptr);
 
     // Reads the cards again; false (and the message in the list's place) when they cannot be.
     bool reload();
@@ -34,7 +43,7 @@ private:
     const StampCard* chosenCard() const;
     void updateButtons();
 
-    Backend& m_backend;
+    Services m_services;
     UserPrompter& m_prompter;
     QList<StampCard> m_cards;
     QTableWidget* m_table = nullptr;

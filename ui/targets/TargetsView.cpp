@@ -1,6 +1,5 @@
 #include "targets/TargetsView.h"
 
-#include "Backend.h"
 #include "common/Clock.h"
 #include "common/PickerLookups.h"
 #include "common/ReportOutput.h"
@@ -11,7 +10,6 @@
 #include "reports/ReportDocument.h"
 #include "services/SettingsService.h"
 #include "services/TargetSheetService.h"
-#include "stores/CustomerStore.h"
 #include "targets/TargetCustomersModel.h"
 #include "targets/TargetItemsModel.h"
 
@@ -43,9 +41,9 @@ QTableView* table(QAbstractItemModel* model, QWidget* parent)
 
 } // namespace
 
-TargetsView::TargetsView(Backend& backend, UserPrompter& prompter, QWidget* parent)
+TargetsView::TargetsView(const Services& services, UserPrompter& prompter, QWidget* parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_services(services)
     , m_prompter(prompter)
     , m_date(new QDateEdit(this))
     , m_salesperson(new QComboBox(this))
@@ -54,7 +52,7 @@ TargetsView::TargetsView(Backend& backend, UserPrompter& prompter, QWidget* pare
     , m_summary(new QLabel(this))
     , m_customersModel(new TargetCustomersModel(this))
     , m_itemsModel(new TargetItemsModel(this))
-    , m_add(new SearchPicker(pickers::customers(backend.customerStore()), this))
+    , m_add(new SearchPicker(pickers::customers(services.customers), this))
 {
     setObjectName(QStringLiteral("targetsView"));
     auto* title = new QLabel(tr("Today's sales targets"), this);
@@ -62,7 +60,7 @@ TargetsView::TargetsView(Backend& backend, UserPrompter& prompter, QWidget* pare
     m_date->setObjectName(QStringLiteral("targetDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_date->setDate(backend.clock().today());
+    m_date->setDate(services.clock.today());
     m_salesperson->setObjectName(QStringLiteral("salesperson"));
     m_salesperson->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_area->setObjectName(QStringLiteral("area"));
@@ -182,7 +180,7 @@ void TargetsView::showEvent(QShowEvent* event)
 
 void TargetsView::reloadChoices()
 {
-    auto names = m_backend.targets().salespeople();
+    auto names = m_services.targets.salespeople();
     if (!names) {
         m_prompter.warn(this, tr("Sales targets"), names.error().message());
         return;
@@ -191,7 +189,7 @@ void TargetsView::reloadChoices()
     m_salesperson->addItem(tr("Everyone"), QString());
     for (const QString& name : std::as_const(*names))
         m_salesperson->addItem(name, name);
-    auto areas = m_backend.targets().areas();
+    auto areas = m_services.targets.areas();
     if (!areas) {
         m_prompter.warn(this, tr("Sales targets"), areas.error().message());
         return;
@@ -204,8 +202,8 @@ void TargetsView::reloadChoices()
 
 bool TargetsView::recompute()
 {
-    auto sheet = m_backend.targets().sheet(m_date->date(), m_salesperson->currentData().toString(),
-                                           m_area->currentData().toString());
+    auto sheet = m_services.targets.sheet(m_date->date(), m_salesperson->currentData().toString(),
+                                          m_area->currentData().toString());
     if (!sheet) {
         m_prompter.warn(this, tr("Sales targets"), sheet.error().message());
         return false;
@@ -280,7 +278,7 @@ void TargetsView::addCustomer(qint64 customerId)
             return;
         }
     }
-    auto customer = m_backend.targets().customerFor(customerId, m_date->date());
+    auto customer = m_services.targets.customerFor(customerId, m_date->date());
     if (!customer) {
         m_prompter.warn(this, tr("Sales targets"), customer.error().message());
         return;
@@ -318,7 +316,7 @@ void TargetsView::move(int step)
     for (const TargetCustomer& c : std::as_const(customers))
         if (c.area == customers.at(other).area)
             route.append(c.customerId);
-    if (Status saved = m_backend.targets().saveRoute(route); !saved)
+    if (Status saved = m_services.targets.saveRoute(route); !saved)
         m_prompter.warn(this, tr("Sales targets"), saved.error().message());
     m_customersModel->setSheet(&m_sheet);
     select(m_customersModel->rowOf(section, other));
@@ -331,12 +329,12 @@ Paper TargetsView::paper() const
 
 std::optional<ReportDocument> TargetsView::document()
 {
-    auto business = m_backend.settings().businessProfile();
+    auto business = m_services.settings.businessProfile();
     if (!business) {
         m_prompter.warn(this, tr("Sales targets"), business.error().message());
         return std::nullopt;
     }
-    return TargetSheetService::report(m_sheet, *business, m_backend.clock().now());
+    return TargetSheetService::report(m_sheet, *business, m_services.clock.now());
 }
 
 void TargetsView::previewSheet()

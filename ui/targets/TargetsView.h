@@ -16,7 +16,11 @@ class QTableView;
 
 namespace setia {
 
-class Backend;
+class Clock;
+class CustomerService;
+class SettingsService;
+class TargetSheetService;
+
 class SearchPicker;
 class TargetCustomersModel;
 class TargetItemsModel;
@@ -31,7 +35,17 @@ class TargetsView : public QWidget
     Q_OBJECT
 
 public:
-    TargetsView(Backend& backend, UserPrompter& prompter, QWidget* parent = nullptr);
+    // What the screen uses: the sheet of a day, the customers to add to it, the route to remember,
+    // and the business's letterhead.
+    struct Services
+    {
+        TargetSheetService& targets;
+        const CustomerService& customers;
+        const SettingsService& settings;
+        const Clock& clock;
+    };
+
+    TargetsView(const Services& services, UserPrompter& prompter, QWidget* parent = nullptr);
 
     // Computes the sheet for the date and salesperson chosen; false when it failed (the user
     // was told).
@@ -65,7 +79,7 @@ private:
     // The sheet as printed; nullopt when it cannot be made (the user was told why).
     std::optional<ReportDocument> document();
 
-    Backend& m_backend;
+    Services m_services;
     UserPrompter& m_prompter;
     TargetSheet m_sheet;
     QDateEdit* m_date = nullptr;
