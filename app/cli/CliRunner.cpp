@@ -1,6 +1,6 @@
 #include "cli/CliRunner.h"
 
-#include "Backend.h"
+#include "services/Backend.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "io/CsvColumns.h"

@@ -1,6 +1,6 @@
 #include "gui/CompositionRoot.h"
 
-#include "Backend.h"
+#include "services/Backend.h"
 #include "common/Clock.h"
 #include "common/MessageBoxPrompter.h"
 #include "counter/CounterView.h"

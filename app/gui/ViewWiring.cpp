@@ -1,6 +1,6 @@
 #include "gui/ViewWiring.h"
 
-#include "Backend.h"
+#include "services/Backend.h"
 
 namespace setia {
 

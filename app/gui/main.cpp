@@ -1,5 +1,5 @@
 // setia: the desktop application.
-#include "Backend.h"
+#include "services/Backend.h"
 #include "gui/CompositionRoot.h"
 #include "gui/FirstPaintScreenshot.h"
 #include "i18n/Translations.h"

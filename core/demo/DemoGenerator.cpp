@@ -1,6 +1,6 @@
 #include "demo/DemoGenerator.h"
 
-#include "Backend.h"
+#include "services/Backend.h"
 #include "common/Clock.h"
 #include "demo/DemoCatalog.h"
 #include "demo/DemoRandom.h"

@@ -1,6 +1,6 @@
 #include "ImportBench.h"
 
-#include "Backend.h"
+#include "services/Backend.h"
 #include "services/exchange/ExportService.h"
 #include "services/exchange/ImportService.h"
 

@@ -1,6 +1,6 @@
 #include "ListsBench.h"
 
-#include "Backend.h"
+#include "services/Backend.h"
 #include "BenchStats.h"
 #include "receivables/ReceivableListModel.h"
 #include "sales/SaleListModel.h"

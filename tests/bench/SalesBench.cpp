@@ -1,6 +1,6 @@
 #include "SalesBench.h"
 
-#include "Backend.h"
+#include "services/Backend.h"
 #include "common/Clock.h"
 #include "db/sqlite/WalCheckpointer.h"
 #include "services/CustomerCardService.h"

@@ -4,7 +4,7 @@
 // (FILE is created with `setia-cli demo` data when missing; GROUP is list, search, lists,
 // sales, segments, targets or import, to measure one group again without waiting for the
 // others).
-#include "Backend.h"
+#include "services/Backend.h"
 #include "BenchStats.h"
 #include "ImportBench.h"
 #include "ListsBench.h"

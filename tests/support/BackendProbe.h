@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Backend.h"
+#include "services/Backend.h"
 #include "db/Database.h"
 
 namespace setia {

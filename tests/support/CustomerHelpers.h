@@ -3,7 +3,7 @@
 // Shorthands for tests of customers: each fails the test when the step does not go as
 // expected, so that a test reads as the story it checks.
 
-#include "Backend.h"
+#include "services/Backend.h"
 #include "services/CustomerService.h"
 #include "stores/CustomerStore.h"
 #include "support/CatchQt.h"

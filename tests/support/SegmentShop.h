@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Backend.h"
+#include "services/Backend.h"
 #include "domain/Sale.h"
 #include "io/CsvWriter.h"
 #include "services/CustomerService.h"

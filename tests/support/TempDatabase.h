@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Backend.h"
+#include "services/Backend.h"
 #include "support/CatchQt.h"
 #include "support/FixedClock.h"
 

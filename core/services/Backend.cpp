@@ -1,4 +1,4 @@
-#include "Backend.h"
+#include "services/Backend.h"
 
 #include "db/Database.h"
 #include "db/SqlDialect.h"
