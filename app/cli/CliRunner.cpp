@@ -1,12 +1,12 @@
 #include "cli/CliRunner.h"
 
-#include "services/Backend.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "io/CsvColumns.h"
 #include "io/CsvWriter.h"
 #include "io/RejectsFile.h"
 #include "reports/CustomerCardReport.h"
+#include "services/Backend.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/PaymentService.h"

@@ -1,6 +1,5 @@
 #include "gui/CompositionRoot.h"
 
-#include "services/Backend.h"
 #include "common/Clock.h"
 #include "common/MessageBoxPrompter.h"
 #include "counter/CounterView.h"
@@ -13,6 +12,7 @@
 #include "reportcentre/ReportsView.h"
 #include "sales/SalesView.h"
 #include "segments/SegmentsView.h"
+#include "services/Backend.h"
 #include "settings/SettingsView.h"
 #include "targets/TargetsView.h"
 

@@ -1,9 +1,9 @@
 // setia: the desktop application.
-#include "services/Backend.h"
 #include "gui/CompositionRoot.h"
 #include "gui/FirstPaintScreenshot.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
+#include "services/Backend.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

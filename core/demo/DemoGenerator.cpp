@@ -1,12 +1,12 @@
 #include "demo/DemoGenerator.h"
 
-#include "services/Backend.h"
 #include "common/Clock.h"
 #include "demo/DemoCatalog.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoSales.h"
 #include "domain/Customer.h"
 #include "domain/Product.h"
+#include "services/Backend.h"
 #include "services/CustomerService.h"
 #include "services/LoyaltyService.h"
 #include "services/PaymentService.h"

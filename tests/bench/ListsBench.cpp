@@ -1,9 +1,9 @@
 #include "ListsBench.h"
 
-#include "services/Backend.h"
 #include "BenchStats.h"
 #include "receivables/ReceivableListModel.h"
 #include "sales/SaleListModel.h"
+#include "services/Backend.h"
 #include "services/PaymentService.h"
 #include "services/SaleService.h"
 

@@ -1,8 +1,8 @@
 #include "SalesBench.h"
 
-#include "services/Backend.h"
 #include "common/Clock.h"
 #include "db/sqlite/WalCheckpointer.h"
+#include "services/Backend.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/ProductService.h"

@@ -4,7 +4,6 @@
 // (FILE is created with `setia-cli demo` data when missing; GROUP is list, search, lists,
 // sales, segments, targets or import, to measure one group again without waiting for the
 // others).
-#include "services/Backend.h"
 #include "BenchStats.h"
 #include "ImportBench.h"
 #include "ListsBench.h"
@@ -17,6 +16,7 @@
 #include "demo/DemoGenerator.h"
 #include "gui/ViewWiring.h"
 #include "segments/SegmentsView.h"
+#include "services/Backend.h"
 #include "services/CustomerService.h"
 #include "services/SegmentService.h"
 #include "services/TargetSheetService.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/Backend.h"
 #include "db/Database.h"
+#include "services/Backend.h"
 
 namespace setia {
 

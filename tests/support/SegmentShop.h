@@ -1,8 +1,8 @@
 #pragma once
 
-#include "services/Backend.h"
 #include "domain/Sale.h"
 #include "io/CsvWriter.h"
+#include "services/Backend.h"
 #include "services/CustomerService.h"
 #include "services/ProductService.h"
 #include "services/SaleService.h"
