@@ -2,78 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CardCommand</name>
+    <message>
+        <source>card needs a member code and -o FILE.pdf.</source>
+        <translation>card needs a member code and -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>No customer has the member code %1.</source>
+        <translation>No customer has the member code %1.</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Name a command.</source>
         <translation>Name a command.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unexpected argument: %1</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <source>--%1 belongs to the demo command.</source>
-        <translation>--%1 belongs to the demo command.</translation>
+        <source>--%1 belongs to the %2 command.</source>
+        <translation>--%1 belongs to the %2 command.</translation>
     </message>
+    <message>
+        <source>--%1 belongs to the %2 and %3 commands.</source>
+        <translation>--%1 belongs to the %2 and %3 commands.</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
     <message>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <source>Database ready: %1 (data version %2)</source>
-        <translation>Database ready: %1 (data version %2)</translation>
-    </message>
-    <message>
-        <source>The file was upgraded; its earlier version was copied to %1</source>
-        <translation>The file was upgraded; its earlier version was copied to %1</translation>
-    </message>
-    <message>
-        <source>--customers takes a whole number from 0 to %1.</source>
-        <translation>--customers takes a whole number from 0 to %1.</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number.</source>
-        <translation>--seed takes a whole number.</translation>
-    </message>
-    <message>
-        <source>--end takes a date as YYYY-MM-DD.</source>
-        <translation>--end takes a date as YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%1 needs what (customers, products, sales or payments) and a file name.</source>
-        <translation>%1 needs what (customers, products, sales or payments) and a file name.</translation>
-    </message>
-    <message>
-        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</source>
-        <translation>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</translation>
-    </message>
-    <message>
-        <source>--%1 belongs to the import command.</source>
-        <translation>--%1 belongs to the import command.</translation>
-    </message>
-    <message>
-        <source>--sales takes a whole number from 0 to %1.</source>
-        <translation>--sales takes a whole number from 0 to %1.</translation>
-    </message>
-    <message>
-        <source>Demo data written: %1 customers, %2 products, %3 sales with %4 lines and %5 payments in %6 s</source>
-        <translation>Demo data written: %1 customers, %2 products, %3 sales with %4 lines and %5 payments in %6 s</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>line %1: %2</translation>
-    </message>
-    <message>
-        <source>The rejected rows were written to %1; correct them there and import that file.</source>
-        <translation>The rejected rows were written to %1; correct them there and import that file.</translation>
-    </message>
-    <message>
-        <source>card needs a member code and -o FILE.pdf.</source>
-        <translation>card needs a member code and -o FILE.pdf.</translation>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
     </message>
     <message>
         <source>--paper takes a4, f4 or letter.</source>
@@ -82,26 +48,6 @@
     <message>
         <source>--as-of takes a date as YYYY-MM-DD.</source>
         <translation>--as-of takes a date as YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>No customer has the member code %1.</source>
-        <translation>No customer has the member code %1.</translation>
-    </message>
-    <message>
-        <source>--as-of belongs to the card and segments commands.</source>
-        <translation>--as-of belongs to the card and segments commands.</translation>
-    </message>
-    <message>
-        <source>--%1 belongs to the targets command.</source>
-        <translation>--%1 belongs to the targets command.</translation>
-    </message>
-    <message>
-        <source>--%1 belongs to the card and targets commands.</source>
-        <translation>--%1 belongs to the card and targets commands.</translation>
-    </message>
-    <message>
-        <source>targets needs --date YYYY-MM-DD and -o FILE.pdf or FILE.csv.</source>
-        <translation>targets needs --date YYYY-MM-DD and -o FILE.pdf or FILE.csv.</translation>
     </message>
 </context>
 <context>
@@ -601,6 +547,29 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>--customers takes a whole number from 0 to %1.</source>
+        <translation>--customers takes a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed takes a whole number.</translation>
+    </message>
+    <message>
+        <source>--end takes a date as YYYY-MM-DD.</source>
+        <translation>--end takes a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--sales takes a whole number from 0 to %1.</source>
+        <translation>--sales takes a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 customers, %2 products, %3 sales with %4 lines and %5 payments in %6 s</source>
+        <translation>Demo data written: %1 customers, %2 products, %3 sales with %4 lines and %5 payments in %6 s</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of demo customers must be between 0 and %1.</source>
@@ -843,6 +812,17 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>export segments needs a file name.</source>
+        <translation>export segments needs a file name.</translation>
+    </message>
+    <message>
+        <source>--as-of goes with export segments only.</source>
+        <translation>--as-of goes with export segments only.</translation>
+    </message>
+</context>
+<context>
     <name>FirstPaintScreenshot</name>
     <message>
         <source>Error: the screenshot could not be written to %1</source>
@@ -850,10 +830,40 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>%1 needs what (customers, products, sales or payments) and a file name.</source>
+        <translation>%1 needs what (customers, products, sales or payments) and a file name.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</source>
+        <translation>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>The rejected rows were written to %1; correct them there and import that file.</source>
+        <translation>The rejected rows were written to %1; correct them there and import that file.</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</source>
         <translation>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Database ready: %1 (data version %2)</source>
+        <translation>Database ready: %1 (data version %2)</translation>
+    </message>
+    <message>
+        <source>The file was upgraded; its earlier version was copied to %1</source>
+        <translation>The file was upgraded; its earlier version was copied to %1</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2072,13 @@ Data version: %2</translation>
     <message>
         <source>This customer does not exist or is archived: choose another one.</source>
         <translation>This customer does not exist or is archived: choose another one.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsCommand</name>
+    <message>
+        <source>targets needs --date YYYY-MM-DD and -o FILE.pdf or FILE.csv.</source>
+        <translation>targets needs --date YYYY-MM-DD and -o FILE.pdf or FILE.csv.</translation>
     </message>
 </context>
 <context>

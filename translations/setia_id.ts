@@ -2,78 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>CardCommand</name>
+    <message>
+        <source>card needs a member code and -o FILE.pdf.</source>
+        <translation>Perintah card memerlukan kode anggota dan -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>No customer has the member code %1.</source>
+        <translation>Tidak ada pelanggan dengan kode anggota %1. Periksa kodenya.</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Name a command.</source>
         <translation>Sebutkan perintah yang akan dijalankan.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argumen tidak terduga: %1</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>Perintah tidak dikenal: %1</translation>
     </message>
     <message>
-        <source>--%1 belongs to the demo command.</source>
-        <translation>--%1 hanya berlaku untuk perintah demo.</translation>
+        <source>--%1 belongs to the %2 command.</source>
+        <translation>--%1 hanya berlaku untuk perintah %2.</translation>
     </message>
+    <message>
+        <source>--%1 belongs to the %2 and %3 commands.</source>
+        <translation>--%1 hanya berlaku untuk perintah %2 dan %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
     <message>
         <source>Error: %1</source>
         <translation>Kesalahan: %1</translation>
     </message>
     <message>
-        <source>Database ready: %1 (data version %2)</source>
-        <translation>Database siap: %1 (versi data %2)</translation>
-    </message>
-    <message>
-        <source>The file was upgraded; its earlier version was copied to %1</source>
-        <translation>File telah diperbarui; versi sebelumnya disalin ke %1</translation>
-    </message>
-    <message>
-        <source>--customers takes a whole number from 0 to %1.</source>
-        <translation>--customers harus berupa bilangan bulat dari 0 sampai %1.</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number.</source>
-        <translation>--seed harus berupa bilangan bulat.</translation>
-    </message>
-    <message>
-        <source>--end takes a date as YYYY-MM-DD.</source>
-        <translation>--end harus berupa tanggal dengan format YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%1 needs what (customers, products, sales or payments) and a file name.</source>
-        <translation>Perintah %1 memerlukan jenis data (customers, products, sales, atau payments) dan nama file.</translation>
-    </message>
-    <message>
-        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</source>
-        <translation>Tidak dapat menjalankan %1 untuk &quot;%2&quot;: pilih customers, products, sales, atau payments.</translation>
-    </message>
-    <message>
-        <source>--%1 belongs to the import command.</source>
-        <translation>--%1 hanya berlaku untuk perintah import.</translation>
-    </message>
-    <message>
-        <source>--sales takes a whole number from 0 to %1.</source>
-        <translation>--sales harus berupa bilangan bulat dari 0 sampai %1.</translation>
-    </message>
-    <message>
-        <source>Demo data written: %1 customers, %2 products, %3 sales with %4 lines and %5 payments in %6 s</source>
-        <translation>Data demo selesai ditulis: %1 pelanggan, %2 produk, %3 penjualan dengan %4 baris, dan %5 pembayaran dalam %6 detik</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>baris %1: %2</translation>
-    </message>
-    <message>
-        <source>The rejected rows were written to %1; correct them there and import that file.</source>
-        <translation>Baris yang ditolak telah ditulis ke %1; perbaiki di file tersebut, lalu impor file itu.</translation>
-    </message>
-    <message>
-        <source>card needs a member code and -o FILE.pdf.</source>
-        <translation>Perintah card memerlukan kode anggota dan -o FILE.pdf.</translation>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumen tidak terduga: %1</translation>
     </message>
     <message>
         <source>--paper takes a4, f4 or letter.</source>
@@ -82,26 +48,6 @@
     <message>
         <source>--as-of takes a date as YYYY-MM-DD.</source>
         <translation>--as-of harus berupa tanggal dengan format YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>No customer has the member code %1.</source>
-        <translation>Tidak ada pelanggan dengan kode anggota %1. Periksa kodenya.</translation>
-    </message>
-    <message>
-        <source>--as-of belongs to the card and segments commands.</source>
-        <translation>--as-of hanya untuk perintah card dan segments.</translation>
-    </message>
-    <message>
-        <source>--%1 belongs to the targets command.</source>
-        <translation>--%1 hanya untuk perintah targets.</translation>
-    </message>
-    <message>
-        <source>--%1 belongs to the card and targets commands.</source>
-        <translation>--%1 hanya untuk perintah card dan targets.</translation>
-    </message>
-    <message>
-        <source>targets needs --date YYYY-MM-DD and -o FILE.pdf or FILE.csv.</source>
-        <translation>targets butuh --date YYYY-MM-DD dan -o FILE.pdf atau FILE.csv.</translation>
     </message>
 </context>
 <context>
@@ -601,6 +547,29 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>--customers takes a whole number from 0 to %1.</source>
+        <translation>--customers harus berupa bilangan bulat dari 0 sampai %1.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed harus berupa bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>--end takes a date as YYYY-MM-DD.</source>
+        <translation>--end harus berupa tanggal dengan format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--sales takes a whole number from 0 to %1.</source>
+        <translation>--sales harus berupa bilangan bulat dari 0 sampai %1.</translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 customers, %2 products, %3 sales with %4 lines and %5 payments in %6 s</source>
+        <translation>Data demo selesai ditulis: %1 pelanggan, %2 produk, %3 penjualan dengan %4 baris, dan %5 pembayaran dalam %6 detik</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of demo customers must be between 0 and %1.</source>
@@ -843,6 +812,17 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>export segments needs a file name.</source>
+        <translation>Perintah export segments memerlukan nama file.</translation>
+    </message>
+    <message>
+        <source>--as-of goes with export segments only.</source>
+        <translation>--as-of hanya berlaku untuk export segments.</translation>
+    </message>
+</context>
+<context>
     <name>FirstPaintScreenshot</name>
     <message>
         <source>Error: the screenshot could not be written to %1</source>
@@ -850,10 +830,40 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>%1 needs what (customers, products, sales or payments) and a file name.</source>
+        <translation>Perintah %1 memerlukan jenis data (customers, products, sales, atau payments) dan nama file.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</source>
+        <translation>Tidak dapat menjalankan %1 untuk &quot;%2&quot;: pilih customers, products, sales, atau payments.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>The rejected rows were written to %1; correct them there and import that file.</source>
+        <translation>Baris yang ditolak telah ditulis ke %1; perbaiki di file tersebut, lalu impor file itu.</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</source>
         <translation>File ini tidak memiliki kolom untuk: %1. Beri nama kolom di baris pertama sesuai %2, atau pilih kolom mana yang berisi masing-masing data.</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Database ready: %1 (data version %2)</source>
+        <translation>Database siap: %1 (versi data %2)</translation>
+    </message>
+    <message>
+        <source>The file was upgraded; its earlier version was copied to %1</source>
+        <translation>File telah diperbarui; versi sebelumnya disalin ke %1</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2072,13 @@ Versi data: %2</translation>
     <message>
         <source>This customer does not exist or is archived: choose another one.</source>
         <translation>Pelanggan ini tidak ada atau sudah diarsipkan: pilih pelanggan lain.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsCommand</name>
+    <message>
+        <source>targets needs --date YYYY-MM-DD and -o FILE.pdf or FILE.csv.</source>
+        <translation>targets butuh --date YYYY-MM-DD dan -o FILE.pdf atau FILE.csv.</translation>
     </message>
 </context>
 <context>

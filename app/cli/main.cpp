@@ -5,29 +5,18 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
-#include <cstring>
 #include <memory>
-
-namespace {
-
-// Commands that print documents lay out text, which needs fonts and so a QGuiApplication
-// (on the offscreen platform: the CLI never shows a window). The others stay on a plain
-// QCoreApplication, which starts faster and says nothing about displays.
-bool printsDocuments(int argc, char* argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "card") == 0 || std::strcmp(argv[i], "targets") == 0)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
+    // Commands that print documents lay out text, which needs fonts and so a QGuiApplication
+    // (on the offscreen platform: the CLI never shows a window). The others stay on a plain
+    // QCoreApplication, which starts faster and says nothing about displays.
+    QStringList words;
+    for (int i = 1; i < argc; ++i)
+        words.append(QString::fromLocal8Bit(argv[i]));
     std::unique_ptr<QCoreApplication> app;
-    if (printsDocuments(argc, argv)) {
+    if (setia::CliRunner::printsDocuments(words)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
