@@ -49,9 +49,14 @@ public:
     // For a bulk load: a larger page cache for this connection until the object goes.
     std::unique_ptr<SqlDialect::Suspension> bulkCache(int megabytes);
 
-    // Transactions committed through this object: derived data kept in memory (segments)
-    // is stale once this moves, or once `PRAGMA data_version` says another connection wrote.
-    quint64 commits() const { return m_commits; }
+    // Moves with every transaction through this object that ends, committed or rolled back:
+    // what is kept in memory from the data (segments, list counts) is stale once this moves,
+    // or once dataVersion() says another connection wrote. (A rollback matters: what was read
+    // inside the transaction may be gone.)
+    quint64 changes() const { return m_changes; }
+    // The rollbacks among them: what a store keeps of its own rows (list counts, the name
+    // order) is marked stale as it writes them, but a rollback takes the writes back.
+    quint64 rollbacks() const { return m_rollbacks; }
     // Changes when another connection commits (SQLite's `PRAGMA data_version`).
     Result<qint64> dataVersion() const;
 
@@ -64,7 +69,8 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;
-    quint64 m_commits = 0;
+    quint64 m_changes = 0;
+    quint64 m_rollbacks = 0;
     int m_openTransactions = 0; // Transactions begun and not yet ended (nested ones too)
     bool m_doomed = false;      // a nested Transaction ended uncommitted: roll the outer back
     QString m_backupPath;

@@ -18,10 +18,13 @@ Transaction::~Transaction()
     if (!m_active)
         return;
     --m_database.m_openTransactions;
-    if (m_nested)
+    if (m_nested) {
         m_database.m_doomed = true; // the outer transaction must not commit half of it
-    else
+    } else {
         m_database.connection().rollback();
+        ++m_database.m_changes;
+        ++m_database.m_rollbacks;
+    }
 }
 
 Status Transaction::begin()
@@ -56,7 +59,7 @@ Status Transaction::commit()
         return SqlError::from(db);
     m_active = false;
     --m_database.m_openTransactions;
-    ++m_database.m_commits;
+    ++m_database.m_changes;
     return {};
 }
 

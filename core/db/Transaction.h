@@ -7,8 +7,8 @@ namespace setia {
 class Database;
 
 // A database transaction that rolls back unless committed: every write of a use case goes
-// through one, so nothing is ever half-written. Each commit counts as a change of the
-// database (Database::commits()).
+// through one, so nothing is ever half-written. Each end, commit or rollback, counts as a
+// change of the database (Database::changes()).
 //
 // Transactions nest: one begun while another is open on the same Database joins it, and its
 // commit only hands over to the outer one — which commits everything, or nothing if any inner

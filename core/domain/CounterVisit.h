@@ -35,7 +35,7 @@ struct CounterOutcome
     Sale sale;
     qint64 pointsEarned = 0;
     qint64 pointsUsed = 0;
-    qint64 stampsGained = 0; // over all the member's cards
+    qint64 stampsGained = 0; // over all the member's cards, less what a reward used
     qint64 pointsBalance = 0;
     qint64 owed = 0; // the member's receivable balance after it
 };

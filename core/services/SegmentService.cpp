@@ -32,7 +32,7 @@ Result<std::shared_ptr<const SegmentSnapshot>> SegmentService::snapshot(const QD
     if (!dataVersion)
         return dataVersion.error();
     if (m_cached && m_cached->snapshot->asOf == asOf && m_cached->snapshot->rules == *rules &&
-        m_cached->commits == m_database.commits() && m_cached->dataVersion == *dataVersion)
+        m_cached->changes == m_database.changes() && m_cached->dataVersion == *dataVersion)
         return m_cached->snapshot;
 
     auto activity = m_query.activity(asOf);
@@ -45,7 +45,7 @@ Result<std::shared_ptr<const SegmentSnapshot>> SegmentService::snapshot(const QD
     fresh->indexOf.reserve(fresh->customers.size());
     for (qsizetype i = 0; i < fresh->customers.size(); ++i)
         fresh->indexOf.insert(fresh->customers.at(i).activity.customerId, i);
-    m_cached = Cached{fresh, m_database.commits(), *dataVersion};
+    m_cached = Cached{fresh, m_database.changes(), *dataVersion};
     return std::shared_ptr<const SegmentSnapshot>(std::move(fresh));
 }
 

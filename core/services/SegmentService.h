@@ -55,7 +55,7 @@ private:
     struct Cached
     {
         std::shared_ptr<const SegmentSnapshot> snapshot;
-        quint64 commits = 0;
+        quint64 changes = 0;
         qint64 dataVersion = 0;
     };
     mutable std::optional<Cached> m_cached;

@@ -318,7 +318,8 @@ Result<qint64> CustomerListQuery::count(const CustomerFilter& filter) const
         auto dataVersion = m_database.dataVersion();
         if (!dataVersion)
             return dataVersion.error();
-        if (!m_totals || m_totals->dataVersion != *dataVersion) {
+        if (!m_totals || m_totals->dataVersion != *dataVersion ||
+            m_totals->rollbacks != m_database.rollbacks()) {
             QSqlQuery totals(m_database.connection());
             if (!totals.exec(QStringLiteral(
                     "SELECT (SELECT count(*) FROM customers WHERE archived = 0) AS active,"
@@ -328,8 +329,8 @@ Result<qint64> CustomerListQuery::count(const CustomerFilter& filter) const
             if (!row)
                 return row.error();
             const SqlRow counts(totals);
-            m_totals =
-                TotalCounts{*dataVersion, counts.integer("active"), counts.integer("archived")};
+            m_totals = TotalCounts{*dataVersion, m_database.rollbacks(), counts.integer("active"),
+                                   counts.integer("archived")};
         }
         return filter.archived ? m_totals->archived : m_totals->active;
     }

@@ -51,6 +51,7 @@ private:
     struct TotalCounts
     {
         qint64 dataVersion = -1;
+        quint64 rollbacks = 0; // Database::rollbacks() when counted
         qint64 active = 0;
         qint64 archived = 0;
     };

@@ -16,7 +16,7 @@ Status CustomerNameOrder::refresh(const Database& database)
     auto dataVersion = database.dataVersion();
     if (!dataVersion)
         return dataVersion.error();
-    if (!m_stale && *dataVersion == m_dataVersion)
+    if (!m_stale && *dataVersion == m_dataVersion && database.rollbacks() == m_rollbacks)
         return {};
 
     QSqlQuery query(database.connection());
@@ -38,6 +38,7 @@ Status CustomerNameOrder::refresh(const Database& database)
         return read.error();
     m_rankById = std::move(rankById);
     m_dataVersion = *dataVersion;
+    m_rollbacks = database.rollbacks();
     m_stale = false;
     return {};
 }

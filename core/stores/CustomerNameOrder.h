@@ -33,6 +33,7 @@ private:
     std::vector<qint64> m_rankById; // indexed by id; -1 for ids not listed
     bool m_stale = true;
     qint64 m_dataVersion = -1;
+    quint64 m_rollbacks = 0; // Database::rollbacks() when built
 };
 
 } // namespace setia

@@ -247,6 +247,13 @@ TEST_CASE("setia-cli segments prints SPEC §8's CSV on stdout, as of a date", "[
     const CliRun wrongCommand =
         runCli(temp.folder(), dbArgs + args({"stats", "--as-of", "2026-11-01"}));
     CHECK(wrongCommand.exitCode == 2);
+    // Each command declares its options: the runner says which ones take this one.
+    CHECK(wrongCommand.err.startsWith(
+        QStringLiteral("--as-of belongs to the export, card and segments commands.\n")));
+    const CliRun exportKinds = runCli(
+        temp.folder(), dbArgs + args({"export", "customers", "x.csv", "--as-of", "2026-11-01"}));
+    CHECK(exportKinds.exitCode == 2);
+    CHECK_FALSE(QFile::exists(temp.path(QStringLiteral("x.csv"))));
 
     SECTION("export segments writes the same rows to a file, with a BOM")
     {

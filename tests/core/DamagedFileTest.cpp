@@ -1,9 +1,9 @@
 // A file with damaged pages (a failing disk, a copy cut short): every read that meets one
 // fails with a message that says what to do — never a shorter list that looks complete
 // (SPEC §12: "a damaged page makes the command fail, never a short list").
-#include "demo/DemoGenerator.h"
 #include "services/CustomerService.h"
 #include "support/CliProcess.h"
+#include "support/DamagedShop.h"
 #include "support/TempDatabase.h"
 
 #include <QFile>
@@ -12,30 +12,6 @@
 
 using namespace setia;
 using namespace setia::test;
-
-namespace {
-
-// A demo shop of 300 customers and 3 000 sales, closed, then three pages damaged: one of the
-// sales, one of the index that counts them, one of the customers.
-QString damagedShop(TempDatabase& temp)
-{
-    const QString path = temp.path(QStringLiteral("damaged.db"));
-    {
-        auto backend = temp.open(path);
-        DemoOptions options;
-        options.customers = 300;
-        options.sales = 3000;
-        options.seed = 3;
-        options.end = QDate(2026, 11, 20);
-        DemoGenerator generator(*backend);
-        SETIA_REQUIRE_OK(generator.generate(options));
-    }
-    damagePages(path, {QStringLiteral("sales"), QStringLiteral("sqlite_autoindex_sales_1"),
-                       QStringLiteral("customers")});
-    return path;
-}
-
-} // namespace
 
 TEST_CASE("setia-cli fails stats, exports and segments of a damaged file instead of shortening "
           "them",

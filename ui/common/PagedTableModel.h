@@ -16,11 +16,19 @@ class PagedTableModelBase : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
+    // Why the list stopped before its end (a page that could not be read), empty while every
+    // page read so far was read whole. A view shows it when it is made, for the first page
+    // read before it listened to loadFailed.
+    const QString& failure() const { return m_failure; }
+
 Q_SIGNALS:
     // A page could not be read; the message says what to do.
     void loadFailed(const QString& message);
     // The list was read again from its first page (new filter, sort or data).
     void reloaded();
+
+protected:
+    QString m_failure;
 };
 
 // A table model over a list too long to read at once: it holds the pages fetched so far and
@@ -51,7 +59,8 @@ public:
         auto page = readPage(request());
         if (!page) {
             m_complete = true;
-            Q_EMIT loadFailed(page.error().message());
+            m_failure = page.error().message();
+            Q_EMIT loadFailed(m_failure);
             return;
         }
         if (page->size() < pageSize)
@@ -77,6 +86,7 @@ public:
         beginResetModel();
         m_rows.clear();
         m_complete = false;
+        m_failure.clear();
         endResetModel();
         fetchMore({});
         Q_EMIT reloaded();

@@ -101,8 +101,13 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     connect(m_member, &MemberPanel::memberCardRequested, this, &CounterView::saveMemberCard);
     connect(m_member, &MemberPanel::slipRequested, this, &CounterView::saveSlip);
     connect(m_member, &MemberPanel::rewardRequested, this, &CounterView::takeReward);
-    connect(m_model, &CustomerListModel::loadFailed, this,
-            [this](const QString& message) { m_prompter.warn(this, tr("Counter"), message); });
+    const auto warnLoad = [this](const QString& message) {
+        m_prompter.warn(this, tr("Counter"), message);
+    };
+    connect(m_model, &CustomerListModel::loadFailed, this, warnLoad);
+    // The first page was read as the model was made, before this connection.
+    if (!m_model->failure().isEmpty())
+        warnLoad(m_model->failure());
 }
 
 void CounterView::startSearch()

@@ -74,8 +74,13 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
             &CustomersView::updateActions);
     connect(m_model, &CustomerListModel::reloaded, this, &CustomersView::updateCount);
     connect(m_model, &CustomerListModel::reloaded, this, &CustomersView::updateActions);
-    connect(m_model, &CustomerListModel::loadFailed, this,
-            [this](const QString& message) { m_prompter.warn(this, tr("Customers"), message); });
+    const auto warnLoad = [this](const QString& message) {
+        m_prompter.warn(this, tr("Customers"), message);
+    };
+    connect(m_model, &CustomerListModel::loadFailed, this, warnLoad);
+    // The first page was read as the model was made, before this connection.
+    if (!m_model->failure().isEmpty())
+        warnLoad(m_model->failure());
 
     updateCount();
     updateActions();

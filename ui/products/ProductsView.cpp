@@ -43,8 +43,13 @@ ProductsView::ProductsView(ProductService& service, UserPrompter& prompter, QWid
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProductsView::updateState);
     connect(m_model, &ProductListModel::reloaded, this, &ProductsView::updateState);
-    connect(m_model, &ProductListModel::loadFailed, this,
-            [this](const QString& message) { m_prompter.warn(this, tr("Products"), message); });
+    const auto warnLoad = [this](const QString& message) {
+        m_prompter.warn(this, tr("Products"), message);
+    };
+    connect(m_model, &ProductListModel::loadFailed, this, warnLoad);
+    // The first page was read as the model was made, before this connection.
+    if (!m_model->failure().isEmpty())
+        warnLoad(m_model->failure());
     updateState();
 }
 

@@ -163,8 +163,13 @@ SegmentsView::SegmentsView(const Services& services, UserPrompter& prompter, QWi
     connect(m_removeRule, &QPushButton::clicked, this, &SegmentsView::removeRuleSegment);
     connect(m_openButton, &QPushButton::clicked, this, &SegmentsView::openCard);
     connect(m_table, &QTableView::activated, this, &SegmentsView::openCard);
-    connect(m_model, &CustomerListModel::loadFailed, this,
-            [this](const QString& message) { m_prompter.warn(this, tr("Segments"), message); });
+    const auto warnLoad = [this](const QString& message) {
+        m_prompter.warn(this, tr("Segments"), message);
+    };
+    connect(m_model, &CustomerListModel::loadFailed, this, warnLoad);
+    // The first page was read as the model was made, before this connection.
+    if (!m_model->failure().isEmpty())
+        warnLoad(m_model->failure());
     connect(m_overview->tree(), &QTreeWidget::currentItemChanged, this,
             &SegmentsView::updateActions);
     updateActions();
