@@ -568,6 +568,10 @@ Data version: %2</translation>
         <source>Demo data written: %1 customers, %2 products, %3 sales with %4 lines and %5 payments in %6 s</source>
         <translation>Demo data written: %1 customers, %2 products, %3 sales with %4 lines and %5 payments in %6 s</translation>
     </message>
+    <message>
+        <source>--end may not lie after today: nothing is recorded in the future.</source>
+        <translation>--end may not lie after today: nothing is recorded in the future.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -4317,6 +4321,10 @@ Save this credit sale anyway?</translation>
     <message>
         <source>This stamp card does not exist any more.</source>
         <translation>This stamp card does not exist any more.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 points on this sale.</source>
+        <translation>Use at most %1 points on this sale.</translation>
     </message>
 </context>
 <context>

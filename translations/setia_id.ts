@@ -568,6 +568,10 @@ Versi data: %2</translation>
         <source>Demo data written: %1 customers, %2 products, %3 sales with %4 lines and %5 payments in %6 s</source>
         <translation>Data demo selesai ditulis: %1 pelanggan, %2 produk, %3 penjualan dengan %4 baris, dan %5 pembayaran dalam %6 detik</translation>
     </message>
+    <message>
+        <source>--end may not lie after today: nothing is recorded in the future.</source>
+        <translation>--end tidak boleh jatuh setelah hari ini: tidak ada yang dicatat di masa depan.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -4317,6 +4321,10 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>This stamp card does not exist any more.</source>
         <translation>Kartu cap ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 points on this sale.</source>
+        <translation>Pakai paling banyak %1 poin untuk penjualan ini.</translation>
     </message>
 </context>
 <context>

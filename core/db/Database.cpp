@@ -30,8 +30,8 @@ bool isMemory(const QString& path)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName, const SqlDialect& dialect)
-    : m_dialect(dialect)
+Database::Database(QString path, QString connectionName, std::unique_ptr<const SqlDialect> dialect)
+    : m_dialect(std::move(dialect))
     , m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
 {}
@@ -85,9 +85,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
                              .arg(QDir::toNativeSeparators(filePath)));
     }
 
-    const SqlDialect& dialect = SqliteDialect::instance();
-    std::unique_ptr<Database> database(new Database(filePath, nextConnectionName(), dialect));
-    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), database->m_connectionName);
+    std::unique_ptr<Database> database(
+        new Database(filePath, nextConnectionName(), std::make_unique<SqliteDialect>()));
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(database->dialect().driverName(), database->m_connectionName);
     db.setDatabaseName(filePath);
     if (!db.open())
         return SqlError::from(db);
@@ -99,11 +100,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
 Status Database::initialise()
 {
     QSqlDatabase db = connection();
-    auto stored = m_dialect.schemaVersion(db); // fails on a file that is not SQLite at all
+    auto stored = m_dialect->schemaVersion(db); // fails on a file that is not SQLite at all
     if (!stored)
         return stored.error();
     int version = *stored;
-    auto content = m_dialect.content(db);
+    auto content = m_dialect->content(db);
     if (!content)
         return content.error();
     if (*content == SqlDialect::Content::Foreign)
@@ -119,14 +120,14 @@ Status Database::initialise()
                          .arg(version)
                          .arg(latestSchemaVersion()));
 
-    if (Status status = m_dialect.configure(db); !status)
+    if (Status status = m_dialect->configure(db); !status)
         return status;
 
     if (version > 0 && version < latestSchemaVersion() && !isMemory(m_path)) {
         const QString stamp =
             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         m_backupPath = m_path + QStringLiteral(".v%1-%2.bak").arg(version).arg(stamp);
-        if (Status status = m_dialect.copyTo(db, m_backupPath); !status)
+        if (Status status = m_dialect->copyTo(db, m_backupPath); !status)
             return Error(status.error().kind(),
                          tr("Setia must copy the database aside before upgrading it, and the "
                             "copy failed: %1")
@@ -144,10 +145,10 @@ Status Database::initialise()
             if (!query.exec(statement))
                 return SqlError::from(query);
         }
-        if (Status status = m_dialect.setSchemaVersion(db, migration.version); !status)
+        if (Status status = m_dialect->setSchemaVersion(db, migration.version); !status)
             return status;
         if (migration.version == 1) {
-            if (Status status = m_dialect.markAsSetia(db); !status)
+            if (Status status = m_dialect->markAsSetia(db); !status)
                 return status;
         }
         if (Status status = transaction.commit(); !status)
@@ -161,18 +162,26 @@ Status Database::initialise()
 Status Database::checkpoint()
 {
     QSqlDatabase db = connection();
-    return m_dialect.checkpoint(db);
+    return m_dialect->checkpoint(db);
 }
 
 std::unique_ptr<SqlDialect::Suspension> Database::bulkCache(int megabytes)
 {
     QSqlDatabase db = connection();
-    return m_dialect.bulkCache(db, megabytes);
+    return m_dialect->bulkCache(db, megabytes);
 }
 
 Result<qint64> Database::dataVersion() const
 {
-    return m_dialect.changeCounter(connection());
+    return m_dialect->changeCounter(connection());
+}
+
+void Database::afterCommit(std::function<void()> then)
+{
+    if (m_openTransactions == 0)
+        then();
+    else
+        m_afterCommit.push_back(std::move(then));
 }
 
 } // namespace setia

@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QSqlDatabase;
 
@@ -34,7 +36,7 @@ public:
 
     QSqlDatabase connection() const;
     // What the engine spells its own way; stores ask it instead of writing it themselves.
-    const SqlDialect& dialect() const { return m_dialect; }
+    const SqlDialect& dialect() const { return *m_dialect; }
     const QString& path() const { return m_path; }
     bool inMemory() const;
     int schemaVersion() const { return m_schemaVersion; }
@@ -60,12 +62,17 @@ public:
     // Changes when another connection commits (SQLite's `PRAGMA data_version`).
     Result<qint64> dataVersion() const;
 
+    // Runs `then` once what was written is committed: right away when no transaction is
+    // open, else after the outermost one commits — never when it rolls back. Services
+    // announce their changes this way, so that nobody reads a change that may yet vanish.
+    void afterCommit(std::function<void()> then);
+
 private:
     friend class Transaction;
-    Database(QString path, QString connectionName, const SqlDialect& dialect);
+    Database(QString path, QString connectionName, std::unique_ptr<const SqlDialect> dialect);
     Status initialise();
 
-    const SqlDialect& m_dialect;
+    std::unique_ptr<const SqlDialect> m_dialect;
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;
@@ -73,6 +80,7 @@ private:
     quint64 m_rollbacks = 0;
     int m_openTransactions = 0; // Transactions begun and not yet ended (nested ones too)
     bool m_doomed = false;      // a nested Transaction ended uncommitted: roll the outer back
+    std::vector<std::function<void()>> m_afterCommit; // of the open transaction
     QString m_backupPath;
 };
 

@@ -4,11 +4,11 @@
 
 namespace setia {
 
-const SqlDialect& SqlDialect::of(const QSqlDriver* driver)
+std::unique_ptr<SqlDialect> SqlDialect::forDriver(const QSqlDriver* driver)
 {
     // Setia opens SQLite connections only, until its PostgreSQL side exists.
     Q_UNUSED(driver);
-    return SqliteDialect::instance();
+    return std::make_unique<SqliteDialect>();
 }
 
 } // namespace setia

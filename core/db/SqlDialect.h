@@ -20,14 +20,15 @@ namespace setia {
 // change counters, fast statements, bulk-load tricks, full-text search, row ids, temporary
 // tables, upserts, case-insensitive matching and error codes. Stores write portable SQL and
 // ask their Database's dialect for the rest; dates are worked out in C++, never with an
-// engine's date functions. Only SQLite's side exists yet (SqliteDialect). Stateless.
+// engine's date functions. Only SQLite's side exists yet (SqliteDialect). Stateless; each
+// Database owns the one of its engine.
 class SqlDialect
 {
 public:
     virtual ~SqlDialect() = default;
 
     // The dialect of the engine behind a Qt driver (a connection Setia opened).
-    static const SqlDialect& of(const QSqlDriver* driver);
+    static std::unique_ptr<SqlDialect> forDriver(const QSqlDriver* driver);
 
     // --- Connections and files --------------------------------------------------------
     // The Qt driver that speaks to the engine ("QSQLITE").
@@ -114,7 +115,7 @@ public:
     virtual QString likeIgnoringCase(const QString& expression, const QString& pattern) const = 0;
     // The larger of two values.
     virtual QString greatest(const QString& a, const QString& b) const = 0;
-    // "INSERT INTO table (columns) VALUES (?, …)" that, when a row with the same `keys`
+    // "INSERT INTO table (columns) VALUES (:column, …)" that, when a row with the same `keys`
     // exists, runs `update` on it instead (excluded.column names the new values).
     virtual QString upsert(const QString& table, const QStringList& columns,
                            const QStringList& keys, const QString& update) const = 0;

@@ -10,12 +10,12 @@ namespace setia {
 
 Error SqlError::from(const QSqlQuery& query)
 {
-    return SqlDialect::of(query.driver()).error(query.lastError());
+    return SqlDialect::forDriver(query.driver())->error(query.lastError());
 }
 
 Error SqlError::from(const QSqlDatabase& db)
 {
-    return SqlDialect::of(db.driver()).error(db.lastError());
+    return SqlDialect::forDriver(db.driver())->error(db.lastError());
 }
 
 Error SqlError::make(Error::Kind kind, const QString& detail)

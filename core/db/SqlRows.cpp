@@ -4,14 +4,12 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
-
-#include <cstring>
 
 namespace setia {
 
 SqlRow::SqlRow(const QSqlQuery& query)
     : m_query(query)
+    , m_columnNames(query.record())
 {}
 
 int SqlRow::index(const char* column) const
@@ -24,7 +22,7 @@ int SqlRow::index(const char* column) const
             return entry.second;
         }
     }
-    const int found = m_query.record().indexOf(QLatin1String(column));
+    const int found = m_columnNames.indexOf(QLatin1String(column));
     if (found < 0 && m_missing.isEmpty())
         m_missing = QByteArray(column);
     m_columns.emplace_back(column, found);
@@ -98,6 +96,18 @@ Status forEachRow(QSqlQuery& query, const std::function<void(const SqlRow&)>& vi
             return {};
         visit(row);
     }
+}
+
+Result<bool> firstRow(QSqlQuery& query, const std::function<void(const SqlRow&)>& read)
+{
+    const SqlRow row(query);
+    auto found = nextRow(query);
+    if (!found || !*found)
+        return found;
+    read(row);
+    if (!row.missing().isEmpty())
+        return missingColumn(row.missing());
+    return true;
 }
 
 Result<qint64> scalar(QSqlQuery& query)

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 
@@ -15,8 +16,9 @@ class QSqlQuery;
 namespace setia {
 
 // The current row of an executed QSqlQuery, read by column name (the name the SELECT gives
-// it, or its AS alias) — never by position. Each name is looked up once per query, by the
-// address of its literal, then found in the order the reader asks for them.
+// it, or its AS alias) — never by position. The query's columns are listed once, when the
+// row is made (made before the first row, that costs no values); each name is looked up
+// once, by the address of its literal, then found in the order the reader asks for them.
 class SqlRow
 {
 public:
@@ -36,6 +38,7 @@ private:
     int index(const char* column) const;
 
     const QSqlQuery& m_query;
+    QSqlRecord m_columnNames;
     mutable std::vector<std::pair<const char*, int>> m_columns;
     mutable std::size_t m_next = 0;
     mutable QByteArray m_missing;
@@ -49,6 +52,9 @@ namespace sql {
 Status forEachRow(QSqlQuery& query, const std::function<void(const SqlRow&)>& visit);
 // Moves to the next row: true when there is one, false at the end, or the error.
 Result<bool> nextRow(QSqlQuery& query);
+// Moves to the first row of an executed query and, when there is one, calls `read` with it:
+// whether there was one, or the error (a read that failed, a column the query lacks).
+Result<bool> firstRow(QSqlQuery& query, const std::function<void(const SqlRow&)>& read);
 // Runs a prepared query that yields one row (an aggregate): its first column as a number.
 Result<qint64> scalar(QSqlQuery& query);
 

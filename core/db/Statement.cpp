@@ -1,7 +1,5 @@
 #include "db/Statement.h"
 
-#include <QCoreApplication>
-
 #include <cstring>
 
 namespace setia {
@@ -67,12 +65,6 @@ QString Statement::text(const char* name) const
 {
     const int index = column(name);
     return index < 0 ? QString() : text(index);
-}
-
-bool Statement::isNull(const char* name) const
-{
-    const int index = column(name);
-    return index < 0 || isNull(index);
 }
 
 Status Statement::missingColumn() const

@@ -50,10 +50,8 @@ public:
     // The text as the engine holds it, valid until the next step: for reading many values
     // (dates, codes) without making a QString of each.
     virtual QByteArrayView utf8(int column) const = 0;
-    virtual bool isNull(int column) const = 0;
     qint64 integer(const char* name) const;
     QString text(const char* name) const;
-    bool isNull(const char* name) const;
 
 protected:
     Statement() = default;

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <utility>
+
 namespace setia {
 
 Transaction::Transaction(Database& database)
@@ -24,6 +26,7 @@ Transaction::~Transaction()
         m_database.connection().rollback();
         ++m_database.m_changes;
         ++m_database.m_rollbacks;
+        m_database.m_afterCommit.clear(); // what it would have announced never happened
     }
 }
 
@@ -60,6 +63,10 @@ Status Transaction::commit()
     m_active = false;
     --m_database.m_openTransactions;
     ++m_database.m_changes;
+    // Taken out first: what runs may begin transactions of its own.
+    const auto committed = std::exchange(m_database.m_afterCommit, {});
+    for (const auto& then : committed)
+        then();
     return {};
 }
 

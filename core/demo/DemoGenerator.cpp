@@ -208,7 +208,8 @@ Result<DemoSummary> DemoGenerator::write(const DemoOptions& options, qint64 sale
             customer.whatsApp = true;
         }
         phones.insert(customer.phone);
-        customers.append(std::move(customer)); // member codes M000001, … in this order
+        customer.code = CustomerService::memberCode(i + 1);
+        customers.append(std::move(customer));
     }
     auto customerIds = m_backend.customers().createMany(customers);
     if (!customerIds)

@@ -267,14 +267,14 @@ Result<DemoSalesSummary> DemoSales::generate(const QList<DemoBuyer>& buyers,
         auto saved = m_sales.importSales(pending.sales);
         if (!saved)
             return saved.error();
-        for (const ImportedSale& sale : std::as_const(*saved)) {
-            if (sale.refused)
-                return *sale.refused;
+        for (std::size_t i = 0; i < saved->ids.size(); ++i) {
+            if (const Error* refusal = saved->refusal(i))
+                return *refusal; // demo data breaks no rule: this is a defect
         }
         QList<LoyaltyEntry> entries;
         entries.reserve(pending.points.size());
         for (auto& [index, entry] : pending.points) {
-            entry.saleId = (*saved)[index].id;
+            entry.saleId = saved->ids[index];
             entries.append(entry);
         }
         if (Status status = m_loyalty.earnMany(entries); !status)

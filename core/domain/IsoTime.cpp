@@ -56,44 +56,23 @@ QString text(const QDate& d, const QTime* t, bool ms)
     return result;
 }
 
-int code(char c)
-{
-    return static_cast<unsigned char>(c);
-}
+} // namespace
 
-int code(QChar c)
+QDate parseDate(QByteArrayView text)
 {
-    return c.unicode();
-}
-
-template <typename Text>
-QDate parse(const Text& text)
-{
-    if (text.size() < 10 || code(text[4]) != '-' || code(text[7]) != '-')
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
         return {};
     int parts[3] = {};
     const std::pair<qsizetype, qsizetype> fields[3] = {{0, 4}, {5, 2}, {8, 2}};
     for (int f = 0; f < 3; ++f) {
         for (qsizetype i = fields[f].first; i < fields[f].first + fields[f].second; ++i) {
-            const int digit = code(text[i]) - '0';
+            const int digit = static_cast<unsigned char>(text[i]) - '0';
             if (digit < 0 || digit > 9)
                 return {};
             parts[f] = parts[f] * 10 + digit;
         }
     }
     return QDate(parts[0], parts[1], parts[2]);
-}
-
-} // namespace
-
-QDate parseDate(QByteArrayView text)
-{
-    return parse(text);
-}
-
-QDate parseDate(QStringView text)
-{
-    return parse(text);
 }
 
 QString date(const QDate& day)

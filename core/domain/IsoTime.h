@@ -34,7 +34,6 @@ Ascii dateAscii(const QDate& date);
 // without QDate's general parser — a read of every credit sale parses hundreds of thousands;
 // invalid for anything else.
 QDate parseDate(QByteArrayView text);
-QDate parseDate(QStringView text);
 // The wall-clock date and time, without a time zone.
 Ascii dateTimeAscii(const QDate& date, const QTime& time);
 Ascii dateTimeMsAscii(const QDate& date, const QTime& time);

@@ -4,10 +4,10 @@
 #include "domain/Sale.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QTime>
 
-#include <optional>
 #include <vector>
 
 namespace setia {
@@ -42,12 +42,19 @@ struct SaleBatch
     bool numberedBySetia = false;
 };
 
-// What became of one sale of a batch.
-struct ImportedSale
+// What became of the sales of a batch, by their position in it. Sparse on purpose: a
+// refusal is rare, and an Error kept for each of a million saved sales would cost more
+// memory than the sales themselves.
+struct ImportedSales
 {
-    qint64 id = 0;      // 0 when it was refused
-    qint64 revenue = 0; // of a saved sale
-    std::optional<Error> refused;
+    std::vector<qint64> ids;       // the saved sale's id; 0 for a refused one
+    QHash<qint64, Error> refusals; // why the sale at that position was refused
+
+    const Error* refusal(std::size_t position) const
+    {
+        const auto it = refusals.constFind(qint64(position));
+        return it == refusals.cend() ? nullptr : &*it;
+    }
 };
 
 } // namespace setia

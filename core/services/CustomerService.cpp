@@ -9,6 +9,7 @@
 #include "stores/SequenceStore.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -269,7 +270,7 @@ Result<Customer> CustomerService::create(Customer draft, DuplicatePhone duplicat
     if (Status status = transaction.commit(); !status)
         return status.error();
     customer.id = *id;
-    Q_EMIT customerAdded(customer.id);
+    m_database.afterCommit([this, id = customer.id] { Q_EMIT customerAdded(id); });
     return customer;
 }
 
@@ -305,7 +306,7 @@ Result<Customer> CustomerService::update(Customer changed, DuplicatePhone duplic
         return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
-    Q_EMIT customerChanged(customer.id);
+    m_database.afterCommit([this, id = customer.id] { Q_EMIT customerChanged(id); });
     return customer;
 }
 
@@ -324,7 +325,7 @@ Status CustomerService::setArchived(qint64 id, bool archived)
         return status;
     if (Status status = transaction.commit(); !status)
         return status;
-    Q_EMIT customerChanged(id);
+    m_database.afterCommit([this, id] { Q_EMIT customerChanged(id); });
     return {};
 }
 
@@ -344,7 +345,7 @@ Result<qint64> CustomerService::changeTag(const QList<qint64>& ids, const QStrin
     if (Status status = transaction.commit(); !status)
         return status.error();
     if (*changed > 0)
-        Q_EMIT customersChanged();
+        m_database.afterCommit([this] { Q_EMIT customersChanged(); });
     return changed;
 }
 
@@ -387,6 +388,25 @@ Result<QList<qint64>> CustomerService::createMany(QList<Customer> drafts,
     if (!indexing)
         return indexing.error();
     // Given codes first, so that the codes made for the others skip them.
+    QSet<QString> given;
+    for (const Customer& draft : std::as_const(drafts)) {
+        if (!draft.code.isEmpty())
+            given.insert(draft.code);
+    }
+    if (!given.isEmpty()) {
+        // The codes the sequence would give next and that the batch takes are skipped now, as
+        // nextMemberCode() would skip them one lookup at a time (demo data gives M000001, …).
+        auto next = m_sequences.peek(memberCodeSequence);
+        if (!next)
+            return next.error();
+        qint64 free = *next;
+        while (given.contains(memberCode(free)))
+            ++free;
+        if (free > *next) {
+            if (Status status = m_sequences.ensureNextAtLeast(memberCodeSequence, free); !status)
+                return status.error();
+        }
+    }
     QList<qsizetype> order(drafts.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_partition(order.begin(), order.end(),
@@ -415,8 +435,10 @@ Result<QList<qint64>> CustomerService::createMany(QList<Customer> drafts,
         return ids; // nothing is kept: the transaction rolls back
     if (Status status = transaction.commit(); !status)
         return status.error();
-    (void)m_database.checkpoint(); // a bulk load's log is large: fold it in now
-    Q_EMIT customersChanged();
+    m_database.afterCommit([this] {
+        (void)m_database.checkpoint(); // a bulk load's log is large: fold it in now
+        Q_EMIT customersChanged();
+    });
     return ids;
 }
 

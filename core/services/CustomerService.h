@@ -78,8 +78,6 @@ public:
 
     // "M000123" for sequence number 123.
     static QString memberCode(qint64 number);
-    // The next free member code; call inside the transaction that uses it.
-    Result<QString> nextMemberCode();
 
 Q_SIGNALS:
     // After the commit: one customer was added or changed; or many were (an import, a tag).
@@ -89,6 +87,8 @@ Q_SIGNALS:
 
 private:
     friend class CustomerSubset;
+    // The next free member code; called inside the transaction that uses it.
+    Result<QString> nextMemberCode();
     Status dropSubset(qint64 id) const;
     Status checkUnique(const Customer& customer, DuplicatePhone duplicates) const;
     void stampConsent(Customer& customer, const MarketingConsent& before) const;

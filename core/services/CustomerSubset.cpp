@@ -18,10 +18,23 @@ CustomerSubset::CustomerSubset(CustomerSubset&& other) noexcept
     , m_id(std::exchange(other.m_id, 0))
 {}
 
+namespace {
+
+// Nobody is left to tell when a handle lets go of its set: the set is temporary, and goes
+// with the connection anyway.
+void warnIfFailed(const Status& dropped)
+{
+    if (!dropped)
+        qWarning().noquote() << "A customer subset could not be dropped:"
+                             << dropped.error().message();
+}
+
+} // namespace
+
 CustomerSubset& CustomerSubset::operator=(CustomerSubset&& other) noexcept
 {
     if (this != &other) {
-        (void)drop();
+        warnIfFailed(drop());
         m_owner = std::exchange(other.m_owner, nullptr);
         m_id = std::exchange(other.m_id, 0);
     }
@@ -30,10 +43,7 @@ CustomerSubset& CustomerSubset::operator=(CustomerSubset&& other) noexcept
 
 CustomerSubset::~CustomerSubset()
 {
-    // Nobody is left to tell: the set is temporary, and goes with the connection anyway.
-    if (Status dropped = drop(); !dropped)
-        qWarning().noquote() << "A customer subset could not be dropped:"
-                             << dropped.error().message();
+    warnIfFailed(drop());
 }
 
 Status CustomerSubset::drop()

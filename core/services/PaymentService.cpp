@@ -76,7 +76,9 @@ Result<Payment> PaymentService::record(Payment draft)
     if (Status status = transaction.commit(); !status)
         return status.error();
     payment.id = *id;
-    Q_EMIT paymentRecorded(payment.id, payment.customerId);
+    m_database.afterCommit([this, id = payment.id, customer = payment.customerId] {
+        Q_EMIT paymentRecorded(id, customer);
+    });
     return payment;
 }
 
@@ -109,7 +111,7 @@ Result<qint64> PaymentService::recordMany(QList<Payment> drafts, const BulkOptio
         return total; // nothing is kept: the transaction rolls back
     if (Status status = transaction.commit(); !status)
         return status.error();
-    Q_EMIT paymentsChanged();
+    m_database.afterCommit([this] { Q_EMIT paymentsChanged(); });
     return total;
 }
 
@@ -132,7 +134,9 @@ Status PaymentService::voidPayment(qint64 paymentId, const QString& reason)
         return status;
     if (Status status = transaction.commit(); !status)
         return status;
-    Q_EMIT paymentVoided(paymentId, (*payment)->customerId);
+    m_database.afterCommit([this, paymentId, customer = (*payment)->customerId] {
+        Q_EMIT paymentVoided(paymentId, customer);
+    });
     return {};
 }
 

@@ -94,7 +94,7 @@ Result<Product> ProductService::create(Product draft)
     if (Status status = transaction.commit(); !status)
         return status.error();
     product.id = *id;
-    Q_EMIT productAdded(product.id);
+    m_database.afterCommit([this, id = product.id] { Q_EMIT productAdded(id); });
     return product;
 }
 
@@ -120,7 +120,7 @@ Result<Product> ProductService::update(Product changed)
         return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
-    Q_EMIT productChanged(product.id);
+    m_database.afterCommit([this, id = product.id] { Q_EMIT productChanged(id); });
     return product;
 }
 
@@ -171,7 +171,7 @@ Result<QList<qint64>> ProductService::createMany(QList<Product> drafts, const Bu
         return ids; // nothing is kept: the transaction rolls back
     if (Status status = transaction.commit(); !status)
         return status.error();
-    Q_EMIT productsChanged();
+    m_database.afterCommit([this] { Q_EMIT productsChanged(); });
     return ids;
 }
 

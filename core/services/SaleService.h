@@ -95,8 +95,7 @@ public:
     // or a credit-limit check (they were settled when it happened). A sale that breaks a
     // rule, or whose receipt is in the file already, is refused alone; the others are saved.
     // Returns what became of each, in order.
-    Result<std::vector<ImportedSale>> importSales(const SaleBatch& batch,
-                                                  const BulkOptions& options = {});
+    Result<ImportedSales> importSales(const SaleBatch& batch, const BulkOptions& options = {});
 
     Result<std::optional<Sale>> find(qint64 saleId) const;
     // How many sales the file holds, voided ones included.

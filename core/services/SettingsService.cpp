@@ -87,7 +87,7 @@ Status SettingsService::setBusinessProfile(const BusinessProfile& profile)
     }
     if (Status status = transaction.commit(); !status)
         return status;
-    Q_EMIT businessProfileChanged();
+    m_database.afterCommit([this] { Q_EMIT businessProfileChanged(); });
     return {};
 }
 
@@ -149,8 +149,8 @@ Status SettingsService::setLoyaltySettings(const LoyaltySettings& settings)
         return status;
     if (Status status = transaction.commit(); !status)
         return status;
-    m_loyalty = clean;
-    Q_EMIT loyaltySettingsChanged();
+    m_loyalty.reset(); // read again from the file: an outer transaction may yet undo it
+    m_database.afterCommit([this] { Q_EMIT loyaltySettingsChanged(); });
     return {};
 }
 
@@ -206,8 +206,8 @@ Status SettingsService::setSegmentationRules(const SegmentationRules& rules)
             return status;
     if (Status status = transaction.commit(); !status)
         return status;
-    m_segmentation = rules;
-    Q_EMIT segmentationRulesChanged();
+    m_segmentation.reset();
+    m_database.afterCommit([this] { Q_EMIT segmentationRulesChanged(); });
     return {};
 }
 

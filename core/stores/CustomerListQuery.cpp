@@ -248,10 +248,12 @@ CustomerListQuery::pageByNameOrder(const SearchPlan& search, const PageRequest& 
         name.bindValue(QStringLiteral(":id"), request.after->id);
         if (!name.exec())
             return SqlError::from(name);
-        auto found = sql::nextRow(name);
+        QString sortName;
+        auto found =
+            sql::firstRow(name, [&](const SqlRow& row) { sortName = row.text("sort_name"); });
         if (!found)
             return found.error();
-        if (!*found || SqlRow(name).text("sort_name") != request.after->value.toString())
+        if (!*found || sortName != request.after->value.toString())
             return std::optional<QList<CustomerRow>>();
     }
     QList<qint64> ids;
@@ -325,12 +327,14 @@ Result<qint64> CustomerListQuery::count(const CustomerFilter& filter) const
                     "SELECT (SELECT count(*) FROM customers WHERE archived = 0) AS active,"
                     " (SELECT count(*) FROM customers WHERE archived = 1) AS archived")))
                 return SqlError::from(totals);
-            auto row = sql::nextRow(totals);
-            if (!row)
-                return row.error();
-            const SqlRow counts(totals);
-            m_totals = TotalCounts{*dataVersion, m_database.rollbacks(), counts.integer("active"),
-                                   counts.integer("archived")};
+            TotalCounts counts{*dataVersion, m_database.rollbacks(), 0, 0};
+            auto read = sql::firstRow(totals, [&](const SqlRow& row) {
+                counts.active = row.integer("active");
+                counts.archived = row.integer("archived");
+            });
+            if (!read)
+                return read.error();
+            m_totals = counts;
         }
         return filter.archived ? m_totals->archived : m_totals->active;
     }
@@ -356,7 +360,8 @@ Result<qint64> CustomerListQuery::storeSubset(const QList<qint64>& ids)
             QStringLiteral("subset, customer_id"))))
         return SqlError::from(create);
     const qint64 subset = ++m_lastSubset;
-    // Only the temporary table is written, so a plain BEGIN takes no lock on the file. The
+    // Only the temporary table is written, so a plain BEGIN takes no lock on the file (and
+    // this is never called inside a service's Transaction: a subset is made to be read). The
     // ids are integers, listed in the SQL as they are, a thousand rows per statement.
     if (!db.transaction())
         return SqlError::from(db);
@@ -380,8 +385,11 @@ Result<qint64> CustomerListQuery::storeSubset(const QList<qint64>& ids)
             return error;
         }
     }
-    if (!db.commit())
-        return SqlError::from(db);
+    if (!db.commit()) {
+        Error error = SqlError::from(db);
+        db.rollback(); // the connection must not stay inside the transaction
+        return error;
+    }
     return subset;
 }
 

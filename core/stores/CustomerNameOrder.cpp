@@ -5,7 +5,6 @@
 #include "db/SqlRows.h"
 
 #include <QSqlQuery>
-#include <QVariant>
 
 #include <algorithm>
 

@@ -192,12 +192,12 @@ Result<qint64> CustomerStore::changeTag(const QList<qint64>& ids, const QString&
         read.addBindValue(id);
         if (!read.exec())
             return SqlError::from(read);
-        auto found = sql::nextRow(read);
+        QString stored;
+        auto found = sql::firstRow(read, [&](const SqlRow& row) { stored = row.text("tags"); });
         if (!found)
             return found.error();
         if (!*found)
             continue;
-        const QString stored = SqlRow(read).text("tags");
         read.finish();
         QStringList tags = stored.isEmpty() ? QStringList() : stored.split(separator);
         const auto has = [&](const QString& candidate) {
@@ -299,12 +299,13 @@ Result<std::optional<Customer>> CustomerStore::findByCode(const QString& code) c
     query.bindValue(QStringLiteral(":code"), code);
     if (!query.exec())
         return SqlError::from(query);
-    auto found = sql::nextRow(query);
+    qint64 id = 0;
+    auto found = sql::firstRow(query, [&](const SqlRow& row) { id = row.integer("id"); });
     if (!found)
         return found.error();
     if (!*found)
         return std::optional<Customer>();
-    return find(SqlRow(query).integer("id"));
+    return find(id);
 }
 
 Result<QList<Customer>> CustomerStore::findByPhone(const QString& phone, qint64 exceptId) const
@@ -329,6 +330,32 @@ Result<bool> CustomerStore::codeTaken(const QString& code, qint64 exceptId) cons
     if (!query.exec())
         return SqlError::from(query);
     return sql::nextRow(query);
+}
+
+Result<QHash<qint64, int>> CustomerStore::termsOf(const QList<qint64>& ids) const
+{
+    QHash<qint64, int> terms;
+    terms.reserve(ids.size());
+    // The ids are integers, listed in the SQL as they are, a thousand per statement.
+    constexpr qsizetype batch = 1000;
+    for (qsizetype from = 0; from < ids.size(); from += batch) {
+        QStringList list;
+        for (qsizetype i = from; i < std::min(ids.size(), from + batch); ++i)
+            list.append(QString::number(ids.at(i)));
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT id, terms_days FROM customers WHERE id IN (%1)")
+                            .arg(list.join(QLatin1Char(',')))))
+            return SqlError::from(query);
+        if (Status read = sql::forEachRow(query,
+                                          [&](const SqlRow& row) {
+                                              terms.insert(row.integer("id"),
+                                                           int(row.integer("terms_days")));
+                                          });
+            !read)
+            return read.error();
+    }
+    return terms;
 }
 
 Result<QHash<QString, std::pair<qint64, int>>> CustomerStore::idsAndTermsByCode() const

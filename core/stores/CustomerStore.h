@@ -42,6 +42,8 @@ public:
     // Customers (archived too) with this E.164 phone, except `exceptId`.
     Result<QList<Customer>> findByPhone(const QString& phone, qint64 exceptId = 0) const;
     Result<bool> codeTaken(const QString& code, qint64 exceptId = 0) const;
+    // The payment terms of each of `ids` that is a customer (for sales brought in).
+    Result<QHash<qint64, int>> termsOf(const QList<qint64>& ids) const;
     // Every customer's code with their id and payment terms (for imports).
     Result<QHash<QString, std::pair<qint64, int>>> idsAndTermsByCode() const;
     // Every customer with all fields, by code, one at a time (for exports).

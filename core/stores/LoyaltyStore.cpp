@@ -4,6 +4,7 @@
 #include "db/SqlDialect.h"
 #include "db/SqlError.h"
 #include "db/SqlRows.h"
+#include "db/Statement.h"
 #include "domain/IsoTime.h"
 
 #include <QSqlQuery>

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/Result.h"
-#include "db/Statement.h"
 #include "domain/Loyalty.h"
 
 #include <QList>
@@ -11,6 +10,7 @@
 namespace setia {
 
 class Database;
+class Statement;
 
 // All SQL about the loyalty ledger. Writes run inside the caller's Transaction.
 class LoyaltyStore

@@ -1,12 +1,13 @@
 #include "stores/PaymentStore.h"
 
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "db/SqlError.h"
 #include "db/SqlRows.h"
-#include "db/SqlValue.h"
+#include "db/Statement.h"
+#include "domain/IsoTime.h"
 
 #include <QSqlQuery>
-#include <QVariant>
 
 namespace setia {
 namespace {
@@ -46,20 +47,27 @@ PaymentStore::PaymentStore(Database& database)
     : m_database(database)
 {}
 
+PaymentStore::~PaymentStore() = default;
+
 Result<qint64> PaymentStore::insert(const Payment& payment)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO payments (customer_id, paid_on, amount, method, note,"
-                             " created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(payment.customerId);
-    q.addBindValue(payment.paidOn.toString(Qt::ISODate));
-    q.addBindValue(payment.amount);
-    q.addBindValue(sql::text(payment.method));
-    q.addBindValue(sql::text(payment.note));
-    q.addBindValue(payment.createdAt.toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return SqlError::from(q);
-    return q.lastInsertId().toLongLong();
+    if (!m_insert) {
+        auto prepared = m_database.dialect().prepare(
+            m_database.connection(),
+            QStringLiteral("INSERT INTO payments (customer_id, paid_on, amount, method, note,"
+                           " created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        if (!prepared)
+            return prepared.error();
+        m_insert = std::move(prepared).value();
+    }
+    Statement& q = *m_insert;
+    q.bind(1, payment.customerId);
+    q.bind(2, isoTime::dateAscii(payment.paidOn).view());
+    q.bind(3, payment.amount);
+    q.bind(4, payment.method);
+    q.bind(5, payment.note);
+    q.bind(6, isoTime::dateTimeMsAscii(payment.createdAt.date(), payment.createdAt.time()).view());
+    return q.insert();
 }
 
 Status PaymentStore::setVoided(qint64 id, const QString& reason, const QDateTime& at)

@@ -6,17 +6,20 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace setia {
 
 class Database;
+class Statement;
 
 // All SQL about payments. Writes run inside the caller's Transaction.
 class PaymentStore
 {
 public:
     explicit PaymentStore(Database& database);
+    ~PaymentStore();
 
     Result<qint64> insert(const Payment& payment);
     Status setVoided(qint64 id, const QString& reason, const QDateTime& at);
@@ -34,6 +37,8 @@ public:
 
 private:
     Database& m_database;
+    // Prepared once: imports and demo data insert hundreds of thousands.
+    std::unique_ptr<Statement> m_insert;
 };
 
 } // namespace setia

@@ -2,11 +2,9 @@
 
 #include "db/Database.h"
 #include "db/SqlDialect.h"
-#include "db/SqlError.h"
 #include "domain/IsoTime.h"
 
-#include <QSqlQuery>
-#include <QVariant>
+#include <QSqlDatabase>
 
 namespace setia {
 

@@ -68,12 +68,11 @@ Result<std::optional<qint64>> RuleSegmentStore::idOfName(const QString& name, qi
     q.addBindValue(exceptId);
     if (!q.exec())
         return SqlError::from(q);
-    auto found = sql::nextRow(q);
+    qint64 id = 0;
+    auto found = sql::firstRow(q, [&](const SqlRow& row) { id = row.integer("id"); });
     if (!found)
         return found.error();
-    if (!*found)
-        return std::optional<qint64>();
-    return std::optional<qint64>(SqlRow(q).integer("id"));
+    return *found ? std::optional<qint64>(id) : std::nullopt;
 }
 
 Result<qint64> RuleSegmentStore::insert(const RuleSegment& segment, const QDateTime& now)

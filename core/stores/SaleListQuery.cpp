@@ -137,11 +137,13 @@ Result<SaleTotals> SaleListQuery::totals(const SaleListFilter& filter) const
     bindAll(query, clause.values);
     if (!query.exec())
         return SqlError::from(query);
-    auto row = sql::nextRow(query);
-    if (!row)
-        return row.error();
-    const SqlRow totals(query);
-    return SaleTotals{totals.integer("sales"), totals.integer("revenue")};
+    SaleTotals totals{0, 0};
+    auto read = sql::firstRow(query, [&](const SqlRow& row) {
+        totals = SaleTotals{row.integer("sales"), row.integer("revenue")};
+    });
+    if (!read)
+        return read.error();
+    return totals;
 }
 
 } // namespace setia

@@ -209,12 +209,12 @@ Result<std::optional<Sale>> SaleStore::find(qint64 id) const
     q.addBindValue(id);
     if (!q.exec())
         return SqlError::from(q);
-    auto found = sql::nextRow(q);
+    Sale sale;
+    auto found = sql::firstRow(q, [&](const SqlRow& row) { sale = readSale(row); });
     if (!found)
         return found.error();
     if (!*found)
         return std::optional<Sale>();
-    Sale sale = readSale(SqlRow(q));
     q.finish();
     auto saleLines = lines(sale.id);
     if (!saleLines)
@@ -230,12 +230,13 @@ Result<std::optional<Sale>> SaleStore::findByReceipt(const QString& receipt) con
     q.addBindValue(receipt);
     if (!q.exec())
         return SqlError::from(q);
-    auto found = sql::nextRow(q);
+    qint64 id = 0;
+    auto found = sql::firstRow(q, [&](const SqlRow& row) { id = row.integer("id"); });
     if (!found)
         return found.error();
     if (!*found)
         return std::optional<Sale>();
-    return find(SqlRow(q).integer("id"));
+    return find(id);
 }
 
 Status SaleStore::forEachSale(const std::function<void(const Sale&)>& visit) const

@@ -3,7 +3,6 @@
 #include "db/Database.h"
 #include "db/ReaderConnection.h"
 #include "db/SqlDialect.h"
-#include "db/SqlError.h"
 #include "domain/IsoTime.h"
 #include "stores/ReceivableListQuery.h"
 

@@ -30,6 +30,15 @@ Result<qint64> SequenceStore::next(const QString& name)
     return sql::scalar(read);
 }
 
+Result<qint64> SequenceStore::peek(const QString& name) const
+{
+    QSqlQuery read(m_database.connection());
+    read.prepare(QStringLiteral("SELECT coalesce(max(next_value), 1) FROM sequences"
+                                " WHERE name = :name"));
+    read.bindValue(QStringLiteral(":name"), name);
+    return sql::scalar(read);
+}
+
 Status SequenceStore::ensureNextAtLeast(const QString& name, qint64 value)
 {
     QSqlQuery query(m_database.connection());

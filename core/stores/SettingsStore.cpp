@@ -22,10 +22,11 @@ Result<QString> SettingsStore::value(const QString& key, const QString& fallback
     query.bindValue(QStringLiteral(":key"), key);
     if (!query.exec())
         return SqlError::from(query);
-    auto found = sql::nextRow(query);
+    QString value;
+    auto found = sql::firstRow(query, [&](const SqlRow& row) { value = row.text("value"); });
     if (!found)
         return found.error();
-    return *found ? SqlRow(query).text("value") : fallback;
+    return *found ? value : fallback;
 }
 
 Status SettingsStore::setValue(const QString& key, const QString& value)

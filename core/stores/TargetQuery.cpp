@@ -8,7 +8,6 @@
 
 #include <QSqlQuery>
 #include <QStringList>
-#include <QVariant>
 
 namespace setia {
 namespace {

@@ -106,19 +106,23 @@ TEST_CASE("Several bulk calls in one transaction: when one fails, none of them s
 {
     TempDatabase temp;
     auto backend = temp.openFresh();
+    QSignalSpy announced(&backend->customers(), &CustomerService::customersChanged);
     Status status = backend->atomically([&]() -> Status {
         if (auto customers =
                 backend->customers().createMany({customerDraft(QStringLiteral("Ani"))});
             !customers)
             return customers.error();
-        // Saved inside the outer transaction: visible to it, not yet committed.
+        // Saved inside the outer transaction: visible to it, not yet committed — and not
+        // announced, since it may yet vanish.
         CHECK(customersHeld(*backend) == 1);
+        CHECK(announced.isEmpty());
         return backend->products().createMany(
             {productDraft(QStringLiteral(""), QStringLiteral("?"))});
     });
     REQUIRE_FALSE(status.ok());
     CHECK(status.error().field() == QStringLiteral("sku"));
     CHECK(customersHeld(*backend) == 0);
+    CHECK(announced.isEmpty()); // rolled back: it never happened
 
     // A failure the caller does not pass on still cannot commit half of it.
     Status swallowed = backend->atomically([&]() -> Status {
@@ -131,9 +135,12 @@ TEST_CASE("Several bulk calls in one transaction: when one fails, none of them s
     CHECK(customersHeld(*backend) == 0);
 
     SETIA_REQUIRE_OK(backend->atomically([&]() -> Status {
-        return backend->customers().createMany({customerDraft(QStringLiteral("Cici"))});
+        auto made = backend->customers().createMany({customerDraft(QStringLiteral("Cici"))});
+        CHECK(announced.isEmpty());
+        return made;
     }));
     CHECK(customersHeld(*backend) == 1);
+    CHECK(announced.size() == 1); // once the outer transaction committed
 }
 
 TEST_CASE("Imported sales are priced and checked by the sale service, each on its own",
@@ -165,20 +172,25 @@ TEST_CASE("Imported sales are priced and checked by the sale service, each on it
     add("A4", 0, 0, PaymentKind::Cash);          // no quantity
     auto outcome = backend->sales().importSales(batch);
     SETIA_REQUIRE_OK(outcome);
-    REQUIRE(outcome->size() == 5);
-    CHECK_FALSE(outcome->at(0).refused.has_value());
-    CHECK(outcome->at(0).revenue == 156'000);
-    CHECK(outcome->at(1).refused->field() == QStringLiteral("lines"));
-    CHECK(outcome->at(2).refused->field() == QStringLiteral("customer"));
-    CHECK(outcome->at(3).refused->kind() == Error::Kind::Duplicate);
-    CHECK(outcome->at(4).refused->field() == QStringLiteral("lines"));
+    REQUIRE(outcome->ids.size() == 5);
+    CHECK(outcome->refusal(0) == nullptr);
+    CHECK(outcome->ids.at(0) > 0);
+    CHECK(outcome->refusals.size() == 4);
+    for (std::size_t refused = 1; refused < 5; ++refused)
+        CHECK(outcome->ids.at(refused) == 0);
+    REQUIRE(outcome->refusal(4) != nullptr);
+    CHECK(outcome->refusal(1)->field() == QStringLiteral("lines"));
+    CHECK(outcome->refusal(2)->field() == QStringLiteral("customer"));
+    CHECK(outcome->refusal(3)->kind() == Error::Kind::Duplicate);
+    CHECK(outcome->refusal(4)->field() == QStringLiteral("lines"));
     CHECK(*backend->sales().count() == 1);
     CHECK(announced.size() == 1);
-    auto saved = backend->sales().find(outcome->at(0).id);
+    auto saved = backend->sales().find(outcome->ids.at(0));
     SETIA_REQUIRE_OK(saved);
     REQUIRE(saved->has_value());
     CHECK((*saved)->costMilli == 2 * 70'000 * 1000); // the product's cost, now
     CHECK((*saved)->lines.first().amount == 156'000);
+    CHECK((*saved)->revenue == 156'000);
 }
 
 TEST_CASE("Imported payments obey the payment service's own rules", "[bulk][import][payments]")

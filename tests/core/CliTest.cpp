@@ -106,6 +106,9 @@ TEST_CASE("setia-cli refuses a wrong command line with exit code 2", "[cli]")
     const CliRun badDate = runCli(temp.folder(), dbArgs + args({"demo", "--end", "17/08/2026"}));
     CHECK(badDate.exitCode == 2);
     CHECK(badDate.err.contains(QStringLiteral("--end")));
+    const CliRun future = runCli(temp.folder(), dbArgs + args({"demo", "--end", "2999-01-01"}));
+    CHECK(future.exitCode == 2);
+    CHECK(future.err.contains(QStringLiteral("after today")));
 
     const CliRun misplaced = runCli(temp.folder(), dbArgs + args({"stats", "--customers", "5"}));
     CHECK(misplaced.exitCode == 2);

@@ -11,7 +11,11 @@
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
 
+#include <QSignalSpy>
+
 #include <catch2/catch.hpp>
+
+#include <limits>
 
 using namespace setia;
 using namespace setia::test;
@@ -87,6 +91,35 @@ TEST_CASE("A counter purchase that cannot be saved leaves nothing behind", "[cou
     REQUIRE_FALSE(nothing.ok());
     CHECK(nothing.error().field() == QStringLiteral("amount"));
     CHECK(*c.backend->sales().count() == 0);
+}
+
+TEST_CASE("More points than any sale could use are refused, however many are asked for",
+          "[counter][loyalty]")
+{
+    Counter c;
+    SETIA_REQUIRE_OK(c.backend->counter().purchase(CounterPurchase{c.ani.id, 100'000, 0}));
+    // Worth more than a qint64 holds: refused by the rule, never multiplied into an overflow.
+    for (qint64 points : {qint64(41), std::numeric_limits<qint64>::max() / 100,
+                          std::numeric_limits<qint64>::max()}) {
+        INFO(points << " points");
+        auto refused = c.backend->counter().purchase(CounterPurchase{c.ani.id, 20'000, points});
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().field() == QStringLiteral("points"));
+        CHECK(refused.error().message().contains(QStringLiteral("at most 40 points")));
+    }
+    CHECK(*c.backend->sales().count() == 1);
+}
+
+TEST_CASE("A counter purchase is announced once, after its one commit", "[counter]")
+{
+    Counter c;
+    QSignalSpy recorded(&c.backend->sales(), &SaleService::saleRecorded);
+    SETIA_REQUIRE_OK(c.backend->counter().purchase(CounterPurchase{c.ani.id, 30'000, 0}));
+    REQUIRE(recorded.size() == 1);
+    CHECK(recorded.first().at(1).toLongLong() == c.ani.id);
+    // A refused one announces nothing.
+    CHECK_FALSE(c.backend->counter().purchase(CounterPurchase{c.ani.id, 20'000, 500}).ok());
+    CHECK(recorded.size() == 1);
 }
 
 TEST_CASE("A stamp reward at the counter is one call: the free item, the stamps it used",

@@ -52,6 +52,45 @@ TEST_CASE("A row of a query reads by name too, and a missing name fails the loop
     Status status = sql::forEachRow(query, [&](const SqlRow& row) { sum += row.integer("two"); });
     REQUIRE_FALSE(status.ok());
     CHECK(status.error().message().contains(QStringLiteral("two")));
+
+    // One row read on its own is checked the same way.
+    REQUIRE(query.exec(QStringLiteral("SELECT 5 AS five")));
+    qint64 five = 0;
+    auto found = sql::firstRow(query, [&](const SqlRow& row) { five = row.integer("five"); });
+    SETIA_REQUIRE_OK(found);
+    CHECK(*found);
+    CHECK(five == 5);
+    REQUIRE(query.exec(QStringLiteral("SELECT 5 AS five")));
+    auto misspelt = sql::firstRow(query, [&](const SqlRow& row) { five = row.integer("fiv"); });
+    REQUIRE_FALSE(misspelt.ok());
+    CHECK(misspelt.error().message().contains(QStringLiteral("fiv")));
+    REQUIRE(query.exec(QStringLiteral("SELECT 5 AS five WHERE 0")));
+    auto none = sql::firstRow(query, [&](const SqlRow& row) { five = row.integer("five"); });
+    SETIA_REQUIRE_OK(none);
+    CHECK_FALSE(*none);
+}
+
+TEST_CASE("A value bound to a place the statement lacks fails its run instead of binding nothing",
+          "[storage]")
+{
+    TempDatabase temp;
+    auto backend = temp.openMemory();
+    Database& database = BackendProbe::database(*backend);
+    QSqlQuery create(database.connection());
+    REQUIRE(create.exec(QStringLiteral("CREATE TEMP TABLE t (a INTEGER NOT NULL DEFAULT 0)")));
+    auto insert = database.dialect().prepare(database.connection(),
+                                             QStringLiteral("INSERT INTO t (a) VALUES (?)"));
+    SETIA_REQUIRE_OK(insert);
+    (*insert)->bind(2, qint64(9)); // there is one placeholder
+    CHECK_FALSE((*insert)->insert().ok());
+    // The failure is of that run only.
+    (*insert)->bind(1, qint64(9));
+    SETIA_REQUIRE_OK((*insert)->insert());
+    QSqlQuery rows(database.connection());
+    REQUIRE(rows.exec(QStringLiteral("SELECT count(*), sum(a) FROM t")));
+    REQUIRE(rows.next());
+    CHECK(rows.value(0).toLongLong() == 1);
+    CHECK(rows.value(1).toLongLong() == 9);
 }
 
 TEST_CASE("A customer set for the list goes when its handle goes, or when dropped",

@@ -10,12 +10,11 @@ class QTableView;
 namespace setia {
 
 class Clock;
-class CustomerService;
-class SettingsService;
-
 class CounterService;
 class CustomerListModel;
+class CustomerService;
 class MemberPanel;
+class SettingsService;
 class UserPrompter;
 
 // The counter (F2 from anywhere): one search field for the last phone digits, name words

@@ -13,18 +13,17 @@ class QTableView;
 
 namespace setia {
 
-class Clock;
-class CustomerService;
-class LoyaltyService;
-class PaymentService;
-class SaleService;
-
 class CardLedgerModel;
+class Clock;
 class CustomerCardService;
 class CustomerSegmentPanel;
+class CustomerService;
+class LoyaltyService;
 class OpenSalesModel;
+class PaymentService;
 class PointsLedgerModel;
 class ReportDocument;
+class SaleService;
 class SegmentService;
 class SettingsService;
 class UserPrompter;

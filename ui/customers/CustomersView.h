@@ -12,12 +12,11 @@ class QPushButton;
 namespace setia {
 
 class Clock;
-class SegmentService;
-class SettingsService;
-
 class CustomerListModel;
 class CustomerService;
 class RuleSegmentService;
+class SegmentService;
+class SettingsService;
 class UserPrompter;
 
 // The customer list: search as you type, sort by any column, add, edit, archive and

@@ -9,7 +9,6 @@ namespace setia {
 class Clock;
 class ExportService;
 class ImportService;
-
 class UserPrompter;
 
 // Import & export: CSV files of customers, products, sales and payments (SPEC §8), each

@@ -18,9 +18,9 @@ class QTableWidget;
 
 namespace setia {
 
-class ImportService;
 class ColumnMappingForm;
 class FormErrors;
+class ImportService;
 class RejectedRowsModel;
 class UserPrompter;
 

@@ -10,9 +10,8 @@ namespace setia {
 
 class Clock;
 class PaymentService;
-class SaleService;
-
 class ReceivableListModel;
+class SaleService;
 class UserPrompter;
 
 // Everyone who owes money on a date (SPEC §3): what they owe, how much is overdue and for

@@ -17,15 +17,14 @@ class QListWidget;
 namespace setia {
 
 class Clock;
+class CsvWriter;
 class CustomerService;
 class ProfitabilityService;
 class ReportService;
 class RuleSegmentService;
+class SearchPicker;
 class SegmentService;
 class SettingsService;
-
-class CsvWriter;
-class SearchPicker;
 class UserPrompter;
 
 // The report centre: every report with its parameters, each to print preview, PDF or CSV on
@@ -48,6 +47,7 @@ public:
         SalesByMonth,
         Members,
     };
+
     // What the report centre uses: the reports, the customers and saved segments they cover,
     // profitability, and the business's letterhead.
     struct Services

@@ -17,18 +17,16 @@ class QTableView;
 
 namespace setia {
 
-class SaleService;
-
 class Clock;
 class CustomerService;
 class FormErrors;
 class LoyaltyService;
+class MoneyEdit;
 class PaymentService;
 class ProductService;
-class StampService;
-class MoneyEdit;
 class SaleLinesModel;
 class SearchPicker;
+class StampService;
 class UserPrompter;
 
 // Entering a sale (SPEC §3): a customer or a walk-in; items found by name or SKU (a scanner

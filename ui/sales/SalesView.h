@@ -11,9 +11,8 @@ namespace setia {
 
 class Clock;
 class CustomerService;
-class SaleService;
-
 class SaleListModel;
+class SaleService;
 class SearchPicker;
 class UserPrompter;
 
@@ -27,6 +26,7 @@ class SalesView : public ListPage
 public:
     // Periods offered above the list; Custom keeps the dates as typed.
     enum class Period { Today, Last7Days, ThisMonth, LastMonth, ThisYear, AllTime, Custom };
+
     // What the sales list uses: it lists, opens and voids sales, filters by customer and enters new
     // sales.
     struct Services

@@ -13,10 +13,9 @@ class QVBoxLayout;
 
 namespace setia {
 
+class RuleGroupBox;
 class RuleSegmentService;
 class SegmentService;
-
-class RuleGroupBox;
 class UserPrompter;
 
 // The rule builder: a name, groups of field–operator–value conditions joined by AND or OR,

@@ -21,14 +21,13 @@ class QTableView;
 namespace setia {
 
 class Clock;
+class CustomerListModel;
 class CustomerService;
 class ProfitabilityService;
 class RuleSegmentService;
+class SegmentOverview;
 class SegmentService;
 class SettingsService;
-
-class CustomerListModel;
-class SegmentOverview;
 class UserPrompter;
 
 // Segments (SPEC §5): the overview of every segment as of a date on the left; the customers

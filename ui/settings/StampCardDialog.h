@@ -12,11 +12,10 @@ class QSpinBox;
 
 namespace setia {
 
-class ProductService;
-class StampService;
-
 class FormErrors;
+class ProductService;
 class SearchPicker;
+class StampService;
 
 // A stamp card's rules: its name, the product or the category that gives a stamp per
 // unit, how many stamps earn the reward, and the reward product. For a card that already

@@ -12,7 +12,6 @@ namespace setia {
 
 class ProductService;
 class StampService;
-
 class UserPrompter;
 
 // The stamp cards (SPEC §6), every version of each: what gives a stamp, how many earn the

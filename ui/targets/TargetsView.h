@@ -18,12 +18,11 @@ namespace setia {
 
 class Clock;
 class CustomerService;
-class SettingsService;
-class TargetSheetService;
-
 class SearchPicker;
+class SettingsService;
 class TargetCustomersModel;
 class TargetItemsModel;
+class TargetSheetService;
 class UserPrompter;
 
 // The daily sales target sheet before it is printed (SPEC §7): the customers due on a day,

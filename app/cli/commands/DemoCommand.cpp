@@ -45,6 +45,8 @@ QString DemoCommand::prepare(const QStringList& arguments, const QCommandLinePar
         m_options.end = QDate::fromString(value("end"), Qt::ISODate);
         if (!m_options.end.isValid())
             return tr("--end takes a date as YYYY-MM-DD.");
+        if (m_options.end > clock.today())
+            return tr("--end may not lie after today: nothing is recorded in the future.");
     } else {
         m_options.end = clock.today();
     }

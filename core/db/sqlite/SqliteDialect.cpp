@@ -1,9 +1,12 @@
 #include "db/sqlite/SqliteDialect.h"
 
 #include "db/SqlError.h"
-#include "db/sqlite/SqliteBulkLoad.h"
+#include "db/sqlite/SqliteBulkCache.h"
+#include "db/sqlite/SqliteDeferredIndexes.h"
 #include "db/sqlite/SqliteErrors.h"
+#include "db/sqlite/SqliteSql.h"
 #include "db/sqlite/SqliteStatement.h"
+#include "db/sqlite/SqliteTextIndexSuspension.h"
 #include "db/sqlite/WalCheckpointer.h"
 
 #include <QSqlError>
@@ -11,37 +14,6 @@
 #include <QVariant>
 
 namespace setia {
-namespace {
-
-Status run(QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        return SqlError::from(query);
-    return {};
-}
-
-Result<qint64> scalar(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return SqlError::from(query);
-    return query.value(0).toLongLong();
-}
-
-QString quoted(QString text)
-{
-    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-} // namespace
-
-const SqliteDialect& SqliteDialect::instance()
-{
-    static const SqliteDialect dialect;
-    return dialect;
-}
 
 QString SqliteDialect::driverName() const
 {
@@ -62,7 +34,7 @@ Status SqliteDialect::configure(QSqlDatabase& db) const
         QStringLiteral("PRAGMA mmap_size = 1073741824"),
     };
     for (const QString& pragma : pragmas) {
-        if (Status status = run(db, pragma); !status)
+        if (Status status = sqliteSql::run(db, pragma); !status)
             return status;
     }
     return {};
@@ -76,7 +48,7 @@ QString SqliteDialect::readerOptions() const
 Status SqliteDialect::configureReader(QSqlDatabase& db) const
 {
     // As the main connection reads: through a memory map, without copying pages.
-    return run(db, QStringLiteral("PRAGMA mmap_size = 1073741824"));
+    return sqliteSql::run(db, QStringLiteral("PRAGMA mmap_size = 1073741824"));
 }
 
 Status SqliteDialect::beginWrite(QSqlDatabase& db) const
@@ -84,12 +56,12 @@ Status SqliteDialect::beginWrite(QSqlDatabase& db) const
     // IMMEDIATE holds the write lock from the start, waiting out the busy timeout if another
     // connection has it. A deferred BEGIN takes the lock at the first write, and a
     // transaction that has read by then fails at once.
-    return run(db, QStringLiteral("BEGIN IMMEDIATE"));
+    return sqliteSql::run(db, QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Result<int> SqliteDialect::schemaVersion(const QSqlDatabase& db) const
 {
-    auto version = scalar(db, QStringLiteral("PRAGMA user_version"));
+    auto version = sqliteSql::scalar(db, QStringLiteral("PRAGMA user_version"));
     if (!version)
         return version.error();
     return static_cast<int>(*version);
@@ -97,7 +69,7 @@ Result<int> SqliteDialect::schemaVersion(const QSqlDatabase& db) const
 
 Status SqliteDialect::setSchemaVersion(QSqlDatabase& db, int version) const
 {
-    return run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+    return sqliteSql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
 Result<SqlDialect::Content> SqliteDialect::content(const QSqlDatabase& db) const
@@ -105,10 +77,10 @@ Result<SqlDialect::Content> SqliteDialect::content(const QSqlDatabase& db) const
     auto version = schemaVersion(db); // fails on a file that is not SQLite at all
     if (!version)
         return version.error();
-    auto appId = scalar(db, QStringLiteral("PRAGMA application_id"));
+    auto appId = sqliteSql::scalar(db, QStringLiteral("PRAGMA application_id"));
     if (!appId)
         return appId.error();
-    auto tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    auto tables = sqliteSql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!tables)
         return tables.error();
     if ((*appId != 0 && *appId != applicationId) || (*version == 0 && *tables > 0))
@@ -118,7 +90,7 @@ Result<SqlDialect::Content> SqliteDialect::content(const QSqlDatabase& db) const
 
 Status SqliteDialect::markAsSetia(QSqlDatabase& db) const
 {
-    return run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+    return sqliteSql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
 }
 
 Status SqliteDialect::copyTo(QSqlDatabase& db, const QString& target) const
@@ -133,7 +105,7 @@ Status SqliteDialect::copyTo(QSqlDatabase& db, const QString& target) const
 
 Status SqliteDialect::checkpoint(QSqlDatabase& db) const
 {
-    return run(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    return sqliteSql::run(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
 std::unique_ptr<QObject> SqliteDialect::startMaintenance(const QString& path) const
@@ -145,7 +117,7 @@ std::unique_ptr<QObject> SqliteDialect::startMaintenance(const QString& path) co
 
 Result<qint64> SqliteDialect::changeCounter(const QSqlDatabase& db) const
 {
-    return scalar(db, QStringLiteral("PRAGMA data_version"));
+    return sqliteSql::scalar(db, QStringLiteral("PRAGMA data_version"));
 }
 
 Error SqliteDialect::error(const QSqlError& error) const
@@ -198,14 +170,14 @@ QString SqliteDialect::prefixMatch(const QStringList& words) const
     QStringList terms;
     terms.reserve(words.size());
     for (const QString& word : words)
-        terms.append(quoted(word) + QLatin1Char('*'));
+        terms.append(sqliteSql::quoted(word) + QLatin1Char('*'));
     return terms.join(QLatin1Char(' '));
 }
 
 QString SqliteDialect::substringMatch(const QString& text) const
 {
     // The digits index uses FTS5's trigram tokenizer: a quoted string matches anywhere.
-    return quoted(text);
+    return sqliteSql::quoted(text);
 }
 
 Result<qint64> SqliteDialect::textMatchCount(const QSqlDatabase& db, const TextIndex& index,

@@ -14,8 +14,6 @@ public:
     // 'SETI': written into every Setia file's header, checked on open.
     static constexpr qint64 applicationId = 0x53455449;
 
-    static const SqliteDialect& instance();
-
     QString driverName() const override;
     Status configure(QSqlDatabase& db) const override;
     QString readerOptions() const override;
@@ -57,9 +55,6 @@ public:
     QString createTemporaryTable(const QString& name, const QString& columns,
                                  const QString& primaryKey) const override;
     QString temporaryTable(const QString& name) const override;
-
-private:
-    SqliteDialect() = default;
 };
 
 } // namespace setia

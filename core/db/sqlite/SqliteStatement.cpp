@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+#include <utility>
 
 namespace setia {
 
@@ -40,18 +41,33 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::bind(int position, qint64 value)
 {
-    sqlite3_bind_int64(m_statement, position, value);
+    bound(sqlite3_bind_int64(m_statement, position, value));
 }
 
 void SqliteStatement::bind(int position, QByteArrayView utf8)
 {
-    sqlite3_bind_text(m_statement, position, utf8.isNull() ? "" : utf8.data(), int(utf8.size()),
-                      SQLITE_TRANSIENT);
+    bound(sqlite3_bind_text(m_statement, position, utf8.isNull() ? "" : utf8.data(),
+                            int(utf8.size()), SQLITE_TRANSIENT));
 }
 
 void SqliteStatement::bindNull(int position)
 {
-    sqlite3_bind_null(m_statement, position);
+    bound(sqlite3_bind_null(m_statement, position));
+}
+
+void SqliteStatement::bound(int code)
+{
+    if (code != SQLITE_OK && m_bindFailure == SQLITE_OK)
+        m_bindFailure = code;
+}
+
+Status SqliteStatement::takeBindFailure()
+{
+    const int code = std::exchange(m_bindFailure, SQLITE_OK);
+    if (code == SQLITE_OK)
+        return {};
+    sqlite3_clear_bindings(m_statement); // the next run must not use this one's values
+    return sqliteErrors::fromNative(code, QString::fromUtf8(sqlite3_errstr(code)));
 }
 
 Error SqliteStatement::lastError() const
@@ -62,6 +78,8 @@ Error SqliteStatement::lastError() const
 
 Result<qint64> SqliteStatement::insert()
 {
+    if (Status bindings = takeBindFailure(); !bindings)
+        return bindings.error();
     const int code = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     if (code != SQLITE_DONE)
@@ -71,6 +89,8 @@ Result<qint64> SqliteStatement::insert()
 
 Result<qint64> SqliteStatement::execute()
 {
+    if (Status bindings = takeBindFailure(); !bindings)
+        return bindings.error();
     const int code = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     if (code != SQLITE_DONE)
@@ -80,6 +100,8 @@ Result<qint64> SqliteStatement::execute()
 
 Result<bool> SqliteStatement::step()
 {
+    if (Status bindings = takeBindFailure(); !bindings)
+        return bindings.error();
     const int code = sqlite3_step(m_statement);
     if (code == SQLITE_ROW)
         return true;
@@ -114,11 +136,6 @@ QByteArrayView SqliteStatement::utf8(int column) const
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
-}
-
-bool SqliteStatement::isNull(int column) const
-{
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 } // namespace setia

@@ -26,9 +26,7 @@ public:
     qint64 integer(int column) const override;
     QString text(int column) const override;
     QByteArrayView utf8(int column) const override;
-    bool isNull(int column) const override;
     using Statement::integer;
-    using Statement::isNull;
     using Statement::text;
 
 private:
@@ -38,8 +36,13 @@ private:
     QByteArrayView columnName(int column) const override;
     Error lastError() const;
 
+    // A value that could not be bound (a position the statement lacks) fails its next run.
+    void bound(int code);
+    Status takeBindFailure();
+
     sqlite3* m_connection;
     sqlite3_stmt* m_statement;
+    int m_bindFailure = 0; // SQLITE_OK
 };
 
 } // namespace setia

@@ -38,8 +38,7 @@ public:
         auto* timer = new QTimer(this);
         connect(timer, &QTimer::timeout, this, [this] {
             QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
-            (void)SqliteDialect::instance().checkpoint(
-                connection); // best effort: retried on the next tick
+            (void)SqliteDialect().checkpoint(connection); // best effort: retried next tick
         });
         timer->start(m_intervalMs);
     }

@@ -36,6 +36,31 @@ public:
     // `acceptedRows`. Error::Kind::Cancelled when `options.progress` said stop.
     virtual Result<qint64> finish(QList<RejectedRow>& rejected, int& acceptedRows,
                                   const BulkOptions& options) = 0;
+
+    // Set when checking a row failed for a reason of the file's database, not of the row (a
+    // damaged page, a locked file): the import stops with it and writes nothing.
+    const std::optional<Error>& failure() const { return m_failure; }
+
+protected:
+    // What a service's error means for the row being checked: a broken rule refuses the row
+    // with its message; any other error is the import's failure().
+    std::optional<QString> refusedFor(const Error& error)
+    {
+        switch (error.kind()) {
+        case Error::Kind::Validation:
+        case Error::Kind::Duplicate:
+        case Error::Kind::CreditLimit:
+        case Error::Kind::NotFound:
+            return error.message();
+        default:
+            if (!m_failure)
+                m_failure = error;
+            return error.message();
+        }
+    }
+
+private:
+    std::optional<Error> m_failure;
 };
 
 } // namespace setia

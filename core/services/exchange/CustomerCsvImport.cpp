@@ -95,14 +95,14 @@ std::optional<QString> CustomerCsvImport::addRow(int, const QStringList& values)
 
     auto valid = m_customers.validated(draft);
     if (!valid)
-        return valid.error().message();
+        return refusedFor(valid.error());
     Customer customer = std::move(valid).value();
     if (!customer.code.isEmpty()) {
         if (m_codes.contains(customer.code))
             return tr("code %1 appears twice in the file.").arg(customer.code);
         auto taken = m_customers.findByCode(customer.code);
         if (!taken)
-            return taken.error().message();
+            return refusedFor(taken.error());
         if (taken->has_value())
             return tr("code %1 already belongs to %2 in Setia.").arg(customer.code, (*taken)->name);
     }
@@ -112,7 +112,7 @@ std::optional<QString> CustomerCsvImport::addRow(int, const QStringList& values)
                 .arg(PhoneNumber::formatNational(customer.phone), *other);
         auto others = m_customers.findByPhone(customer.phone);
         if (!others)
-            return others.error().message();
+            return refusedFor(others.error());
         if (!others->isEmpty())
             return tr("phone %1 already belongs to %2 (%3) in Setia.")
                 .arg(PhoneNumber::formatNational(customer.phone), others->first().name,

@@ -92,7 +92,10 @@ Result<ImportReport> ImportService::run(ImportKind kind, CsvReader& reader,
             import->unreadableRow(record.line, values);
             continue;
         }
-        if (auto reason = import->addRow(record.line, values))
+        const auto reason = import->addRow(record.line, values);
+        if (const auto& failed = import->failure())
+            return *failed; // nothing was written yet
+        if (reason)
             report.rejected.append(RejectedRow{record.line, *reason, record.fields});
     }
     BulkOptions writing;

@@ -43,7 +43,7 @@ std::optional<QString> PaymentCsvImport::addRow(int, const QStringList& values)
     draft.note = values.at(4);
     auto payment = m_payments.validated(draft);
     if (!payment)
-        return payment.error().message();
+        return refusedFor(payment.error());
     m_staged.append(std::move(payment).value());
     return std::nullopt;
 }

@@ -29,12 +29,12 @@ std::optional<QString> ProductCsvImport::addRow(int, const QStringList& values)
     }
     auto product = m_products.validated(draft);
     if (!product)
-        return product.error().message();
+        return refusedFor(product.error());
     if (m_seen.contains(product->sku))
         return tr("sku %1 appears twice in the file.").arg(product->sku);
     auto taken = m_products.findBySku(product->sku);
     if (!taken)
-        return taken.error().message();
+        return refusedFor(taken.error());
     if (taken->has_value())
         return tr("sku %1 is already a product in Setia. Change it there, or use another SKU.")
             .arg(product->sku);

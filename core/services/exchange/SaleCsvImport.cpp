@@ -68,10 +68,10 @@ void SaleCsvImport::unreadableRow(int line, const QStringList& values)
 void SaleCsvImport::refuseSale(const QString& receipt, int line)
 {
     // The sale's other rows go with it: part of a sale would give wrong totals.
-    StagedSale& sale = stagedSale(receipt);
-    if (sale.conflict == Conflict::None) {
-        sale.conflict = Conflict::BadRow;
-        sale.badLine = line;
+    StagedSale& staged = stagedSale(receipt);
+    if (staged.conflict == Conflict::None) {
+        staged.conflict = Conflict::BadRow;
+        staged.badLine = line;
     }
 }
 
@@ -79,11 +79,11 @@ SaleCsvImport::StagedSale& SaleCsvImport::stagedSale(const QString& receipt)
 {
     // The rows of a sale usually follow each other: the previous row's sale is checked
     // before the hash, and a new receipt costs one hash lookup.
-    if (m_lastSale < 0 || m_staged[std::size_t(m_lastSale)].receipt != receipt) {
+    if (m_lastSale < 0 || m_staged[std::size_t(m_lastSale)].sale.receipt != receipt) {
         qint32& slot = m_saleByReceipt[receipt]; // position in m_staged + 1; 0 when new
         if (slot == 0) {
             StagedSale fresh;
-            fresh.receipt = receipt;
+            fresh.sale.receipt = receipt;
             m_staged.push_back(std::move(fresh));
             slot = qint32(m_staged.size());
         }
@@ -147,18 +147,19 @@ std::optional<QString> SaleCsvImport::stageRow(int line, const QStringList& valu
     }
 
     StagedSale& staged = stagedSale(receipt);
-    if (staged.lineCount == 0 && staged.conflict == Conflict::None) {
+    SaleBatch::Entry& sale = staged.sale;
+    if (sale.lineCount == 0 && staged.conflict == Conflict::None) {
         // Its first good row says when, for whom and how it was paid.
-        staged.date = soldAt->date;
-        staged.time = soldAt->time;
-        staged.customerId = customerId;
-        staged.payment = payment;
+        sale.date = soldAt->date;
+        sale.time = soldAt->time;
+        sale.customerId = customerId;
+        sale.payment = payment;
     } else if (staged.conflict == Conflict::None) {
-        if (staged.date != soldAt->date)
+        if (sale.date != soldAt->date)
             staged.conflict = Conflict::Dates;
-        else if (staged.customerId != customerId)
+        else if (sale.customerId != customerId)
             staged.conflict = Conflict::Customers;
-        else if (staged.payment != payment)
+        else if (sale.payment != payment)
             staged.conflict = Conflict::Payments;
     }
     if (!values.at(SaleDiscount).trimmed().isEmpty()) {
@@ -166,7 +167,7 @@ std::optional<QString> SaleCsvImport::stageRow(int line, const QStringList& valu
             CsvFields::amount(values.at(SaleDiscount), QStringLiteral("sale_discount"), reason);
         if (!discount)
             return reason;
-        staged.discount = std::max(staged.discount, *discount);
+        sale.discount = std::max(sale.discount, *discount);
     }
     StagedLine saleLine;
     saleLine.quantityMilli = quantity->milli();
@@ -176,33 +177,33 @@ std::optional<QString> SaleCsvImport::stageRow(int line, const QStringList& valu
     saleLine.fileLine = line;
     saleLine.sale = m_lastSale;
     m_lines.push_back(saleLine);
-    ++staged.lineCount;
+    ++sale.lineCount;
     return std::nullopt;
 }
 
-QString SaleCsvImport::conflictReason(const StagedSale& sale) const
+QString SaleCsvImport::conflictReason(const StagedSale& staged) const
 {
     const QString ownReceipt = QLatin1Char(' ') + tr("Give each sale its own receipt number.");
-    switch (sale.conflict) {
+    const QString& receipt = staged.sale.receipt;
+    switch (staged.conflict) {
     case Conflict::Dates:
-        return tr("the rows of receipt %1 have different dates.").arg(sale.receipt) + ownReceipt;
+        return tr("the rows of receipt %1 have different dates.").arg(receipt) + ownReceipt;
     case Conflict::Customers:
-        return tr("the rows of receipt %1 name different customers.").arg(sale.receipt) +
-               ownReceipt;
+        return tr("the rows of receipt %1 name different customers.").arg(receipt) + ownReceipt;
     case Conflict::Payments:
-        return tr("the rows of receipt %1 mix cash and credit.").arg(sale.receipt) + ownReceipt;
+        return tr("the rows of receipt %1 mix cash and credit.").arg(receipt) + ownReceipt;
     case Conflict::BadRow:
         return tr("line %1 of receipt %2 was refused, and a sale is imported whole or not at "
                   "all: correct that line.")
-            .arg(sale.badLine)
-            .arg(sale.receipt);
+            .arg(staged.badLine)
+            .arg(receipt);
     case Conflict::None:
         break;
     }
     return {};
 }
 
-void SaleCsvImport::rejectAll(const StagedSale& sale, const QString& reason,
+void SaleCsvImport::rejectAll(const SaleBatch::Entry& sale, const QString& reason,
                               QList<RejectedRow>& rejected)
 {
     // The rows are not kept (a million of them would take gigabytes): their values are
@@ -210,16 +211,18 @@ void SaleCsvImport::rejectAll(const StagedSale& sale, const QString& reason,
     if (m_codeByCustomer.isEmpty()) {
         for (auto it = m_customerByCode.cbegin(); it != m_customerByCode.cend(); ++it)
             m_codeByCustomer.insert(it->id, it.key());
+        for (const Product& product : std::as_const(m_catalogue))
+            m_skuByProduct.insert(product.id, product.sku);
     }
     const QString soldAt = sale.date.toString(Qt::ISODate) + QLatin1Char(' ') +
                            sale.time.toString(QStringLiteral("HH:mm"));
     const QString code = m_codeByCustomer.value(sale.customerId);
     for (qint32 i = sale.firstLine; i < sale.firstLine + sale.lineCount; ++i) {
-        const StagedLine& line = m_lines[std::size_t(i)];
+        const SaleBatch::Line& line = m_batch.lines[std::size_t(i)];
         rejected.append(
-            RejectedRow{line.fileLine,
+            RejectedRow{m_fileLines[std::size_t(i)],
                         reason,
-                        {sale.receipt, soldAt, code, m_catalogue.at(line.product).sku,
+                        {sale.receipt, soldAt, code, m_skuByProduct.value(line.productId),
                          Quantity::fromMilli(line.quantityMilli).toString(QLatin1Char('.')),
                          QString::number(line.unitPrice), sale::paymentId(sale.payment)}});
     }
@@ -227,13 +230,16 @@ void SaleCsvImport::rejectAll(const StagedSale& sale, const QString& reason,
 
 void SaleCsvImport::putInTimeOrder()
 {
-    // Equal times keep their file order.
+    // Equal times keep their file order. A sale none of whose rows was good has no date: it
+    // goes first (it is refused whole anyway).
     std::vector<std::pair<qint64, qint32>> order;
     order.reserve(m_staged.size());
     for (std::size_t i = 0; i < m_staged.size(); ++i) {
-        const StagedSale& sale = m_staged[i];
-        order.emplace_back(sale.date.toJulianDay() * 86'400'000 + sale.time.msecsSinceStartOfDay(),
-                           qint32(i));
+        const SaleBatch::Entry& sale = m_staged[i].sale;
+        const qint64 time = sale.date.isValid() ? sale.date.toJulianDay() * 86'400'000 +
+                                                      sale.time.msecsSinceStartOfDay()
+                                                : 0;
+        order.emplace_back(time, qint32(i));
     }
     std::sort(order.begin(), order.end());
     std::vector<StagedSale> sorted;
@@ -242,20 +248,25 @@ void SaleCsvImport::putInTimeOrder()
     std::vector<qint32> place(m_staged.size());
     qint32 firstLine = 0;
     for (const auto& [time, position] : order) {
-        StagedSale& sale = m_staged[std::size_t(position)];
-        sale.firstLine = firstLine;
+        StagedSale& staged = m_staged[std::size_t(position)];
+        staged.sale.firstLine = firstLine;
         place[std::size_t(position)] = firstLine;
-        firstLine += sale.lineCount;
-        sorted.push_back(std::move(sale));
+        firstLine += staged.sale.lineCount;
+        sorted.push_back(std::move(staged));
     }
     m_staged = std::move(sorted);
-    std::vector<StagedLine> grouped(m_lines.size());
-    for (const StagedLine& line : m_lines)
-        grouped[std::size_t(place[std::size_t(line.sale)]++)] = line;
-    m_lines = std::move(grouped);
+    m_batch.lines.resize(m_lines.size());
+    m_fileLines.resize(m_lines.size());
+    for (const StagedLine& line : m_lines) {
+        const auto at = std::size_t(place[std::size_t(line.sale)]++);
+        m_batch.lines[at] = SaleBatch::Line{m_catalogue.at(line.product).id, line.quantityMilli,
+                                            line.unitPrice, line.discount};
+        m_fileLines[at] = line.fileLine;
+    }
+    m_lines = {}; // its memory goes back before the inserts
 }
 
-QString SaleCsvImport::refusalReason(const StagedSale& sale, const Error& refusal) const
+QString SaleCsvImport::refusalReason(const SaleBatch::Entry& sale, const Error& refusal) const
 {
     if (refusal.kind() == Error::Kind::Duplicate)
         return tr("receipt %1 is already in Setia: this sale was imported or entered before.")
@@ -273,43 +284,23 @@ Result<qint64> SaleCsvImport::finish(QList<RejectedRow>& rejected, int& accepted
     // grow at their end instead of all over.
     putInTimeOrder();
     // The sales whose rows agree go to the service; the others are refused here, whole.
-    SaleBatch batch;
-    std::vector<const StagedSale*> sent;
-    batch.sales.reserve(m_staged.size());
-    batch.lines.reserve(m_lines.size());
-    sent.reserve(m_staged.size());
-    for (const StagedSale& sale : m_staged) {
-        if (sale.conflict != Conflict::None) {
-            rejectAll(sale, conflictReason(sale), rejected);
-            continue;
-        }
-        SaleBatch::Entry entry;
-        entry.receipt = sale.receipt;
-        entry.date = sale.date;
-        entry.time = sale.time;
-        entry.customerId = sale.customerId;
-        entry.payment = sale.payment;
-        entry.discount = sale.discount;
-        entry.firstLine = qint32(batch.lines.size());
-        entry.lineCount = sale.lineCount;
-        for (qint32 i = sale.firstLine; i < sale.firstLine + sale.lineCount; ++i) {
-            const StagedLine& line = m_lines[std::size_t(i)];
-            batch.lines.push_back(SaleBatch::Line{m_catalogue.at(line.product).id,
-                                                  line.quantityMilli, line.unitPrice,
-                                                  line.discount});
-        }
-        batch.sales.push_back(std::move(entry));
-        sent.push_back(&sale);
+    // The lines of a refused sale stay in the batch, where no sale points to them.
+    m_batch.sales.reserve(m_staged.size());
+    for (StagedSale& staged : m_staged) {
+        if (staged.conflict != Conflict::None)
+            rejectAll(staged.sale, conflictReason(staged), rejected);
+        else
+            m_batch.sales.push_back(std::move(staged.sale));
     }
-    auto saved = m_sales.importSales(batch, options);
+    m_staged = {};
+    auto saved = m_sales.importSales(m_batch, options);
     if (!saved)
         return saved.error();
     qint64 created = 0;
-    for (std::size_t i = 0; i < sent.size(); ++i) {
-        const StagedSale& sale = *sent[i];
-        const ImportedSale& outcome = (*saved)[i];
-        if (outcome.refused) {
-            rejectAll(sale, refusalReason(sale, *outcome.refused), rejected);
+    for (std::size_t i = 0; i < m_batch.sales.size(); ++i) {
+        const SaleBatch::Entry& sale = m_batch.sales[i];
+        if (const Error* refusal = saved->refusal(i)) {
+            rejectAll(sale, refusalReason(sale, *refusal), rejected);
             continue;
         }
         ++created;

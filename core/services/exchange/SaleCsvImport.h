@@ -37,25 +37,18 @@ public:
                           const BulkOptions& options) override;
 
 private:
-    // Why the rows of one receipt cannot make one sale.
-    // Why a sale's rows are refused together. BadRow: one of its rows was refused, and a
-    // sale is imported whole or not at all.
+    // Why the rows of one receipt cannot make one sale. BadRow: one of its rows was refused,
+    // and a sale is imported whole or not at all.
     enum class Conflict : quint8 { None, Dates, Customers, Payments, BadRow };
 
-    // A sale gathered from its rows. Compact on purpose: an import holds a million of them
-    // and their lines until the end of the file, and Sale with its lists and strings
-    // costs more to make, sort and free than the database costs to store it.
+    // A sale gathered from its rows: what the service is given, and why it cannot be.
+    // Compact on purpose: an import holds a million of them and their lines until the end
+    // of the file, and Sale with its lists and strings costs more to make, sort and free
+    // than the database costs to store it.
     struct StagedSale
     {
-        QString receipt;
-        QDate date; // the date and time of its first row
-        QTime time;
-        qint64 customerId = 0;
-        qint64 discount = 0;
-        qint32 firstLine = 0; // in m_lines, once putInTimeOrder() has grouped them
-        qint32 lineCount = 0;
-        qint32 badLine = 0; // the file line of its first refused row
-        PaymentKind payment = PaymentKind::Cash;
+        SaleBatch::Entry sale; // its date, time, customer and payment those of its first row
+        qint32 badLine = 0;    // the file line of its first refused row
         Conflict conflict = Conflict::None;
     };
     struct StagedLine
@@ -68,31 +61,36 @@ private:
         qint32 sale = 0;     // in m_staged
     };
 
-    // Sorts the sales by time and groups each sale's lines, in file order, at its
-    // firstLine: the inserts then read both arrays front to back.
     // Checks one row of `receipt` and stages it; the reason when it is refused.
     std::optional<QString> stageRow(int line, const QStringList& values, const QString& receipt);
     // The staged sale of `receipt`, made empty when the file has not named it before.
     StagedSale& stagedSale(const QString& receipt);
     // A row of `receipt` was refused: the whole sale is.
     void refuseSale(const QString& receipt, int line);
+    // Sorts the sales by time and moves each sale's lines, in file order, to its firstLine
+    // in m_batch.lines: the inserts then read both arrays front to back.
     void putInTimeOrder();
-    void rejectAll(const StagedSale& sale, const QString& reason, QList<RejectedRow>& rejected);
-    QString conflictReason(const StagedSale& sale) const;
+    // Every row of `sale`, whose lines are in m_batch, goes to the rejects.
+    void rejectAll(const SaleBatch::Entry& sale, const QString& reason,
+                   QList<RejectedRow>& rejected);
+    QString conflictReason(const StagedSale& staged) const;
     // What the file says when the service refused a sale.
-    QString refusalReason(const StagedSale& sale, const Error& refusal) const;
+    QString refusalReason(const SaleBatch::Entry& sale, const Error& refusal) const;
 
     const CustomerService& m_customers;
     const ProductService& m_products;
     SaleService& m_sales;
     QHash<QString, CustomerService::CodeEntry> m_customerByCode;
     QHash<qint64, QString> m_codeByCustomer; // filled when rows are rejected
+    QHash<qint64, QString> m_skuByProduct;   // filled when rows are rejected
     QList<Product> m_catalogue;
     QHash<QString, qint32> m_productBySku;  // → position in m_catalogue
     QHash<QString, qint32> m_saleByReceipt; // → position in m_staged + 1
     std::vector<StagedSale> m_staged;
-    qint32 m_lastSale = -1; // in m_staged: the sale of the last row staged
-    std::vector<StagedLine> m_lines;
+    qint32 m_lastSale = -1;          // in m_staged: the sale of the last row staged
+    std::vector<StagedLine> m_lines; // as read, until putInTimeOrder()
+    SaleBatch m_batch;               // its lines from putInTimeOrder(), its sales in finish()
+    std::vector<qint32> m_fileLines; // where the row of each line in m_batch is
 };
 
 } // namespace setia
