@@ -306,18 +306,6 @@ Data version: %2</translation>
         <translation>Balance owed</translation>
     </message>
     <message>
-        <source>Credit: %1</source>
-        <translation>Credit: %1</translation>
-    </message>
-    <message>
-        <source>Cash: %1</source>
-        <translation>Cash: %1</translation>
-    </message>
-    <message>
-        <source>VOIDED (%1) — %2</source>
-        <translation>VOIDED (%1) — %2</translation>
-    </message>
-    <message>
         <source>No transactions yet.</source>
         <translation>No transactions yet.</translation>
     </message>

@@ -306,18 +306,6 @@ Versi data: %2</translation>
         <translation>Saldo piutang</translation>
     </message>
     <message>
-        <source>Credit: %1</source>
-        <translation>Kredit: %1</translation>
-    </message>
-    <message>
-        <source>Cash: %1</source>
-        <translation>Tunai: %1</translation>
-    </message>
-    <message>
-        <source>VOIDED (%1) — %2</source>
-        <translation>DIBATALKAN (%1) — %2</translation>
-    </message>
-    <message>
         <source>No transactions yet.</source>
         <translation>Belum ada transaksi.</translation>
     </message>

@@ -58,13 +58,8 @@ ReportDocument CustomerCardReport::build(const CustomerCard& card, const Busines
                         {tr("Paid"), 14, Align::Right},
                         {tr("Balance owed"), 14, Align::Right}});
     for (const CardEntry& entry : card.entries) {
-        QString description = entry.description;
-        if (entry.kind == CardEntry::Kind::Sale)
-            description = (entry.credit ? tr("Credit: %1") : tr("Cash: %1")).arg(description);
-        if (entry.voided)
-            description = tr("VOIDED (%1) — %2").arg(entry.voidReason, description);
         ledger.addRow(
-            {display::shortDate(entry.at.date()), entry.document, description,
+            {display::shortDate(entry.at.date()), entry.document, StatusNames::cardEntry(entry),
              entry.kind == CardEntry::Kind::Sale ? money::format(entry.amount) : QString(),
              entry.paid > 0 ? money::format(entry.paid) : QString(), money::format(entry.balance)});
     }
