@@ -4,6 +4,7 @@
 #include "cli/commands/CardCommand.h"
 #include "cli/commands/DemoCommand.h"
 #include "cli/commands/ExportCommand.h"
+#include "cli/commands/FindCommand.h"
 #include "cli/commands/ImportCommand.h"
 #include "cli/commands/InitCommand.h"
 #include "cli/commands/SegmentsCommand.h"
@@ -44,6 +45,7 @@ std::vector<std::unique_ptr<Command>> CliRunner::makeCommands()
     commands.push_back(std::make_unique<CardCommand>());
     commands.push_back(std::make_unique<SegmentsCommand>());
     commands.push_back(std::make_unique<TargetsCommand>());
+    commands.push_back(std::make_unique<FindCommand>());
     return commands;
 }
 

@@ -145,6 +145,10 @@ Status Database::initialise()
             if (!query.exec(statement))
                 return SqlError::from(query);
         }
+        if (migration.fill) {
+            if (Status status = migration.fill(db); !status)
+                return status;
+        }
         if (Status status = m_dialect->setSchemaVersion(db, migration.version); !status)
             return status;
         if (migration.version == 1) {

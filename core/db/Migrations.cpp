@@ -1,5 +1,7 @@
 #include "db/Migrations.h"
 
+#include "stores/CustomerEndings.h"
+
 namespace setia {
 namespace {
 
@@ -321,12 +323,31 @@ Migration version6()
             }};
 }
 
+// Version 7: the counter finds the customers whose phone or member code ends with the digits
+// typed (SPEC §11) through an index of each one's ending, stored reversed: "ends with 4562"
+// is the range of keys that start with "2654". Active customers only, as the counter's.
+Migration version7()
+{
+    return {7,
+            {
+                QStringLiteral("ALTER TABLE customers"
+                               " ADD COLUMN phone_reversed TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE customers"
+                               " ADD COLUMN code_reversed TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX customers_by_phone_ending ON customers"
+                               " (phone_reversed) WHERE archived = 0"),
+                QStringLiteral("CREATE INDEX customers_by_code_ending ON customers"
+                               " (code_reversed) WHERE archived = 0"),
+            },
+            &customerEndings::fill};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all = {version1(), version2(), version3(),
-                                               version4(), version5(), version6()};
+    static const std::vector<Migration> all = {version1(), version2(), version3(), version4(),
+                                               version5(), version6(), version7()};
     return all;
 }
 

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QStringList>
 
 #include <vector>
+
+class QSqlDatabase;
 
 namespace setia {
 
@@ -13,6 +17,8 @@ struct Migration
 {
     int version;
     QStringList statements;
+    // Values only C++ computes, written after the statements (in the same transaction).
+    Status (*fill)(QSqlDatabase& db) = nullptr;
 };
 
 const std::vector<Migration>& migrations();

@@ -176,4 +176,29 @@ QString PhoneNumber::queryDigits(const QString& typed)
     return digits.isEmpty() ? asTyped : digits;
 }
 
+QString PhoneNumber::typedEnding(const QString& typed)
+{
+    const auto split = splitDigits(typed);
+    if (!split || split->first.size() < 3)
+        return {};
+    auto [digits, plus] = *split;
+    // A whole number typed with its country: compared as the stored number is written.
+    if (!plus && digits.startsWith(QLatin1String("00")) && digits.size() >= 9) {
+        digits.remove(0, 2);
+        plus = true;
+    }
+    if (digits.startsWith(QLatin1String("62")) && (plus || digits.size() >= 9))
+        return QLatin1Char('0') + digits.mid(2);
+    return digits;
+}
+
+QString PhoneNumber::endingDigits(const QString& e164)
+{
+    if (e164.startsWith(QLatin1String("+62")))
+        return QLatin1Char('0') + e164.mid(3);
+    QString digits = e164;
+    digits.remove(QLatin1Char('+'));
+    return digits;
+}
+
 } // namespace setia

@@ -34,6 +34,14 @@ public:
     // call prefix ("0", "+62") gives its own digits. Empty when the text is not a phone
     // fragment (it holds a letter or no digit).
     static QString queryDigits(const QString& typed);
+
+    // The counter's digits (SPEC §11): what a stored number must end with when a person typed
+    // only digits, at least three ("4562", "0812-34", "+62 812 3456 7890" → "081234567890").
+    // Empty when the text holds anything else or fewer digits.
+    static QString typedEnding(const QString& typed);
+    // The digits whose end the counter compares with typedEnding(): the national number of an
+    // Indonesian phone ("081234567890"), the digits of another country's ("6591234562").
+    static QString endingDigits(const QString& e164);
 };
 
 } // namespace setia

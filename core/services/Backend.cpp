@@ -19,6 +19,7 @@
 #include "services/TargetSheetService.h"
 #include "services/exchange/ExportService.h"
 #include "services/exchange/ImportService.h"
+#include "stores/CounterSearchQuery.h"
 #include "stores/CustomerStore.h"
 #include "stores/LoyaltyStore.h"
 #include "stores/PaymentStore.h"
@@ -66,6 +67,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_targetQuery(std::make_unique<TargetQuery>(*m_database))
     , m_routeStore(std::make_unique<RouteStore>(*m_database))
     , m_reportQuery(std::make_unique<ReportQuery>(*m_database))
+    , m_counterSearch(std::make_unique<CounterSearchQuery>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
@@ -90,8 +92,9 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_imports(std::make_unique<ImportService>(*m_customers, *m_products, *m_sales, *m_payments))
     , m_exports(std::make_unique<ExportService>(*m_customerStore, *m_productStore, *m_saleStore,
                                                 *m_paymentStore))
-    , m_counter(std::make_unique<CounterService>(*m_database, *m_cards, *m_sales, *m_loyalty,
-                                                 *m_stamps, *m_payments, clock))
+    , m_counter(std::make_unique<CounterService>(*m_database, *m_counterSearch, *m_customers,
+                                                 *m_cards, *m_sales, *m_loyalty, *m_stamps,
+                                                 *m_payments, clock))
 {}
 
 QString Backend::defaultDatabasePath()

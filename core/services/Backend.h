@@ -11,6 +11,7 @@
 namespace setia {
 
 class Clock;
+class CounterSearchQuery;
 class CounterService;
 class CustomerCardService;
 class CustomerService;
@@ -117,6 +118,7 @@ private:
     std::unique_ptr<TargetQuery> m_targetQuery;
     std::unique_ptr<RouteStore> m_routeStore;
     std::unique_ptr<ReportQuery> m_reportQuery;
+    std::unique_ptr<CounterSearchQuery> m_counterSearch;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<ProductService> m_products;
     std::unique_ptr<SettingsService> m_settings;

@@ -2,18 +2,26 @@
 
 #include "common/Clock.h"
 #include "db/Transaction.h"
+#include "domain/PhoneNumber.h"
 #include "services/CustomerCardService.h"
+#include "services/CustomerService.h"
 #include "services/LoyaltyService.h"
 #include "services/PaymentService.h"
 #include "services/SaleService.h"
 #include "services/StampService.h"
+#include "stores/CounterSearchQuery.h"
+
+#include <limits>
 
 namespace setia {
 
-CounterService::CounterService(Database& database, const CustomerCardService& cards,
+CounterService::CounterService(Database& database, const CounterSearchQuery& search,
+                               const CustomerService& customers, const CustomerCardService& cards,
                                SaleService& sales, LoyaltyService& loyalty, StampService& stamps,
                                const PaymentService& payments, const Clock& clock)
     : m_database(database)
+    , m_search(search)
+    , m_customers(customers)
     , m_cards(cards)
     , m_sales(sales)
     , m_loyalty(loyalty)
@@ -21,6 +29,45 @@ CounterService::CounterService(Database& database, const CustomerCardService& ca
     , m_payments(payments)
     , m_clock(clock)
 {}
+
+Result<CounterMatches> CounterService::find(const QString& text, int limit) const
+{
+    const QString ending = PhoneNumber::typedEnding(text);
+    if (!ending.isEmpty())
+        return m_search.byDigits(ending, PhoneNumber::queryDigits(text), limit);
+    CounterMatches matches;
+    if (text.trimmed().isEmpty() || !PhoneNumber::queryDigits(text).isEmpty())
+        return matches; // nothing typed yet, or one or two digits: every number has them
+    const CustomerFilter filter{text, false};
+    PageRequest request;
+    request.limit = limit > 0 ? limit : std::numeric_limits<int>::max();
+    auto page = m_customers.page(filter, CustomerSort::Name, request);
+    if (!page)
+        return page.error();
+    auto total = m_customers.count(filter);
+    if (!total)
+        return total.error();
+    QList<qint64> ids;
+    ids.reserve(page->size());
+    for (const CustomerRow& row : std::as_const(*page))
+        ids.append(row.id);
+    auto visits = m_search.lastVisits(ids);
+    if (!visits)
+        return visits.error();
+    matches.total = *total;
+    matches.rows.reserve(page->size());
+    for (const CustomerRow& row : std::as_const(*page)) {
+        CounterMatches::Row match;
+        match.id = row.id;
+        match.code = row.code;
+        match.name = row.name;
+        match.phone = row.phone;
+        match.city = row.city;
+        match.lastVisit = visits->value(row.id);
+        matches.rows.append(std::move(match));
+    }
+    return matches;
+}
 
 Result<CounterMember> CounterService::member(qint64 customerId) const
 {
@@ -98,6 +145,8 @@ Result<CounterOutcome> CounterService::outcomeOf(const Sale& sale, qint64 points
         return stamps.error();
     for (qint64 gained : std::as_const(*stamps))
         outcome.stampsGained += gained;
+    if (sale.customerId <= 0)
+        return outcome; // a walk-in purchase: no member's balances
     const QDate today = m_clock.today();
     auto balance = m_loyalty.summary(sale.customerId, today);
     if (!balance)

@@ -5,6 +5,7 @@
 #include "db/SqlRows.h"
 #include "db/SqlValue.h"
 #include "domain/PhoneNumber.h"
+#include "stores/CustomerEndings.h"
 #include "stores/CustomerSearchIndex.h"
 
 #include <QHash>
@@ -36,6 +37,8 @@ void bindCustomer(QSqlQuery& query, const Customer& c)
     query.bindValue(QStringLiteral(":phone"), sql::text(c.phone));
     query.bindValue(QStringLiteral(":search_digits"),
                     sql::text(PhoneNumber::searchDigits(c.phone)));
+    query.bindValue(QStringLiteral(":phone_reversed"), customerEndings::phoneKey(c.phone));
+    query.bindValue(QStringLiteral(":code_reversed"), customerEndings::codeKey(c.code));
     query.bindValue(QStringLiteral(":whatsapp"), c.whatsApp ? 1 : 0);
     query.bindValue(QStringLiteral(":email"), sql::text(c.email));
     query.bindValue(QStringLiteral(":address"), sql::text(c.address));
@@ -124,11 +127,12 @@ Result<qint64> CustomerStore::insert(const Customer& customer)
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_database.connection());
         m_insert->prepare(QStringLiteral(
-            "INSERT INTO customers (code, name, sort_name, kind, phone, search_digits, whatsapp,"
-            " email, address, city, area, customer_type, source, salesperson, visit_days, birthday,"
-            " joined, credit_limit, terms_days, tags, notes, bad, bad_reason, bad_since, archived,"
-            " created_at, updated_at) VALUES (:code, :name, :sort_name, :kind, :phone,"
-            " :search_digits, :whatsapp, :email, :address, :city, :area, :customer_type, :source,"
+            "INSERT INTO customers (code, name, sort_name, kind, phone, search_digits,"
+            " phone_reversed, code_reversed, whatsapp, email, address, city, area, customer_type,"
+            " source, salesperson, visit_days, birthday, joined, credit_limit, terms_days, tags,"
+            " notes, bad, bad_reason, bad_since, archived, created_at, updated_at) VALUES (:code,"
+            " :name, :sort_name, :kind, :phone, :search_digits, :phone_reversed, :code_reversed,"
+            " :whatsapp, :email, :address, :city, :area, :customer_type, :source,"
             " :salesperson, :visit_days, :birthday, :joined, :credit_limit, :terms_days, :tags,"
             " :notes, :bad, :bad_reason, :bad_since, :archived, :created_at, :updated_at)"));
     }
@@ -149,7 +153,8 @@ Status CustomerStore::update(const Customer& customer)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "UPDATE customers SET code = :code, name = :name, sort_name = :sort_name, kind = :kind,"
-        " phone = :phone, search_digits = :search_digits, whatsapp = :whatsapp, email = :email,"
+        " phone = :phone, search_digits = :search_digits, phone_reversed = :phone_reversed,"
+        " code_reversed = :code_reversed, whatsapp = :whatsapp, email = :email,"
         " address = :address, city = :city, area = :area, customer_type = :customer_type,"
         " source = :source, salesperson = :salesperson, visit_days = :visit_days,"
         " birthday = :birthday, joined = :joined, credit_limit = :credit_limit,"

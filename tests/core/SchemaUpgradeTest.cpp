@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "db/sqlite/SqliteDialect.h"
+#include "services/CounterService.h"
 #include "services/CustomerService.h"
 #include "services/ProductService.h"
 #include "services/RuleSegmentService.h"
@@ -348,6 +349,7 @@ TEST_CASE("The schema version 6 fixture opens at the latest schema with its rout
     const QString path = temp.path(QStringLiteral("upgraded.db"));
     copyFixture(path, 6);
     QStringList sales, stops;
+    QString phone, code;
     {
         // A route as a v6 Setia remembers it from the target sheet: the last name first.
         RawSqlite file(path);
@@ -356,12 +358,31 @@ TEST_CASE("The schema version 6 fixture opens at the latest schema with its rout
                                  " row_number() OVER (ORDER BY sort_name DESC) FROM customers"));
         sales = file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id"));
         stops = file.rows(QStringLiteral("SELECT * FROM route_stops ORDER BY customer_id"));
+        phone = file.scalar(QStringLiteral("SELECT phone FROM customers WHERE phone <> ''"
+                                           " ORDER BY id DESC LIMIT 1"))
+                    .toString();
+        code =
+            file.scalar(QStringLiteral("SELECT code FROM customers WHERE phone = '%1'").arg(phone))
+                .toString();
     }
     REQUIRE(sales.size() == 400);
     REQUIRE(stops.size() == 40);
     {
         auto backend = temp.open(path);
         CHECK(backend->schemaVersion() == latestSchemaVersion());
+        // Version 7 filled in every customer's phone and code endings: the counter finds
+        // the fixture's customers by the last digits of their phone and of their code.
+        auto byPhone = backend->counter().find(phone.right(4), 0);
+        SETIA_REQUIRE_OK(byPhone);
+        REQUIRE(byPhone->phoneEnds >= 1);
+        CHECK(byPhone->rows.first().phone.endsWith(phone.right(4)));
+        auto byCode = backend->counter().find(code.right(3), 0);
+        SETIA_REQUIRE_OK(byCode);
+        bool codeFound = false;
+        for (const CounterMatches::Row& row : std::as_const(byCode->rows))
+            codeFound =
+                codeFound || (row.code == code && row.reason != CounterMatches::Reason::Other);
+        CHECK(codeFound);
         auto sheet = backend->targets().sheet(QDate(2026, 11, 24), QString());
         SETIA_REQUIRE_OK(sheet);
         // Due customers of one area follow the remembered route, not their names.

@@ -3,11 +3,12 @@
 #include "common/Clock.h"
 #include "common/MoneyEdit.h"
 #include "common/UserPrompter.h"
+#include "counter/CounterMatchModel.h"
 #include "counter/MemberPanel.h"
 #include "counter/NewMemberDialog.h"
 #include "customers/CustomerCardDialog.h"
-#include "customers/CustomerListModel.h"
 #include "domain/Money.h"
+#include "domain/PhoneNumber.h"
 #include "reports/MemberCardSheet.h"
 #include "reports/MemberSlip.h"
 #include "sales/SaleDialog.h"
@@ -33,7 +34,7 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     : QWidget(parent)
     , m_services(services)
     , m_prompter(prompter)
-    , m_model(new CustomerListModel(services.customers, this))
+    , m_model(new CounterMatchModel(this))
 {
     setObjectName(QStringLiteral("counterView"));
     auto* title = new QLabel(tr("Counter"), this);
@@ -50,19 +51,20 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
-    // What tells regulars apart at a glance; the rest is on the member panel.
-    for (int column = 0; column < CustomerListModel::ColumnCount; ++column)
-        m_table->setColumnHidden(
-            column, column != CustomerListModel::Code && column != CustomerListModel::Name &&
-                        column != CustomerListModel::Phone && column != CustomerListModel::City);
-    m_table->horizontalHeader()->setSectionResizeMode(CustomerListModel::Name,
+    m_table->horizontalHeader()->setSectionResizeMode(CounterMatchModel::Name,
                                                       QHeaderView::Stretch);
-    m_table->setColumnWidth(CustomerListModel::Code, 90);
-    m_table->setColumnWidth(CustomerListModel::Phone, 140);
-    m_table->setColumnWidth(CustomerListModel::City, 110);
-    m_model->sort(CustomerListModel::Name, Qt::AscendingOrder);
+    m_table->setColumnWidth(CounterMatchModel::Key, 28);
+    m_table->setColumnWidth(CounterMatchModel::Code, 84);
+    m_table->setColumnWidth(CounterMatchModel::Phone, 130);
+    m_table->setColumnWidth(CounterMatchModel::City, 96);
+    m_table->setColumnWidth(CounterMatchModel::LastVisit, 96);
+    m_table->installEventFilter(this);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("hint"));
+    m_note->setWordWrap(true);
 
     m_member = new MemberPanel(this);
     auto* newButton =
@@ -71,15 +73,20 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     auto* newAction = new QAction(this);
     newAction->setShortcut(QKeySequence::New);
     addAction(newAction);
+    auto* walkInButton = new QPushButton(tr("&Walk-in purchase (F3)"), this);
+    walkInButton->setObjectName(QStringLiteral("walkIn"));
+    walkInButton->setShortcut(QKeySequence(Qt::Key_F3));
 
     auto* left = new QVBoxLayout;
     left->setSpacing(12);
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(title);
     titleRow->addStretch();
+    titleRow->addWidget(walkInButton);
     titleRow->addWidget(newButton);
     left->addLayout(titleRow);
     left->addWidget(m_search);
+    left->addWidget(m_note);
     left->addWidget(m_table, 1);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -87,9 +94,9 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     layout->addLayout(left, 3);
     layout->addWidget(m_member, 2);
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_model->setFilter(CustomerFilter{text, false});
-    });
+    connect(m_search, &QLineEdit::textChanged, this, &CounterView::search);
+    m_member->amountField()->installEventFilter(this);
+    connect(walkInButton, &QPushButton::clicked, this, &CounterView::startWalkIn);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { openMember(m_model->customerId(index.row())); });
     connect(m_member, &MemberPanel::saleRequested, this, &CounterView::logPurchase);
@@ -101,13 +108,47 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     connect(m_member, &MemberPanel::memberCardRequested, this, &CounterView::saveMemberCard);
     connect(m_member, &MemberPanel::slipRequested, this, &CounterView::saveSlip);
     connect(m_member, &MemberPanel::rewardRequested, this, &CounterView::takeReward);
-    const auto warnLoad = [this](const QString& message) {
-        m_prompter.warn(this, tr("Counter"), message);
-    };
-    connect(m_model, &CustomerListModel::loadFailed, this, warnLoad);
-    // The first page was read as the model was made, before this connection.
-    if (!m_model->failure().isEmpty())
-        warnLoad(m_model->failure());
+}
+
+void CounterView::search(const QString& text)
+{
+    // The counter lists what a cashier can look through; more digits narrow it.
+    constexpr int shown = 100;
+    auto found = m_services.counter.find(text, shown);
+    if (!found) {
+        m_model->setMatches({});
+        m_note->setText(found.error().message());
+        return;
+    }
+    const qint64 total = found->total;
+    const qint64 phoneEnds = found->phoneEnds;
+    const qsizetype rows = found->rows.size();
+    m_model->setMatches(std::move(found).value());
+    const QString typed = text.trimmed();
+    const bool tooFewDigits =
+        !PhoneNumber::queryDigits(typed).isEmpty() && PhoneNumber::typedEnding(typed).isEmpty();
+    if (typed.isEmpty() || tooFewDigits) {
+        m_note->clear(); // nothing yet, or one or two digits: every number has them
+        return;
+    }
+    if (total == 0) {
+        // Nobody: the member shown before is not the one at the counter now.
+        m_member->clear();
+        m_note->setText(tr("Nobody matches \"%1\". Ctrl+N adds a new member with it; F3 logs "
+                           "the purchase without a member.")
+                            .arg(typed));
+        return;
+    }
+    QString note =
+        phoneEnds == 1 ? tr("One phone ends with %1: Enter opens it.").arg(typed)
+        : phoneEnds > 1
+            ? tr("%1 phones end with %2: Enter, then the row's number.").arg(phoneEnds).arg(typed)
+        : total == 1 ? tr("One match: Enter opens it.")
+                     : tr("%1 matches: Enter, then the row's number.").arg(total);
+    if (total > rows)
+        note +=
+            QLatin1Char(' ') + tr("Showing the first %1; type more to narrow them down.").arg(rows);
+    m_note->setText(note);
 }
 
 void CounterView::startSearch()
@@ -125,6 +166,7 @@ bool CounterView::openMember(qint64 customerId)
         m_prompter.warn(this, tr("Counter"), member.error().message());
         return false;
     }
+    m_model->setPicking(false);
     m_member->showCard(member->card, member->loyalty, member->stamps, member->rules.birthdayReward);
     m_pointValue = member->rules.pointValue;
     // The next thing typed is what they paid.
@@ -135,6 +177,13 @@ bool CounterView::openMember(qint64 customerId)
 void CounterView::previewAmount()
 {
     const auto amount = m_member->amountField()->value();
+    if (m_member->isWalkIn()) {
+        m_member->setAmountNote(amount && *amount > 0
+                                    ? tr("A cash sale of %1 without a member · Enter saves it")
+                                          .arg(money::format(*amount))
+                                    : tr("A cash sale without a member: it earns no points."));
+        return;
+    }
     if (!amount || *amount <= 0) {
         m_member->setAmountNote(QString());
         return;
@@ -160,7 +209,7 @@ void CounterView::previewAmount()
 
 bool CounterView::logAmount()
 {
-    if (!m_member->hasMember())
+    if (!m_member->hasMember() && !m_member->isWalkIn())
         return false;
     const qint64 id = m_member->customerId();
     CounterPurchase purchase;
@@ -173,6 +222,13 @@ bool CounterView::logAmount()
         return false;
     }
     const Sale& sale = outcome->sale;
+    if (id == 0) {
+        m_member->showWalkIn();
+        m_member->setSavedNote(
+            tr("Saved %1: %2, walk-in customer").arg(sale.receipt, money::format(sale.revenue)));
+        startSearch();
+        return true;
+    }
     openMember(id);
     m_member->setSavedNote(outcome->pointsUsed > 0
                                ? tr("Saved %1: %2 paid, %3 points used")
@@ -183,6 +239,13 @@ bool CounterView::logAmount()
                                      .arg(outcome->pointsEarned));
     startSearch();
     return true;
+}
+
+void CounterView::startWalkIn()
+{
+    m_model->setPicking(false);
+    m_member->showWalkIn();
+    m_member->amountField()->setFocus(Qt::OtherFocusReason);
 }
 
 void CounterView::logPurchase()
@@ -294,9 +357,16 @@ void CounterView::showRecordCard()
 
 bool CounterView::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched != m_search || event->type() != QEvent::KeyPress)
+    if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
-    switch (static_cast<QKeyEvent*>(event)->key()) {
+    const auto& key = *static_cast<QKeyEvent*>(event);
+    if (watched == m_table)
+        return resultsKey(key) || QWidget::eventFilter(watched, event);
+    if (watched == m_member->amountField())
+        return amountKey(key) || QWidget::eventFilter(watched, event);
+    if (watched != m_search)
+        return QWidget::eventFilter(watched, event);
+    switch (key.key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
         searchEntered();
@@ -304,8 +374,7 @@ bool CounterView::eventFilter(QObject* watched, QEvent* event)
     case Qt::Key_Down:
     case Qt::Key_Up:
         if (m_model->rowCount() > 0) {
-            m_table->setFocus();
-            m_table->selectRow(0);
+            pick();
             return true;
         }
         break;
@@ -319,23 +388,108 @@ bool CounterView::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+bool CounterView::resultsKey(const QKeyEvent& key)
+{
+    const QString text = key.text();
+    if (key.key() >= Qt::Key_1 && key.key() <= Qt::Key_9 &&
+        !(key.modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        const int row = key.key() - Qt::Key_1;
+        if (row < m_model->rowCount())
+            openMember(m_model->customerId(row));
+        return true; // a digit never searches the list by its first letters
+    }
+    switch (key.key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_table->currentIndex().isValid())
+            openMember(m_model->customerId(m_table->currentIndex().row()));
+        return true;
+    case Qt::Key_Escape:
+        startSearch();
+        return true;
+    case Qt::Key_Backspace:
+        m_model->setPicking(false);
+        m_search->setFocus(Qt::OtherFocusReason);
+        m_search->backspace();
+        return true;
+    default:
+        break;
+    }
+    if (!text.isEmpty() && text.at(0).isPrint()) {
+        // More of the search: back to the field, with what was typed.
+        m_model->setPicking(false);
+        m_search->setFocus(Qt::OtherFocusReason);
+        m_search->insert(text);
+        return true;
+    }
+    return false;
+}
+
+bool CounterView::amountKey(const QKeyEvent& key)
+{
+    // A scanner types a whole code within a few milliseconds a key; people do not.
+    constexpr qint64 scanGapMs = 50;
+    const bool quick = m_sinceKey.isValid() && m_sinceKey.elapsed() <= scanGapMs;
+    m_sinceKey.start();
+    const QString text = key.text();
+    if (key.key() == Qt::Key_Return || key.key() == Qt::Key_Enter) {
+        const QString burst = quick ? m_burst : QString();
+        m_burst.clear();
+        if (burst.size() >= 3) {
+            if (const qint64 id = memberWithCode(burst); id != 0) {
+                m_member->amountField()->setText(m_beforeBurst);
+                openMember(id);
+                return true;
+            }
+        }
+        return false; // the amount: logged as typed
+    }
+    if (text.isEmpty() || !text.at(0).isPrint())
+        return false;
+    if (!quick || m_burst.isEmpty()) {
+        m_burst.clear();
+        m_beforeBurst = m_member->amountField()->text();
+    }
+    m_burst += text;
+    if (text.at(0).isLetter()) {
+        // Not an amount: the start of a name or a member code, so a new search.
+        m_burst.clear();
+        m_search->setFocus(Qt::OtherFocusReason);
+        m_search->setText(text);
+        return true;
+    }
+    return false;
+}
+
+qint64 CounterView::memberWithCode(const QString& code) const
+{
+    auto exact = m_services.customers.findByCode(code.trimmed().toUpper());
+    return exact && *exact && !(*exact)->archived ? (*exact)->id : 0;
+}
+
+void CounterView::pick()
+{
+    m_model->setPicking(true);
+    m_table->setFocus(Qt::OtherFocusReason);
+    m_table->selectRow(0);
+}
+
 void CounterView::searchEntered()
 {
     const QString typed = m_search->text().trimmed();
     if (typed.isEmpty())
         return;
     // A scanned card types its whole member code: that member, whatever else matches.
-    if (auto exact = m_services.customers.findByCode(typed.toUpper());
-        exact && *exact && !(*exact)->archived) {
-        openMember((*exact)->id);
+    if (const qint64 id = memberWithCode(typed); id != 0) {
+        openMember(id);
         return;
     }
-    if (m_model->rowCount() == 1) {
+    const CounterMatches& found = m_model->matches();
+    const bool digits = !PhoneNumber::typedEnding(typed).isEmpty();
+    if (digits ? found.phoneEnds == 1 : found.total == 1)
         openMember(m_model->customerId(0));
-    } else if (m_model->rowCount() > 1) {
-        m_table->setFocus();
-        m_table->selectRow(0);
-    }
+    else if (m_model->rowCount() > 0)
+        pick();
 }
 
 } // namespace setia

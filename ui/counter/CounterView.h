@@ -2,25 +2,29 @@
 
 #include "customers/CustomerCardDialog.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
+class QKeyEvent;
+class QLabel;
 class QLineEdit;
 class QTableView;
 
 namespace setia {
 
 class Clock;
+class CounterMatchModel;
 class CounterService;
-class CustomerListModel;
 class CustomerService;
 class MemberPanel;
 class SettingsService;
 class UserPrompter;
 
 // The counter (F2 from anywhere): one search field for the last phone digits, name words
-// or a member code, results on every keystroke, and the member found beside them. Enter
-// opens the only match, a scanned member code opens its member at once, arrows choose
-// among several; Esc starts again.
+// or a member code, results on every keystroke in the counter's order (SPEC §11), and the
+// member found beside them. Enter opens the one phone that ends with the digits (or the only
+// match); with several, the list takes focus and 1–9 open a row. A member code scanned opens
+// its member wherever the cursor is; Esc starts again; F3 logs a walk-in purchase.
 class CounterView : public QWidget
 {
     Q_OBJECT
@@ -43,8 +47,11 @@ public:
     void startSearch();
     // Shows the member with this id; false (and a message) when they cannot be read.
     bool openMember(qint64 customerId);
-    // A cash purchase of the amount typed in the member panel, with its points.
+    // A cash purchase of the amount typed in the member panel, with its points (none for a
+    // walk-in purchase).
     bool logAmount();
+    // F3: a purchase without a member, by its amount.
+    void startWalkIn();
     // A purchase with items from the catalogue, in the sale form.
     void logPurchase();
     // F8: the stamp reward chosen in the member panel, given free in a sale of its own.
@@ -57,23 +64,41 @@ public:
     void saveSlip();
 
     QLineEdit* searchField() const { return m_search; }
-    CustomerListModel* results() const { return m_model; }
+    QTableView* resultsView() const { return m_table; }
+    CounterMatchModel* results() const { return m_model; }
+    // What the search found, or what to do when it found nobody.
+    QLabel* searchNote() const { return m_note; }
     MemberPanel* member() const { return m_member; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    // Enter in the search field: a whole member code, the only match, or the list.
+    void search(const QString& text);
+    // Enter in the search field: a whole member code, the one phone ending, or the list.
     void searchEntered();
+    // The list takes the keys: 1–9 open a row.
+    void pick();
+    // A key in the results list: a digit opens its row, other text goes back to the search.
+    bool resultsKey(const QKeyEvent& key);
+    // A key in the amount field: a letter starts a search there, and a member code scanned
+    // into it (typed within 50 ms a key, ending in Enter) opens that member.
+    bool amountKey(const QKeyEvent& key);
+    // The active member with this exact code, or 0.
+    qint64 memberWithCode(const QString& code) const;
     void showRecordCard();
     void previewAmount();
 
     Services m_services;
     UserPrompter& m_prompter;
-    CustomerListModel* m_model = nullptr;
+    CounterMatchModel* m_model = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
+    QLabel* m_note = nullptr;
+    // The keys typed quickly into the amount field, and what it held before them.
+    QString m_burst;
+    QString m_beforeBurst;
+    QElapsedTimer m_sinceKey;
     MemberPanel* m_member = nullptr;
     qint64 m_pointValue = 0; // of the rules the member was opened under
 };

@@ -116,22 +116,30 @@ MemberPanel::MemberPanel(QWidget* parent)
     facts->addRow(tr("Average purchase"), m_average);
     facts->addRow(tr("Usually buys"), m_favourites);
     facts->addRow(tr("Owes"), m_owed);
+    // What a walk-in purchase (no member) leaves out.
+    m_memberFacts = new QWidget(m_details);
+    auto* factsBox = new QVBoxLayout(m_memberFacts);
+    factsBox->setContentsMargins(0, 0, 0, 0);
+    factsBox->addWidget(m_code);
+    factsBox->addLayout(badgeRow);
+    factsBox->addSpacing(6);
+    factsBox->addLayout(facts);
+    m_memberButtons = new QWidget(m_details);
+    m_memberButtons->setLayout(buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
     auto* details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 0, 0, 0);
     details->setSpacing(10);
     details->addWidget(m_name);
-    details->addWidget(m_code);
-    details->addLayout(badgeRow);
     details->addWidget(m_saved);
+    details->addWidget(m_memberFacts);
     details->addSpacing(6);
-    details->addLayout(facts);
-    details->addSpacing(6);
-    auto* amountRow = new QFormLayout;
-    amountRow->addRow(tr("Pur&chase (Rp)"), m_amount);
-    amountRow->addRow(tr("&Use points"), m_redeem);
-    amountRow->addRow(QString(), m_amountNote);
-    details->addLayout(amountRow);
-    details->addLayout(buttons);
+    m_amountForm = new QFormLayout;
+    m_amountForm->addRow(tr("Pur&chase (Rp)"), m_amount);
+    m_amountForm->addRow(tr("&Use points"), m_redeem);
+    m_amountForm->addRow(QString(), m_amountNote);
+    details->addLayout(m_amountForm);
+    details->addWidget(m_memberButtons);
     details->addStretch();
 
     auto* layout = new QVBoxLayout(this);
@@ -160,9 +168,10 @@ void MemberPanel::showCard(const CustomerCard& card, const LoyaltySummary& loyal
                            const QList<StampStanding>& stamps, const QString& birthdayReward)
 {
     const Customer& c = card.customer;
-    if (c.id != m_customerId)
+    if (c.id != m_customerId || m_walkIn)
         m_saved->hide();
     m_customerId = c.id;
+    showMemberParts(true);
     m_tier->setText(loyalty::tierName(loyalty.tier));
     m_points->setText(QString::number(loyalty.points));
     m_redeem->setRange(0, static_cast<int>(std::min<qint64>(loyalty.points, 1'000'000)));
@@ -254,10 +263,33 @@ void MemberPanel::setSavedNote(const QString& note)
     m_saved->setVisible(!note.isEmpty());
 }
 
+void MemberPanel::showWalkIn()
+{
+    if (!m_walkIn)
+        m_saved->hide();
+    m_customerId = 0;
+    showMemberParts(false);
+    m_name->setText(tr("Walk-in customer (no member card)"));
+    m_redeem->setValue(0);
+    m_amount->clear();
+    m_amountNote->setText(tr("A cash sale without a member: it earns no points."));
+    m_hint->hide();
+    m_details->show();
+}
+
+void MemberPanel::showMemberParts(bool member)
+{
+    m_walkIn = !member;
+    m_memberFacts->setVisible(member);
+    m_memberButtons->setVisible(member);
+    m_amountForm->setRowVisible(m_redeem, member);
+}
+
 void MemberPanel::clear()
 {
     m_saved->hide();
     m_customerId = 0;
+    m_walkIn = false;
     m_details->hide();
     m_hint->show();
 }

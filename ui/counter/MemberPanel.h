@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -19,6 +20,7 @@ class MoneyEdit;
 // the birthday week, tier and points, stamps on each card and the rewards earned, visits and
 // the last one, favourite items, and what they owe. A purchase is logged by its amount
 // (Enter) or with items (F4), a stamp reward taken with F8; the record card opens with F5.
+// A walk-in purchase (no member) shows the amount field alone.
 class MemberPanel : public QWidget
 {
     Q_OBJECT
@@ -34,8 +36,11 @@ public:
     void setAmountNote(const QString& note);
     // Above the facts: what was just saved.
     void setSavedNote(const QString& note);
+    // A purchase without a member: the amount field alone.
+    void showWalkIn();
     void clear();
     bool hasMember() const { return m_customerId != 0; }
+    bool isWalkIn() const { return m_walkIn; }
     qint64 customerId() const { return m_customerId; }
     QPushButton* saleButton() const { return m_saleButton; }
     MoneyEdit* amountField() const { return m_amount; }
@@ -58,10 +63,16 @@ Q_SIGNALS:
 
 private:
     void showStamps(const QList<StampStanding>& stamps);
+    // The member's facts, points and buttons, hidden for a walk-in purchase.
+    void showMemberParts(bool member);
 
     qint64 m_customerId = 0;
+    bool m_walkIn = false;
     QLabel* m_hint = nullptr;
     QWidget* m_details = nullptr;
+    QWidget* m_memberFacts = nullptr;
+    QWidget* m_memberButtons = nullptr;
+    QFormLayout* m_amountForm = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_code = nullptr;
     QLabel* m_birthday = nullptr;

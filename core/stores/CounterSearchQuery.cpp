@@ -1,0 +1,165 @@
+#include "stores/CounterSearchQuery.h"
+
+#include "db/Database.h"
+#include "db/SqlDialect.h"
+#include "db/SqlError.h"
+#include "db/SqlRows.h"
+#include "stores/CustomerEndings.h"
+#include "stores/CustomerSearchIndex.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace setia {
+namespace {
+
+// The ids are integers read from the database, so they are listed in the SQL as they are.
+QString idList(const QList<qint64>& ids)
+{
+    QStringList listed;
+    listed.reserve(ids.size());
+    for (qint64 id : ids)
+        listed.append(QString::number(id));
+    return listed.join(QLatin1Char(','));
+}
+
+// Most recent visit first (never last), then member code.
+bool counterOrder(const CounterMatches::Row& a, const CounterMatches::Row& b)
+{
+    if (a.reason != b.reason)
+        return a.reason < b.reason;
+    if (a.lastVisit != b.lastVisit) {
+        if (!a.lastVisit.isValid() || !b.lastVisit.isValid())
+            return a.lastVisit.isValid();
+        return a.lastVisit > b.lastVisit;
+    }
+    return a.code < b.code;
+}
+
+} // namespace
+
+CounterSearchQuery::CounterSearchQuery(Database& database)
+    : m_database(database)
+{}
+
+Result<QList<qint64>> CounterSearchQuery::endingWith(const char* column,
+                                                     const QString& prefix) const
+{
+    // The keys that start with `prefix`: from it up to (not including) the prefix with its
+    // last character one higher.
+    QString end = prefix;
+    end.back() = QChar(end.back().unicode() + 1);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM customers WHERE archived = 0 AND %1 >= :from"
+                             " AND %1 < :to")
+                  .arg(QLatin1String(column)));
+    q.bindValue(QStringLiteral(":from"), prefix);
+    q.bindValue(QStringLiteral(":to"), end);
+    if (!q.exec())
+        return SqlError::from(q);
+    QList<qint64> ids;
+    if (Status read = sql::forEachRow(q, [&](const SqlRow& row) { ids.append(row.integer("id")); });
+        !read)
+        return read.error();
+    return ids;
+}
+
+Result<QList<CounterMatches::Row>> CounterSearchQuery::rows(const QList<qint64>& ids) const
+{
+    QList<CounterMatches::Row> found;
+    if (ids.isEmpty())
+        return found;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT c.id AS id, c.code AS code, c.name AS name,"
+                               " c.phone AS phone, c.city AS city,"
+                               " (SELECT max(s.sale_date) FROM sales s"
+                               "  WHERE s.customer_id = c.id AND s.voided = 0) AS last_visit"
+                               " FROM customers c WHERE c.id IN (") +
+                idList(ids) + QLatin1Char(')')))
+        return SqlError::from(q);
+    found.reserve(ids.size());
+    if (Status read = sql::forEachRow(q,
+                                      [&](const SqlRow& row) {
+                                          CounterMatches::Row r;
+                                          r.id = row.integer("id");
+                                          r.code = row.text("code");
+                                          r.name = row.text("name");
+                                          r.phone = row.text("phone");
+                                          r.city = row.text("city");
+                                          r.lastVisit = row.date("last_visit");
+                                          found.append(std::move(r));
+                                      });
+        !read)
+        return read.error();
+    return found;
+}
+
+Result<CounterMatches> CounterSearchQuery::byDigits(const QString& ending, const QString& anywhere,
+                                                    int limit) const
+{
+    CounterMatches matches;
+    if (ending.isEmpty())
+        return matches;
+    const QString prefix = customerEndings::keyPrefix(ending);
+    auto phones = endingWith("phone_reversed", prefix);
+    if (!phones)
+        return phones.error();
+    auto codes = endingWith("code_reversed", prefix);
+    if (!codes)
+        return codes.error();
+    // Each customer under the best reason they match for: a phone ending, a code ending,
+    // digits anywhere in the phone.
+    QHash<qint64, CounterMatches::Reason> reasons;
+    if (anywhere.size() >= 3) {
+        const SqlDialect& dialect = m_database.dialect();
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        q.prepare(dialect.textMatchIds(customerSearch::digits()));
+        q.bindValue(QStringLiteral(":match"), dialect.substringMatch(anywhere));
+        if (!q.exec())
+            return SqlError::from(q);
+        if (Status read = sql::forEachRow(q,
+                                          [&](const SqlRow& row) {
+                                              reasons.insert(row.integer("id"),
+                                                             CounterMatches::Reason::Other);
+                                          });
+            !read)
+            return read.error();
+    }
+    for (qint64 id : std::as_const(*codes))
+        reasons.insert(id, CounterMatches::Reason::CodeEnds);
+    for (qint64 id : std::as_const(*phones))
+        reasons.insert(id, CounterMatches::Reason::PhoneEnds);
+    auto found = rows(reasons.keys());
+    if (!found)
+        return found.error();
+    matches.rows = std::move(found).value();
+    for (CounterMatches::Row& row : matches.rows)
+        row.reason = reasons.value(row.id);
+    std::sort(matches.rows.begin(), matches.rows.end(), counterOrder);
+    matches.total = matches.rows.size();
+    matches.phoneEnds = phones->size();
+    if (limit > 0 && matches.rows.size() > limit)
+        matches.rows.resize(limit);
+    return matches;
+}
+
+Result<QHash<qint64, QDate>> CounterSearchQuery::lastVisits(const QList<qint64>& ids) const
+{
+    auto found = rows(ids);
+    if (!found)
+        return found.error();
+    QHash<qint64, QDate> visits;
+    for (const CounterMatches::Row& row : std::as_const(*found)) {
+        if (row.lastVisit.isValid())
+            visits.insert(row.id, row.lastVisit);
+    }
+    return visits;
+}
+
+} // namespace setia
