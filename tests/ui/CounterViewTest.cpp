@@ -10,7 +10,9 @@
 #include "counter/MemberPanel.h"
 #include "gui/ViewWiring.h"
 #include "sales/SaleDialog.h"
+#include "services/CounterService.h"
 #include "services/CustomerService.h"
+#include "services/LoyaltyService.h"
 #include "services/ProductService.h"
 #include "services/StampService.h"
 #include "stores/CustomerStore.h"
@@ -334,4 +336,143 @@ TEST_CASE("Counter: F7 saves the member's points slip for an 80 mm roll", "[ui][
     REQUIRE(info.waitForFinished(30'000));
     CHECK(QString::fromUtf8(info.readAllStandardOutput())
               .contains(QStringLiteral("Page size:       227")));
+}
+
+TEST_CASE("Counter: a member code scanned into the amount field opens that member, letters start "
+          "a search",
+          "[ui][counter]")
+{
+    Counter c;
+    REQUIRE(c.view.openMember(c.ani.id));
+    QWidget* amount = c.view.member()->amountField();
+    REQUIRE(amount->hasFocus());
+    // A scanner types the whole code at once and ends it with Enter: the code's first letter
+    // takes the keys to the search, and Enter there opens the member.
+    auto budi = c.backend->counter().find(QStringLiteral("2222-9999"), 0);
+    REQUIRE(budi.ok());
+    REQUIRE(budi->rows.size() == 1);
+    const QString code = budi->rows.first().code;
+    for (const QChar ch : code)
+        QTest::keyClick(QApplication::focusWidget(), ch.toLatin1());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(c.view.member()->customerId() == budi->rows.first().id);
+    CHECK(c.view.member()->amountField()->text().isEmpty());
+    auto sales = c.backend->sales().listTotals({});
+    REQUIRE(sales.ok());
+    CHECK(sales->count == 0); // nothing was logged for Ani on the way
+
+    // An all-digit code (imported from another system), scanned into the amount field: its
+    // member opens, and the digits do not stay as an amount.
+    Customer imported =
+        customerDraft(QStringLiteral("Dedi Impor"), QStringLiteral("0819-5555-1234"));
+    imported.code = QStringLiteral("880123");
+    auto saved = c.backend->customers().create(imported);
+    REQUIRE(saved.ok());
+    REQUIRE(c.view.openMember(c.ani.id));
+    QTest::keyClicks(c.view.member()->amountField(), QStringLiteral("880123"));
+    QTest::keyClick(c.view.member()->amountField(), Qt::Key_Return);
+    CHECK(c.view.member()->customerId() == saved->id);
+    sales = c.backend->sales().listTotals({});
+    REQUIRE(sales.ok());
+    CHECK(sales->count == 0);
+
+    // Typed by a person (more than 50 ms a key), digits are the amount, even when they are
+    // somebody's code.
+    REQUIRE(c.view.openMember(c.ani.id));
+    for (const char ch : {'8', '8', '0', '1', '2', '3'}) {
+        QTest::keyClick(c.view.member()->amountField(), ch);
+        QTest::qWait(60);
+    }
+    QTest::keyClick(c.view.member()->amountField(), Qt::Key_Return);
+    sales = c.backend->sales().listTotals({});
+    REQUIRE(sales.ok());
+    CHECK(sales->count == 1);
+    CHECK(sales->revenue == 880'123);
+
+    // A name typed while the amount field has the cursor is a search, not a refused amount.
+    REQUIRE(c.view.openMember(c.ani.id));
+    for (const char ch : {'b', 'u', 'd'})
+        QTest::keyClick(QApplication::focusWidget(), ch);
+    CHECK(c.view.searchField()->text() == QStringLiteral("bud"));
+    CHECK(c.view.searchField()->hasFocus());
+    CHECK(c.view.results()->rowCount() == 2);
+}
+
+TEST_CASE("Counter: nobody found says so, clears the member shown, and offers a new member",
+          "[ui][counter]")
+{
+    Counter c;
+    REQUIRE(c.view.openMember(c.ani.id));
+    QTest::keyClicks(c.view.member()->amountField(), QStringLiteral("25000"));
+    QTest::keyClick(c.view.member()->amountField(), Qt::Key_Return);
+    REQUIRE(c.view.member()
+                ->findChild<QLabel*>(QStringLiteral("savedNote"))
+                ->isVisibleTo(c.view.member()));
+    QTest::keyClicks(c.view.searchField(), QStringLiteral("7777"));
+    CHECK(c.view.results()->rowCount() == 0);
+    CHECK_FALSE(c.view.member()->hasMember());
+    CHECK_FALSE(c.view.member()
+                    ->findChild<QLabel*>(QStringLiteral("savedNote"))
+                    ->isVisibleTo(c.view.member()));
+    CHECK(c.view.searchNote()->text().contains(QStringLiteral("7777")));
+    CHECK(c.view.searchNote()->text().contains(QStringLiteral("Ctrl+N")));
+    // Enter opens nobody, and the digits stay for Ctrl+N.
+    QTest::keyClick(c.view.searchField(), Qt::Key_Return);
+    CHECK_FALSE(c.view.member()->hasMember());
+    CHECK(c.view.searchField()->text() == QStringLiteral("7777"));
+}
+
+TEST_CASE("Counter: F3 logs a walk-in purchase without a member", "[ui][counter]")
+{
+    Counter c;
+    QTest::keyClick(c.view.searchField(), Qt::Key_F3);
+    CHECK(c.view.member()->isWalkIn());
+    CHECK_FALSE(c.view.member()->hasMember());
+    CHECK_FALSE(c.view.member()->redeemField()->isVisibleTo(c.view.member()));
+    REQUIRE(QApplication::focusWidget() == static_cast<QWidget*>(c.view.member()->amountField()));
+    QTest::keyClicks(c.view.member()->amountField(), QStringLiteral("15000"));
+    QTest::keyClick(c.view.member()->amountField(), Qt::Key_Return);
+    auto sales = c.backend->sales().listTotals({});
+    REQUIRE(sales.ok());
+    CHECK(sales->count == 1);
+    CHECK(sales->revenue == 15'000);
+    CHECK(c.view.member()
+              ->findChild<QLabel*>(QStringLiteral("savedNote"))
+              ->text()
+              .contains(QStringLiteral("walk-in")));
+    // Nobody earned points.
+    auto points = c.backend->loyalty().summary(c.ani.id, c.temp.clock().today());
+    REQUIRE(points.ok());
+    CHECK(points->points == 0);
+    // Opening a member afterwards shows their facts again.
+    REQUIRE(c.view.openMember(c.ani.id));
+    CHECK_FALSE(c.view.member()->isWalkIn());
+    CHECK(c.view.member()->redeemField()->isVisibleTo(c.view.member()));
+}
+
+TEST_CASE("Counter: several phones ending with the digits are numbered, and a digit opens one",
+          "[ui][counter]")
+{
+    Counter c;
+    auto saved = c.backend->customers().create(
+        customerDraft(QStringLiteral("Dewi Kedua"), QStringLiteral("0819-3333-4321")));
+    REQUIRE(saved.ok());
+    QTest::keyClicks(c.view.searchField(), QStringLiteral("4321"));
+    REQUIRE(c.view.results()->rowCount() == 2);
+    CHECK(c.view.searchNote()->text().contains(QStringLiteral("2 phones end with 4321")));
+    QTest::keyClick(c.view.searchField(), Qt::Key_Return);
+    CHECK_FALSE(c.view.member()->hasMember());
+    REQUIRE(c.view.resultsView()->hasFocus());
+    const QModelIndex key = c.view.results()->index(1, CounterMatchModel::Key);
+    CHECK(c.view.results()->data(key).toString() == QStringLiteral("2"));
+    // More digits: back to the search, refined.
+    QTest::keyClick(c.view.resultsView(), Qt::Key_0);
+    CHECK(c.view.searchField()->hasFocus());
+    CHECK(c.view.searchField()->text() == QStringLiteral("43210"));
+    QTest::keyClick(c.view.searchField(), Qt::Key_Backspace);
+    QTest::keyClick(c.view.searchField(), Qt::Key_Return);
+    const qint64 second = c.view.results()->customerId(1);
+    QTest::keyClick(c.view.resultsView(), Qt::Key_2);
+    CHECK(c.view.member()->customerId() == second);
+    CHECK(c.view.results()->data(key).toString().isEmpty()); // numbers only while picking
 }

@@ -75,7 +75,11 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     addAction(newAction);
     auto* walkInButton = new QPushButton(tr("&Walk-in purchase (F3)"), this);
     walkInButton->setObjectName(QStringLiteral("walkIn"));
-    walkInButton->setShortcut(QKeySequence(Qt::Key_F3));
+    // An action, not the button's shortcut: that clicks 100 ms later, and the amount typed
+    // at once would go to the search.
+    auto* walkInAction = new QAction(this);
+    walkInAction->setShortcut(QKeySequence(Qt::Key_F3));
+    addAction(walkInAction);
 
     auto* left = new QVBoxLayout;
     left->setSpacing(12);
@@ -97,6 +101,7 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     connect(m_search, &QLineEdit::textChanged, this, &CounterView::search);
     m_member->amountField()->installEventFilter(this);
     connect(walkInButton, &QPushButton::clicked, this, &CounterView::startWalkIn);
+    connect(walkInAction, &QAction::triggered, this, &CounterView::startWalkIn);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { openMember(m_model->customerId(index.row())); });
     connect(m_member, &MemberPanel::saleRequested, this, &CounterView::logPurchase);

@@ -63,6 +63,15 @@ void MainWindow::addView(const QString& id, const QString& title, const QString&
     m_icons.append(icon);
     auto* item = new QListWidgetItem(QIcon(icon + QStringLiteral(".png")), title, m_sidebar);
     item->setSizeHint(QSize(0, 40));
+    // Ctrl+1 … Ctrl+9: the views in the order of the sidebar.
+    if (const qsizetype position = m_ids.size(); position <= 9) {
+        auto* key = new QAction(this);
+        key->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + int(position))));
+        key->setShortcutContext(Qt::WindowShortcut);
+        addAction(key);
+        connect(key, &QAction::triggered, this, [this, id] { showView(id); });
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(position));
+    }
     m_stack->addWidget(view);
     if (m_sidebar->currentRow() < 0)
         m_sidebar->setCurrentRow(0);

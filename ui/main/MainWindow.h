@@ -18,7 +18,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
 
     // `id` names the view for --view and showView(); `icon` is the resource path of its
-    // sidebar icon without ".png" (a "-selected" variant shows when chosen).
+    // sidebar icon without ".png" (a "-selected" variant shows when chosen). The first nine
+    // views open with Ctrl+1 … Ctrl+9.
     void addView(const QString& id, const QString& title, const QString& icon, QWidget* view);
     // False when no view has that id.
     bool showView(const QString& id);

@@ -1,0 +1,153 @@
+// The counter as a cashier works it, in the whole window the application builds: F2 from
+// another view, the last digits of a phone, a row's number when several phones end with
+// them, the amount, Enter — counting every keystroke after the digits (SPEC §11).
+#include "common/MoneyEdit.h"
+#include "counter/CounterView.h"
+#include "counter/MemberPanel.h"
+#include "gui/CompositionRoot.h"
+#include "main/MainWindow.h"
+#include "services/CustomerService.h"
+#include "services/LoyaltyService.h"
+#include "services/SaleService.h"
+#include "support/Builders.h"
+#include "support/CatchQt.h"
+#include "support/TempDatabase.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace setia;
+using namespace setia::test;
+
+namespace {
+
+// A shop of three customers: Budi and Ani's phones end with 4321 (Budi was here last week,
+// Ani never), Citra's holds 4321 in the middle and ends with 5555.
+struct Shop
+{
+    TempDatabase temp;
+    QString path = temp.freshPath();
+    Customer ani, budi, citra;
+    CompositionRoot root;
+    int keys = 0;
+
+    Shop()
+    {
+        {
+            auto backend = temp.open(path);
+            const auto add = [&](const char* name, const char* phone) {
+                auto saved = backend->customers().create(
+                    customerDraft(QString::fromUtf8(name), QString::fromUtf8(phone)));
+                REQUIRE(saved.ok());
+                return *saved;
+            };
+            ani = add("Ani Lestari", "0812-1111-4321");
+            budi = add("Budi Santoso", "0813-2222-4321");
+            citra = add("Citra Dewi", "0814-4321-5555");
+            auto draft = backend->sales().amountSale(budi.id, 10'000, PaymentKind::Cash);
+            REQUIRE(draft.ok());
+            REQUIRE(backend->sales().record(*draft).ok());
+        }
+        REQUIRE(root.start(path).ok());
+        MainWindow& window = root.window();
+        window.resize(1024, 700);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        window.showView(QStringLiteral("customers")); // the cashier starts elsewhere
+    }
+
+    CounterView& counter() { return *root.window().findChild<CounterView*>(); }
+
+    // One keystroke where the keyboard's focus is, as a person types it.
+    void key(Qt::Key key)
+    {
+        QWidget* focus = QApplication::focusWidget();
+        QTest::keyClick(focus ? focus : &root.window(), key);
+        ++keys;
+    }
+
+    void type(const char* text)
+    {
+        for (const char* c = text; *c; ++c) {
+            QWidget* focus = QApplication::focusWidget();
+            REQUIRE(focus);
+            QTest::keyClick(focus, *c);
+            // A person, not a scanner: more than 50 ms between keys.
+            QTest::qWait(60);
+            ++keys;
+        }
+    }
+
+    qint64 points(qint64 customerId)
+    {
+        auto backend = temp.open(path);
+        auto summary = backend->loyalty().summary(customerId, QDate::currentDate());
+        REQUIRE(summary.ok());
+        return summary->points;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Counter keys: F2, four digits two phones end with, Enter, the row's digit, the amount, "
+          "Enter — the points go to the member picked",
+          "[ui][counter][keys]")
+{
+    Shop shop;
+    shop.key(Qt::Key_F2);
+    REQUIRE(shop.root.window().currentView() == &shop.counter());
+    REQUIRE(shop.counter().searchField()->hasFocus());
+    shop.type("4321");
+    const int afterDigits = shop.keys;
+    shop.key(Qt::Key_Return);
+    // Two phones end with 4321: the list takes the keys; Budi (here last) is row 1, Ani 2.
+    CHECK_FALSE(shop.counter().member()->hasMember());
+    shop.key(Qt::Key_2);
+    REQUIRE(shop.counter().member()->customerId() == shop.ani.id);
+    REQUIRE(QApplication::focusWidget() ==
+            static_cast<QWidget*>(shop.counter().member()->amountField()));
+    shop.type("125000");
+    shop.key(Qt::Key_Return);
+    CHECK(shop.keys - afterDigits == 9);
+    CHECK(shop.points(shop.ani.id) == 12);
+    CHECK(shop.points(shop.budi.id) == 1); // the purchase before, nothing more
+    CHECK(shop.points(shop.citra.id) == 0);
+}
+
+TEST_CASE("Counter keys: one phone ends with the digits — Enter, the amount, Enter: 8 keys",
+          "[ui][counter][keys]")
+{
+    Shop shop;
+    shop.key(Qt::Key_F2);
+    shop.type("5555");
+    const int afterDigits = shop.keys;
+    shop.key(Qt::Key_Return);
+    REQUIRE(shop.counter().member()->customerId() == shop.citra.id);
+    shop.type("125000");
+    shop.key(Qt::Key_Return);
+    CHECK(shop.keys - afterDigits == 8);
+    CHECK(shop.points(shop.citra.id) == 12);
+}
+
+TEST_CASE("Counter keys: Ctrl+1 … Ctrl+9 switch views", "[ui][keys]")
+{
+    Shop shop;
+    MainWindow& window = shop.root.window();
+    const QStringList ids = window.viewIds();
+    REQUIRE(ids.size() >= 3);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    CHECK(window.currentView() == &shop.counter());
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    CHECK(window.currentView() != &shop.counter());
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QWidget* first = window.currentView();
+    CHECK(first != &shop.counter());
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    CHECK(window.currentView() == &shop.counter());
+    REQUIRE(window.showView(ids.first()));
+    CHECK(window.currentView() == first);
+}
