@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>CardCommand</name>
@@ -106,24 +105,24 @@ Data version: %2</translation>
         <translation>%1 is empty. Write the date as 2026-11-22 or 22/11/2026.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a date. Write it as 2026-11-22 or 22/11/2026.</source>
-        <translation>%1 &quot;%2&quot; is not a date. Write it as 2026-11-22 or 22/11/2026.</translation>
+        <source>%1 "%2" is not a date. Write it as 2026-11-22 or 22/11/2026.</source>
+        <translation>%1 "%2" is not a date. Write it as 2026-11-22 or 22/11/2026.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</source>
-        <translation>%1 &quot;%2&quot; is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</translation>
+        <source>%1 "%2" is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</source>
+        <translation>%1 "%2" is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</translation>
     </message>
     <message>
         <source>%1 is negative (%2). Amounts are zero or more.</source>
         <translation>%1 is negative (%2). Amounts are zero or more.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</source>
-        <translation>%1 &quot;%2&quot; is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</translation>
+        <source>%1 "%2" is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</source>
+        <translation>%1 "%2" is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
-        <translation>%1 &quot;%2&quot; is not a whole number of 0 or more.</translation>
+        <source>%1 "%2" is not a whole number of 0 or more.</source>
+        <translation>%1 "%2" is not a whole number of 0 or more.</translation>
     </message>
 </context>
 <context>
@@ -148,12 +147,12 @@ Data version: %2</translation>
         <translation>Setia could not read the whole file %1 (%2). Check the disk or copy the file to another folder, then try again.</translation>
     </message>
     <message>
-        <source>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as &quot;CSV UTF-8 (Comma delimited)&quot;, then choose that file.</source>
-        <translation>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as &quot;CSV UTF-8 (Comma delimited)&quot;, then choose that file.</translation>
+        <source>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as "CSV UTF-8 (Comma delimited)", then choose that file.</source>
+        <translation>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as "CSV UTF-8 (Comma delimited)", then choose that file.</translation>
     </message>
     <message>
-        <source>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
-        <translation>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
+        <source>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as "CSV UTF-8 (Comma delimited)".</source>
+        <translation>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as "CSV UTF-8 (Comma delimited)".</translation>
     </message>
     <message>
         <source>The file is empty. A CSV file starts with a header row naming its columns; check that you chose the right file.</source>
@@ -172,12 +171,12 @@ Data version: %2</translation>
         <translation>column %1</translation>
     </message>
     <message>
-        <source>Line %1: a value opens a double quote (&quot;) that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
-        <translation>Line %1: a value opens a double quote (&quot;) that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</translation>
+        <source>Line %1: a value opens a double quote (") that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
+        <translation>Line %1: a value opens a double quote (") that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</translation>
     </message>
     <message>
-        <source>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
-        <translation>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</translation>
+        <source>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice ("").</source>
+        <translation>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice ("").</translation>
     </message>
 </context>
 <context>
@@ -412,16 +411,16 @@ Data version: %2</translation>
 <context>
     <name>CustomerCsvImport</name>
     <message>
-        <source>kind &quot;%1&quot; is neither person nor business.</source>
-        <translation>kind &quot;%1&quot; is neither person nor business.</translation>
+        <source>kind "%1" is neither person nor business.</source>
+        <translation>kind "%1" is neither person nor business.</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot; is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</source>
-        <translation>source &quot;%1&quot; is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
+        <source>source "%1" is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</source>
+        <translation>source "%1" is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
     </message>
     <message>
-        <source>visit_days &quot;%1&quot; is not a list of weekdays such as mon,thu or sen,kam.</source>
-        <translation>visit_days &quot;%1&quot; is not a list of weekdays such as mon,thu or sen,kam.</translation>
+        <source>visit_days "%1" is not a list of weekdays such as mon,thu or sen,kam.</source>
+        <translation>visit_days "%1" is not a list of weekdays such as mon,thu or sen,kam.</translation>
     </message>
     <message>
         <source>code %1 appears twice in the file.</source>
@@ -576,8 +575,8 @@ Data version: %2</translation>
         <translation>The number of demo sales must be between 0 and %1.</translation>
     </message>
     <message>
-        <source>The demo&apos;s last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</source>
-        <translation>The demo&apos;s last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</translation>
+        <source>The demo's last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</source>
+        <translation>The demo's last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</translation>
     </message>
 </context>
 <context>
@@ -767,8 +766,8 @@ Data version: %2</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <source>Customer&apos;s member code</source>
-        <translation>Customer&apos;s member code</translation>
+        <source>Customer's member code</source>
+        <translation>Customer's member code</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -828,8 +827,8 @@ Data version: %2</translation>
         <translation>%1 needs what (customers, products, sales or payments) and a file name.</translation>
     </message>
     <message>
-        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</source>
-        <translation>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</translation>
+        <source>Cannot %1 "%2": choose customers, products, sales or payments.</source>
+        <translation>Cannot %1 "%2": choose customers, products, sales or payments.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -904,8 +903,8 @@ Data version: %2</translation>
         <translation>Not used within %1 months</translation>
     </message>
     <message>
-        <source>Only a member&apos;s sale earns points, and more than 0 of them.</source>
-        <translation>Only a member&apos;s sale earns points, and more than 0 of them.</translation>
+        <source>Only a member's sale earns points, and more than 0 of them.</source>
+        <translation>Only a member's sale earns points, and more than 0 of them.</translation>
     </message>
 </context>
 <context>
@@ -1230,8 +1229,8 @@ Data version: %2</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Payments go to the oldest credit sales first; days past the due date on the report&apos;s date.</source>
-        <translation>Payments go to the oldest credit sales first; days past the due date on the report&apos;s date.</translation>
+        <source>Payments go to the oldest credit sales first; days past the due date on the report's date.</source>
+        <translation>Payments go to the oldest credit sales first; days past the due date on the report's date.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -1294,8 +1293,8 @@ Data version: %2</translation>
         <translation>%1 products</translation>
     </message>
     <message>
-        <source>Amounts are the lines&apos; amounts, before discounts on whole sales; Sales counts the sales holding the product.</source>
-        <translation>Amounts are the lines&apos; amounts, before discounts on whole sales; Sales counts the sales holding the product.</translation>
+        <source>Amounts are the lines' amounts, before discounts on whole sales; Sales counts the sales holding the product.</source>
+        <translation>Amounts are the lines' amounts, before discounts on whole sales; Sales counts the sales holding the product.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1369,12 +1368,12 @@ Data version: %2</translation>
         <translation>Give the segment a name.</translation>
     </message>
     <message>
-        <source>A segment&apos;s name has at most %1 characters.</source>
-        <translation>A segment&apos;s name has at most %1 characters.</translation>
+        <source>A segment's name has at most %1 characters.</source>
+        <translation>A segment's name has at most %1 characters.</translation>
     </message>
     <message>
-        <source>A segment named &quot;%1&quot; exists already: choose another name.</source>
-        <translation>A segment named &quot;%1&quot; exists already: choose another name.</translation>
+        <source>A segment named "%1" exists already: choose another name.</source>
+        <translation>A segment named "%1" exists already: choose another name.</translation>
     </message>
     <message>
         <source>This segment does not exist any more.</source>
@@ -1404,8 +1403,8 @@ Data version: %2</translation>
         <translation>sku %1 is not a product. Import the products first, or correct the SKU.</translation>
     </message>
     <message>
-        <source>payment &quot;%1&quot; is neither cash nor credit.</source>
-        <translation>payment &quot;%1&quot; is neither cash nor credit.</translation>
+        <source>payment "%1" is neither cash nor credit.</source>
+        <translation>payment "%1" is neither cash nor credit.</translation>
     </message>
     <message>
         <source>a credit sale needs a customer_code: say who owes the amount.</source>
@@ -1546,8 +1545,8 @@ Data version: %2</translation>
         <translation>At risk</translation>
     </message>
     <message>
-        <source>Can&apos;t lose them</source>
-        <translation>Can&apos;t lose them</translation>
+        <source>Can't lose them</source>
+        <translation>Can't lose them</translation>
     </message>
     <message>
         <source>About to sleep</source>
@@ -1864,8 +1863,8 @@ Data version: %2</translation>
 <context>
     <name>StampService</name>
     <message>
-        <source>Give the card a name, such as &quot;Kopi Susu&quot; or &quot;Roti&quot;.</source>
-        <translation>Give the card a name, such as &quot;Kopi Susu&quot; or &quot;Roti&quot;.</translation>
+        <source>Give the card a name, such as "Kopi Susu" or "Roti".</source>
+        <translation>Give the card a name, such as "Kopi Susu" or "Roti".</translation>
     </message>
     <message>
         <source>A card name has at most %1 characters.</source>
@@ -1958,8 +1957,8 @@ Data version: %2</translation>
 <context>
     <name>TargetSheetService</name>
     <message>
-        <source>Today&apos;s sales targets</source>
-        <translation>Today&apos;s sales targets</translation>
+        <source>Today's sales targets</source>
+        <translation>Today's sales targets</translation>
     </message>
     <message>
         <source>%1 · %2 customers · %3 salespeople</source>
@@ -2058,8 +2057,8 @@ Data version: %2</translation>
         <translation>Nobody is due on this day.</translation>
     </message>
     <message>
-        <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today&apos;s price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
-        <translation>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today&apos;s price. Try: what customers of the same type bought most in 90 days and they have not in a year.</translation>
+        <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today's price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
+        <translation>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today's price. Try: what customers of the same type bought most in 90 days and they have not in a year.</translation>
     </message>
     <message>
         <source>This customer does not exist or is archived: choose another one.</source>
@@ -2113,8 +2112,35 @@ Data version: %2</translation>
         <translation>(column %1 without a name)</translation>
     </message>
     <message>
-        <source>Column name in Setia&apos;s own files: %1</source>
-        <translation>Column name in Setia&apos;s own files: %1</translation>
+        <source>Column name in Setia's own files: %1</source>
+        <translation>Column name in Setia's own files: %1</translation>
+    </message>
+</context>
+<context>
+    <name>setia::CounterMatchModel</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2212,46 @@ Data version: %2</translation>
     <message>
         <source>Saved %1: %2 given free</source>
         <translation>Saved %1: %2 given free</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in purchase (F3)</source>
+        <translation>&amp;Walk-in purchase (F3)</translation>
+    </message>
+    <message>
+        <source>Nobody matches "%1". Ctrl+N adds a new member with it; F3 logs the purchase without a member.</source>
+        <translation>Nobody matches "%1". Ctrl+N adds a new member with it; F3 logs the purchase without a member.</translation>
+    </message>
+    <message>
+        <source>One phone ends with %1: Enter opens it.</source>
+        <translation>One phone ends with %1: Enter opens it.</translation>
+    </message>
+    <message>
+        <source>%1 phones end with %2: Enter, then the row's number.</source>
+        <translation>%1 phones end with %2: Enter, then the row's number.</translation>
+    </message>
+    <message>
+        <source>One match: Enter opens it.</source>
+        <translation>One match: Enter opens it.</translation>
+    </message>
+    <message>
+        <source>%1 matches: Enter, then the row's number.</source>
+        <translation>%1 matches: Enter, then the row's number.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1; type more to narrow them down.</source>
+        <translation>Showing the first %1; type more to narrow them down.</translation>
+    </message>
+    <message>
+        <source>A cash sale of %1 without a member · Enter saves it</source>
+        <translation>A cash sale of %1 without a member · Enter saves it</translation>
+    </message>
+    <message>
+        <source>A cash sale without a member: it earns no points.</source>
+        <translation>A cash sale without a member: it earns no points.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2, walk-in customer</source>
+        <translation>Saved %1: %2, walk-in customer</translation>
     </message>
 </context>
 <context>
@@ -2567,8 +2633,8 @@ Data version: %2</translation>
 <context>
     <name>setia::CustomerService</name>
     <message>
-        <source>Enter the customer&apos;s name.</source>
-        <translation>Enter the customer&apos;s name.</translation>
+        <source>Enter the customer's name.</source>
+        <translation>Enter the customer's name.</translation>
     </message>
     <message>
         <source>The name is too long: at most %1 characters.</source>
@@ -2714,24 +2780,24 @@ Data version: %2</translation>
         <translation>Archive customer</translation>
     </message>
     <message>
-        <source>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under &quot;Show archived&quot;.</source>
-        <translation>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under &quot;Show archived&quot;.</translation>
+        <source>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under "Show archived".</source>
+        <translation>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under "Show archived".</translation>
     </message>
     <message>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <source>The selected customer&apos;s record card: every purchase and payment, and what they owe (Enter)</source>
-        <translation>The selected customer&apos;s record card: every purchase and payment, and what they owe (Enter)</translation>
+        <source>The selected customer's record card: every purchase and payment, and what they owe (Enter)</source>
+        <translation>The selected customer's record card: every purchase and payment, and what they owe (Enter)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>Change the selected customer&apos;s details (Ctrl+E)</source>
-        <translation>Change the selected customer&apos;s details (Ctrl+E)</translation>
+        <source>Change the selected customer's details (Ctrl+E)</source>
+        <translation>Change the selected customer's details (Ctrl+E)</translation>
     </message>
     <message>
         <source>Edit customer</source>
@@ -2818,6 +2884,17 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::FindCommand</name>
+    <message>
+        <source>find needs the text to look for: digits of a phone, a name or a member code.</source>
+        <translation>find needs the text to look for: digits of a phone, a name or a member code.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of matches, 1 or more.</source>
+        <translation>--limit takes a whole number of matches, 1 or more.</translation>
+    </message>
+</context>
+<context>
     <name>setia::ImportDialog</name>
     <message>
         <source>semicolons (;)</source>
@@ -2848,8 +2925,8 @@ Data version: %2</translation>
         <translation>Col&amp;umns: where each field is in the file</translation>
     </message>
     <message>
-        <source>Columns named as in Setia&apos;s own files are chosen already.</source>
-        <translation>Columns named as in Setia&apos;s own files are chosen already.</translation>
+        <source>Columns named as in Setia's own files are chosen already.</source>
+        <translation>Columns named as in Setia's own files are chosen already.</translation>
     </message>
     <message>
         <source>Check and import</source>
@@ -2975,16 +3052,16 @@ Data version: %2</translation>
         <translation>One point is worth (Rp)</translation>
     </message>
     <message>
-        <source>Silver from a year&apos;s spending of (Rp)</source>
-        <translation>Silver from a year&apos;s spending of (Rp)</translation>
+        <source>Silver from a year's spending of (Rp)</source>
+        <translation>Silver from a year's spending of (Rp)</translation>
     </message>
     <message>
         <source>Silver earns</source>
         <translation>Silver earns</translation>
     </message>
     <message>
-        <source>Gold from a year&apos;s spending of (Rp)</source>
-        <translation>Gold from a year&apos;s spending of (Rp)</translation>
+        <source>Gold from a year's spending of (Rp)</source>
+        <translation>Gold from a year's spending of (Rp)</translation>
     </message>
     <message>
         <source>Gold earns</source>
@@ -3017,13 +3094,13 @@ Data version: %2</translation>
         <source>Customers &amp; loyalty</source>
         <translation>Customers &amp; loyalty</translation>
     </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
 </context>
 <context>
     <name>setia::MemberPanel</name>
-    <message>
-        <source>Type the last digits of a phone number, a name or a member code, or scan a member card; Enter opens the member.</source>
-        <translation>Type the last digits of a phone number, a name or a member code, or scan a member card; Enter opens the member.</translation>
-    </message>
     <message>
         <source>Birthday this week</source>
         <translation>Birthday this week</translation>
@@ -3043,10 +3120,6 @@ Data version: %2</translation>
     <message>
         <source>Average purchase</source>
         <translation>Average purchase</translation>
-    </message>
-    <message>
-        <source>Usually buys</source>
-        <translation>Usually buys</translation>
     </message>
     <message>
         <source>Owes</source>
@@ -3144,6 +3217,22 @@ Data version: %2</translation>
         <source>%1 (today)</source>
         <translation>%1 (today)</translation>
     </message>
+    <message>
+        <source>Walk-in customer (no member card)</source>
+        <translation>Walk-in customer (no member card)</translation>
+    </message>
+    <message>
+        <source>A cash sale without a member: it earns no points.</source>
+        <translation>A cash sale without a member: it earns no points.</translation>
+    </message>
+    <message>
+        <source>Usually buys: %1</source>
+        <translation>Usually buys: %1</translation>
+    </message>
+    <message>
+        <source>Type the last digits of a phone number, a name or a member code, or scan a member card; Enter opens the member. F3: a purchase without a member.</source>
+        <translation>Type the last digits of a phone number, a name or a member code, or scan a member card; Enter opens the member. F3: a purchase without a member.</translation>
+    </message>
 </context>
 <context>
     <name>setia::NewMemberDialog</name>
@@ -3164,8 +3253,8 @@ Data version: %2</translation>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <source>The member code is given when you save. Everything else can be added later in the customer&apos;s details.</source>
-        <translation>The member code is given when you save. Everything else can be added later in the customer&apos;s details.</translation>
+        <source>The member code is given when you save. Everything else can be added later in the customer's details.</source>
+        <translation>The member code is given when you save. Everything else can be added later in the customer's details.</translation>
     </message>
     <message>
         <source>&amp;Save member</source>
@@ -3273,8 +3362,8 @@ Data version: %2</translation>
 <context>
     <name>setia::PaymentService</name>
     <message>
-        <source>A payment cannot be dated in the future. Use today&apos;s date or an earlier one.</source>
-        <translation>A payment cannot be dated in the future. Use today&apos;s date or an earlier one.</translation>
+        <source>A payment cannot be dated in the future. Use today's date or an earlier one.</source>
+        <translation>A payment cannot be dated in the future. Use today's date or an earlier one.</translation>
     </message>
     <message>
         <source>The amount paid must be more than Rp0, in whole Rupiah.</source>
@@ -3464,16 +3553,16 @@ Data version: %2</translation>
 <context>
     <name>setia::ProductService</name>
     <message>
-        <source>Enter the product&apos;s SKU (its short code).</source>
-        <translation>Enter the product&apos;s SKU (its short code).</translation>
+        <source>Enter the product's SKU (its short code).</source>
+        <translation>Enter the product's SKU (its short code).</translation>
     </message>
     <message>
         <source>A SKU has up to %1 characters without spaces, commas, semicolons or quotes, such as BRS-5KG.</source>
         <translation>A SKU has up to %1 characters without spaces, commas, semicolons or quotes, such as BRS-5KG.</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s name.</source>
-        <translation>Enter the product&apos;s name.</translation>
+        <source>Enter the product's name.</source>
+        <translation>Enter the product's name.</translation>
     </message>
     <message>
         <source>The name is too long: at most %1 characters.</source>
@@ -3649,8 +3738,8 @@ Data version: %2</translation>
         <translation>Record &amp;card</translation>
     </message>
     <message>
-        <source>The selected customer&apos;s purchases and payments; record a payment there (Enter)</source>
-        <translation>The selected customer&apos;s purchases and payments; record a payment there (Enter)</translation>
+        <source>The selected customer's purchases and payments; record a payment there (Enter)</source>
+        <translation>The selected customer's purchases and payments; record a payment there (Enter)</translation>
     </message>
     <message>
         <source>Find debtor</source>
@@ -4243,8 +4332,8 @@ Save this credit sale anyway?</translation>
         <translation>Line %1 (%2): the amount is too large.</translation>
     </message>
     <message>
-        <source>Line %1 (%2): the discount must be between 0 and the line&apos;s amount, %3.</source>
-        <translation>Line %1 (%2): the discount must be between 0 and the line&apos;s amount, %3.</translation>
+        <source>Line %1 (%2): the discount must be between 0 and the line's amount, %3.</source>
+        <translation>Line %1 (%2): the discount must be between 0 and the line's amount, %3.</translation>
     </message>
     <message>
         <source>The sale discount must be between 0 and the total of the lines, %1.</source>
@@ -4259,12 +4348,12 @@ Save this credit sale anyway?</translation>
         <translation>A credit sale needs a customer: choose who owes the amount.</translation>
     </message>
     <message>
-        <source>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner&apos;s approval.</source>
-        <translation>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner&apos;s approval.</translation>
+        <source>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner's approval.</source>
+        <translation>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner's approval.</translation>
     </message>
     <message>
-        <source>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner&apos;s approval.</source>
-        <translation>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner&apos;s approval.</translation>
+        <source>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner's approval.</source>
+        <translation>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner's approval.</translation>
     </message>
     <message>
         <source>Receipt %1 already belongs to another sale. Use a new receipt number.</source>
@@ -4534,8 +4623,8 @@ Save this credit sale anyway?</translation>
         <translation>or new within</translation>
     </message>
     <message>
-        <source>Changing these changes every customer&apos;s segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</source>
-        <translation>Changing these changes every customer&apos;s segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</translation>
+        <source>Changing these changes every customer's segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</source>
+        <translation>Changing these changes every customer's segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</translation>
     </message>
 </context>
 <context>
@@ -4577,8 +4666,8 @@ Save this credit sale anyway?</translation>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>The selected customer&apos;s record card</source>
-        <translation>The selected customer&apos;s record card</translation>
+        <source>The selected customer's record card</source>
+        <translation>The selected customer's record card</translation>
     </message>
     <message>
         <source>&amp;List</source>
@@ -4673,20 +4762,20 @@ Save this credit sale anyway?</translation>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <source>Tag &quot;%1&quot; added to %2 customers.</source>
-        <translation>Tag &quot;%1&quot; added to %2 customers.</translation>
+        <source>Tag "%1" added to %2 customers.</source>
+        <translation>Tag "%1" added to %2 customers.</translation>
     </message>
     <message>
-        <source>Tag &quot;%1&quot; removed from %2 customers.</source>
-        <translation>Tag &quot;%1&quot; removed from %2 customers.</translation>
+        <source>Tag "%1" removed from %2 customers.</source>
+        <translation>Tag "%1" removed from %2 customers.</translation>
     </message>
     <message>
         <source>Remove segment</source>
         <translation>Remove segment</translation>
     </message>
     <message>
-        <source>Remove the segment &quot;%1&quot;? Its customers stay as they are: only the rule is removed.</source>
-        <translation>Remove the segment &quot;%1&quot;? Its customers stay as they are: only the rule is removed.</translation>
+        <source>Remove the segment "%1"? Its customers stay as they are: only the rule is removed.</source>
+        <translation>Remove the segment "%1"? Its customers stay as they are: only the rule is removed.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4732,20 +4821,20 @@ Save this credit sale anyway?</translation>
         <translation>Passive must reach further back than active, at most 3650 days.</translation>
     </message>
     <message>
-        <source>The big tier&apos;s share must be below the regular tier&apos;s, both between 1 % and 99 %.</source>
-        <translation>The big tier&apos;s share must be below the regular tier&apos;s, both between 1 % and 99 %.</translation>
+        <source>The big tier's share must be below the regular tier's, both between 1 % and 99 %.</source>
+        <translation>The big tier's share must be below the regular tier's, both between 1 % and 99 %.</translation>
     </message>
     <message>
-        <source>The major group&apos;s share is between 1 % and 99 %.</source>
-        <translation>The major group&apos;s share is between 1 % and 99 %.</translation>
+        <source>The major group's share is between 1 % and 99 %.</source>
+        <translation>The major group's share is between 1 % and 99 %.</translation>
     </message>
     <message>
         <source>Growth counts from 100 % to 1000 % of the 90 days before.</source>
         <translation>Growth counts from 100 % to 1000 % of the 90 days before.</translation>
     </message>
     <message>
-        <source>A newcomer&apos;s first purchase is 0 to 365 days old.</source>
-        <translation>A newcomer&apos;s first purchase is 0 to 365 days old.</translation>
+        <source>A newcomer's first purchase is 0 to 365 days old.</source>
+        <translation>A newcomer's first purchase is 0 to 365 days old.</translation>
     </message>
     <message>
         <source>The lifetime value looks 1 to 120 months ahead.</source>
@@ -5030,8 +5119,8 @@ Save this credit sale anyway?</translation>
 <context>
     <name>setia::TargetsView</name>
     <message>
-        <source>Today&apos;s sales targets</source>
-        <translation>Today&apos;s sales targets</translation>
+        <source>Today's sales targets</source>
+        <translation>Today's sales targets</translation>
     </message>
     <message>
         <source>Date</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>CardCommand</name>
@@ -106,24 +105,24 @@ Versi data: %2</translation>
         <translation>%1 kosong. Tulis tanggal dengan format 2026-11-22 atau 22/11/2026.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a date. Write it as 2026-11-22 or 22/11/2026.</source>
-        <translation>%1 &quot;%2&quot; bukan tanggal. Tulis dengan format 2026-11-22 atau 22/11/2026.</translation>
+        <source>%1 "%2" is not a date. Write it as 2026-11-22 or 22/11/2026.</source>
+        <translation>%1 "%2" bukan tanggal. Tulis dengan format 2026-11-22 atau 22/11/2026.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</source>
-        <translation>%1 &quot;%2&quot; bukan nominal. Tulis dalam Rupiah tanpa desimal, misalnya 1250000 atau Rp1.250.000.</translation>
+        <source>%1 "%2" is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</source>
+        <translation>%1 "%2" bukan nominal. Tulis dalam Rupiah tanpa desimal, misalnya 1250000 atau Rp1.250.000.</translation>
     </message>
     <message>
         <source>%1 is negative (%2). Amounts are zero or more.</source>
         <translation>%1 bernilai negatif (%2). Nominal harus nol atau lebih.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</source>
-        <translation>%1 &quot;%2&quot; bukan kuantitas di atas 0 (sampai 3 desimal, misalnya 2 atau 1.5).</translation>
+        <source>%1 "%2" is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</source>
+        <translation>%1 "%2" bukan kuantitas di atas 0 (sampai 3 desimal, misalnya 2 atau 1.5).</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
-        <translation>%1 &quot;%2&quot; bukan bilangan bulat 0 atau lebih.</translation>
+        <source>%1 "%2" is not a whole number of 0 or more.</source>
+        <translation>%1 "%2" bukan bilangan bulat 0 atau lebih.</translation>
     </message>
 </context>
 <context>
@@ -148,12 +147,12 @@ Versi data: %2</translation>
         <translation>Setia tidak dapat membaca seluruh isi file %1 (%2). Periksa disk atau salin file ke folder lain, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as &quot;CSV UTF-8 (Comma delimited)&quot;, then choose that file.</source>
-        <translation>Ini adalah file spreadsheet (Excel atau LibreOffice), bukan file CSV. Buka file tersebut, simpan sebagai &quot;CSV UTF-8 (Comma delimited)&quot;, lalu pilih file hasil simpanan itu.</translation>
+        <source>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as "CSV UTF-8 (Comma delimited)", then choose that file.</source>
+        <translation>Ini adalah file spreadsheet (Excel atau LibreOffice), bukan file CSV. Buka file tersebut, simpan sebagai "CSV UTF-8 (Comma delimited)", lalu pilih file hasil simpanan itu.</translation>
     </message>
     <message>
-        <source>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
-        <translation>Ini bukan file CSV: isinya berupa data biner. Pilih file CSV, atau simpan spreadsheet Anda sebagai &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
+        <source>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as "CSV UTF-8 (Comma delimited)".</source>
+        <translation>Ini bukan file CSV: isinya berupa data biner. Pilih file CSV, atau simpan spreadsheet Anda sebagai "CSV UTF-8 (Comma delimited)".</translation>
     </message>
     <message>
         <source>The file is empty. A CSV file starts with a header row naming its columns; check that you chose the right file.</source>
@@ -172,12 +171,12 @@ Versi data: %2</translation>
         <translation>kolom %1</translation>
     </message>
     <message>
-        <source>Line %1: a value opens a double quote (&quot;) that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
-        <translation>Baris %1: ada nilai yang dibuka dengan tanda kutip ganda (&quot;) tetapi tidak pernah ditutup, sehingga sisa file tidak terbaca. Tambahkan tanda kutip penutup yang hilang, atau hapus tanda kutip yang salah tempat.</translation>
+        <source>Line %1: a value opens a double quote (") that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
+        <translation>Baris %1: ada nilai yang dibuka dengan tanda kutip ganda (") tetapi tidak pernah ditutup, sehingga sisa file tidak terbaca. Tambahkan tanda kutip penutup yang hilang, atau hapus tanda kutip yang salah tempat.</translation>
     </message>
     <message>
-        <source>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
-        <translation>Baris %1: nilai di %2 memiliki teks setelah tanda kutip ganda penutupnya. Apit seluruh nilai dengan tanda kutip ganda, dan tulis setiap tanda kutip di dalamnya dua kali (&quot;&quot;).</translation>
+        <source>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice ("").</source>
+        <translation>Baris %1: nilai di %2 memiliki teks setelah tanda kutip ganda penutupnya. Apit seluruh nilai dengan tanda kutip ganda, dan tulis setiap tanda kutip di dalamnya dua kali ("").</translation>
     </message>
 </context>
 <context>
@@ -412,16 +411,16 @@ Versi data: %2</translation>
 <context>
     <name>CustomerCsvImport</name>
     <message>
-        <source>kind &quot;%1&quot; is neither person nor business.</source>
-        <translation>kind &quot;%1&quot; tidak dikenal: isi dengan person atau business (boleh juga perorangan atau usaha).</translation>
+        <source>kind "%1" is neither person nor business.</source>
+        <translation>kind "%1" tidak dikenal: isi dengan person atau business (boleh juga perorangan atau usaha).</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot; is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</source>
-        <translation>source &quot;%1&quot; bukan salah satu dari walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
+        <source>source "%1" is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</source>
+        <translation>source "%1" bukan salah satu dari walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
     </message>
     <message>
-        <source>visit_days &quot;%1&quot; is not a list of weekdays such as mon,thu or sen,kam.</source>
-        <translation>visit_days &quot;%1&quot; bukan daftar hari seperti mon,thu atau sen,kam.</translation>
+        <source>visit_days "%1" is not a list of weekdays such as mon,thu or sen,kam.</source>
+        <translation>visit_days "%1" bukan daftar hari seperti mon,thu atau sen,kam.</translation>
     </message>
     <message>
         <source>code %1 appears twice in the file.</source>
@@ -576,7 +575,7 @@ Versi data: %2</translation>
         <translation>Jumlah penjualan demo harus antara 0 dan %1.</translation>
     </message>
     <message>
-        <source>The demo&apos;s last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</source>
+        <source>The demo's last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</source>
         <translation>Hari terakhir data demo, %1, jatuh setelah hari ini: tidak ada yang dicatat di masa depan. Pilih hari ini atau hari sebelumnya.</translation>
     </message>
 </context>
@@ -767,7 +766,7 @@ Versi data: %2</translation>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <source>Customer&apos;s member code</source>
+        <source>Customer's member code</source>
         <translation>Kode anggota pelanggan</translation>
     </message>
     <message>
@@ -828,8 +827,8 @@ Versi data: %2</translation>
         <translation>Perintah %1 memerlukan jenis data (customers, products, sales, atau payments) dan nama file.</translation>
     </message>
     <message>
-        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</source>
-        <translation>Tidak dapat menjalankan %1 untuk &quot;%2&quot;: pilih customers, products, sales, atau payments.</translation>
+        <source>Cannot %1 "%2": choose customers, products, sales or payments.</source>
+        <translation>Tidak dapat menjalankan %1 untuk "%2": pilih customers, products, sales, atau payments.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -904,7 +903,7 @@ Versi data: %2</translation>
         <translation>Tidak dipakai dalam %1 bulan</translation>
     </message>
     <message>
-        <source>Only a member&apos;s sale earns points, and more than 0 of them.</source>
+        <source>Only a member's sale earns points, and more than 0 of them.</source>
         <translation>Hanya penjualan kepada anggota yang mendapat poin, dan poinnya harus lebih dari 0.</translation>
     </message>
 </context>
@@ -1230,7 +1229,7 @@ Versi data: %2</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Payments go to the oldest credit sales first; days past the due date on the report&apos;s date.</source>
+        <source>Payments go to the oldest credit sales first; days past the due date on the report's date.</source>
         <translation>Pembayaran dipakai untuk penjualan kredit terlama lebih dulu; hari lewat jatuh tempo dihitung pada tanggal laporan.</translation>
     </message>
     <message>
@@ -1294,7 +1293,7 @@ Versi data: %2</translation>
         <translation>%1 produk</translation>
     </message>
     <message>
-        <source>Amounts are the lines&apos; amounts, before discounts on whole sales; Sales counts the sales holding the product.</source>
+        <source>Amounts are the lines' amounts, before discounts on whole sales; Sales counts the sales holding the product.</source>
         <translation>Nilai adalah nilai baris, sebelum diskon per nota; Penjualan menghitung nota yang memuat produk itu.</translation>
     </message>
     <message>
@@ -1369,12 +1368,12 @@ Versi data: %2</translation>
         <translation>Beri nama segmen.</translation>
     </message>
     <message>
-        <source>A segment&apos;s name has at most %1 characters.</source>
+        <source>A segment's name has at most %1 characters.</source>
         <translation>Nama segmen paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <source>A segment named &quot;%1&quot; exists already: choose another name.</source>
-        <translation>Segmen bernama &quot;%1&quot; sudah ada: pilih nama lain.</translation>
+        <source>A segment named "%1" exists already: choose another name.</source>
+        <translation>Segmen bernama "%1" sudah ada: pilih nama lain.</translation>
     </message>
     <message>
         <source>This segment does not exist any more.</source>
@@ -1404,8 +1403,8 @@ Versi data: %2</translation>
         <translation>sku %1 bukan produk. Impor produk terlebih dahulu, atau perbaiki SKU-nya.</translation>
     </message>
     <message>
-        <source>payment &quot;%1&quot; is neither cash nor credit.</source>
-        <translation>payment &quot;%1&quot; tidak dikenal: isi dengan cash atau credit (boleh juga tunai atau kredit).</translation>
+        <source>payment "%1" is neither cash nor credit.</source>
+        <translation>payment "%1" tidak dikenal: isi dengan cash atau credit (boleh juga tunai atau kredit).</translation>
     </message>
     <message>
         <source>a credit sale needs a customer_code: say who owes the amount.</source>
@@ -1546,7 +1545,7 @@ Versi data: %2</translation>
         <translation>Berisiko</translation>
     </message>
     <message>
-        <source>Can&apos;t lose them</source>
+        <source>Can't lose them</source>
         <translation>Jangan sampai lepas</translation>
     </message>
     <message>
@@ -1864,8 +1863,8 @@ Versi data: %2</translation>
 <context>
     <name>StampService</name>
     <message>
-        <source>Give the card a name, such as &quot;Kopi Susu&quot; or &quot;Roti&quot;.</source>
-        <translation>Beri nama kartu, misalnya &quot;Kopi Susu&quot; atau &quot;Roti&quot;.</translation>
+        <source>Give the card a name, such as "Kopi Susu" or "Roti".</source>
+        <translation>Beri nama kartu, misalnya "Kopi Susu" atau "Roti".</translation>
     </message>
     <message>
         <source>A card name has at most %1 characters.</source>
@@ -1958,7 +1957,7 @@ Versi data: %2</translation>
 <context>
     <name>TargetSheetService</name>
     <message>
-        <source>Today&apos;s sales targets</source>
+        <source>Today's sales targets</source>
         <translation>Sasaran Penjualan Hari Ini</translation>
     </message>
     <message>
@@ -2058,7 +2057,7 @@ Versi data: %2</translation>
         <translation>Tidak ada pelanggan yang dikunjungi hari ini.</translation>
     </message>
     <message>
-        <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today&apos;s price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
+        <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today's price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
         <translation>Dikunjungi: hari kunjungannya, atau jarak belanja biasanya sudah lewat. Saran: barang yang ada di paling sedikit 2 dari 6 pembelian terakhir, rata-rata 4 pembelian terakhir dibulatkan ke atas, dengan harga hari ini. Tawarkan: barang yang paling banyak dibeli pelanggan sejenis dalam 90 hari dan belum dibeli pelanggan ini dalam setahun.</translation>
     </message>
     <message>
@@ -2113,8 +2112,35 @@ Versi data: %2</translation>
         <translation>(kolom %1 tanpa nama)</translation>
     </message>
     <message>
-        <source>Column name in Setia&apos;s own files: %1</source>
+        <source>Column name in Setia's own files: %1</source>
         <translation>Nama kolom di file Setia sendiri: %1</translation>
+    </message>
+</context>
+<context>
+    <name>setia::CounterMatchModel</name>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Terakhir datang</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2212,46 @@ Versi data: %2</translation>
     <message>
         <source>Saved %1: %2 given free</source>
         <translation>Tersimpan %1: %2 diberikan gratis</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in purchase (F3)</source>
+        <translation>Pembeli &amp;umum (F3)</translation>
+    </message>
+    <message>
+        <source>Nobody matches "%1". Ctrl+N adds a new member with it; F3 logs the purchase without a member.</source>
+        <translation>Tidak ada yang cocok dengan "%1". Ctrl+N menambah anggota baru dengan nomor itu; F3 mencatat pembelian tanpa kartu anggota.</translation>
+    </message>
+    <message>
+        <source>One phone ends with %1: Enter opens it.</source>
+        <translation>Satu nomor berakhiran %1: tekan Enter untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 phones end with %2: Enter, then the row's number.</source>
+        <translation>%1 nomor berakhiran %2: tekan Enter, lalu angka barisnya.</translation>
+    </message>
+    <message>
+        <source>One match: Enter opens it.</source>
+        <translation>Satu yang cocok: tekan Enter untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 matches: Enter, then the row's number.</source>
+        <translation>%1 yang cocok: tekan Enter, lalu angka barisnya.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1; type more to narrow them down.</source>
+        <translation>Ditampilkan %1 pertama; ketik lebih banyak untuk mempersempit.</translation>
+    </message>
+    <message>
+        <source>A cash sale of %1 without a member · Enter saves it</source>
+        <translation>Penjualan tunai %1 tanpa kartu anggota · Enter menyimpannya</translation>
+    </message>
+    <message>
+        <source>A cash sale without a member: it earns no points.</source>
+        <translation>Penjualan tunai tanpa kartu anggota: tidak mendapat poin.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2, walk-in customer</source>
+        <translation>Tersimpan %1: %2, pembeli umum</translation>
     </message>
 </context>
 <context>
@@ -2567,7 +2633,7 @@ Versi data: %2</translation>
 <context>
     <name>setia::CustomerService</name>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>Masukkan nama pelanggan.</translation>
     </message>
     <message>
@@ -2604,7 +2670,7 @@ Versi data: %2</translation>
     </message>
     <message>
         <source>The join date is not plausible.</source>
-        <translation>Tanggal &quot;Anggota sejak&quot; tidak wajar. Periksa kembali tanggalnya.</translation>
+        <translation>Tanggal "Anggota sejak" tidak wajar. Periksa kembali tanggalnya.</translation>
     </message>
     <message>
         <source>The credit limit must be zero (cash only) or a positive amount.</source>
@@ -2714,15 +2780,15 @@ Versi data: %2</translation>
         <translation>Arsipkan pelanggan</translation>
     </message>
     <message>
-        <source>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under &quot;Show archived&quot;.</source>
-        <translation>Arsipkan %1? Pelanggan ini tidak lagi tampil di daftar, tetapi tidak ada data yang dihapus; Anda dapat memulihkannya melalui &quot;Tampilkan yang diarsipkan&quot;.</translation>
+        <source>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under "Show archived".</source>
+        <translation>Arsipkan %1? Pelanggan ini tidak lagi tampil di daftar, tetapi tidak ada data yang dihapus; Anda dapat memulihkannya melalui "Tampilkan yang diarsipkan".</translation>
     </message>
     <message>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <source>The selected customer&apos;s record card: every purchase and payment, and what they owe (Enter)</source>
+        <source>The selected customer's record card: every purchase and payment, and what they owe (Enter)</source>
         <translation>Kartu pelanggan yang dipilih: setiap pembelian dan pembayaran, serta utangnya (Enter)</translation>
     </message>
     <message>
@@ -2730,7 +2796,7 @@ Versi data: %2</translation>
         <translation>&amp;Ubah</translation>
     </message>
     <message>
-        <source>Change the selected customer&apos;s details (Ctrl+E)</source>
+        <source>Change the selected customer's details (Ctrl+E)</source>
         <translation>Ubah data pelanggan yang dipilih (Ctrl+E)</translation>
     </message>
     <message>
@@ -2818,6 +2884,17 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::FindCommand</name>
+    <message>
+        <source>find needs the text to look for: digits of a phone, a name or a member code.</source>
+        <translation>find memerlukan teks yang dicari: angka nomor telepon, nama, atau kode anggota.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of matches, 1 or more.</source>
+        <translation>--limit memerlukan bilangan bulat jumlah hasil, 1 atau lebih.</translation>
+    </message>
+</context>
+<context>
     <name>setia::ImportDialog</name>
     <message>
         <source>semicolons (;)</source>
@@ -2848,7 +2925,7 @@ Versi data: %2</translation>
         <translation>&amp;Kolom: letak setiap data di file</translation>
     </message>
     <message>
-        <source>Columns named as in Setia&apos;s own files are chosen already.</source>
+        <source>Columns named as in Setia's own files are chosen already.</source>
         <translation>Kolom yang namanya sama dengan file Setia sendiri sudah dipilihkan.</translation>
     </message>
     <message>
@@ -2975,7 +3052,7 @@ Versi data: %2</translation>
         <translation>Nilai 1 poin (Rp)</translation>
     </message>
     <message>
-        <source>Silver from a year&apos;s spending of (Rp)</source>
+        <source>Silver from a year's spending of (Rp)</source>
         <translation>Silver: belanja/tahun (Rp)</translation>
     </message>
     <message>
@@ -2983,7 +3060,7 @@ Versi data: %2</translation>
         <translation>Poin Silver</translation>
     </message>
     <message>
-        <source>Gold from a year&apos;s spending of (Rp)</source>
+        <source>Gold from a year's spending of (Rp)</source>
         <translation>Gold: belanja/tahun (Rp)</translation>
     </message>
     <message>
@@ -3017,13 +3094,13 @@ Versi data: %2</translation>
         <source>Customers &amp; loyalty</source>
         <translation>Pelanggan &amp; loyalitas</translation>
     </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
 </context>
 <context>
     <name>setia::MemberPanel</name>
-    <message>
-        <source>Type the last digits of a phone number, a name or a member code, or scan a member card; Enter opens the member.</source>
-        <translation>Ketik angka terakhir nomor telepon, nama, atau kode anggota, atau pindai kartu anggota; Enter membuka anggota.</translation>
-    </message>
     <message>
         <source>Birthday this week</source>
         <translation>Ulang tahun minggu ini</translation>
@@ -3043,10 +3120,6 @@ Versi data: %2</translation>
     <message>
         <source>Average purchase</source>
         <translation>Rata-rata belanja</translation>
-    </message>
-    <message>
-        <source>Usually buys</source>
-        <translation>Biasa membeli</translation>
     </message>
     <message>
         <source>Owes</source>
@@ -3144,6 +3217,22 @@ Versi data: %2</translation>
         <source>%1 (today)</source>
         <translation>%1 (hari ini)</translation>
     </message>
+    <message>
+        <source>Walk-in customer (no member card)</source>
+        <translation>Pembeli umum (tanpa kartu anggota)</translation>
+    </message>
+    <message>
+        <source>A cash sale without a member: it earns no points.</source>
+        <translation>Penjualan tunai tanpa kartu anggota: tidak mendapat poin.</translation>
+    </message>
+    <message>
+        <source>Usually buys: %1</source>
+        <translation>Biasa membeli: %1</translation>
+    </message>
+    <message>
+        <source>Type the last digits of a phone number, a name or a member code, or scan a member card; Enter opens the member. F3: a purchase without a member.</source>
+        <translation>Ketik angka terakhir nomor telepon, nama, atau kode anggota, atau pindai kartu anggota; Enter membuka anggota. F3: pembelian tanpa kartu anggota.</translation>
+    </message>
 </context>
 <context>
     <name>setia::NewMemberDialog</name>
@@ -3164,7 +3253,7 @@ Versi data: %2</translation>
         <translation>&amp;Telepon</translation>
     </message>
     <message>
-        <source>The member code is given when you save. Everything else can be added later in the customer&apos;s details.</source>
+        <source>The member code is given when you save. Everything else can be added later in the customer's details.</source>
         <translation>Kode anggota diberikan saat disimpan. Data lainnya bisa dilengkapi nanti di data pelanggan.</translation>
     </message>
     <message>
@@ -3273,7 +3362,7 @@ Versi data: %2</translation>
 <context>
     <name>setia::PaymentService</name>
     <message>
-        <source>A payment cannot be dated in the future. Use today&apos;s date or an earlier one.</source>
+        <source>A payment cannot be dated in the future. Use today's date or an earlier one.</source>
         <translation>Tanggal pembayaran tidak boleh di masa depan. Gunakan tanggal hari ini atau sebelumnya.</translation>
     </message>
     <message>
@@ -3464,7 +3553,7 @@ Versi data: %2</translation>
 <context>
     <name>setia::ProductService</name>
     <message>
-        <source>Enter the product&apos;s SKU (its short code).</source>
+        <source>Enter the product's SKU (its short code).</source>
         <translation>Masukkan SKU produk (kode singkatnya).</translation>
     </message>
     <message>
@@ -3472,7 +3561,7 @@ Versi data: %2</translation>
         <translation>SKU terdiri dari maksimal %1 karakter tanpa spasi, koma, titik koma, atau tanda kutip, misalnya BRS-5KG.</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s name.</source>
+        <source>Enter the product's name.</source>
         <translation>Masukkan nama produk.</translation>
     </message>
     <message>
@@ -3649,7 +3738,7 @@ Versi data: %2</translation>
         <translation>&amp;Kartu pelanggan</translation>
     </message>
     <message>
-        <source>The selected customer&apos;s purchases and payments; record a payment there (Enter)</source>
+        <source>The selected customer's purchases and payments; record a payment there (Enter)</source>
         <translation>Pembelian dan pembayaran pelanggan yang dipilih; catat pembayaran di sana (Enter)</translation>
     </message>
     <message>
@@ -4243,7 +4332,7 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Baris %1 (%2): subtotal baris terlalu besar.</translation>
     </message>
     <message>
-        <source>Line %1 (%2): the discount must be between 0 and the line&apos;s amount, %3.</source>
+        <source>Line %1 (%2): the discount must be between 0 and the line's amount, %3.</source>
         <translation>Baris %1 (%2): diskon harus antara 0 dan subtotal baris, %3.</translation>
     </message>
     <message>
@@ -4259,11 +4348,11 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Penjualan kredit memerlukan pelanggan: pilih siapa yang berutang.</translation>
     </message>
     <message>
-        <source>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner&apos;s approval.</source>
+        <source>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner's approval.</source>
         <translation>%1 hanya boleh membeli secara tunai (batas kredit belum diatur). Catat penjualan ini sebagai tunai, atau tetap berikan kredit dengan persetujuan pemilik.</translation>
     </message>
     <message>
-        <source>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner&apos;s approval.</source>
+        <source>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner's approval.</source>
         <translation>Penjualan ini membuat piutang %1 menjadi %2, melebihi batas kredit %3 (piutang saat ini: %4). Minta pembayaran terlebih dahulu, atau tetap berikan kredit dengan persetujuan pemilik.</translation>
     </message>
     <message>
@@ -4534,7 +4623,7 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>atau baru dalam</translation>
     </message>
     <message>
-        <source>Changing these changes every customer&apos;s segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</source>
+        <source>Changing these changes every customer's segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</source>
         <translation>Mengubah ini langsung mengubah segmen setiap pelanggan. Besar: pelanggan peringkat teratas yang bersama-sama membawa bagian pendapatan ini; reguler: sampai bagian ini. Potensial: pendapatan 90 hari terakhir paling sedikit sebesar bagian ini dari 90 hari sebelumnya, atau pembelian pertama sebaru ini. Tingkat, RFM, dan margin selalu melihat 365 hari terakhir.</translation>
     </message>
 </context>
@@ -4577,7 +4666,7 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <source>The selected customer&apos;s record card</source>
+        <source>The selected customer's record card</source>
         <translation>Kartu pelanggan yang dipilih</translation>
     </message>
     <message>
@@ -4673,20 +4762,20 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Hapus tag</translation>
     </message>
     <message>
-        <source>Tag &quot;%1&quot; added to %2 customers.</source>
-        <translation>Tag &quot;%1&quot; ditambahkan ke %2 pelanggan.</translation>
+        <source>Tag "%1" added to %2 customers.</source>
+        <translation>Tag "%1" ditambahkan ke %2 pelanggan.</translation>
     </message>
     <message>
-        <source>Tag &quot;%1&quot; removed from %2 customers.</source>
-        <translation>Tag &quot;%1&quot; dihapus dari %2 pelanggan.</translation>
+        <source>Tag "%1" removed from %2 customers.</source>
+        <translation>Tag "%1" dihapus dari %2 pelanggan.</translation>
     </message>
     <message>
         <source>Remove segment</source>
         <translation>Hapus segmen</translation>
     </message>
     <message>
-        <source>Remove the segment &quot;%1&quot;? Its customers stay as they are: only the rule is removed.</source>
-        <translation>Hapus segmen &quot;%1&quot;? Pelanggannya tetap seperti semula: hanya aturannya yang dihapus.</translation>
+        <source>Remove the segment "%1"? Its customers stay as they are: only the rule is removed.</source>
+        <translation>Hapus segmen "%1"? Pelanggannya tetap seperti semula: hanya aturannya yang dihapus.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4732,11 +4821,11 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Pasif harus lebih lama dari aktif, paling lama 3650 hari.</translation>
     </message>
     <message>
-        <source>The big tier&apos;s share must be below the regular tier&apos;s, both between 1 % and 99 %.</source>
+        <source>The big tier's share must be below the regular tier's, both between 1 % and 99 %.</source>
         <translation>Bagian tingkat besar harus di bawah bagian tingkat reguler, keduanya antara 1 % dan 99 %.</translation>
     </message>
     <message>
-        <source>The major group&apos;s share is between 1 % and 99 %.</source>
+        <source>The major group's share is between 1 % and 99 %.</source>
         <translation>Bagian kelompok utama antara 1 % dan 99 %.</translation>
     </message>
     <message>
@@ -4744,7 +4833,7 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Pertumbuhan dihitung dari 100 % sampai 1000 % dari 90 hari sebelumnya.</translation>
     </message>
     <message>
-        <source>A newcomer&apos;s first purchase is 0 to 365 days old.</source>
+        <source>A newcomer's first purchase is 0 to 365 days old.</source>
         <translation>Pembelian pertama pelanggan baru berumur 0 sampai 365 hari.</translation>
     </message>
     <message>
@@ -5030,7 +5119,7 @@ Tetap simpan penjualan kredit ini?</translation>
 <context>
     <name>setia::TargetsView</name>
     <message>
-        <source>Today&apos;s sales targets</source>
+        <source>Today's sales targets</source>
         <translation>Sasaran Penjualan Hari Ini</translation>
     </message>
     <message>

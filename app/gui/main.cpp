@@ -11,8 +11,11 @@
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStyleFactory>
 #include <QTextStream>
+
+#include <algorithm>
 
 int main(int argc, char* argv[])
 {
@@ -37,8 +40,9 @@ int main(int argc, char* argv[])
         QStringLiteral("Save the main window as PNG after its first paint, then quit."),
         QStringLiteral("FILE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QStringLiteral("View to show: customers, products, "
-                                                       "data, settings."),
+                                        QStringLiteral("View to show: customers, counter, "
+                                                       "sales, receivables, segments, targets, "
+                                                       "reports, products, data, settings."),
                                         QStringLiteral("NAME"));
     parser.addOptions({dbOption, langOption, shotOption, viewOption});
     parser.process(app);
@@ -74,7 +78,9 @@ int main(int argc, char* argv[])
                             << '\n';
         return 2;
     }
-    window.resize(1280, 760);
+    // The first window fits the screen's free area (not under a taskbar), up to 1280 × 760.
+    const QRect screen = window.screen()->availableGeometry();
+    window.resize(std::min(1280, screen.width()), std::min(760, screen.height()));
     if (screenshot)
         new setia::FirstPaintScreenshot(window, parser.value(shotOption), sinceStart);
     window.show();

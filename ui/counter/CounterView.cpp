@@ -56,11 +56,13 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(CounterMatchModel::Name,
                                                       QHeaderView::Stretch);
-    m_table->setColumnWidth(CounterMatchModel::Key, 28);
-    m_table->setColumnWidth(CounterMatchModel::Code, 84);
-    m_table->setColumnWidth(CounterMatchModel::Phone, 130);
+    m_table->setColumnWidth(CounterMatchModel::Key, 26);
+    m_table->setColumnWidth(CounterMatchModel::Code, 80);
+    m_table->setColumnWidth(CounterMatchModel::Phone, 126);
     m_table->setColumnWidth(CounterMatchModel::City, 96);
     m_table->setColumnWidth(CounterMatchModel::LastVisit, 96);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setMinimumSectionSize(24);
     m_table->installEventFilter(this);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("hint"));
@@ -93,7 +95,7 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     left->addWidget(m_note);
     left->addWidget(m_table, 1);
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(16);
     layout->addLayout(left, 3);
     layout->addWidget(m_member, 2);
@@ -362,6 +364,11 @@ void CounterView::showRecordCard()
 
 bool CounterView::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_table && event->type() == QEvent::Resize) {
+        // On a small screen (1024 × 768) the names need the room more than the cities.
+        m_table->setColumnHidden(CounterMatchModel::City, m_table->width() < 640);
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto& key = *static_cast<QKeyEvent*>(event);

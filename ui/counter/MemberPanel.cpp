@@ -26,7 +26,8 @@ MemberPanel::MemberPanel(QWidget* parent)
     setObjectName(QStringLiteral("memberPanel"));
     setAttribute(Qt::WA_StyledBackground); // the style sheet's panel background
     m_hint = new QLabel(tr("Type the last digits of a phone number, a name or a member code, "
-                           "or scan a member card; Enter opens the member."),
+                           "or scan a member card; Enter opens the member. F3: a purchase "
+                           "without a member."),
                         this);
     m_hint->setObjectName(QStringLiteral("hint"));
     m_hint->setWordWrap(true);
@@ -58,7 +59,7 @@ MemberPanel::MemberPanel(QWidget* parent)
     m_rewards->setObjectName(QStringLiteral("memberRewards"));
     // Long product names must not widen the panel over the results.
     m_rewards->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_rewards->setMinimumContentsLength(16);
+    m_rewards->setMinimumContentsLength(8);
     m_rewardButton = new QPushButton(tr("Take reward (F8)"), m_details);
     m_rewardButton->setObjectName(QStringLiteral("takeReward"));
     m_rewardButton->setShortcut(QKeySequence(Qt::Key_F8));
@@ -93,28 +94,24 @@ MemberPanel::MemberPanel(QWidget* parent)
     auto* badgeRow = new QHBoxLayout;
     badgeRow->addWidget(m_birthday);
     badgeRow->addStretch();
-    // Two rows: the panel stays narrow beside the results.
+    // One button a row: the panel stays narrow beside the results on a 1024 × 768 screen.
     auto* buttons = new QGridLayout;
     buttons->addWidget(m_saleButton, 0, 0, 1, 2);
-    buttons->addWidget(cardButton, 1, 0);
-    buttons->addWidget(memberCardButton, 1, 1);
-    buttons->addWidget(slipButton, 2, 0);
-    buttons->addWidget(m_slipRoll, 2, 1);
-    buttons->setColumnStretch(2, 1);
+    buttons->addWidget(cardButton, 1, 0, 1, 2);
+    buttons->addWidget(memberCardButton, 2, 0, 1, 2);
+    buttons->addWidget(slipButton, 3, 0);
+    buttons->addWidget(m_slipRoll, 3, 1);
     auto* facts = new QFormLayout;
     facts->setLabelAlignment(Qt::AlignLeft);
     facts->setHorizontalSpacing(16);
     facts->addRow(tr("Tier"), m_tier);
     facts->addRow(tr("Points"), m_points);
     facts->addRow(tr("Stamps"), m_stamps);
-    auto* rewardRow = new QHBoxLayout;
-    rewardRow->addWidget(m_rewards, 1);
-    rewardRow->addWidget(m_rewardButton);
-    facts->addRow(tr("Rewards"), rewardRow);
+    facts->addRow(tr("Rewards"), m_rewards);
+    facts->addRow(QString(), m_rewardButton);
     facts->addRow(tr("Visits"), m_visits);
     facts->addRow(tr("Last visit"), m_lastVisit);
     facts->addRow(tr("Average purchase"), m_average);
-    facts->addRow(tr("Usually buys"), m_favourites);
     facts->addRow(tr("Owes"), m_owed);
     // What a walk-in purchase (no member) leaves out.
     m_memberFacts = new QWidget(m_details);
@@ -124,6 +121,8 @@ MemberPanel::MemberPanel(QWidget* parent)
     factsBox->addLayout(badgeRow);
     factsBox->addSpacing(6);
     factsBox->addLayout(facts);
+    // Below the form, across the panel: a form's wrapped field is cut short (Qt 6.4).
+    factsBox->addWidget(m_favourites);
     m_memberButtons = new QWidget(m_details);
     m_memberButtons->setLayout(buttons);
     buttons->setContentsMargins(0, 0, 0, 0);
@@ -143,7 +142,7 @@ MemberPanel::MemberPanel(QWidget* parent)
     details->addStretch();
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setContentsMargins(14, 12, 14, 12);
     layout->addWidget(m_hint);
     layout->addWidget(m_details, 1);
     layout->addStretch(); // the hint at the top while no member is shown
@@ -204,8 +203,9 @@ void MemberPanel::showCard(const CustomerCard& card, const LoyaltySummary& loyal
     QStringList favourites;
     for (const FavouriteItem& item : card.favourites)
         favourites.append(item.name);
-    m_favourites->setText(favourites.isEmpty() ? QStringLiteral("–")
-                                               : favourites.join(QStringLiteral(", ")));
+    m_favourites->setText(tr("Usually buys: %1")
+                              .arg(favourites.isEmpty() ? QStringLiteral("–")
+                                                        : favourites.join(QStringLiteral(", "))));
     const qint64 owed = card.receivable.balance;
     m_owed->setText(owed > 0   ? money::format(owed)
                     : owed < 0 ? tr("nothing; %1 paid ahead").arg(money::format(-owed))

@@ -71,18 +71,18 @@ TargetsView::TargetsView(const Services& services, UserPrompter& prompter, QWidg
     m_add->setObjectName(QStringLiteral("addCustomer"));
     m_add->setPlaceholderText(tr("Add a customer…"));
     m_add->setToolTip(tr("Add a customer to this sheet: name, phone or member code"));
-    m_add->setMinimumWidth(260);
+    m_add->setMinimumWidth(220);
     m_add->setClearAfterPick(true);
 
+    // The title above the choices: on a 1024 × 768 screen they do not fit in one row.
     auto* top = new QHBoxLayout;
-    top->addWidget(title);
-    top->addStretch(1);
     top->addWidget(new QLabel(tr("Date"), this));
     top->addWidget(m_date);
     top->addWidget(new QLabel(tr("Salesperson"), this));
     top->addWidget(m_salesperson);
     top->addWidget(new QLabel(tr("Area"), this));
     top->addWidget(m_area);
+    top->addStretch(1);
 
     m_customers = table(m_customersModel, this);
     m_customers->setObjectName(QStringLiteral("targetCustomers"));
@@ -135,6 +135,7 @@ TargetsView::TargetsView(const Services& services, UserPrompter& prompter, QWidg
     output->addWidget(csv);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
     layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
