@@ -4,6 +4,8 @@
 #include "db/SqlDialect.h"
 #include "db/SqlError.h"
 #include "db/SqlRows.h"
+#include "db/Statement.h"
+#include "domain/IsoTime.h"
 #include "stores/CustomerEndings.h"
 #include "stores/CustomerSearchIndex.h"
 
@@ -68,35 +70,61 @@ Result<QList<qint64>> CounterSearchQuery::endingWith(const char* column,
     return ids;
 }
 
-Result<QList<CounterMatches::Row>> CounterSearchQuery::rows(const QList<qint64>& ids) const
+Result<QList<CounterMatches::Row>> CounterSearchQuery::ranked(const QList<qint64>& ids) const
 {
     QList<CounterMatches::Row> found;
     if (ids.isEmpty())
         return found;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT c.id AS id, c.code AS code, c.name AS name,"
-                               " c.phone AS phone, c.city AS city,"
-                               " (SELECT max(s.sale_date) FROM sales s"
-                               "  WHERE s.customer_id = c.id AND s.voided = 0) AS last_visit"
-                               " FROM customers c WHERE c.id IN (") +
-                idList(ids) + QLatin1Char(')')))
-        return SqlError::from(q);
+    // What the order needs, for every match: through the engine's own reader, as a short
+    // digit query can match hundreds of customers.
+    auto prepared = m_database.dialect().prepare(
+        m_database.connection(),
+        QStringLiteral("SELECT c.id AS id, c.code AS code,"
+                       " (SELECT max(s.sale_date) FROM sales s"
+                       "  WHERE s.customer_id = c.id AND s.voided = 0) AS last_visit"
+                       " FROM customers c WHERE c.id IN (") +
+            idList(ids) + QLatin1Char(')'));
+    if (!prepared)
+        return prepared.error();
+    Statement& q = **prepared;
+    const int id = q.column("id");
+    const int code = q.column("code");
+    const int lastVisit = q.column("last_visit");
     found.reserve(ids.size());
-    if (Status read = sql::forEachRow(q,
-                                      [&](const SqlRow& row) {
-                                          CounterMatches::Row r;
-                                          r.id = row.integer("id");
-                                          r.code = row.text("code");
-                                          r.name = row.text("name");
-                                          r.phone = row.text("phone");
-                                          r.city = row.text("city");
-                                          r.lastVisit = row.date("last_visit");
-                                          found.append(std::move(r));
-                                      });
+    if (Status read = q.forEach([&] {
+            CounterMatches::Row row;
+            row.id = q.integer(id);
+            row.code = q.text(code);
+            row.lastVisit = isoTime::parseDate(q.utf8(lastVisit));
+            found.append(std::move(row));
+        });
         !read)
         return read.error();
     return found;
+}
+
+Status CounterSearchQuery::describe(QList<CounterMatches::Row>& rows) const
+{
+    if (rows.isEmpty())
+        return {};
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const CounterMatches::Row& row : std::as_const(rows))
+        ids.append(row.id);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, phone, city FROM customers WHERE id IN (") +
+                idList(ids) + QLatin1Char(')')))
+        return SqlError::from(q);
+    QHash<qint64, qsizetype> positions;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        positions.insert(rows.at(i).id, i);
+    return sql::forEachRow(q, [&](const SqlRow& r) {
+        CounterMatches::Row& row = rows[positions.value(r.integer("id"))];
+        row.name = r.text("name");
+        row.phone = r.text("phone");
+        row.city = r.text("city");
+    });
 }
 
 Result<CounterMatches> CounterSearchQuery::byDigits(const QString& ending, const QString& anywhere,
@@ -135,7 +163,7 @@ Result<CounterMatches> CounterSearchQuery::byDigits(const QString& ending, const
         reasons.insert(id, CounterMatches::Reason::CodeEnds);
     for (qint64 id : std::as_const(*phones))
         reasons.insert(id, CounterMatches::Reason::PhoneEnds);
-    auto found = rows(reasons.keys());
+    auto found = ranked(reasons.keys());
     if (!found)
         return found.error();
     matches.rows = std::move(found).value();
@@ -146,12 +174,14 @@ Result<CounterMatches> CounterSearchQuery::byDigits(const QString& ending, const
     matches.phoneEnds = phones->size();
     if (limit > 0 && matches.rows.size() > limit)
         matches.rows.resize(limit);
+    if (Status status = describe(matches.rows); !status)
+        return status.error();
     return matches;
 }
 
 Result<QHash<qint64, QDate>> CounterSearchQuery::lastVisits(const QList<qint64>& ids) const
 {
-    auto found = rows(ids);
+    auto found = ranked(ids);
     if (!found)
         return found.error();
     QHash<qint64, QDate> visits;

@@ -31,8 +31,10 @@ public:
 private:
     // The active customers whose `column` of reversed endings starts with `prefix`.
     Result<QList<qint64>> endingWith(const char* column, const QString& prefix) const;
-    // The rows of these customers, with their last visit, in no order.
-    Result<QList<CounterMatches::Row>> rows(const QList<qint64>& ids) const;
+    // These customers' ids, codes and last visits — what the order needs — in no order.
+    Result<QList<CounterMatches::Row>> ranked(const QList<qint64>& ids) const;
+    // Fills in the names, phones and cities of the rows shown.
+    Status describe(QList<CounterMatches::Row>& rows) const;
 
     Database& m_database;
 };

@@ -46,4 +46,22 @@ Result<QStringList> searchFragments(const CustomerService& store, int count, qui
     return fragments;
 }
 
+Result<QStringList> phoneEndings(const CustomerService& store, int count, quint64 seed)
+{
+    std::mt19937_64 random(seed);
+    auto total = store.count(CustomerFilter{});
+    if (!total)
+        return total.error();
+    QStringList endings;
+    while (*total > 0 && endings.size() < count) {
+        const qint64 id = 1 + static_cast<qint64>(random() % quint64(*total));
+        auto customer = store.find(id);
+        if (!customer)
+            return customer.error();
+        if (customer->has_value() && (**customer).phone.size() >= 5)
+            endings.append((**customer).phone.right(4));
+    }
+    return endings;
+}
+
 } // namespace setia::bench

@@ -15,5 +15,7 @@ namespace setia::bench {
 // fragments — the last four digits, the start of the number as written ("0812-34") or five
 // digits from the middle. Deterministic for a seed.
 Result<QStringList> searchFragments(const CustomerService& customers, int count, quint64 seed);
+// The last four digits of random customers' phones: what a cashier types at the counter.
+Result<QStringList> phoneEndings(const CustomerService& customers, int count, quint64 seed);
 
 } // namespace setia::bench

@@ -17,6 +17,7 @@
 #include "gui/ViewWiring.h"
 #include "segments/SegmentsView.h"
 #include "services/Backend.h"
+#include "services/CounterService.h"
 #include "services/CustomerService.h"
 #include "services/SegmentService.h"
 #include "services/TargetSheetService.h"
@@ -94,6 +95,41 @@ Status measureSearch(const setia::CustomerService& store, QTextStream& out)
     print(out, "search_p95_ms", setia::bench::quantile(searches, 0.95), "ms");
     print(out, "search_keystroke_p50_ms", setia::bench::quantile(keystrokes, 0.5), "ms");
     print(out, "search_keystroke_p95_ms", setia::bench::quantile(keystrokes, 0.95), "ms");
+    return {};
+}
+
+// The counter's search (SPEC §11) for the same fragments: what the counter lists — its first
+// 100 matches in its order, each with its last visit — and how many match.
+// counter_last4_*: the last four digits of random members' phones, as a cashier types them.
+Status measureCounterSearch(setia::Backend& backend, QTextStream& out)
+{
+    auto fragments = setia::bench::searchFragments(backend.customers(), 1000, 7);
+    if (!fragments)
+        return fragments.error();
+    auto endings = setia::bench::phoneEndings(backend.customers(), 1000, 11);
+    if (!endings)
+        return endings.error();
+    const auto time = [&backend](const QStringList& texts, QList<double>& samples) -> Status {
+        QElapsedTimer timer;
+        for (const QString& text : texts) {
+            timer.start();
+            auto found = backend.counter().find(text, 100);
+            if (!found)
+                return found.error();
+            samples.append(elapsedMs(timer));
+        }
+        return {};
+    };
+    QList<double> searches;
+    QList<double> last4;
+    if (Status status = time(*fragments, searches); !status)
+        return status;
+    if (Status status = time(*endings, last4); !status)
+        return status;
+    print(out, "counter_search_p50_ms", setia::bench::quantile(searches, 0.5), "ms");
+    print(out, "counter_search_p95_ms", setia::bench::quantile(searches, 0.95), "ms");
+    print(out, "counter_last4_p50_ms", setia::bench::quantile(last4, 0.5), "ms");
+    print(out, "counter_last4_p95_ms", setia::bench::quantile(last4, 0.95), "ms");
     return {};
 }
 
@@ -271,6 +307,8 @@ int main(int argc, char* argv[])
         status = measureList(path, clock, out);
     if (status && wanted("search"))
         status = measureSearch((*backend)->customers(), out);
+    if (status && wanted("search"))
+        status = measureCounterSearch(**backend, out);
     if (status && wanted("lists"))
         status = measureLists(**backend, clock, out);
     if (status && wanted("sales"))
