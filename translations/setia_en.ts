@@ -992,6 +992,49 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>PaymentReceipt</name>
+    <message>
+        <source>RECEIPT (KWITANSI)</source>
+        <translation>RECEIPT (KWITANSI)</translation>
+    </message>
+    <message>
+        <source>Received from: %1 (%2)</source>
+        <translation>Received from: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The sum of: %1</source>
+        <translation>The sum of: %1</translation>
+    </message>
+    <message>
+        <source>For: payment of what is owed</source>
+        <translation>For: payment of what is owed</translation>
+    </message>
+    <message>
+        <source>For: payment of what is owed (%1)</source>
+        <translation>For: payment of what is owed (%1)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <source>VOIDED: %1</source>
+        <translation>VOIDED: %1</translation>
+    </message>
+    <message>
+        <source>Received by,</source>
+        <translation>Received by,</translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <source>Choose a file to save the PDF to.</source>
@@ -1113,6 +1156,36 @@ Data version: %2</translation>
     <message>
         <source>Over the 365 days up to the date. Sales before point discounts − cost of the goods paid for − rewards (free items at cost and point discounts) = margin. Trend: revenue of the last 90 days against the 90 days before.</source>
         <translation>Over the 365 days up to the date. Sales before point discounts − cost of the goods paid for − rewards (free items at cost and point discounts) = margin. Trend: revenue of the last 90 days against the 90 days before.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRoll</name>
+    <message>
+        <source>Receipt roll</source>
+        <translation>Receipt roll</translation>
+    </message>
+    <message>
+        <source>The printer does not take a page of %1 × %2 mm. Choose the receipt printer and its roll in Settings.</source>
+        <translation>The printer does not take a page of %1 × %2 mm. Choose the receipt printer and its roll in Settings.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed: the printer or the file is not ready. Check it and try again.</source>
+        <translation>The receipt could not be printed: the printer or the file is not ready. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed completely. Check the printer and print it again.</source>
+        <translation>The receipt could not be printed completely. Check the printer and print it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptService</name>
+    <message>
+        <source>This sale no longer exists.</source>
+        <translation>This sale no longer exists.</translation>
+    </message>
+    <message>
+        <source>The customer of this payment no longer exists.</source>
+        <translation>The customer of this payment no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1514,65 @@ Data version: %2</translation>
     <message>
         <source>receipt %1: %2</source>
         <translation>receipt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SaleReceipt</name>
+    <message>
+        <source>COPY — printed %1</source>
+        <translation>COPY — printed %1</translation>
+    </message>
+    <message>
+        <source>Member: %1 (%2)</source>
+        <translation>Member: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  discount</source>
+        <translation>  discount</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>%1 points used</source>
+        <translation>%1 points used</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>On credit, due %1</source>
+        <translation>On credit, due %1</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <source>VOIDED: %1</source>
+        <translation>VOIDED: %1</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Points earned</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>Points balance</translation>
+    </message>
+    <message>
+        <source>%1 × %2 free, ready to take</source>
+        <translation>%1 × %2 free, ready to take</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit</source>
+        <translation>Thank you for your visit</translation>
     </message>
 </context>
 <context>

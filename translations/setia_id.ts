@@ -992,6 +992,49 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>PaymentReceipt</name>
+    <message>
+        <source>RECEIPT (KWITANSI)</source>
+        <translation>KWITANSI</translation>
+    </message>
+    <message>
+        <source>Received from: %1 (%2)</source>
+        <translation>Telah terima dari: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The sum of: %1</source>
+        <translation>Uang sejumlah: %1</translation>
+    </message>
+    <message>
+        <source>For: payment of what is owed</source>
+        <translation>Untuk: pembayaran piutang</translation>
+    </message>
+    <message>
+        <source>For: payment of what is owed (%1)</source>
+        <translation>Untuk: pembayaran piutang (%1)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>JUMLAH</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Sisa piutang</translation>
+    </message>
+    <message>
+        <source>VOIDED: %1</source>
+        <translation>DIBATALKAN: %1</translation>
+    </message>
+    <message>
+        <source>Received by,</source>
+        <translation>Penerima,</translation>
+    </message>
+</context>
+<context>
     <name>PdfFile</name>
     <message>
         <source>Choose a file to save the PDF to.</source>
@@ -1113,6 +1156,36 @@ Versi data: %2</translation>
     <message>
         <source>Over the 365 days up to the date. Sales before point discounts − cost of the goods paid for − rewards (free items at cost and point discounts) = margin. Trend: revenue of the last 90 days against the 90 days before.</source>
         <translation>Selama 365 hari sampai tanggal ini. Penjualan sebelum potongan poin − HPP barang yang dibayar − hadiah (barang gratis sebesar modalnya dan potongan poin) = margin. Tren: pendapatan 90 hari terakhir dibanding 90 hari sebelumnya.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRoll</name>
+    <message>
+        <source>Receipt roll</source>
+        <translation>Gulungan struk</translation>
+    </message>
+    <message>
+        <source>The printer does not take a page of %1 × %2 mm. Choose the receipt printer and its roll in Settings.</source>
+        <translation>Printer tidak menerima halaman %1 × %2 mm. Pilih printer struk dan lebar gulungannya di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed: the printer or the file is not ready. Check it and try again.</source>
+        <translation>Struk tidak dapat dicetak: printer atau berkasnya belum siap. Periksa, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed completely. Check the printer and print it again.</source>
+        <translation>Struk tidak tercetak utuh. Periksa printer, lalu cetak lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptService</name>
+    <message>
+        <source>This sale no longer exists.</source>
+        <translation>Penjualan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The customer of this payment no longer exists.</source>
+        <translation>Pelanggan pembayaran ini sudah tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1514,65 @@ Versi data: %2</translation>
     <message>
         <source>receipt %1: %2</source>
         <translation>receipt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SaleReceipt</name>
+    <message>
+        <source>COPY — printed %1</source>
+        <translation>SALINAN — dicetak %1</translation>
+    </message>
+    <message>
+        <source>Member: %1 (%2)</source>
+        <translation>Anggota: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  discount</source>
+        <translation>  diskon</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>%1 points used</source>
+        <translation>Tukar %1 poin</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>On credit, due %1</source>
+        <translation>Kredit, jatuh tempo %1</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>VOIDED: %1</source>
+        <translation>DIBATALKAN: %1</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Poin didapat</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>Saldo poin</translation>
+    </message>
+    <message>
+        <source>%1 × %2 free, ready to take</source>
+        <translation>%1 × %2 gratis, siap diambil</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit</source>
+        <translation>Terima kasih atas kunjungan Anda</translation>
     </message>
 </context>
 <context>

@@ -26,16 +26,6 @@ MemberSlip::MemberSlip(BusinessProfile business, LoyaltySettings rules)
     , m_rules(std::move(rules))
 {}
 
-double MemberSlip::rollWidthMm(Roll roll)
-{
-    return roll == Roll::Mm80 ? 80 : 58;
-}
-
-double MemberSlip::printWidthMm(Roll roll)
-{
-    return roll == Roll::Mm80 ? 72 : 48;
-}
-
 Status MemberSlip::writePdf(const Customer& member, const LoyaltySummary& loyalty,
                             const QList<StampStanding>& stamps, Roll roll,
                             const QDateTime& printedAt, const QString& path) const
@@ -44,8 +34,8 @@ Status MemberSlip::writePdf(const Customer& member, const LoyaltySummary& loyalt
     if (!qr)
         return qr.error();
     const double dotsPerMm = resolution / 25.4;
-    const double width = printWidthMm(roll);
-    const double margin = (rollWidthMm(roll) - width) / 2;
+    const double width = receiptRoll::printWidthMm(roll);
+    const double margin = (receiptRoll::paperWidthMm(roll) - width) / 2;
     const bool wide = roll == Roll::Mm80;
     const double length = slipLengthMm + stampCardMm * static_cast<double>(stamps.size()) +
                           (m_rules.expiryMonths > 0 ? 5 : 0);
@@ -57,8 +47,8 @@ Status MemberSlip::writePdf(const Customer& member, const LoyaltySummary& loyalt
         QPdfWriter writer(&buffer);
         writer.setResolution(resolution);
         writer.setPageLayout(
-            QPageLayout(QPageSize(QSizeF(rollWidthMm(roll), length), QPageSize::Millimeter,
-                                  tr("Receipt roll"), QPageSize::ExactMatch),
+            QPageLayout(QPageSize(QSizeF(receiptRoll::paperWidthMm(roll), length),
+                                  QPageSize::Millimeter, tr("Receipt roll"), QPageSize::ExactMatch),
                         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         writer.setTitle(tr("Member slip %1").arg(member.code));
         writer.setCreator(QStringLiteral("Setia"));

@@ -5,6 +5,7 @@
 #include "domain/Customer.h"
 #include "domain/Loyalty.h"
 #include "domain/StampCard.h"
+#include "reports/ReceiptRoll.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,13 +22,9 @@ class MemberSlip
     Q_DECLARE_TR_FUNCTIONS(MemberSlip)
 
 public:
-    enum class Roll { Mm58, Mm80 };
+    using Roll = ReceiptRoll;
 
     MemberSlip(BusinessProfile business, LoyaltySettings rules);
-
-    // The roll's width and the width a printer prints on it (48 and 72 mm), in millimetres.
-    static double rollWidthMm(Roll roll);
-    static double printWidthMm(Roll roll);
 
     Status writePdf(const Customer& member, const LoyaltySummary& loyalty,
                     const QList<StampStanding>& stamps, Roll roll, const QDateTime& printedAt,

@@ -10,6 +10,7 @@
 #include "services/PaymentService.h"
 #include "services/ProductService.h"
 #include "services/ProfitabilityService.h"
+#include "services/ReceiptService.h"
 #include "services/ReportService.h"
 #include "services/RuleSegmentService.h"
 #include "services/SaleService.h"
@@ -95,6 +96,8 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_counter(std::make_unique<CounterService>(*m_database, *m_counterSearch, *m_customers,
                                                  *m_cards, *m_sales, *m_loyalty, *m_stamps,
                                                  *m_payments, clock))
+    , m_receipts(std::make_unique<ReceiptService>(*m_sales, *m_customers, *m_loyalty, *m_stamps,
+                                                  *m_payments, *m_settings, clock))
 {}
 
 QString Backend::defaultDatabasePath()

@@ -26,6 +26,7 @@ class PaymentStore;
 class ProductService;
 class ProductStore;
 class ProfitabilityService;
+class ReceiptService;
 class ReceivableListQuery;
 class ReportQuery;
 class ReportService;
@@ -94,6 +95,7 @@ public:
     SettingsService& settings() { return *m_settings; }
     ImportService& imports() { return *m_imports; }
     CounterService& counter() { return *m_counter; }
+    const ReceiptService& receipts() const { return *m_receipts; }
     const ExportService& exports() const { return *m_exports; }
 
 private:
@@ -135,6 +137,7 @@ private:
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<ExportService> m_exports;
     std::unique_ptr<CounterService> m_counter;
+    std::unique_ptr<ReceiptService> m_receipts;
 };
 
 } // namespace setia
