@@ -1159,6 +1159,17 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>No printer is set up on this computer. Add the receipt printer to the system, then choose it in Settings.</source>
+        <translation>No printer is set up on this computer. Add the receipt printer to the system, then choose it in Settings.</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 is not available. Switch it on and connect it, or choose another printer in Settings.</source>
+        <translation>The receipt printer %1 is not available. Switch it on and connect it, or choose another printer in Settings.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptRoll</name>
     <message>
         <source>Receipt roll</source>
@@ -2384,6 +2395,14 @@ Data version: %2</translation>
     <message>
         <source>Saved %1: %2, walk-in customer</source>
         <translation>Saved %1: %2, walk-in customer</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: %1</source>
+        <translation>The receipt was not printed: %1</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3808,61 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::ReceiptPrinterBox</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>The computer's default printer</source>
+        <translation>The computer's default printer</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+    <message>
+        <source>58 mm roll (32 characters a line)</source>
+        <translation>58 mm roll (32 characters a line)</translation>
+    </message>
+    <message>
+        <source>80 mm roll (48 characters a line)</source>
+        <translation>80 mm roll (48 characters a line)</translation>
+    </message>
+    <message>
+        <source>Print the receipt of every &amp;counter sale</source>
+        <translation>Print the receipt of every &amp;counter sale</translation>
+    </message>
+    <message>
+        <source>Print a &amp;test receipt</source>
+        <translation>Print a &amp;test receipt</translation>
+    </message>
+    <message>
+        <source>Kept on this computer: each counter can have its own printer. Receipts print at once, without a dialog.</source>
+        <translation>Kept on this computer: each counter can have its own printer. Receipts print at once, without a dialog.</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter</source>
+        <translation>P&amp;rinter</translation>
+    </message>
+    <message>
+        <source>R&amp;oll</source>
+        <translation>R&amp;oll</translation>
+    </message>
+    <message>
+        <source>Setia test receipt</source>
+        <translation>Setia test receipt</translation>
+    </message>
+    <message>
+        <source>When this line fits from edge to edge, the roll is set right:</source>
+        <translation>When this line fits from edge to edge, the roll is set right:</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+</context>
+<context>
     <name>setia::ReceivableListModel</name>
     <message>
         <source>current</source>
@@ -4202,6 +4276,22 @@ Data version: %2</translation>
     <message>
         <source>Items %1 − discount %2</source>
         <translation>Items %1 − discount %2</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Print receipt</translation>
+    </message>
+    <message>
+        <source>Print the receipt again on this computer's receipt printer, marked as a copy</source>
+        <translation>Print the receipt again on this computer's receipt printer, marked as a copy</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
     </message>
 </context>
 <context>

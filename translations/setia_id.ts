@@ -1159,6 +1159,17 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>No printer is set up on this computer. Add the receipt printer to the system, then choose it in Settings.</source>
+        <translation>Belum ada printer di komputer ini. Tambahkan printer struk ke sistem, lalu pilih di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 is not available. Switch it on and connect it, or choose another printer in Settings.</source>
+        <translation>Printer struk %1 tidak tersedia. Nyalakan dan sambungkan, atau pilih printer lain di Pengaturan.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptRoll</name>
     <message>
         <source>Receipt roll</source>
@@ -2384,6 +2395,14 @@ Versi data: %2</translation>
     <message>
         <source>Saved %1: %2, walk-in customer</source>
         <translation>Tersimpan %1: %2, pembeli umum</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Struk %1</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: %1</source>
+        <translation>Struk tidak tercetak: %1</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3808,61 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>setia::ReceiptPrinterBox</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Printer struk</translation>
+    </message>
+    <message>
+        <source>The computer's default printer</source>
+        <translation>Printer bawaan komputer</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (tidak ditemukan)</translation>
+    </message>
+    <message>
+        <source>58 mm roll (32 characters a line)</source>
+        <translation>Gulungan 58 mm (32 karakter per baris)</translation>
+    </message>
+    <message>
+        <source>80 mm roll (48 characters a line)</source>
+        <translation>Gulungan 80 mm (48 karakter per baris)</translation>
+    </message>
+    <message>
+        <source>Print the receipt of every &amp;counter sale</source>
+        <translation>Cetak struk setiap penjualan di &amp;kasir</translation>
+    </message>
+    <message>
+        <source>Print a &amp;test receipt</source>
+        <translation>Cetak struk &amp;uji</translation>
+    </message>
+    <message>
+        <source>Kept on this computer: each counter can have its own printer. Receipts print at once, without a dialog.</source>
+        <translation>Disimpan di komputer ini: setiap kasir bisa punya printer sendiri. Struk langsung tercetak, tanpa dialog.</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter</source>
+        <translation>P&amp;rinter</translation>
+    </message>
+    <message>
+        <source>R&amp;oll</source>
+        <translation>&amp;Gulungan</translation>
+    </message>
+    <message>
+        <source>Setia test receipt</source>
+        <translation>Struk uji Setia</translation>
+    </message>
+    <message>
+        <source>When this line fits from edge to edge, the roll is set right:</source>
+        <translation>Bila garis ini pas dari tepi ke tepi, lebar gulungan sudah benar:</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Dicetak</translation>
+    </message>
+</context>
+<context>
     <name>setia::ReceivableListModel</name>
     <message>
         <source>current</source>
@@ -4202,6 +4276,22 @@ Versi data: %2</translation>
     <message>
         <source>Items %1 − discount %2</source>
         <translation>Barang %1 − diskon %2</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Cetak struk</translation>
+    </message>
+    <message>
+        <source>Print the receipt again on this computer's receipt printer, marked as a copy</source>
+        <translation>Cetak ulang struk di printer struk komputer ini, ditandai sebagai salinan</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Struk %1</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Cetak struk</translation>
     </message>
 </context>
 <context>

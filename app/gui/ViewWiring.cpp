@@ -14,9 +14,11 @@ ViewWiring::ViewWiring(Backend& backend, const Clock& clock)
                   backend.loyalty(),
                   backend.stamps(),
                   clock}
-    , m_recordCard{backend.cards(),    backend.customers(), backend.loyalty(),
-                   backend.payments(), backend.sales(),     backend.settings(),
-                   backend.segments(), m_saleEntry,         clock}
+    , m_recordCard{backend.cards(),    backend.customers(),
+                   backend.loyalty(),  backend.payments(),
+                   backend.sales(),    backend.receipts(),
+                   backend.settings(), backend.segments(),
+                   m_saleEntry,        clock}
 {}
 
 CustomersView::Services ViewWiring::customers() const
@@ -28,13 +30,13 @@ CustomersView::Services ViewWiring::customers() const
 
 CounterView::Services ViewWiring::counter() const
 {
-    return {m_backend.counter(), m_backend.customers(), m_backend.settings(), m_recordCard,
-            m_clock};
+    return {m_backend.counter(),  m_backend.customers(), m_backend.receipts(),
+            m_backend.settings(), m_recordCard,          m_clock};
 }
 
 SalesView::Services ViewWiring::sales() const
 {
-    return {m_backend.sales(), m_backend.customers(), m_saleEntry, m_clock};
+    return {m_backend.sales(), m_backend.receipts(), m_backend.customers(), m_saleEntry, m_clock};
 }
 
 ReceivablesView::Services ViewWiring::receivables() const

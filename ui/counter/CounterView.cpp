@@ -9,11 +9,13 @@
 #include "customers/CustomerCardDialog.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
+#include "printing/ReceiptPrinter.h"
 #include "reports/MemberCardSheet.h"
 #include "reports/MemberSlip.h"
 #include "sales/SaleDialog.h"
 #include "services/CounterService.h"
 #include "services/CustomerService.h"
+#include "services/ReceiptService.h"
 #include "services/SettingsService.h"
 
 #include <QAction>
@@ -229,23 +231,41 @@ bool CounterView::logAmount()
         return false;
     }
     const Sale& sale = outcome->sale;
+    const QString notPrinted = printAfterSale(sale);
     if (id == 0) {
         m_member->showWalkIn();
         m_member->setSavedNote(
-            tr("Saved %1: %2, walk-in customer").arg(sale.receipt, money::format(sale.revenue)));
+            tr("Saved %1: %2, walk-in customer").arg(sale.receipt, money::format(sale.revenue)) +
+            notPrinted);
         startSearch();
         return true;
     }
     openMember(id);
-    m_member->setSavedNote(outcome->pointsUsed > 0
-                               ? tr("Saved %1: %2 paid, %3 points used")
-                                     .arg(sale.receipt, money::format(sale.revenue))
-                                     .arg(outcome->pointsUsed)
-                               : tr("Saved %1: %2 · %3 points earned")
-                                     .arg(sale.receipt, money::format(sale.revenue))
-                                     .arg(outcome->pointsEarned));
+    m_member->setSavedNote((outcome->pointsUsed > 0
+                                ? tr("Saved %1: %2 paid, %3 points used")
+                                      .arg(sale.receipt, money::format(sale.revenue))
+                                      .arg(outcome->pointsUsed)
+                                : tr("Saved %1: %2 · %3 points earned")
+                                      .arg(sale.receipt, money::format(sale.revenue))
+                                      .arg(outcome->pointsEarned)) +
+                           notPrinted);
     startSearch();
     return true;
+}
+
+QString CounterView::printAfterSale(const Sale& sale)
+{
+    const ReceiptPrinter::Choice choice = ReceiptPrinter::stored();
+    if (!choice.afterCounterSale)
+        return {};
+    auto lines = m_services.receipts.saleReceipt(sale.id, choice.roll, false);
+    const Status printed =
+        lines ? ReceiptPrinter::print(*lines, choice, tr("Receipt %1").arg(sale.receipt))
+              : Status(lines.error());
+    // The sale is saved either way: say so, and why the receipt is missing.
+    if (printed)
+        return {};
+    return QLatin1Char(' ') + tr("The receipt was not printed: %1").arg(printed.error().message());
 }
 
 void CounterView::startWalkIn()
@@ -278,10 +298,12 @@ bool CounterView::takeReward()
         m_prompter.warn(this, tr("Counter"), outcome.error().message());
         return false;
     }
+    const QString notPrinted = printAfterSale(outcome->sale);
     openMember(id);
     m_member->setSavedNote(
         tr("Saved %1: %2 given free")
-            .arg(outcome->sale.receipt, outcome->sale.lines.constLast().productName));
+            .arg(outcome->sale.receipt, outcome->sale.lines.constLast().productName) +
+        notPrinted);
     startSearch();
     return true;
 }

@@ -17,6 +17,8 @@ class CounterMatchModel;
 class CounterService;
 class CustomerService;
 class MemberPanel;
+class ReceiptService;
+struct Sale;
 class SettingsService;
 class UserPrompter;
 
@@ -36,6 +38,7 @@ public:
     {
         CounterService& counter;
         CustomerService& customers;
+        const ReceiptService& receipts;
         const SettingsService& settings;
         CustomerCardDialog::Services recordCard;
         const Clock& clock;
@@ -88,6 +91,9 @@ private:
     qint64 memberWithCode(const QString& code) const;
     void showRecordCard();
     void previewAmount();
+    // Prints the receipt of a sale just saved when Settings asks for it; what went wrong, if
+    // anything, for the saved note.
+    QString printAfterSale(const Sale& sale);
 
     Services m_services;
     UserPrompter& m_prompter;

@@ -23,6 +23,7 @@ class OpenSalesModel;
 class PaymentService;
 class PointsLedgerModel;
 class ReportDocument;
+class ReceiptService;
 class SaleService;
 class SegmentService;
 class SettingsService;
@@ -46,6 +47,7 @@ public:
         LoyaltyService& loyalty;
         PaymentService& payments;
         SaleService& sales;
+        const ReceiptService& receipts;
         const SettingsService& settings;
         const SegmentService& segments;
         SaleDialog::Services saleEntry;

@@ -3,6 +3,8 @@
 #include "common/UserPrompter.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
+#include "printing/ReceiptPrinter.h"
+#include "services/ReceiptService.h"
 #include "services/SaleService.h"
 
 #include <QDialogButtonBox>
@@ -14,10 +16,12 @@
 
 namespace setia {
 
-SaleDetailsDialog::SaleDetailsDialog(SaleService& sales, UserPrompter& prompter, const Sale& sale,
+SaleDetailsDialog::SaleDetailsDialog(SaleService& sales, const ReceiptService& receipts,
+                                     UserPrompter& prompter, const Sale& sale,
                                      const QString& customerName, QWidget* parent)
     : QDialog(parent)
     , m_sales(sales)
+    , m_receipts(receipts)
     , m_prompter(prompter)
     , m_sale(sale)
     , m_customerName(customerName)
@@ -44,6 +48,12 @@ SaleDetailsDialog::SaleDetailsDialog(SaleService& sales, UserPrompter& prompter,
     m_voidButton = buttons->addButton(tr("&Void sale…"), QDialogButtonBox::ActionRole);
     m_voidButton->setToolTip(tr("Mark the sale as voided, with a reason; it stays on record"));
     m_voidButton->setAutoDefault(false);
+    auto* print = buttons->addButton(tr("&Print receipt"), QDialogButtonBox::ActionRole);
+    print->setObjectName(QStringLiteral("printReceipt"));
+    print->setToolTip(
+        tr("Print the receipt again on this computer's receipt printer, marked as a copy"));
+    print->setAutoDefault(false);
+    connect(print, &QPushButton::clicked, this, &SaleDetailsDialog::printReceipt);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_voidButton, &QPushButton::clicked, this, &SaleDetailsDialog::voidSale);
 
@@ -119,6 +129,20 @@ void SaleDetailsDialog::showSale()
                        QStringLiteral("<br>"));
     m_totals->setText(totals);
     m_voidButton->setEnabled(!m_sale.voided);
+}
+
+bool SaleDetailsDialog::printReceipt()
+{
+    const ReceiptPrinter::Choice choice = ReceiptPrinter::stored();
+    auto lines = m_receipts.saleReceipt(m_sale.id, choice.roll, true);
+    const Status printed =
+        lines ? ReceiptPrinter::print(*lines, choice, tr("Receipt %1").arg(m_sale.receipt))
+              : Status(lines.error());
+    if (!printed) {
+        m_prompter.warn(this, tr("Print receipt"), printed.error().message());
+        return false;
+    }
+    return true;
 }
 
 } // namespace setia

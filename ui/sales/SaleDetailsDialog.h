@@ -10,6 +10,7 @@ class QTableWidget;
 
 namespace setia {
 
+class ReceiptService;
 class SaleService;
 class UserPrompter;
 
@@ -20,16 +21,19 @@ class SaleDetailsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SaleDetailsDialog(SaleService& sales, UserPrompter& prompter, const Sale& sale,
-                      const QString& customerName, QWidget* parent = nullptr);
+    SaleDetailsDialog(SaleService& sales, const ReceiptService& receipts, UserPrompter& prompter,
+                      const Sale& sale, const QString& customerName, QWidget* parent = nullptr);
 
     // Asks for the reason and voids the sale; false when cancelled or refused.
     bool voidSale();
+    // Prints the sale's receipt again (marked as a copy) on this PC's receipt printer.
+    bool printReceipt();
 
 private:
     void showSale();
 
     SaleService& m_sales;
+    const ReceiptService& m_receipts;
     UserPrompter& m_prompter;
     Sale m_sale;
     QString m_customerName;

@@ -12,6 +12,7 @@ namespace setia {
 class Clock;
 class CustomerService;
 class SaleListModel;
+class ReceiptService;
 class SaleService;
 class SearchPicker;
 class UserPrompter;
@@ -32,6 +33,7 @@ public:
     struct Services
     {
         SaleService& sales;
+        const ReceiptService& receipts;
         const CustomerService& customers;
         SaleDialog::Services saleEntry;
         const Clock& clock;

@@ -4,6 +4,7 @@
 #include "i18n/Translations.h"
 #include "services/SettingsService.h"
 #include "settings/LoyaltySettingsBox.h"
+#include "settings/ReceiptPrinterBox.h"
 #include "settings/SegmentationSettingsBox.h"
 #include "settings/StampCardsBox.h"
 
@@ -94,6 +95,7 @@ SettingsView::SettingsView(SettingsService& settings, const StampCardsBox::Servi
     second->addWidget(m_loyalty);
     m_segmentation = new SegmentationSettingsBox(this);
     second->addWidget(m_segmentation);
+    second->addWidget(new ReceiptPrinterBox(prompter, this));
     second->addWidget(dataGroup);
     second->addLayout(buttons);
     second->addStretch();

@@ -1,0 +1,133 @@
+// Receipts printed straight to this PC's receipt printer: through QPrinter (its PDF output
+// stands in for the queue here), the choice kept in the user's settings, and a missing
+// printer that never loses the sale.
+#include "printing/ReceiptPrinter.h"
+
+#include "ScriptedPrompter.h"
+#include "common/MoneyEdit.h"
+#include "counter/CounterView.h"
+#include "counter/MemberPanel.h"
+#include "gui/ViewWiring.h"
+#include "reports/SaleReceipt.h"
+#include "services/CounterService.h"
+#include "services/CustomerService.h"
+#include "services/ReceiptService.h"
+#include "services/SaleService.h"
+#include "settings/ReceiptPrinterBox.h"
+#include "support/Builders.h"
+#include "support/CatchQt.h"
+#include "support/TempDatabase.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPrinter>
+#include <QProcess>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace setia;
+using namespace setia::test;
+
+namespace {
+
+// Puts the stored choice back as it was when the test ends.
+struct KeptChoice
+{
+    ReceiptPrinter::Choice before = ReceiptPrinter::stored();
+    ~KeptChoice() { ReceiptPrinter::store(before); }
+};
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(30'000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("A receipt prints through QPrinter on a page the roll's width", "[ui][receipt][print]")
+{
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    auto ani = backend->customers().create(
+        customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-2222")));
+    REQUIRE(ani.ok());
+    auto bought = backend->counter().purchase(CounterPurchase{ani->id, 125'000, 0});
+    SETIA_REQUIRE_OK(bought);
+    for (const ReceiptRoll roll : {ReceiptRoll::Mm58, ReceiptRoll::Mm80}) {
+        auto lines = backend->receipts().saleReceipt(bought->sale.id, roll, false);
+        SETIA_REQUIRE_OK(lines);
+        const QString pdf =
+            temp.path(QStringLiteral("struk-%1.pdf").arg(receiptRoll::millimetres(roll)));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        SETIA_REQUIRE_OK(ReceiptPrinter::print(*lines, roll, QStringLiteral("Struk"), printer));
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        INFO(info.toStdString());
+        CHECK(info.contains(roll == ReceiptRoll::Mm58 ? QStringLiteral("Page size:       164")
+                                                      : QStringLiteral("Page size:       227")));
+        const QString text =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        CHECK(text.contains(bought->sale.receipt));
+        CHECK(text.contains(QStringLiteral("Rp125.000")));
+        CHECK(text.contains(QStringLiteral("Ani Lestari")));
+    }
+}
+
+TEST_CASE("The receipt printer is chosen once in Settings and remembered",
+          "[ui][receipt][settings]")
+{
+    KeptChoice kept;
+    ReceiptPrinter::store({QString(), ReceiptRoll::Mm58, false});
+    ScriptedPrompter prompter;
+    {
+        ReceiptPrinterBox box(prompter);
+        auto* roll = box.findChild<QComboBox*>(QStringLiteral("receiptRoll"));
+        REQUIRE(roll);
+        roll->setCurrentIndex(1);
+        box.findChild<QCheckBox*>(QStringLiteral("receiptAfterSale"))->setChecked(true);
+    }
+    const ReceiptPrinter::Choice stored = ReceiptPrinter::stored();
+    CHECK(stored.roll == ReceiptRoll::Mm80);
+    CHECK(stored.afterCounterSale);
+    CHECK(stored.printer.isEmpty());
+    // A printer that has gone: said as such, and the choice is kept to come back to.
+    ReceiptPrinter::store({QStringLiteral("Setia-Gone"), ReceiptRoll::Mm58, false});
+    ReceiptPrinterBox box(prompter);
+    CHECK(box.findChild<QComboBox*>(QStringLiteral("receiptPrinterName"))
+              ->currentText()
+              .contains(QStringLiteral("Setia-Gone")));
+    CHECK_FALSE(box.printTest());
+    REQUIRE(prompter.notices.size() == 1);
+    CHECK(prompter.notices.first().contains(QStringLiteral("Setia-Gone")));
+}
+
+TEST_CASE("A counter sale is saved when its receipt cannot be printed, and says so",
+          "[ui][receipt][counter]")
+{
+    KeptChoice kept;
+    ReceiptPrinter::store({QStringLiteral("Setia-Gone"), ReceiptRoll::Mm58, true});
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    auto ani = backend->customers().create(
+        customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-2222")));
+    REQUIRE(ani.ok());
+    ScriptedPrompter prompter;
+    CounterView view(ViewWiring(*backend, backend->clock()).counter(), prompter);
+    REQUIRE(view.openMember(ani->id));
+    QTest::keyClicks(view.member()->amountField(), QStringLiteral("25000"));
+    CHECK(view.logAmount());
+    auto sales = backend->sales().listTotals({});
+    REQUIRE(sales.ok());
+    CHECK(sales->count == 1);
+    const QString saved = view.member()->findChild<QLabel*>(QStringLiteral("savedNote"))->text();
+    CHECK(saved.contains(QStringLiteral("Rp25.000")));
+    CHECK(saved.contains(QStringLiteral("not printed")));
+    CHECK(saved.contains(QStringLiteral("Setia-Gone")));
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/Result.h"
+#include "reports/ReceiptRoll.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QPrinter;
+
+namespace setia {
+
+// The receipt printer of this PC and printing on it. The choice is kept in the user's
+// settings, not in the shop's file: each counter PC has a printer of its own.
+class ReceiptPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReceiptPrinter)
+
+public:
+    struct Choice
+    {
+        QString printer; // a print queue's name; empty: the system's default printer
+        ReceiptRoll roll = ReceiptRoll::Mm58;
+        bool afterCounterSale = false; // print every counter sale's receipt once saved
+    };
+
+    static Choice stored();
+    static void store(const Choice& choice);
+    // The print queues of this PC.
+    static QStringList printers();
+
+    // Prints `lines` on the chosen printer, straight away (no dialog): the cashier's
+    // receipt. `title` names the job in the print queue.
+    static Status print(const QStringList& lines, const Choice& choice, const QString& title);
+    // The same on a printer already set up (a queue, or QPrinter's own PDF output).
+    static Status print(const QStringList& lines, ReceiptRoll roll, const QString& title,
+                        QPrinter& printer);
+};
+
+} // namespace setia
