@@ -2282,8 +2282,8 @@ Data version: %2</translation>
         <translation>City</translation>
     </message>
     <message>
-        <source>Last visit</source>
-        <translation>Last visit</translation>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
     </message>
 </context>
 <context>

@@ -2282,8 +2282,8 @@ Versi data: %2</translation>
         <translation>Kota</translation>
     </message>
     <message>
-        <source>Last visit</source>
-        <translation>Terakhir datang</translation>
+        <source>Last seen</source>
+        <translation>Terakhir</translation>
     </message>
 </context>
 <context>
@@ -3294,7 +3294,7 @@ Versi data: %2</translation>
     </message>
     <message>
         <source>Amount paid, then Enter</source>
-        <translation>Nominal yang dibayar, lalu Enter</translation>
+        <translation>Jumlah bayar, lalu Enter</translation>
     </message>
     <message>
         <source>Purchase with items… (F4)</source>

@@ -96,7 +96,7 @@ QVariant CounterMatchModel::headerData(int section, Qt::Orientation orientation,
     case City:
         return tr("City");
     case LastVisit:
-        return tr("Last visit");
+        return tr("Last seen");
     }
     return {};
 }

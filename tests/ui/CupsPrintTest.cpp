@@ -1,0 +1,123 @@
+// A receipt printed through a real CUPS queue: Setia-Test, Debian's cups-pdf, which writes
+// what the printer receives as a PDF in ~/PDF (the README's test command starts it, with
+// .ci/printer.sh). cups-pdf re-renders the text with fonts of its own whose glyphs read back
+// as other characters, so what is checked is the page (the roll's width, the receipt's own
+// length) and its lines of text (docs/receipt-cups.png shows one as printed).
+#include "printing/ReceiptPrinter.h"
+#include "services/CounterService.h"
+#include "services/CustomerService.h"
+#include "services/ReceiptService.h"
+#include "services/SettingsService.h"
+#include "support/Builders.h"
+#include "support/CatchQt.h"
+#include "support/TempDatabase.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QThread>
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+using namespace setia;
+using namespace setia::test;
+
+namespace {
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(30'000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The lines of printed text, without blank ones and spaces.
+QStringList inked(const QStringList& lines)
+{
+    QStringList out;
+    for (QString line : lines) {
+        line = line.simplified().remove(QLatin1Char(' ')); // a page ends in a form feed
+        if (!line.isEmpty())
+            out.append(line);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A receipt printed through a CUPS queue comes out on the roll, line for line",
+          "[ui][receipt][print][cups]")
+{
+    const QString queue = QStringLiteral("Setia-Test");
+    INFO("The queue Setia-Test is made by .ci/printer.sh (the README's test command runs it).");
+    REQUIRE_FALSE(QPrinterInfo::printerInfo(queue).isNull());
+
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    REQUIRE(backend->settings()
+                .setBusinessProfile({QStringLiteral("Kedai Kopi Setia"),
+                                     QStringLiteral("Jl. Malioboro No. 12, Yogyakarta"),
+                                     QStringLiteral("0274-555-123")})
+                .ok());
+    auto ani = backend->customers().create(
+        customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-2222")));
+    REQUIRE(ani.ok());
+    auto bought = backend->counter().purchase(CounterPurchase{ani->id, 125'000, 0});
+    SETIA_REQUIRE_OK(bought);
+    auto lines = backend->receipts().saleReceipt(bought->sale.id, ReceiptRoll::Mm58, false);
+    SETIA_REQUIRE_OK(lines);
+
+    const QString title = QStringLiteral("SetiaTest%1").arg(QDateTime::currentMSecsSinceEpoch());
+    SETIA_REQUIRE_OK(ReceiptPrinter::print(*lines, {queue, ReceiptRoll::Mm58, false}, title));
+
+    // cups-pdf names the file after the job.
+    const QDir out(QDir::home().filePath(QStringLiteral("PDF")));
+    QString pdf;
+    for (int wait = 0; wait < 300 && pdf.isEmpty(); ++wait) {
+        const QFileInfoList found =
+            out.entryInfoList({title + QStringLiteral("*.pdf")}, QDir::Files, QDir::Time);
+        // Complete once pdfinfo can read it.
+        if (!found.isEmpty() && run(QStringLiteral("pdfinfo"), {found.first().filePath()})
+                                    .contains(QStringLiteral("Page size")))
+            pdf = found.first().filePath();
+        else
+            QThread::msleep(100);
+    }
+    INFO("looked in " << out.path().toStdString());
+    REQUIRE_FALSE(pdf.isEmpty());
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    INFO(info.toStdString());
+    CHECK(info.contains(QStringLiteral("Pages:           1")));
+    CHECK(info.contains(QStringLiteral("Page size:       164 x"))); // 58 mm
+
+    // The page is as long as the same print into QPrinter's own PDF output, and holds as
+    // many lines of text.
+    const QString own = temp.path(QStringLiteral("own.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(own);
+        SETIA_REQUIRE_OK(ReceiptPrinter::print(*lines, ReceiptRoll::Mm58, title, printer));
+    }
+    // The page's height in points (CUPS rounds it to a whole point).
+    const auto pageHeight = [](const QString& text) {
+        static const QRegularExpression size(QStringLiteral("Page size: +([0-9.]+) x ([0-9.]+)"));
+        return size.match(text).captured(2).toDouble();
+    };
+    const double height = pageHeight(run(QStringLiteral("pdfinfo"), {own}));
+    CHECK(height > 100);
+    CHECK(std::abs(pageHeight(info) - height) <= 1.5);
+    const QStringList printed = inked(
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+            .split(QLatin1Char('\n')));
+    CHECK(printed.size() == inked(*lines).size());
+    QFile::remove(pdf);
+}
