@@ -2523,6 +2523,18 @@ Data version: %2</translation>
         <source>Se&amp;gments</source>
         <translation>Se&amp;gments</translation>
     </message>
+    <message>
+        <source>Kwitansi %1</source>
+        <translation>Kwitansi %1</translation>
+    </message>
+    <message>
+        <source>Print kwitansi</source>
+        <translation>Print kwitansi</translation>
+    </message>
+    <message>
+        <source>The payment is saved; its kwitansi was not printed: %1</source>
+        <translation>The payment is saved; its kwitansi was not printed: %1</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerDialog</name>
@@ -3508,6 +3520,10 @@ Data version: %2</translation>
     <message>
         <source>The amount is not whole Rupiah. Type it like 250.000.</source>
         <translation>The amount is not whole Rupiah. Type it like 250.000.</translation>
+    </message>
+    <message>
+        <source>Print the &amp;kwitansi on the receipt printer</source>
+        <translation>Print the &amp;kwitansi on the receipt printer</translation>
     </message>
 </context>
 <context>

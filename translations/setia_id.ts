@@ -2523,6 +2523,18 @@ Versi data: %2</translation>
         <source>Se&amp;gments</source>
         <translation>Se&amp;gmen</translation>
     </message>
+    <message>
+        <source>Kwitansi %1</source>
+        <translation>Kwitansi %1</translation>
+    </message>
+    <message>
+        <source>Print kwitansi</source>
+        <translation>Cetak kwitansi</translation>
+    </message>
+    <message>
+        <source>The payment is saved; its kwitansi was not printed: %1</source>
+        <translation>Pembayaran tersimpan; kwitansinya tidak tercetak: %1</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerDialog</name>
@@ -3508,6 +3520,10 @@ Versi data: %2</translation>
     <message>
         <source>The amount is not whole Rupiah. Type it like 250.000.</source>
         <translation>Jumlahnya bukan Rupiah bulat. Ketik seperti 250.000.</translation>
+    </message>
+    <message>
+        <source>Print the &amp;kwitansi on the receipt printer</source>
+        <translation>Cetak &amp;kwitansi di printer struk</translation>
     </message>
 </context>
 <context>

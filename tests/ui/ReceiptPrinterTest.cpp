@@ -7,10 +7,12 @@
 #include "common/MoneyEdit.h"
 #include "counter/CounterView.h"
 #include "counter/MemberPanel.h"
+#include "customers/CustomerCardDialog.h"
 #include "gui/ViewWiring.h"
 #include "reports/SaleReceipt.h"
 #include "services/CounterService.h"
 #include "services/CustomerService.h"
+#include "services/PaymentService.h"
 #include "services/ReceiptService.h"
 #include "services/SaleService.h"
 #include "settings/ReceiptPrinterBox.h"
@@ -130,4 +132,30 @@ TEST_CASE("A counter sale is saved when its receipt cannot be printed, and says 
     CHECK(saved.contains(QStringLiteral("Rp25.000")));
     CHECK(saved.contains(QStringLiteral("not printed")));
     CHECK(saved.contains(QStringLiteral("Setia-Gone")));
+}
+
+TEST_CASE("A payment's kwitansi that cannot print leaves the payment saved, and says so",
+          "[ui][receipt][payment]")
+{
+    KeptChoice kept;
+    ReceiptPrinter::store({QStringLiteral("Setia-Gone"), ReceiptRoll::Mm58, false});
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    auto ani = backend->customers().create(
+        customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-2222")));
+    REQUIRE(ani.ok());
+    Payment payment;
+    payment.customerId = ani->id;
+    payment.paidOn = temp.clock().today();
+    payment.amount = 50'000;
+    auto paid = backend->payments().record(payment);
+    SETIA_REQUIRE_OK(paid);
+    ScriptedPrompter prompter;
+    CustomerCardDialog card(ViewWiring(*backend, backend->clock()).counter().recordCard, prompter,
+                            ani->id);
+    REQUIRE(card.load());
+    CHECK_FALSE(card.printKwitansi(*paid));
+    REQUIRE(prompter.notices.size() == 1);
+    CHECK(prompter.notices.first().contains(QStringLiteral("payment is saved")));
+    CHECK(prompter.notices.first().contains(QStringLiteral("Setia-Gone")));
 }

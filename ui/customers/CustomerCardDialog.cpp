@@ -13,13 +13,16 @@
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
 #include "domain/StatusNames.h"
+#include "printing/ReceiptPrinter.h"
 #include "reports/CustomerCardReport.h"
+#include "reports/PaymentReceipt.h"
 #include "sales/SaleDetailsDialog.h"
 #include "sales/SaleDialog.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/LoyaltyService.h"
 #include "services/PaymentService.h"
+#include "services/ReceiptService.h"
 #include "services/SaleService.h"
 #include "services/SettingsService.h"
 
@@ -233,8 +236,28 @@ void CustomerCardDialog::recordPayment()
 {
     PaymentDialog dialog(m_services.payments, m_customerId, m_card.customer.name,
                          m_card.receivable.balance, m_services.clock.today(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        load();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.wantsKwitansi())
+        printKwitansi(dialog.savedPayment());
+    load();
+}
+
+bool CustomerCardDialog::printKwitansi(const Payment& payment)
+{
+    const ReceiptPrinter::Choice choice = ReceiptPrinter::stored();
+    auto lines = m_services.receipts.paymentReceipt(payment, choice.roll);
+    const Status printed =
+        lines ? ReceiptPrinter::print(*lines, choice,
+                                      tr("Kwitansi %1").arg(PaymentReceipt::number(payment)))
+              : Status(lines.error());
+    if (!printed) {
+        m_prompter.warn(this, tr("Print kwitansi"),
+                        tr("The payment is saved; its kwitansi was not printed: %1")
+                            .arg(printed.error().message()));
+        return false;
+    }
+    return true;
 }
 
 void CustomerCardDialog::newSale()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CustomerCard.h"
+#include "domain/Payment.h"
 #include "reports/PaperSize.h"
 #include "sales/SaleDialog.h"
 
@@ -64,8 +65,12 @@ public:
     OpenSalesModel* openSales() const { return m_openSales; }
     PointsLedgerModel* points() const { return m_points; }
 
-    // Opens the payment form; the card shows the payment once saved.
+    // Opens the payment form; the card shows the payment once saved, and its kwitansi prints
+    // when the form asks for it.
     void recordPayment();
+    // Prints a saved payment's kwitansi on the receipt printer; false (and a message) when
+    // it cannot.
+    bool printKwitansi(const Payment& payment);
     // Opens the sale form for this customer; the card shows the sale once saved.
     void newSale();
     // Opens the customer's details in the editor.

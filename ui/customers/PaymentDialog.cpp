@@ -5,6 +5,7 @@
 #include "domain/Money.h"
 #include "services/PaymentService.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -54,6 +55,9 @@ PaymentDialog::PaymentDialog(PaymentService& payments, qint64 customerId,
     form->addRow(tr("&Date"), m_date);
     form->addRow(tr("&Method"), m_method);
     form->addRow(tr("&Note"), m_note);
+    m_kwitansi = new QCheckBox(tr("Print the &kwitansi on the receipt printer"), this);
+    m_kwitansi->setObjectName(QStringLiteral("printKwitansi"));
+    form->addRow(QString(), m_kwitansi);
     m_errors->setFields({{QStringLiteral("amount"), m_amount},
                          {QStringLiteral("date"), m_date},
                          {QStringLiteral("method"), m_method},
@@ -99,6 +103,11 @@ void PaymentDialog::accept()
     }
     m_saved = std::move(saved).value();
     QDialog::accept();
+}
+
+bool PaymentDialog::wantsKwitansi() const
+{
+    return m_kwitansi->isChecked();
 }
 
 } // namespace setia

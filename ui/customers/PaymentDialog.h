@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -26,6 +27,8 @@ public:
                   qint64 owed, const QDate& today, QWidget* parent = nullptr);
 
     const Payment& savedPayment() const { return m_saved; }
+    // Whether the user asked for the payment's kwitansi once it is saved.
+    bool wantsKwitansi() const;
     void accept() override;
 
 private:
@@ -37,6 +40,7 @@ private:
     QDateEdit* m_date = nullptr;
     QComboBox* m_method = nullptr;
     QLineEdit* m_note = nullptr;
+    QCheckBox* m_kwitansi = nullptr;
 };
 
 } // namespace setia
