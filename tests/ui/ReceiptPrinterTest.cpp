@@ -26,6 +26,8 @@
 #include <QLabel>
 #include <QPrinter>
 #include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -35,11 +37,16 @@ using namespace setia::test;
 
 namespace {
 
-// Puts the stored choice back as it was when the test ends.
-struct KeptChoice
+// The user's settings of this test process in a folder of its own: tests running at the same
+// time must not see each other's printer, and none touches the user's real settings.
+struct OwnSettings
 {
-    ReceiptPrinter::Choice before = ReceiptPrinter::stored();
-    ~KeptChoice() { ReceiptPrinter::store(before); }
+    QTemporaryDir folder;
+    OwnSettings()
+    {
+        REQUIRE(folder.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
+    }
 };
 
 QString run(const QString& program, const QStringList& arguments)
@@ -85,7 +92,7 @@ TEST_CASE("A receipt prints through QPrinter on a page the roll's width", "[ui][
 TEST_CASE("The receipt printer is chosen once in Settings and remembered",
           "[ui][receipt][settings]")
 {
-    KeptChoice kept;
+    OwnSettings settings;
     ReceiptPrinter::store({QString(), ReceiptRoll::Mm58, false});
     ScriptedPrompter prompter;
     {
@@ -113,7 +120,7 @@ TEST_CASE("The receipt printer is chosen once in Settings and remembered",
 TEST_CASE("A counter sale is saved when its receipt cannot be printed, and says so",
           "[ui][receipt][counter]")
 {
-    KeptChoice kept;
+    OwnSettings settings;
     ReceiptPrinter::store({QStringLiteral("Setia-Gone"), ReceiptRoll::Mm58, true});
     TempDatabase temp;
     auto backend = temp.openFresh();
@@ -137,7 +144,7 @@ TEST_CASE("A counter sale is saved when its receipt cannot be printed, and says 
 TEST_CASE("A payment's kwitansi that cannot print leaves the payment saved, and says so",
           "[ui][receipt][payment]")
 {
-    KeptChoice kept;
+    OwnSettings settings;
     ReceiptPrinter::store({QStringLiteral("Setia-Gone"), ReceiptRoll::Mm58, false});
     TempDatabase temp;
     auto backend = temp.openFresh();
