@@ -22,11 +22,7 @@ QStringList PaymentReceipt::lines(const Payment& payment, const Customer& payer,
     using namespace receiptText;
     const int columns = receiptRoll::columns(roll);
     QStringList out;
-    out += centred(m_business.name.isEmpty() ? QStringLiteral("Setia") : m_business.name, columns);
-    if (!m_business.address.isEmpty())
-        out += centred(m_business.address, columns);
-    if (!m_business.phone.isEmpty())
-        out += centred(m_business.phone, columns);
+    out += shopHeader(m_business, columns);
     out += rule(columns);
     out += centred(tr("RECEIPT (KWITANSI)"), columns);
     out += spread(number(payment), display::shortDate(payment.paidOn), columns);

@@ -55,6 +55,16 @@ QStringList spread(const QString& left, const QString& right, int columns)
     return lines;
 }
 
+QStringList shopHeader(const BusinessProfile& shop, int columns)
+{
+    QStringList lines = centred(shop.name.isEmpty() ? QStringLiteral("Setia") : shop.name, columns);
+    if (!shop.address.isEmpty())
+        lines += centred(shop.address, columns);
+    if (!shop.phone.isEmpty())
+        lines += centred(shop.phone, columns);
+    return lines;
+}
+
 QString rule(int columns)
 {
     return QString(columns, QLatin1Char('-'));

@@ -20,11 +20,7 @@ QStringList SaleReceipt::lines(const Sale& sale, const std::optional<Member>& me
                at.time().toString(QStringLiteral("HH:mm"));
     };
     QStringList out;
-    out += centred(m_business.name.isEmpty() ? QStringLiteral("Setia") : m_business.name, columns);
-    if (!m_business.address.isEmpty())
-        out += centred(m_business.address, columns);
-    if (!m_business.phone.isEmpty())
-        out += centred(m_business.phone, columns);
+    out += shopHeader(m_business, columns);
     out += rule(columns);
     out += spread(sale.receipt, when(sale.soldAt), columns);
     if (copy)
