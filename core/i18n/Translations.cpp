@@ -43,10 +43,12 @@ void Translations::install(QCoreApplication& app, const QString& code)
     auto* own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/setia_") + language))
         QCoreApplication::installTranslator(own);
-    // Qt's own strings (standard buttons, context menus) where Debian ships them.
+    // Qt's own strings (standard buttons, dialogs, context menus): Debian's where it ships
+    // them, else Setia's own (Indonesian: Debian has none).
     auto* qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_") + language,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        qt->load(QStringLiteral(":/i18n/qtbase_") + language))
         QCoreApplication::installTranslator(qt);
 }
 
