@@ -12,4 +12,9 @@ QString longDate(const QDate& date, const QLocale& locale)
     return date.isValid() ? locale.toString(date, QStringLiteral("dddd, d MMMM yyyy")) : QString();
 }
 
+QString count(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
 } // namespace setia::display

@@ -8,6 +8,8 @@ namespace setia::display {
 
 // "17/08/2024" (SPEC §1), whatever the locale.
 QString shortDate(const QDate& date);
+// A count with the language's thousands separator: "1.250" points in Indonesian.
+QString count(qint64 value);
 // "Sabtu, 17 Agustus 2024" in Indonesian, "Saturday, 17 August 2024" in English.
 QString longDate(const QDate& date, const QLocale& locale);
 

@@ -47,7 +47,7 @@ ReportDocument CustomerCardReport::build(const CustomerCard& card, const Busines
          {tr("Credit limit"), c.creditLimit == 0 ? tr("cash only") : money::format(c.creditLimit)},
          {tr("Payment terms"), tr("%1 days").arg(c.termsDays)},
          {tr("Member since"), display::shortDate(c.joined)},
-         {tr("Points"), QString::number(card.points)},
+         {tr("Points"), display::count(card.points)},
          {tr("Owed now"), money::format(card.receivable.balance)}});
 
     body += reporthtml::heading(tr("Transactions"));

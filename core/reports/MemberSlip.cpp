@@ -88,7 +88,8 @@ Status MemberSlip::writePdf(const Customer& member, const LoyaltySummary& loyalt
         y += qrSize + 2;
         rule();
         line(tr("Tier: %1").arg(loyalty::tierName(loyalty.tier)), printFont(normal), Qt::AlignLeft);
-        line(tr("Points: %1").arg(loyalty.points), printFont(big, true), Qt::AlignLeft);
+        line(tr("Points: %1").arg(display::count(loyalty.points)), printFont(big, true),
+             Qt::AlignLeft);
         line(tr("Worth %1 on your next purchase")
                  .arg(money::format(loyalty.points * m_rules.pointValue)),
              printFont(normal), Qt::AlignLeft);

@@ -52,8 +52,8 @@ QStringList SaleReceipt::lines(const Sale& sale, const std::optional<Member>& me
         out += centred(tr("VOIDED: %1").arg(sale.voidReason), columns);
     if (member) {
         out += rule(columns);
-        out += spread(tr("Points earned"), QString::number(member->pointsEarned), columns);
-        out += spread(tr("Points balance"), QString::number(member->pointsBalance), columns);
+        out += spread(tr("Points earned"), display::count(member->pointsEarned), columns);
+        out += spread(tr("Points balance"), display::count(member->pointsBalance), columns);
         for (const StampStanding& standing : member->stamps) {
             out += spread(
                 standing.card.name,

@@ -476,3 +476,12 @@ TEST_CASE("Counter: several phones ending with the digits are numbered, and a di
     CHECK(c.view.member()->customerId() == second);
     CHECK(c.view.results()->data(key).toString().isEmpty()); // numbers only while picking
 }
+
+TEST_CASE("Counter: points show with the thousands separator", "[ui][counter]")
+{
+    Counter c;
+    REQUIRE(
+        c.backend->loyalty().adjust(c.ani.id, 12'500, QStringLiteral("pindahan kartu lama")).ok());
+    REQUIRE(c.view.openMember(c.ani.id));
+    CHECK(c.points() == QStringLiteral("12.500"));
+}

@@ -7,6 +7,7 @@
 #include "counter/MemberPanel.h"
 #include "counter/NewMemberDialog.h"
 #include "customers/CustomerCardDialog.h"
+#include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
 #include "printing/ReceiptPrinter.h"
@@ -212,7 +213,7 @@ void CounterView::previewAmount()
     }
     auto points = m_services.counter.pointsFor(m_member->customerId(), *amount);
     m_member->setAmountNote(
-        points ? tr("Earns %1 points · Enter saves it as paid in cash").arg(*points)
+        points ? tr("Earns %1 points · Enter saves it as paid in cash").arg(display::count(*points))
                : points.error().message());
 }
 

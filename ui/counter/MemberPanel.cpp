@@ -172,7 +172,7 @@ void MemberPanel::showCard(const CustomerCard& card, const LoyaltySummary& loyal
     m_customerId = c.id;
     showMemberParts(true);
     m_tier->setText(loyalty::tierName(loyalty.tier));
-    m_points->setText(QString::number(loyalty.points));
+    m_points->setText(display::count(loyalty.points));
     m_redeem->setRange(0, static_cast<int>(std::min<qint64>(loyalty.points, 1'000'000)));
     m_redeem->setValue(0);
     m_redeem->setEnabled(loyalty.points > 0);

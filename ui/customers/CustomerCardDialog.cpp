@@ -197,7 +197,7 @@ bool CustomerCardDialog::load()
         c.creditLimit == 0
             ? CustomerCardReport::tr("cash only")
             : tr("credit limit %1, %2 days").arg(money::format(c.creditLimit)).arg(c.termsDays));
-    details.append(tr("%1 points").arg(m_card.points));
+    details.append(tr("%1 points").arg(display::count(m_card.points)));
     m_details->setText(details.join(QStringLiteral(" · ")));
     m_ledger->setEntries(m_card.entries);
     m_openSales->setSales(m_card.receivable.open);

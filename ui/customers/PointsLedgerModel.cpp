@@ -52,8 +52,8 @@ QVariant PointsLedgerModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Points:
-        return entry.points > 0 ? QStringLiteral("+%1").arg(entry.points)
-                                : QString::number(entry.points);
+        return entry.points > 0 ? QStringLiteral("+%1").arg(display::count(entry.points))
+                                : display::count(entry.points);
     case Balance:
         return QString::number(m_balances.at(index.row()));
     case Note:

@@ -325,7 +325,7 @@ void SaleDialog::showEarnings(const Sale& sale)
         m_earns->setText(!points ? points.error().message() : stamps.error().message());
         return;
     }
-    QStringList earns{tr("Earns %1 points").arg(*points)};
+    QStringList earns{tr("Earns %1 points").arg(display::count(*points))};
     for (const StampGain& gain : std::as_const(*stamps))
         earns.append(tr("Stamps on %1: +%2").arg(gain.card.name).arg(gain.stamps));
     m_earns->setText(earns.join(QStringLiteral(" · ")));
