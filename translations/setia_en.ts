@@ -99,6 +99,149 @@ Data version: %2</translation>
     </message>
 </context>
 <context>
+    <name>CsvColumns</name>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>salesperson</source>
+        <translation>salesperson</translation>
+    </message>
+    <message>
+        <source>visit days</source>
+        <translation>visit days</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>joined</translation>
+    </message>
+    <message>
+        <source>credit limit</source>
+        <translation>credit limit</translation>
+    </message>
+    <message>
+        <source>credit terms in days</source>
+        <translation>credit terms in days</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>receipt number</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>customer code</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>unit price</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <source>line discount</source>
+        <translation>line discount</translation>
+    </message>
+    <message>
+        <source>sale discount</source>
+        <translation>sale discount</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>payment method</source>
+        <translation>payment method</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (column %2)</translation>
+    </message>
+</context>
+<context>
     <name>CsvFields</name>
     <message>
         <source>%1 is empty. Write the date as 2026-11-22 or 22/11/2026.</source>

@@ -99,6 +99,149 @@ Versi data: %2</translation>
     </message>
 </context>
 <context>
+    <name>CsvColumns</name>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>kota</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>wilayah</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipe</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <source>salesperson</source>
+        <translation>sales</translation>
+    </message>
+    <message>
+        <source>visit days</source>
+        <translation>hari kunjungan</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>tanggal lahir</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>tanggal bergabung</translation>
+    </message>
+    <message>
+        <source>credit limit</source>
+        <translation>batas kredit</translation>
+    </message>
+    <message>
+        <source>credit terms in days</source>
+        <translation>tempo kredit (hari)</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>satuan</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>harga</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>harga pokok</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>nomor nota</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>kode pelanggan</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>jumlah barang</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>harga satuan</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>pembayaran</translation>
+    </message>
+    <message>
+        <source>line discount</source>
+        <translation>diskon baris</translation>
+    </message>
+    <message>
+        <source>sale discount</source>
+        <translation>diskon nota</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>payment method</source>
+        <translation>cara bayar</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (kolom %2)</translation>
+    </message>
+</context>
+<context>
     <name>CsvFields</name>
     <message>
         <source>%1 is empty. Write the date as 2026-11-22 or 22/11/2026.</source>
@@ -412,31 +555,31 @@ Versi data: %2</translation>
     <name>CustomerCsvImport</name>
     <message>
         <source>kind "%1" is neither person nor business.</source>
-        <translation>kind "%1" tidak dikenal: isi dengan person atau business (boleh juga perorangan atau usaha).</translation>
+        <translation>jenis (kolom kind) "%1" tidak dikenal: isi dengan person atau business (boleh juga perorangan atau usaha).</translation>
     </message>
     <message>
         <source>source "%1" is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</source>
-        <translation>source "%1" bukan salah satu dari walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
+        <translation>sumber (kolom source) "%1" bukan salah satu dari walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
     </message>
     <message>
         <source>visit_days "%1" is not a list of weekdays such as mon,thu or sen,kam.</source>
-        <translation>visit_days "%1" bukan daftar hari seperti mon,thu atau sen,kam.</translation>
+        <translation>hari kunjungan (kolom visit_days) "%1" bukan daftar hari seperti mon,thu atau sen,kam.</translation>
     </message>
     <message>
         <source>code %1 appears twice in the file.</source>
-        <translation>code %1 muncul dua kali di file ini.</translation>
+        <translation>kode (kolom code) %1 muncul dua kali di file ini.</translation>
     </message>
     <message>
         <source>code %1 already belongs to %2 in Setia.</source>
-        <translation>code %1 sudah dipakai oleh %2 di Setia.</translation>
+        <translation>kode (kolom code) %1 sudah dipakai oleh %2 di Setia.</translation>
     </message>
     <message>
         <source>phone %1 is also the phone of %2, earlier in the file.</source>
-        <translation>phone %1 sama dengan nomor telepon %2 yang ada lebih awal di file ini.</translation>
+        <translation>telepon (kolom phone) %1 sama dengan nomor telepon %2 yang ada lebih awal di file ini.</translation>
     </message>
     <message>
         <source>phone %1 already belongs to %2 (%3) in Setia.</source>
-        <translation>phone %1 sudah tercatat sebagai nomor telepon %2 (%3) di Setia.</translation>
+        <translation>telepon (kolom phone) %1 sudah tercatat sebagai nomor telepon %2 (%3) di Setia.</translation>
     </message>
 </context>
 <context>
@@ -984,11 +1127,11 @@ Versi data: %2</translation>
     <name>PaymentCsvImport</name>
     <message>
         <source>customer_code is empty: say who paid.</source>
-        <translation>customer_code kosong: isi dengan kode pelanggan yang membayar.</translation>
+        <translation>kode pelanggan (kolom customer_code) kosong: isi dengan kode pelanggan yang membayar.</translation>
     </message>
     <message>
         <source>customer_code %1 is not a customer. Import the customers first, or correct the code.</source>
-        <translation>customer_code %1 bukan pelanggan. Impor pelanggan terlebih dahulu, atau perbaiki kodenya.</translation>
+        <translation>kode pelanggan (kolom customer_code) %1 bukan pelanggan. Impor pelanggan terlebih dahulu, atau perbaiki kodenya.</translation>
     </message>
 </context>
 <context>
@@ -1096,11 +1239,11 @@ Versi data: %2</translation>
     <name>ProductCsvImport</name>
     <message>
         <source>sku %1 appears twice in the file.</source>
-        <translation>sku %1 muncul dua kali di file ini.</translation>
+        <translation>SKU (kolom sku) %1 muncul dua kali di file ini.</translation>
     </message>
     <message>
         <source>sku %1 is already a product in Setia. Change it there, or use another SKU.</source>
-        <translation>sku %1 sudah ada sebagai produk di Setia. Ubah produk tersebut di Setia, atau gunakan SKU lain.</translation>
+        <translation>SKU (kolom sku) %1 sudah ada sebagai produk di Setia. Ubah produk tersebut di Setia, atau gunakan SKU lain.</translation>
     </message>
 </context>
 <context>
@@ -1468,27 +1611,27 @@ Versi data: %2</translation>
     <name>SaleCsvImport</name>
     <message>
         <source>receipt is empty: every row needs the receipt number of its sale.</source>
-        <translation>receipt kosong: setiap baris harus berisi nomor nota penjualannya.</translation>
+        <translation>nomor nota (kolom receipt) kosong: setiap baris harus berisi nomor nota penjualannya.</translation>
     </message>
     <message>
         <source>receipt has more than 40 characters.</source>
-        <translation>receipt lebih dari 40 karakter.</translation>
+        <translation>nomor nota (kolom receipt) lebih dari 40 karakter.</translation>
     </message>
     <message>
         <source>customer_code %1 is not a customer. Import the customers first, or correct the code.</source>
-        <translation>customer_code %1 bukan pelanggan. Impor pelanggan terlebih dahulu, atau perbaiki kodenya.</translation>
+        <translation>kode pelanggan (kolom customer_code) %1 bukan pelanggan. Impor pelanggan terlebih dahulu, atau perbaiki kodenya.</translation>
     </message>
     <message>
         <source>sku is empty: name the product of this line.</source>
-        <translation>sku kosong: isi dengan SKU produk pada baris ini.</translation>
+        <translation>SKU (kolom sku) kosong: isi dengan SKU produk pada baris ini.</translation>
     </message>
     <message>
         <source>sku %1 is not a product. Import the products first, or correct the SKU.</source>
-        <translation>sku %1 bukan produk. Impor produk terlebih dahulu, atau perbaiki SKU-nya.</translation>
+        <translation>SKU (kolom sku) %1 bukan produk. Impor produk terlebih dahulu, atau perbaiki SKU-nya.</translation>
     </message>
     <message>
         <source>payment "%1" is neither cash nor credit.</source>
-        <translation>payment "%1" tidak dikenal: isi dengan cash atau credit (boleh juga tunai atau kredit).</translation>
+        <translation>pembayaran (kolom payment) "%1" tidak dikenal: isi dengan cash atau credit (boleh juga tunai atau kredit).</translation>
     </message>
     <message>
         <source>a credit sale needs a customer_code: say who owes the amount.</source>
@@ -1516,7 +1659,7 @@ Versi data: %2</translation>
     </message>
     <message>
         <source>receipt %1 is already in Setia: this sale was imported or entered before.</source>
-        <translation>receipt %1 sudah ada di Setia: penjualan ini sudah pernah diimpor atau dicatat sebelumnya.</translation>
+        <translation>nomor nota (kolom receipt) %1 sudah ada di Setia: penjualan ini sudah pernah diimpor atau dicatat sebelumnya.</translation>
     </message>
     <message>
         <source>line %1 of receipt %2 was refused, and a sale is imported whole or not at all: correct that line.</source>
@@ -1524,7 +1667,7 @@ Versi data: %2</translation>
     </message>
     <message>
         <source>receipt %1: %2</source>
-        <translation>receipt %1: %2</translation>
+        <translation>nomor nota (kolom receipt) %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "io/CsvColumns.h"
 
+#include <QHash>
+
 namespace setia {
 
 QStringList CsvColumns::of(ImportKind kind)
@@ -58,6 +60,51 @@ std::optional<ImportKind> CsvColumns::kindFromId(const QString& id)
     if (id == QLatin1String("payments"))
         return ImportKind::Payments;
     return std::nullopt;
+}
+
+QString CsvColumns::describe(const QString& column)
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("code"), QT_TR_NOOP("code")},
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("kind"), QT_TR_NOOP("kind")},
+        {QStringLiteral("phone"), QT_TR_NOOP("phone")},
+        {QStringLiteral("email"), QT_TR_NOOP("email")},
+        {QStringLiteral("address"), QT_TR_NOOP("address")},
+        {QStringLiteral("city"), QT_TR_NOOP("city")},
+        {QStringLiteral("area"), QT_TR_NOOP("area")},
+        {QStringLiteral("type"), QT_TR_NOOP("type")},
+        {QStringLiteral("source"), QT_TR_NOOP("source")},
+        {QStringLiteral("salesperson"), QT_TR_NOOP("salesperson")},
+        {QStringLiteral("visit_days"), QT_TR_NOOP("visit days")},
+        {QStringLiteral("birthday"), QT_TR_NOOP("birthday")},
+        {QStringLiteral("joined"), QT_TR_NOOP("joined")},
+        {QStringLiteral("credit_limit"), QT_TR_NOOP("credit limit")},
+        {QStringLiteral("terms_days"), QT_TR_NOOP("credit terms in days")},
+        {QStringLiteral("tags"), QT_TR_NOOP("tags")},
+        {QStringLiteral("notes"), QT_TR_NOOP("notes")},
+        {QStringLiteral("sku"), QT_TR_NOOP("SKU")},
+        {QStringLiteral("category"), QT_TR_NOOP("category")},
+        {QStringLiteral("unit"), QT_TR_NOOP("unit")},
+        {QStringLiteral("price"), QT_TR_NOOP("price")},
+        {QStringLiteral("cost"), QT_TR_NOOP("cost")},
+        {QStringLiteral("receipt"), QT_TR_NOOP("receipt number")},
+        {QStringLiteral("date"), QT_TR_NOOP("date")},
+        {QStringLiteral("customer_code"), QT_TR_NOOP("customer code")},
+        {QStringLiteral("qty"), QT_TR_NOOP("quantity")},
+        {QStringLiteral("unit_price"), QT_TR_NOOP("unit price")},
+        {QStringLiteral("payment"), QT_TR_NOOP("payment")},
+        {QStringLiteral("line_discount"), QT_TR_NOOP("line discount")},
+        {QStringLiteral("sale_discount"), QT_TR_NOOP("sale discount")},
+        {QStringLiteral("amount"), QT_TR_NOOP("amount")},
+        {QStringLiteral("method"), QT_TR_NOOP("payment method")},
+        {QStringLiteral("note"), QT_TR_NOOP("note")},
+    };
+    const auto found = names.constFind(column);
+    if (found == names.constEnd())
+        return column;
+    const QString name = tr(*found);
+    return name == column ? name : tr("%1 (column %2)").arg(name, column);
 }
 
 } // namespace setia

@@ -2,6 +2,7 @@
 
 #include "io/ImportReport.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -13,11 +14,16 @@ namespace setia {
 // note), and those an import cannot do without.
 class CsvColumns
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvColumns)
+
 public:
     static QStringList of(ImportKind kind);
     static QStringList required(ImportKind kind);
     // "customers", "products", "sales", "payments"
     static std::optional<ImportKind> kindFromId(const QString& id);
+    // A column as a message names it: what it holds in the user's language, and the column
+    // itself when that differs — "tanggal lahir (kolom birthday)"; "birthday" in English.
+    static QString describe(const QString& column);
 };
 
 } // namespace setia

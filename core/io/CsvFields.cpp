@@ -2,6 +2,7 @@
 
 #include "domain/Money.h"
 #include "domain/Quantity.h"
+#include "io/CsvColumns.h"
 
 namespace setia {
 
@@ -92,10 +93,10 @@ std::optional<QDate> CsvFields::date(const QString& text, const QString& column,
         if (day.isValid() && day.year() >= 1900)
             return day;
     }
-    reason = value.isEmpty()
-                 ? tr("%1 is empty. Write the date as 2026-11-22 or 22/11/2026.").arg(column)
-                 : tr("%1 \"%2\" is not a date. Write it as 2026-11-22 or 22/11/2026.")
-                       .arg(column, value);
+    reason = value.isEmpty() ? tr("%1 is empty. Write the date as 2026-11-22 or 22/11/2026.")
+                                   .arg(CsvColumns::describe(column))
+                             : tr("%1 \"%2\" is not a date. Write it as 2026-11-22 or 22/11/2026.")
+                                   .arg(CsvColumns::describe(column), value);
     return std::nullopt;
 }
 
@@ -105,12 +106,12 @@ std::optional<qint64> CsvFields::amount(const QString& text, const QString& colu
     if (!value) {
         reason = tr("%1 \"%2\" is not an amount. Write whole Rupiah, such as 1250000 or "
                     "Rp1.250.000.")
-                     .arg(column, text.trimmed());
+                     .arg(CsvColumns::describe(column), text.trimmed());
         return std::nullopt;
     }
     if (*value < 0) {
-        reason =
-            tr("%1 is negative (%2). Amounts are zero or more.").arg(column, money::format(*value));
+        reason = tr("%1 is negative (%2). Amounts are zero or more.")
+                     .arg(CsvColumns::describe(column), money::format(*value));
         return std::nullopt;
     }
     return value;
@@ -122,7 +123,7 @@ std::optional<Quantity> CsvFields::quantity(const QString& text, const QString& 
     const auto value = Quantity::parse(text);
     if (!value || !value->isPositive()) {
         reason = tr("%1 \"%2\" is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).")
-                     .arg(column, text.trimmed());
+                     .arg(CsvColumns::describe(column), text.trimmed());
         return std::nullopt;
     }
     return value;
@@ -134,7 +135,8 @@ std::optional<int> CsvFields::wholeNumber(const QString& text, const QString& co
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok || value < 0) {
-        reason = tr("%1 \"%2\" is not a whole number of 0 or more.").arg(column, text.trimmed());
+        reason = tr("%1 \"%2\" is not a whole number of 0 or more.")
+                     .arg(CsvColumns::describe(column), text.trimmed());
         return std::nullopt;
     }
     return value;
