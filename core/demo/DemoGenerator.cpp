@@ -83,7 +83,7 @@ Customer makeCustomer(Random& random, const DemoOptions& options)
         const QString first = latin(random.pick(male ? demo::maleNames() : demo::femaleNames()));
         const QString family = latin(random.pick(demo::familyNames()));
         c.name = random.chance(85) ? first + QLatin1Char(' ') + family : first;
-        c.type = typeRoll < 45 ? QStringLiteral("retail") : QStringLiteral("end user");
+        c.type = typeRoll < 45 ? QStringLiteral("eceran") : QStringLiteral("konsumen");
         c.phone = mobileNumber(random);
         static constexpr AcquisitionSource personSources[] = {
             AcquisitionSource::WalkIn,     AcquisitionSource::WalkIn,

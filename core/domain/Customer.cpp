@@ -69,8 +69,8 @@ QString channelId(ConsentChannel channel)
 
 QStringList suggestedTypes()
 {
-    return {QStringLiteral("retail"), QStringLiteral("warung"), QStringLiteral("grosir"),
-            QStringLiteral("horeka"), QStringLiteral("end user")};
+    return {QStringLiteral("eceran"), QStringLiteral("warung"), QStringLiteral("grosir"),
+            QStringLiteral("horeka"), QStringLiteral("konsumen")};
 }
 
 } // namespace setia::customer
