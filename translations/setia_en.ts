@@ -4891,6 +4891,10 @@ Save this credit sale anyway?</translation>
         <source>%1 sales · %2</source>
         <translation>%1 sales · %2</translation>
     </message>
+    <message>
+        <source>The start date %1 is after the end date %2: swap them to see the sales between.</source>
+        <translation>The start date %1 is after the end date %2: swap them to see the sales between.</translation>
+    </message>
 </context>
 <context>
     <name>setia::SegmentOverview</name>

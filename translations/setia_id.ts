@@ -4891,6 +4891,10 @@ Tetap simpan penjualan kredit ini?</translation>
         <source>%1 sales · %2</source>
         <translation>%1 penjualan · %2</translation>
     </message>
+    <message>
+        <source>The start date %1 is after the end date %2: swap them to see the sales between.</source>
+        <translation>Tanggal awal %1 sesudah tanggal akhir %2: tukar keduanya untuk melihat penjualan di antaranya.</translation>
+    </message>
 </context>
 <context>
     <name>setia::SegmentOverview</name>

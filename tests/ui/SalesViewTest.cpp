@@ -22,6 +22,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -323,4 +324,22 @@ TEST_CASE("The sales list filters by period, customer, payment and void, a void 
               .data()
               .toString()
               .contains(QStringLiteral("dimasukkan dua kali")));
+}
+
+TEST_CASE("A reversed date range says so instead of showing no sales", "[ui][sales]")
+{
+    Shop shop;
+    shop.sell(QDate(2026, 11, 20), PaymentKind::Cash, shop.sri.id);
+    SalesView view(ViewWiring(*shop.backend, (*shop.backend).clock()).sales(), shop.prompter);
+    show(view);
+    view.findChild<QDateEdit*>(QStringLiteral("from"))->setDate(QDate(2026, 11, 22));
+    view.findChild<QDateEdit*>(QStringLiteral("to"))->setDate(QDate(2026, 11, 1));
+    const QString subtitle = view.findChild<QLabel*>(QStringLiteral("viewSubtitle"))->text();
+    CHECK(subtitle.contains(QStringLiteral("22/11/2026 is after the end date 01/11/2026")));
+    // Swapped: the sale of the 20th shows.
+    view.findChild<QDateEdit*>(QStringLiteral("from"))->setDate(QDate(2026, 11, 1));
+    view.findChild<QDateEdit*>(QStringLiteral("to"))->setDate(QDate(2026, 11, 22));
+    CHECK(view.findChild<QLabel*>(QStringLiteral("viewSubtitle"))
+              ->text()
+              .startsWith(QStringLiteral("1 sales")));
 }

@@ -4,6 +4,7 @@
 #include "common/PickerLookups.h"
 #include "common/SearchPicker.h"
 #include "common/UserPrompter.h"
+#include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "sales/SaleDetailsDialog.h"
 #include "sales/SaleDialog.h"
@@ -210,6 +211,15 @@ void SalesView::applyFilter()
 
 void SalesView::updateCount()
 {
+    if (m_period->currentIndex() != static_cast<int>(Period::AllTime) &&
+        m_from->date() > m_to->date()) {
+        // Not "0 sales": nothing can fall between a start after the end.
+        countLabel()->setText(
+            tr("The start date %1 is after the end date %2: swap them to see "
+               "the sales between.")
+                .arg(display::shortDate(m_from->date()), display::shortDate(m_to->date())));
+        return;
+    }
     auto totals = m_model->totals();
     if (!totals) {
         countLabel()->setText(totals.error().message());
