@@ -4591,6 +4591,22 @@ Save this credit sale anyway?</translation>
         <source>Stamps on %1: +%2</source>
         <translation>Stamps on %1: +%2</translation>
     </message>
+    <message>
+        <source>Overdue payments</source>
+        <translation>Overdue payments</translation>
+    </message>
+    <message>
+        <source>%1 already owes %2, overdue for %3 days. Give more credit anyway?</source>
+        <translation>%1 already owes %2, overdue for %3 days. Give more credit anyway?</translation>
+    </message>
+    <message>
+        <source>Give credit</source>
+        <translation>Give credit</translation>
+    </message>
+    <message>
+        <source>owes %1, overdue for %2 days</source>
+        <translation>owes %1, overdue for %2 days</translation>
+    </message>
 </context>
 <context>
     <name>setia::SaleLinesModel</name>

@@ -4591,6 +4591,22 @@ Tetap simpan penjualan kredit ini?</translation>
         <source>Stamps on %1: +%2</source>
         <translation>Cap %1: +%2</translation>
     </message>
+    <message>
+        <source>Overdue payments</source>
+        <translation>Piutang lewat jatuh tempo</translation>
+    </message>
+    <message>
+        <source>%1 already owes %2, overdue for %3 days. Give more credit anyway?</source>
+        <translation>%1 masih berutang %2, sudah lewat jatuh tempo %3 hari. Tetap beri kredit lagi?</translation>
+    </message>
+    <message>
+        <source>Give credit</source>
+        <translation>Beri kredit</translation>
+    </message>
+    <message>
+        <source>owes %1, overdue for %2 days</source>
+        <translation>berutang %1, lewat jatuh tempo %2 hari</translation>
+    </message>
 </context>
 <context>
     <name>setia::SaleLinesModel</name>

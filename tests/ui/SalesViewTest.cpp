@@ -343,3 +343,32 @@ TEST_CASE("A reversed date range says so instead of showing no sales", "[ui][sal
               ->text()
               .startsWith(QStringLiteral("1 sales")));
 }
+
+TEST_CASE("A credit sale to a customer already overdue asks first", "[ui][sales]")
+{
+    Shop shop;
+    // Sri's terms are 14 days: a credit sale of 30/10 is overdue on 22/11.
+    shop.sell(QDate(2026, 10, 30), PaymentKind::Credit, shop.sri.id);
+    SaleDialog dialog(ViewWiring(*shop.backend, (*shop.backend).clock()).saleEntry(), shop.prompter,
+                      shop.sri.id);
+    show(dialog);
+    QStringList hints;
+    for (const QLabel* label : dialog.findChildren<QLabel*>(QStringLiteral("hint")))
+        hints.append(label->text());
+    CHECK(hints.join(QLatin1Char('\n')).contains(QStringLiteral("overdue for 9 days")));
+    dialog.findChild<QRadioButton*>(QStringLiteral("credit"))->setChecked(true);
+    QTest::keyClicks(dialog.productPicker(), QStringLiteral("GLP-1KG"));
+    QTest::keyClick(dialog.productPicker(), Qt::Key_Return);
+    shop.prompter.answers = {false};
+    CHECK_FALSE(dialog.save());
+    REQUIRE(shop.prompter.questions.size() == 1);
+    CHECK(shop.prompter.questions.at(0).contains(QStringLiteral("overdue for 9 days")));
+    auto one = shop.backend->sales().listTotals({});
+    REQUIRE(one.ok());
+    CHECK(one->count == 1);
+    shop.prompter.answers = {true};
+    CHECK(dialog.save());
+    auto two = shop.backend->sales().listTotals({});
+    REQUIRE(two.ok());
+    CHECK(two->count == 2);
+}

@@ -200,6 +200,19 @@ SaleDialog::SaleDialog(const Services& services, UserPrompter& prompter, qint64 
 bool SaleDialog::save()
 {
     const SaleDraft sale = draft();
+    // More credit for someone already late paying: the cashier decides, knowing it.
+    if (sale.payment == PaymentKind::Credit && sale.customerId > 0) {
+        auto owed = m_services.payments.receivable(sale.customerId, m_services.clock.today());
+        if (owed && owed->oldestOverdueDays > 0 &&
+            !m_prompter.confirm(this, tr("Overdue payments"),
+                                tr("%1 already owes %2, overdue for %3 days. Give more credit "
+                                   "anyway?")
+                                    .arg(m_customerRecord ? m_customerRecord->name : QString(),
+                                         money::format(owed->balance))
+                                    .arg(owed->oldestOverdueDays),
+                                tr("Give credit")))
+            return false;
+    }
     auto saved = m_services.sales.record(sale);
     if (!saved && saved.error().kind() == Error::Kind::CreditLimit) {
         if (!m_prompter.confirm(this, tr("Credit limit"),
@@ -251,7 +264,11 @@ void SaleDialog::customerPicked(qint64 id)
                                                 .arg(money::format(customer.creditLimit))
                                                 .arg(customer.termsDays)
                                           : tr("cash only (no credit limit)"));
-    if (owed && owed->balance > 0)
+    if (owed && owed->oldestOverdueDays > 0)
+        facts.append(tr("owes %1, overdue for %2 days")
+                         .arg(money::format(owed->balance))
+                         .arg(owed->oldestOverdueDays));
+    else if (owed && owed->balance > 0)
         facts.append(tr("owes %1").arg(money::format(owed->balance)));
     else if (owed && owed->balance < 0)
         facts.append(tr("has %1 paid ahead").arg(money::format(-owed->balance)));
