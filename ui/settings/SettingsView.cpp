@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -91,28 +92,36 @@ SettingsView::SettingsView(SettingsService& settings, const StampCardsBox::Servi
     m_loyalty = new LoyaltySettingsBox(this);
     auto* second = new QVBoxLayout;
     second->setSpacing(16);
-    second->addSpacing(title->sizeHint().height() + 16);
+    m_titleGap =
+        title->sizeHint().height() + 16; // the second column starts level with the first box
+    second->addSpacing(m_titleGap);
     second->addWidget(m_loyalty);
     m_segmentation = new SegmentationSettingsBox(this);
     second->addWidget(m_segmentation);
     second->addWidget(new ReceiptPrinterBox(prompter, this));
     second->addWidget(dataGroup);
-    second->addLayout(buttons);
     second->addStretch();
     // The page scrolls when the window is smaller than all the settings.
     auto* page = new QWidget(this);
-    auto* layout = new QHBoxLayout(page);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(24);
-    layout->addLayout(column, 1);
-    layout->addLayout(second, 1);
+    m_columns = new QHBoxLayout(page);
+    m_columns->setContentsMargins(24, 20, 24, 20);
+    m_columns->setSpacing(24);
+    m_columns->addLayout(column, 1);
+    m_columns->addLayout(second, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(page);
+    // The Save button below the page, always in sight however far it scrolls.
+    auto* bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("settingsBar"));
+    buttons->setContentsMargins(24, 8, 24, 12);
+    bar->setLayout(buttons);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->setSpacing(0);
+    outer->addWidget(scroll, 1);
+    outer->addWidget(bar);
 
     connect(saveButton, &QPushButton::clicked, this, &SettingsView::save);
     load();
@@ -164,6 +173,25 @@ void SettingsView::save()
     Translations::storeChoice(language);
     m_status->setText(languageChanged ? tr("Saved. Restart Setia to see the new language.")
                                       : tr("Saved."));
+}
+
+void SettingsView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Side by side when both columns fit at their smallest, with the margins, the gap between
+    // them and room for the scroll bar.
+    const QMargins margins = m_columns->contentsMargins();
+    const int sideBySide = m_columns->itemAt(0)->minimumSize().width() +
+                           m_columns->itemAt(1)->minimumSize().width() + m_columns->spacing() +
+                           margins.left() + margins.right() + 24;
+    const bool narrow = width() < sideBySide;
+    m_columns->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    // One under the other, the second column sits right below the first, no title gap.
+    if (auto* second = qobject_cast<QBoxLayout*>(m_columns->itemAt(1)->layout());
+        second && second->count() > 0 && second->itemAt(0)->spacerItem()) {
+        second->itemAt(0)->spacerItem()->changeSize(0, narrow ? 0 : m_titleGap);
+        second->invalidate();
+    }
 }
 
 } // namespace setia

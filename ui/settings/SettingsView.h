@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,6 +30,10 @@ public:
 
     void save();
 
+protected:
+    // Two columns side by side on a wide window, one under the other on a narrow one.
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void load();
 
@@ -41,6 +46,8 @@ private:
     LoyaltySettingsBox* m_loyalty = nullptr;
     SegmentationSettingsBox* m_segmentation = nullptr;
     QLabel* m_status = nullptr;
+    QBoxLayout* m_columns = nullptr;
+    int m_titleGap = 0;
 };
 
 } // namespace setia
