@@ -5,12 +5,11 @@
 namespace setia {
 
 OptionalDateEdit::OptionalDateEdit(QWidget* parent)
-    : QDateEdit(parent)
+    : DateEdit(parent)
 {
     // The day before the earliest real date stands for "no date".
     setMinimumDate(QDate(1899, 12, 31));
     setSpecialValueText(QStringLiteral("—"));
-    setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     setCalendarPopup(true);
     setDate(noDate());
 }
@@ -33,7 +32,7 @@ void OptionalDateEdit::keyPressEvent(QKeyEvent* event)
         setDate(noDate());
         return;
     }
-    QDateEdit::keyPressEvent(event);
+    DateEdit::keyPressEvent(event);
 }
 
 } // namespace setia

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QDateEdit>
+#include "common/DateEdit.h"
 
 namespace setia {
 
 // A date edit that can also hold "no date" (shown as "—"), for dates such as a birthday
 // that may be unknown. Dates show as dd/MM/yyyy.
-class OptionalDateEdit : public QDateEdit
+class OptionalDateEdit : public DateEdit
 {
     Q_OBJECT
 

@@ -1,5 +1,6 @@
 #include "customers/CustomerDialog.h"
 
+#include "common/DateEdit.h"
 #include "common/FormErrors.h"
 #include "common/MoneyEdit.h"
 #include "common/OptionalDateEdit.h"
@@ -168,9 +169,8 @@ QWidget* CustomerDialog::buildSalesTab()
     days->addStretch();
     form->addRow(tr("Visit days"), days);
 
-    m_joined = new QDateEdit(page);
+    m_joined = new DateEdit(page);
     m_joined->setObjectName(QStringLiteral("joined"));
-    m_joined->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_joined->setCalendarPopup(true);
     form->addRow(tr("&Member since"), m_joined);
 

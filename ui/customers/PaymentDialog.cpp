@@ -1,5 +1,6 @@
 #include "customers/PaymentDialog.h"
 
+#include "common/DateEdit.h"
 #include "common/FormErrors.h"
 #include "common/MoneyEdit.h"
 #include "domain/Money.h"
@@ -38,9 +39,8 @@ PaymentDialog::PaymentDialog(PaymentService& payments, qint64 customerId,
     m_amount->setObjectName(QStringLiteral("amount"));
     if (owed > 0)
         m_amount->setValue(owed);
-    m_date = new QDateEdit(today, this);
+    m_date = new DateEdit(today, this);
     m_date->setObjectName(QStringLiteral("date"));
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(today);
     m_method = new QComboBox(this);

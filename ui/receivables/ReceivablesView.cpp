@@ -1,6 +1,7 @@
 #include "receivables/ReceivablesView.h"
 
 #include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/UserPrompter.h"
 #include "customers/CustomerCardDialog.h"
 #include "domain/Money.h"
@@ -26,9 +27,8 @@ ReceivablesView::ReceivablesView(const Services& services, UserPrompter& prompte
 {
     setObjectName(QStringLiteral("receivablesView"));
     auto* asOfLabel = new QLabel(tr("As of"), this);
-    m_asOf = new QDateEdit(services.clock.today(), this);
+    m_asOf = new DateEdit(services.clock.today(), this);
     m_asOf->setObjectName(QStringLiteral("asOf"));
-    m_asOf->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_asOf->setCalendarPopup(true);
     m_cardButton = new QPushButton(tr("Record &card"), this);
     m_cardButton->setToolTip(

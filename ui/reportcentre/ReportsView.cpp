@@ -1,6 +1,7 @@
 #include "reportcentre/ReportsView.h"
 
 #include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/PickerLookups.h"
 #include "common/ReportOutput.h"
 #include "common/SearchPicker.h"
@@ -29,10 +30,9 @@ namespace {
 
 QDateEdit* dateEdit(const QDate& date, const QString& name, QWidget* parent)
 {
-    auto* edit = new QDateEdit(date, parent);
+    auto* edit = new DateEdit(date, parent);
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     return edit;
 }
 

@@ -1,6 +1,7 @@
 #include "sales/SalesView.h"
 
 #include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/PickerLookups.h"
 #include "common/SearchPicker.h"
 #include "common/UserPrompter.h"
@@ -47,12 +48,10 @@ SalesView::SalesView(const Services& services, UserPrompter& prompter, QWidget* 
     m_period->addItems({tr("Today"), tr("Last 7 days"), tr("This month"), tr("Last month"),
                         tr("This year"), tr("All time"), tr("Dates…")});
     const QDate today = services.clock.today();
-    m_from = new QDateEdit(today, this);
-    m_to = new QDateEdit(today, this);
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_from = new DateEdit(today, this);
+    m_to = new DateEdit(today, this);
+    for (QDateEdit* edit : {m_from, m_to})
         edit->setCalendarPopup(true);
-    }
     m_from->setObjectName(QStringLiteral("from"));
     m_to->setObjectName(QStringLiteral("to"));
     m_payment = new QComboBox(this);

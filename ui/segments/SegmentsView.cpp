@@ -2,6 +2,7 @@
 
 #include "analytics/SegmentNames.h"
 #include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/ReportOutput.h"
 #include "common/UserPrompter.h"
 #include "customers/CustomerCardDialog.h"
@@ -39,7 +40,7 @@ SegmentsView::SegmentsView(const Services& services, UserPrompter& prompter, QWi
     , m_services(services)
     , m_ruleBuilder{services.segments, services.ruleSegments}
     , m_prompter(prompter)
-    , m_asOf(new QDateEdit(this))
+    , m_asOf(new DateEdit(this))
     , m_overview(new SegmentOverview(this))
     , m_heading(new QLabel(this))
     , m_summary(new QLabel(this))
@@ -55,7 +56,6 @@ SegmentsView::SegmentsView(const Services& services, UserPrompter& prompter, QWi
     title->setFont(big);
     m_asOf->setObjectName(QStringLiteral("asOf"));
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_asOf->setDate(services.clock.today());
     m_asOf->setToolTip(tr("Every measure counts the sales up to this day"));
     QFont headingFont = m_heading->font();

@@ -1,6 +1,7 @@
 #include "targets/TargetsView.h"
 
 #include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/PickerLookups.h"
 #include "common/ReportOutput.h"
 #include "common/SearchPicker.h"
@@ -45,7 +46,7 @@ TargetsView::TargetsView(const Services& services, UserPrompter& prompter, QWidg
     : QWidget(parent)
     , m_services(services)
     , m_prompter(prompter)
-    , m_date(new QDateEdit(this))
+    , m_date(new DateEdit(this))
     , m_salesperson(new QComboBox(this))
     , m_area(new QComboBox(this))
     , m_paper(new QComboBox(this))
@@ -59,7 +60,6 @@ TargetsView::TargetsView(const Services& services, UserPrompter& prompter, QWidg
     title->setObjectName(QStringLiteral("viewTitle"));
     m_date->setObjectName(QStringLiteral("targetDate"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_date->setDate(services.clock.today());
     m_salesperson->setObjectName(QStringLiteral("salesperson"));
     m_salesperson->setSizeAdjustPolicy(QComboBox::AdjustToContents);
