@@ -2263,10 +2263,6 @@ Data version: %2</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
         <source>Target value</source>
         <translation>Target value</translation>
     </message>
@@ -2315,10 +2311,6 @@ Data version: %2</translation>
         <translation>Initials</translation>
     </message>
     <message>
-        <source>%1 × %2 = %3 (avg of %4)</source>
-        <translation>%1 × %2 = %3 (avg of %4)</translation>
-    </message>
-    <message>
         <source>No regular items yet</source>
         <translation>No regular items yet</translation>
     </message>
@@ -2349,6 +2341,34 @@ Data version: %2</translation>
     <message>
         <source>This customer does not exist or is archived: choose another one.</source>
         <translation>This customer does not exist or is archived: choose another one.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Customers to visit</source>
+        <translation>Customers to visit</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3 (average of %4 from the last %5 purchases)</source>
+        <translation>%1 × %2 = %3 (average of %4 from the last %5 purchases)</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 customers</translation>
+    </message>
+    <message>
+        <source>Target %1 · receivables to collect %2</source>
+        <translation>Target %1 · receivables to collect %2</translation>
     </message>
 </context>
 <context>

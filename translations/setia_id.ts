@@ -2263,10 +2263,6 @@ Versi data: %2</translation>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>Pelanggan</translation>
-    </message>
-    <message>
         <source>Target value</source>
         <translation>Nilai sasaran</translation>
     </message>
@@ -2315,10 +2311,6 @@ Versi data: %2</translation>
         <translation>Paraf</translation>
     </message>
     <message>
-        <source>%1 × %2 = %3 (avg of %4)</source>
-        <translation>%1 × %2 = %3 (rata-rata %4)</translation>
-    </message>
-    <message>
         <source>No regular items yet</source>
         <translation>Belum ada barang rutin</translation>
     </message>
@@ -2349,6 +2341,34 @@ Versi data: %2</translation>
     <message>
         <source>This customer does not exist or is archived: choose another one.</source>
         <translation>Pelanggan ini tidak ada atau sudah diarsipkan: pilih pelanggan lain.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Diperiksa</translation>
+    </message>
+    <message>
+        <source>Customers to visit</source>
+        <translation>Pelanggan untuk dikunjungi</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3 (average of %4 from the last %5 purchases)</source>
+        <translation>%1 × %2 = %3 (rata-rata %4 dari %5 pembelian terakhir)</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 pelanggan</translation>
+    </message>
+    <message>
+        <source>Target %1 · receivables to collect %2</source>
+        <translation>Sasaran %1 · piutang ditagih %2</translation>
     </message>
 </context>
 <context>

@@ -333,7 +333,7 @@ QString ReportDocument::styleSheet()
         "p { margin-top: 0px; margin-bottom: 5px; }"
         "p.note { font-size: 8pt; color: #555555; }"
         "th { text-align: left; }"
-        ".num { text-align: right; }"
+        ".num { text-align: right; white-space: nowrap; }" // an amount never breaks in two
         ".center { text-align: center; }"
         "table.grid { border-collapse: collapse; margin-top: 2px; margin-bottom: 10px; }"
         "table.grid th { font-size: 8pt; font-weight: bold; color: #1f2933;"

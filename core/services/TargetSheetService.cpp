@@ -23,6 +23,31 @@
 namespace setia {
 namespace {
 
+// "11, 12 dan 14": the quantities averaged, as a sentence says them.
+QString basisWords(const QList<Quantity>& basis, const QLocale& locale)
+{
+    QStringList quantities;
+    for (const Quantity& quantity : basis)
+        quantities.append(quantity.toString(locale.decimalPoint().front()));
+    if (quantities.size() < 2)
+        return quantities.join(QString());
+    const QString last = quantities.takeLast();
+    return TargetSheetService::tr("%1 and %2").arg(quantities.join(QStringLiteral(", ")), last);
+}
+
+// Where the salesperson and whoever checks the sheet sign at the end of a section.
+QString signatures(const QString& salesperson)
+{
+    const QString blank = QStringLiteral("(____________________)");
+    return QStringLiteral("<table width=\"100%\" style=\"margin-top: 18px\"><tr>"
+                          "<td width=\"50%\">%1<br/><br/><br/>%2</td>"
+                          "<td width=\"50%\">%3<br/><br/><br/>%4</td></tr></table>")
+        .arg(ReportTable::escape(TargetSheetService::tr("Salesperson")),
+             salesperson.isEmpty() ? blank
+                                   : ReportTable::escape(QStringLiteral("(%1)").arg(salesperson)),
+             ReportTable::escape(TargetSheetService::tr("Checked by")), blank);
+}
+
 constexpr int crossSellDays = 90;
 constexpr int windowDays = 365;
 
@@ -275,11 +300,12 @@ ReportDocument TargetSheetService::report(const TargetSheet& sheet, const Busine
                                         : tr("Salesperson: %1").arg(section.salesperson),
                                     first ? reporthtml::Break::None : reporthtml::Break::NewPage);
         first = false;
-        body += reporthtml::fields({{tr("Date"), display::shortDate(sheet.day)},
-                                    {tr("Customers"), locale.toString(section.customers.size())},
-                                    {tr("Target value"), money::format(target)},
-                                    {tr("Receivables to collect"), money::format(collect)}},
-                                   4);
+        body += reporthtml::fields(
+            {{tr("Date"), display::shortDate(sheet.day)},
+             {tr("Customers to visit"), locale.toString(section.customers.size())},
+             {tr("Target value"), money::format(target)},
+             {tr("Receivables to collect"), money::format(collect)}},
+            4);
         ReportTable table({Column{tr("No."), 3, Align::Right}, Column{tr("Customer"), 19},
                            Column{tr("Last purchase"), 9}, Column{tr("Owed · due"), 9},
                            Column{tr("Suggested items"), 27}, Column{tr("Stock"), 6},
@@ -299,10 +325,10 @@ ReportDocument TargetSheetService::report(const TargetSheet& sheet, const Busine
             QStringList items;
             for (const TargetItem& item : shownItems(c))
                 items.append(ReportTable::escape(
-                    tr("%1 × %2 = %3 (avg of %4)")
+                    tr("%1 × %2 = %3 (average of %4 from the last %5 purchases)")
                         .arg(locale.toString(item.quantity), item.name, money::format(item.value),
-                             targetRules::basisText(item.basis)
-                                 .replace(QLatin1Char('.'), locale.decimalPoint()))));
+                             basisWords(item.basis, locale))
+                        .arg(item.basis.size())));
             if (items.isEmpty())
                 items.append(ReportTable::escape(tr("No regular items yet")));
             if (c.crossSell)
@@ -328,7 +354,14 @@ ReportDocument TargetSheetService::report(const TargetSheet& sheet, const Busine
         }
         if (section.customers.isEmpty())
             table.addRow({QString(), tr("Nobody is due on this day.")});
+        else
+            table.addTotalRow({QString(),
+                               tr("%1 customers").arg(locale.toString(section.customers.size())),
+                               QString(), QString(),
+                               tr("Target %1 · receivables to collect %2")
+                                   .arg(money::format(target), money::format(collect))});
         body += table.toHtml();
+        body += signatures(section.salesperson);
     }
     if (sheet.sections.isEmpty())
         body += reporthtml::paragraph(tr("Nobody is due on this day."));
