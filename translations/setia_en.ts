@@ -1107,6 +1107,18 @@ Data version: %2</translation>
         <source>%1 × %2 free, ready to take</source>
         <translation>%1 × %2 free, ready to take</translation>
     </message>
+    <message>
+        <source>The printer does not take a receipt roll's page. Choose the receipt printer in Settings.</source>
+        <translation>The printer does not take a receipt roll's page. Choose the receipt printer in Settings.</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed: the printer or the file is not ready. Check it and try again.</source>
+        <translation>The slip could not be printed: the printer or the file is not ready. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed completely. Check the printer and print it again.</source>
+        <translation>The slip could not be printed completely. Check the printer and print it again.</translation>
+    </message>
 </context>
 <context>
     <name>Paper</name>
@@ -2567,6 +2579,14 @@ Data version: %2</translation>
         <source>The receipt was not printed: %1</source>
         <translation>The receipt was not printed: %1</translation>
     </message>
+    <message>
+        <source>Points slip %1</source>
+        <translation>Points slip %1</translation>
+    </message>
+    <message>
+        <source>Points slip printed</source>
+        <translation>Points slip printed</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerCardDialog</name>
@@ -3558,6 +3578,10 @@ Data version: %2</translation>
     <message>
         <source>Type the last digits of a phone number, a name or a member code, or scan a member card; Enter opens the member. F3: a purchase without a member.</source>
         <translation>Type the last digits of a phone number, a name or a member code, or scan a member card; Enter opens the member. F3: a purchase without a member.</translation>
+    </message>
+    <message>
+        <source>Print points slip (F9)</source>
+        <translation>Print points slip (F9)</translation>
     </message>
 </context>
 <context>

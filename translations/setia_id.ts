@@ -1107,6 +1107,18 @@ Versi data: %2</translation>
         <source>%1 × %2 free, ready to take</source>
         <translation>%1 × %2 gratis, siap diambil</translation>
     </message>
+    <message>
+        <source>The printer does not take a receipt roll's page. Choose the receipt printer in Settings.</source>
+        <translation>Printer tidak menerima halaman gulungan struk. Pilih printer struk di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed: the printer or the file is not ready. Check it and try again.</source>
+        <translation>Slip tidak dapat dicetak: printer atau berkasnya belum siap. Periksa, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed completely. Check the printer and print it again.</source>
+        <translation>Slip tidak tercetak utuh. Periksa printer, lalu cetak lagi.</translation>
+    </message>
 </context>
 <context>
     <name>Paper</name>
@@ -2567,6 +2579,14 @@ Versi data: %2</translation>
         <source>The receipt was not printed: %1</source>
         <translation>Struk tidak tercetak: %1</translation>
     </message>
+    <message>
+        <source>Points slip %1</source>
+        <translation>Slip poin %1</translation>
+    </message>
+    <message>
+        <source>Points slip printed</source>
+        <translation>Slip poin tercetak</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerCardDialog</name>
@@ -3558,6 +3578,10 @@ Versi data: %2</translation>
     <message>
         <source>Type the last digits of a phone number, a name or a member code, or scan a member card; Enter opens the member. F3: a purchase without a member.</source>
         <translation>Ketik angka terakhir nomor telepon, nama, atau kode anggota, atau pindai kartu anggota; Enter membuka anggota. F3: pembelian tanpa kartu anggota.</translation>
+    </message>
+    <message>
+        <source>Print points slip (F9)</source>
+        <translation>Cetak slip poin (F9)</translation>
     </message>
 </context>
 <context>

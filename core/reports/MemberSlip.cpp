@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -26,33 +27,31 @@ MemberSlip::MemberSlip(BusinessProfile business, LoyaltySettings rules)
     , m_rules(std::move(rules))
 {}
 
-Status MemberSlip::writePdf(const Customer& member, const LoyaltySummary& loyalty,
-                            const QList<StampStanding>& stamps, Roll roll,
-                            const QDateTime& printedAt, const QString& path) const
+Status MemberSlip::print(const Customer& member, const LoyaltySummary& loyalty,
+                         const QList<StampStanding>& stamps, Roll roll, const QDateTime& printedAt,
+                         QPagedPaintDevice& device) const
 {
     auto qr = Barcode::encode(Barcode::Kind::QrCode, member.code);
     if (!qr)
         return qr.error();
-    const double dotsPerMm = resolution / 25.4;
+    const double dotsPerMm = device.logicalDpiX() / 25.4;
     const double width = receiptRoll::printWidthMm(roll);
     const double margin = (receiptRoll::paperWidthMm(roll) - width) / 2;
     const bool wide = roll == Roll::Mm80;
     const double length = slipLengthMm + stampCardMm * static_cast<double>(stamps.size()) +
                           (m_rules.expiryMonths > 0 ? 5 : 0);
 
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(resolution);
-        writer.setPageLayout(
+    if (!device.setPageLayout(
             QPageLayout(QPageSize(QSizeF(receiptRoll::paperWidthMm(roll), length),
                                   QPageSize::Millimeter, tr("Receipt roll"), QPageSize::ExactMatch),
-                        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(tr("Member slip %1").arg(member.code));
-        writer.setCreator(QStringLiteral("Setia"));
-        QPainter painter(&writer);
+                        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0))))
+        return Error(Error::Kind::Io, tr("The printer does not take a receipt roll's page. "
+                                         "Choose the receipt printer in Settings."));
+    {
+        QPainter painter;
+        if (!painter.begin(&device))
+            return Error(Error::Kind::Io, tr("The slip could not be printed: the printer or the "
+                                             "file is not ready. Check it and try again."));
         double y = 3; // millimetres from the top
         // Long texts wrap onto as many lines as they need.
         auto line = [&](const QString& text, const QFont& f, Qt::Alignment align) {
@@ -115,6 +114,27 @@ Status MemberSlip::writePdf(const Customer& member, const LoyaltySummary& loyalt
                  .arg(display::shortDate(printedAt.date()),
                       printedAt.time().toString(QStringLiteral("HH:mm"))),
              printFont(normal - 1.5), Qt::AlignHCenter);
+        if (!painter.end())
+            return Error(Error::Kind::Io, tr("The slip could not be printed completely. Check "
+                                             "the printer and print it again."));
+    }
+    return {};
+}
+
+Status MemberSlip::writePdf(const Customer& member, const LoyaltySummary& loyalty,
+                            const QList<StampStanding>& stamps, Roll roll,
+                            const QDateTime& printedAt, const QString& path) const
+{
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(resolution);
+        writer.setTitle(tr("Member slip %1").arg(member.code));
+        writer.setCreator(QStringLiteral("Setia"));
+        if (Status printed = print(member, loyalty, stamps, roll, printedAt, writer); !printed)
+            return printed;
     }
     return pdfFile::save(pdf, path);
 }

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+class QPagedPaintDevice;
 class QPainter;
 
 namespace setia {
@@ -26,6 +27,10 @@ public:
 
     MemberSlip(BusinessProfile business, LoyaltySettings rules);
 
+    // On a printer or any paged device (its page layout is set here).
+    Status print(const Customer& member, const LoyaltySummary& loyalty,
+                 const QList<StampStanding>& stamps, Roll roll, const QDateTime& printedAt,
+                 QPagedPaintDevice& device) const;
     Status writePdf(const Customer& member, const LoyaltySummary& loyalty,
                     const QList<StampStanding>& stamps, Roll roll, const QDateTime& printedAt,
                     const QString& path) const;

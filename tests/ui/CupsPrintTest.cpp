@@ -4,6 +4,7 @@
 // as other characters, so what is checked is the page (the roll's width, the receipt's own
 // length) and its lines of text (docs/receipt-cups.png shows one as printed).
 #include "printing/ReceiptPrinter.h"
+#include "reports/MemberSlip.h"
 #include "services/CounterService.h"
 #include "services/CustomerService.h"
 #include "services/ReceiptService.h"
@@ -16,6 +17,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QPagedPaintDevice>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QProcess>
@@ -37,6 +39,22 @@ QString run(const QString& program, const QStringList& arguments)
     process.start(program, arguments);
     REQUIRE(process.waitForFinished(30'000));
     return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The PDF cups-pdf wrote for the job `title` in ~/PDF, once complete (up to 30 s); empty if
+// none came.
+QString printedFile(const QString& title)
+{
+    const QDir out(QDir::home().filePath(QStringLiteral("PDF")));
+    for (int wait = 0; wait < 300; ++wait) {
+        const QFileInfoList found =
+            out.entryInfoList({title + QStringLiteral("*.pdf")}, QDir::Files, QDir::Time);
+        if (!found.isEmpty() && run(QStringLiteral("pdfinfo"), {found.first().filePath()})
+                                    .contains(QStringLiteral("Page size")))
+            return found.first().filePath();
+        QThread::msleep(100);
+    }
+    return {};
 }
 
 // The lines of printed text, without blank ones and spaces.
@@ -78,20 +96,7 @@ TEST_CASE("A receipt printed through a CUPS queue comes out on the roll, line fo
     const QString title = QStringLiteral("SetiaTest%1").arg(QDateTime::currentMSecsSinceEpoch());
     SETIA_REQUIRE_OK(ReceiptPrinter::print(*lines, {queue, ReceiptRoll::Mm58, false}, title));
 
-    // cups-pdf names the file after the job.
-    const QDir out(QDir::home().filePath(QStringLiteral("PDF")));
-    QString pdf;
-    for (int wait = 0; wait < 300 && pdf.isEmpty(); ++wait) {
-        const QFileInfoList found =
-            out.entryInfoList({title + QStringLiteral("*.pdf")}, QDir::Files, QDir::Time);
-        // Complete once pdfinfo can read it.
-        if (!found.isEmpty() && run(QStringLiteral("pdfinfo"), {found.first().filePath()})
-                                    .contains(QStringLiteral("Page size")))
-            pdf = found.first().filePath();
-        else
-            QThread::msleep(100);
-    }
-    INFO("looked in " << out.path().toStdString());
+    const QString pdf = printedFile(title);
     REQUIRE_FALSE(pdf.isEmpty());
     const QString info = run(QStringLiteral("pdfinfo"), {pdf});
     INFO(info.toStdString());
@@ -119,5 +124,35 @@ TEST_CASE("A receipt printed through a CUPS queue comes out on the roll, line fo
         run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
             .split(QLatin1Char('\n')));
     CHECK(printed.size() == inked(*lines).size());
+    QFile::remove(pdf);
+}
+
+TEST_CASE("A member's points slip prints through the CUPS queue on the roll", "[ui][print][cups]")
+{
+    const QString queue = QStringLiteral("Setia-Test");
+    REQUIRE_FALSE(QPrinterInfo::printerInfo(queue).isNull());
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    auto ani = backend->customers().create(
+        customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-2222")));
+    REQUIRE(ani.ok());
+    const QString title = QStringLiteral("SetiaSlip%1").arg(QDateTime::currentMSecsSinceEpoch());
+    auto member = backend->counter().member(ani->id);
+    SETIA_REQUIRE_OK(member);
+    const MemberSlip slip(BusinessProfile{}, member->rules);
+    SETIA_REQUIRE_OK(ReceiptPrinter::print(
+        {queue, ReceiptRoll::Mm80, false}, title, [&](QPagedPaintDevice& device) {
+            return slip.print(member->card.customer, member->loyalty, member->stamps,
+                              ReceiptRoll::Mm80, QDateTime(QDate(2026, 11, 22), QTime(10, 0)),
+                              device);
+        }));
+    const QString pdf = printedFile(title);
+    REQUIRE_FALSE(pdf.isEmpty());
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    INFO(info.toStdString());
+    CHECK(info.contains(QStringLiteral("Pages:           1")));
+    static const QRegularExpression size(QStringLiteral("Page size: +([0-9.]+) x"));
+    const double width = size.match(info).captured(1).toDouble();
+    CHECK(std::abs(width - 80 / 25.4 * 72) <= 1.5); // 80 mm
     QFile::remove(pdf);
 }

@@ -166,3 +166,20 @@ TEST_CASE("A payment's kwitansi that cannot print leaves the payment saved, and 
     CHECK(prompter.notices.first().contains(QStringLiteral("payment is saved")));
     CHECK(prompter.notices.first().contains(QStringLiteral("Setia-Gone")));
 }
+
+TEST_CASE("A points slip that cannot print says why", "[ui][receipt][counter]")
+{
+    OwnSettings settings;
+    ReceiptPrinter::store({QStringLiteral("Setia-Gone"), ReceiptRoll::Mm58, false});
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    auto ani = backend->customers().create(
+        customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-2222")));
+    REQUIRE(ani.ok());
+    ScriptedPrompter prompter;
+    CounterView view(ViewWiring(*backend, backend->clock()).counter(), prompter);
+    REQUIRE(view.openMember(ani->id));
+    CHECK_FALSE(view.printSlip());
+    REQUIRE(prompter.notices.size() == 1);
+    CHECK(prompter.notices.first().contains(QStringLiteral("Setia-Gone")));
+}

@@ -117,6 +117,7 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     connect(m_member, &MemberPanel::cardRequested, this, &CounterView::showRecordCard);
     connect(m_member, &MemberPanel::memberCardRequested, this, &CounterView::saveMemberCard);
     connect(m_member, &MemberPanel::slipRequested, this, &CounterView::saveSlip);
+    connect(m_member, &MemberPanel::slipPrintRequested, this, &CounterView::printSlip);
     connect(m_member, &MemberPanel::rewardRequested, this, &CounterView::takeReward);
 }
 
@@ -372,6 +373,34 @@ void CounterView::saveSlip()
         return;
     }
     m_member->setSavedNote(tr("Points slip saved: %1").arg(QDir::toNativeSeparators(path)));
+}
+
+bool CounterView::printSlip()
+{
+    if (!m_member->hasMember())
+        return false;
+    auto member = m_services.counter.member(m_member->customerId());
+    auto business = m_services.settings.businessProfile();
+    const Error* failure = !member ? &member.error() : !business ? &business.error() : nullptr;
+    if (failure) {
+        m_prompter.warn(this, tr("Counter"), failure->message());
+        return false;
+    }
+    const ReceiptPrinter::Choice choice = ReceiptPrinter::stored();
+    const MemberSlip slip(*business, member->rules);
+    const QDateTime now = m_services.clock.now();
+    const Status printed =
+        ReceiptPrinter::print(choice, tr("Points slip %1").arg(member->card.customer.code),
+                              [&](QPagedPaintDevice& device) {
+                                  return slip.print(member->card.customer, member->loyalty,
+                                                    member->stamps, choice.roll, now, device);
+                              });
+    if (!printed) {
+        m_prompter.warn(this, tr("Counter"), printed.error().message());
+        return false;
+    }
+    m_member->setSavedNote(tr("Points slip printed"));
+    return true;
 }
 
 void CounterView::showRecordCard()

@@ -65,6 +65,8 @@ public:
     void saveMemberCard();
     // Saves the member's points slip for a 58 or 80 mm receipt printer as a PDF.
     void saveSlip();
+    // F9: prints the member's points slip on this PC's receipt printer, on its roll.
+    bool printSlip();
 
     QLineEdit* searchField() const { return m_search; }
     QTableView* resultsView() const { return m_table; }

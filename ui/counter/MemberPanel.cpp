@@ -86,6 +86,9 @@ MemberPanel::MemberPanel(QWidget* parent)
     auto* slipButton = new QPushButton(tr("Points slip PDF… (F7)"), m_details);
     slipButton->setObjectName(QStringLiteral("slip"));
     slipButton->setShortcut(QKeySequence(Qt::Key_F7));
+    auto* printSlipButton = new QPushButton(tr("Print points slip (F9)"), m_details);
+    printSlipButton->setObjectName(QStringLiteral("printSlip"));
+    printSlipButton->setShortcut(QKeySequence(Qt::Key_F9));
     m_slipRoll = new QComboBox(m_details);
     m_slipRoll->setObjectName(QStringLiteral("slipRoll"));
     m_slipRoll->addItem(tr("58 mm roll"), 58);
@@ -101,6 +104,7 @@ MemberPanel::MemberPanel(QWidget* parent)
     buttons->addWidget(memberCardButton, 2, 0, 1, 2);
     buttons->addWidget(slipButton, 3, 0);
     buttons->addWidget(m_slipRoll, 3, 1);
+    buttons->addWidget(printSlipButton, 4, 0, 1, 2);
     auto* facts = new QFormLayout;
     facts->setLabelAlignment(Qt::AlignLeft);
     facts->setHorizontalSpacing(16);
@@ -159,6 +163,7 @@ MemberPanel::MemberPanel(QWidget* parent)
     connect(cardButton, &QPushButton::clicked, this, &MemberPanel::cardRequested);
     connect(memberCardButton, &QPushButton::clicked, this, &MemberPanel::memberCardRequested);
     connect(slipButton, &QPushButton::clicked, this, &MemberPanel::slipRequested);
+    connect(printSlipButton, &QPushButton::clicked, this, &MemberPanel::slipPrintRequested);
     connect(m_rewardButton, &QPushButton::clicked, this, &MemberPanel::rewardRequested);
     clear();
 }

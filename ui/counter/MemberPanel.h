@@ -56,6 +56,8 @@ Q_SIGNALS:
     void cardRequested();
     void memberCardRequested();
     void slipRequested();
+    // F9: the points slip on the receipt printer.
+    void slipPrintRequested();
     void rewardRequested();
     // Enter in the amount field.
     void amountEntered();

@@ -39,6 +39,14 @@ QStringList ReceiptPrinter::printers()
 
 Status ReceiptPrinter::print(const QStringList& lines, const Choice& choice, const QString& title)
 {
+    return print(choice, title, [&](QPagedPaintDevice& device) {
+        return receiptRoll::print(lines, choice.roll, device);
+    });
+}
+
+Status ReceiptPrinter::print(const Choice& choice, const QString& title,
+                             const std::function<Status(QPagedPaintDevice&)>& paint)
+{
     const QString name =
         choice.printer.isEmpty() ? QPrinterInfo::defaultPrinterName() : choice.printer;
     if (name.isEmpty() || QPrinterInfo::printerInfo(name).isNull())
@@ -51,7 +59,9 @@ Status ReceiptPrinter::print(const QStringList& lines, const Choice& choice, con
                                .arg(choice.printer));
     QPrinter printer(QPrinter::HighResolution);
     printer.setPrinterName(name);
-    return print(lines, choice.roll, title, printer);
+    printer.setDocName(title);
+    printer.setFullPage(true);
+    return paint(printer);
 }
 
 Status ReceiptPrinter::print(const QStringList& lines, ReceiptRoll roll, const QString& title,

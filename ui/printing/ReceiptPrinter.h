@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
+class QPagedPaintDevice;
 class QPrinter;
 
 namespace setia {
@@ -32,6 +35,9 @@ public:
     // Prints `lines` on the chosen printer, straight away (no dialog): the cashier's
     // receipt. `title` names the job in the print queue.
     static Status print(const QStringList& lines, const Choice& choice, const QString& title);
+    // Anything that paints itself on a paged device (a member slip), on the chosen printer.
+    static Status print(const Choice& choice, const QString& title,
+                        const std::function<Status(QPagedPaintDevice&)>& paint);
     // The same on a printer already set up (a queue, or QPrinter's own PDF output).
     static Status print(const QStringList& lines, ReceiptRoll roll, const QString& title,
                         QPrinter& printer);
