@@ -97,6 +97,50 @@ Data version: %2</translation>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
+    <message>
+        <source>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer's record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. "Member cards…" prints the cards of everyone found.</source>
+        <translation>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer's record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. "Member cards…" prints the cards of everyone found.</translation>
+    </message>
+    <message>
+        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row's number. Type the amount paid and press Enter: the cash purchase is saved with its points.
+
+F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · Ctrl+N new member · Esc start again.</source>
+        <translation>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row's number. Type the amount paid and press Enter: the cash purchase is saved with its points.
+
+F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · Ctrl+N new member · Esc start again.</translation>
+    </message>
+    <message>
+        <source>Every sale, newest first. Choose a period, a customer, cash or credit; type a receipt number to find it. Enter opens a sale: its lines, its receipt printed again, or voiding it with a reason. Ctrl+N enters a new sale.</source>
+        <translation>Every sale, newest first. Choose a period, a customer, cash or credit; type a receipt number to find it. Enter opens a sale: its lines, its receipt printed again, or voiding it with a reason. Ctrl+N enters a new sale.</translation>
+    </message>
+    <message>
+        <source>Who owes what on the date chosen, with how late it is. Enter opens the customer's record card, where a payment is recorded (and its kwitansi printed).</source>
+        <translation>Who owes what on the date chosen, with how late it is. Enter opens the customer's record card, where a payment is recorded (and its kwitansi printed).</translation>
+    </message>
+    <message>
+        <source>Every customer's status, tier, RFM segment and profit group on a date. Choose a segment to list its customers: print them, save them as PDF or CSV, or tag them. "New segment" saves a rule of your own.</source>
+        <translation>Every customer's status, tier, RFM segment and profit group on a date. Choose a segment to list its customers: print them, save them as PDF or CSV, or tag them. "New segment" saves a rule of your own.</translation>
+    </message>
+    <message>
+        <source>The customers each salesperson should visit on the date, with the items they usually buy. Change a quantity, take a customer off or move them on the route, then print the sheet or save it as PDF or CSV.</source>
+        <translation>The customers each salesperson should visit on the date, with the items they usually buy. Change a quantity, take a customer off or move them on the route, then print the sheet or save it as PDF or CSV.</translation>
+    </message>
+    <message>
+        <source>Choose a report, its period and its paper; preview it, print it, or save it as PDF or CSV.</source>
+        <translation>Choose a report, its period and its paper; preview it, print it, or save it as PDF or CSV.</translation>
+    </message>
+    <message>
+        <source>The catalogue: SKU, name, category, unit, price and cost. Enter changes a product, Ctrl+N adds one; a product no longer sold is deactivated, never deleted.</source>
+        <translation>The catalogue: SKU, name, category, unit, price and cost. Enter changes a product, Ctrl+N adds one; a product no longer sold is deactivated, never deleted.</translation>
+    </message>
+    <message>
+        <source>Import customers, products, sales or payments from a CSV file (rows that cannot be imported go to a rejects file to correct), or export them.</source>
+        <translation>Import customers, products, sales or payments from a CSV file (rows that cannot be imported go to a rejects file to correct), or export them.</translation>
+    </message>
+    <message>
+        <source>Your business's details for printed pages, the language, the loyalty rules, the stamp cards and this computer's receipt printer. "Save settings" keeps the changes; stamp cards and the printer are kept as they are changed.</source>
+        <translation>Your business's details for printed pages, the language, the loyalty rules, the stamp cards and this computer's receipt printer. "Save settings" keeps the changes; stamp cards and the printer are kept as they are changed.</translation>
+    </message>
 </context>
 <context>
     <name>CsvColumns</name>
@@ -3443,6 +3487,10 @@ Data version: %2</translation>
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Help: %1</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,50 @@ Versi data: %2</translation>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
+    <message>
+        <source>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer's record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. "Member cards…" prints the cards of everyone found.</source>
+        <translation>Ketik untuk mencari menurut nama, angka telepon, kode anggota, atau kota. Enter atau klik dua kali membuka kartu pelanggan; Ctrl+N menambah pelanggan; pilihan di atas daftar mempersempitnya ke satu segmen. "Kartu anggota…" mencetak kartu semua yang ditemukan.</translation>
+    </message>
+    <message>
+        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row's number. Type the amount paid and press Enter: the cash purchase is saved with its points.
+
+F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · Ctrl+N new member · Esc start again.</source>
+        <translation>F2 dari mana saja. Ketik angka terakhir nomor telepon (atau nama, atau pindai kartu anggota) lalu tekan Enter; bila beberapa nomor berakhiran sama, tekan angka barisnya. Ketik jumlah bayar lalu Enter: pembelian tunai tersimpan beserta poinnya.
+
+F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu anggota · F7 slip poin sebagai PDF · F9 cetak slip poin · F8 ambil hadiah cap · Ctrl+N anggota baru · Esc mulai lagi.</translation>
+    </message>
+    <message>
+        <source>Every sale, newest first. Choose a period, a customer, cash or credit; type a receipt number to find it. Enter opens a sale: its lines, its receipt printed again, or voiding it with a reason. Ctrl+N enters a new sale.</source>
+        <translation>Semua penjualan, terbaru di atas. Pilih periode, pelanggan, tunai atau kredit; ketik nomor nota untuk mencarinya. Enter membuka penjualan: barangnya, cetak ulang struknya, atau batalkan dengan alasan. Ctrl+N mencatat penjualan baru.</translation>
+    </message>
+    <message>
+        <source>Who owes what on the date chosen, with how late it is. Enter opens the customer's record card, where a payment is recorded (and its kwitansi printed).</source>
+        <translation>Siapa berutang berapa pada tanggal yang dipilih, dengan lamanya keterlambatan. Enter membuka kartu pelanggan, tempat pembayaran dicatat (dan kwitansinya dicetak).</translation>
+    </message>
+    <message>
+        <source>Every customer's status, tier, RFM segment and profit group on a date. Choose a segment to list its customers: print them, save them as PDF or CSV, or tag them. "New segment" saves a rule of your own.</source>
+        <translation>Status, tingkat, segmen RFM, dan kelompok laba setiap pelanggan pada suatu tanggal. Pilih segmen untuk melihat pelanggannya: cetak, simpan sebagai PDF atau CSV, atau beri tag. "Segmen baru" menyimpan aturan buatan Anda.</translation>
+    </message>
+    <message>
+        <source>The customers each salesperson should visit on the date, with the items they usually buy. Change a quantity, take a customer off or move them on the route, then print the sheet or save it as PDF or CSV.</source>
+        <translation>Pelanggan yang perlu dikunjungi setiap sales pada tanggal itu, dengan barang yang biasa mereka beli. Ubah jumlah, keluarkan pelanggan, atau pindahkan urutan rutenya, lalu cetak lembarnya atau simpan sebagai PDF atau CSV.</translation>
+    </message>
+    <message>
+        <source>Choose a report, its period and its paper; preview it, print it, or save it as PDF or CSV.</source>
+        <translation>Pilih laporan, periodenya, dan kertasnya; lihat pratinjaunya, cetak, atau simpan sebagai PDF atau CSV.</translation>
+    </message>
+    <message>
+        <source>The catalogue: SKU, name, category, unit, price and cost. Enter changes a product, Ctrl+N adds one; a product no longer sold is deactivated, never deleted.</source>
+        <translation>Katalog: SKU, nama, kategori, satuan, harga, dan harga pokok. Enter mengubah produk, Ctrl+N menambah produk; produk yang tidak dijual lagi dinonaktifkan, tidak pernah dihapus.</translation>
+    </message>
+    <message>
+        <source>Import customers, products, sales or payments from a CSV file (rows that cannot be imported go to a rejects file to correct), or export them.</source>
+        <translation>Impor pelanggan, produk, penjualan, atau pembayaran dari berkas CSV (baris yang tidak bisa diimpor masuk ke berkas tolakan untuk diperbaiki), atau ekspor semuanya.</translation>
+    </message>
+    <message>
+        <source>Your business's details for printed pages, the language, the loyalty rules, the stamp cards and this computer's receipt printer. "Save settings" keeps the changes; stamp cards and the printer are kept as they are changed.</source>
+        <translation>Data usaha Anda untuk halaman cetak, bahasa, aturan poin, kartu cap, dan printer struk komputer ini. "Simpan pengaturan" menyimpan perubahan; kartu cap dan printer langsung tersimpan saat diubah.</translation>
+    </message>
 </context>
 <context>
     <name>CsvColumns</name>
@@ -3443,6 +3487,10 @@ Versi data: %2</translation>
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Bantuan: %1</translation>
     </message>
 </context>
 <context>

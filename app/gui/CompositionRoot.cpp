@@ -51,14 +51,29 @@ Status CompositionRoot::start(const QString& databasePath)
     // other: each model reads its rows again when the service behind it says they changed.
     const ViewWiring wiring(b, clock);
     m_window = std::make_unique<MainWindow>();
-    const auto add = [this](const char* id, const char* name, const char* icon, QWidget* view) {
+    const auto add = [this](const char* id, const char* name, const char* icon, QWidget* view,
+                            const char* help) {
         m_window->addView(QLatin1String(id), QCoreApplication::translate("CompositionRoot", name),
-                          QLatin1String(icon), view);
+                          QLatin1String(icon), view,
+                          QCoreApplication::translate("CompositionRoot", help));
     };
     add("customers", QT_TRANSLATE_NOOP("CompositionRoot", "Customers"), ":/icons/customers",
-        new CustomersView(wiring.customers(), prompter));
+        new CustomersView(wiring.customers(), prompter),
+        QT_TRANSLATE_NOOP("CompositionRoot",
+                          "Type to search by name, phone digits, member code or city. Enter or "
+                          "a double-click opens the customer's record card; Ctrl+N adds a "
+                          "customer; the choice above the list narrows it to a segment. "
+                          "\"Member cards…\" prints the cards of everyone found."));
     auto* counter = new CounterView(wiring.counter(), prompter);
-    add("counter", QT_TRANSLATE_NOOP("CompositionRoot", "Counter"), ":/icons/counter", counter);
+    add("counter", QT_TRANSLATE_NOOP("CompositionRoot", "Counter"), ":/icons/counter", counter,
+        QT_TRANSLATE_NOOP("CompositionRoot",
+                          "F2 from anywhere. Type the last digits of the phone (or a name, or "
+                          "scan the member card) and press Enter; when several phones end with "
+                          "them, press the row's number. Type the amount paid and press Enter: "
+                          "the cash purchase is saved with its points.\n\nF3 walk-in purchase · "
+                          "F4 purchase with items · F5 record card · F6 member card · F7 points "
+                          "slip as PDF · F9 print the points slip · F8 take a stamp reward · "
+                          "Ctrl+N new member · Esc start again."));
     // F2 from anywhere: the counter, ready for the next customer.
     auto* toCounter = new QAction(m_window.get());
     toCounter->setShortcut(QKeySequence(Qt::Key_F2));
@@ -69,25 +84,60 @@ Status CompositionRoot::start(const QString& databasePath)
         counter->startSearch();
     });
     add("sales", QT_TRANSLATE_NOOP("CompositionRoot", "Sales"), ":/icons/sales",
-        new SalesView(wiring.sales(), prompter));
+        new SalesView(wiring.sales(), prompter),
+        QT_TRANSLATE_NOOP("CompositionRoot",
+                          "Every sale, newest first. Choose a period, a customer, cash or credit; "
+                          "type a receipt number to find it. Enter opens a sale: its lines, its "
+                          "receipt printed again, or voiding it with a reason. Ctrl+N enters a "
+                          "new sale."));
     add("receivables", QT_TRANSLATE_NOOP("CompositionRoot", "Receivables"), ":/icons/receivables",
-        new ReceivablesView(wiring.receivables(), prompter));
+        new ReceivablesView(wiring.receivables(), prompter),
+        QT_TRANSLATE_NOOP("CompositionRoot",
+                          "Who owes what on the date chosen, with how late it is. Enter opens "
+                          "the customer's record card, where a payment is recorded (and its "
+                          "kwitansi printed)."));
     add("segments", QT_TRANSLATE_NOOP("CompositionRoot", "Segments"), ":/icons/segments",
-        new SegmentsView(wiring.segments(), prompter));
+        new SegmentsView(wiring.segments(), prompter),
+        QT_TRANSLATE_NOOP("CompositionRoot",
+                          "Every customer's status, tier, RFM segment and profit group on a "
+                          "date. Choose a segment to list its customers: print them, save them "
+                          "as PDF or CSV, or tag them. \"New segment\" saves a rule of your "
+                          "own."));
     add("targets", QT_TRANSLATE_NOOP("CompositionRoot", "Targets"), ":/icons/targets",
-        new TargetsView(wiring.targets(), prompter));
+        new TargetsView(wiring.targets(), prompter),
+        QT_TRANSLATE_NOOP("CompositionRoot",
+                          "The customers each salesperson should visit on the date, with the "
+                          "items they usually buy. Change a quantity, take a customer off or "
+                          "move them on the route, then print the sheet or save it as PDF or "
+                          "CSV."));
     add("reports", QT_TRANSLATE_NOOP("CompositionRoot", "Reports"), ":/icons/reports",
-        new ReportsView(wiring.reports(), prompter));
+        new ReportsView(wiring.reports(), prompter),
+        QT_TRANSLATE_NOOP("CompositionRoot",
+                          "Choose a report, its period and its paper; preview it, print it, or "
+                          "save it as PDF or CSV."));
     add("products", QT_TRANSLATE_NOOP("CompositionRoot", "Products"), ":/icons/products",
-        new ProductsView(b.products(), prompter));
+        new ProductsView(b.products(), prompter),
+        QT_TRANSLATE_NOOP("CompositionRoot",
+                          "The catalogue: SKU, name, category, unit, price and cost. Enter "
+                          "changes a product, Ctrl+N adds one; a product no longer sold is "
+                          "deactivated, never deleted."));
     add("data", QT_TRANSLATE_NOOP("CompositionRoot", "Import & export"), ":/icons/data",
-        new DataExchangeView(wiring.exchange(), prompter));
+        new DataExchangeView(wiring.exchange(), prompter),
+        QT_TRANSLATE_NOOP("CompositionRoot",
+                          "Import customers, products, sales or payments from a CSV file (rows "
+                          "that cannot be imported go to a rejects file to correct), or export "
+                          "them."));
     const QString databaseInfo =
         QCoreApplication::translate("CompositionRoot", "Database file: %1\nData version: %2")
             .arg(QDir::toNativeSeparators(b.databasePath()))
             .arg(b.schemaVersion());
     add("settings", QT_TRANSLATE_NOOP("CompositionRoot", "Settings"), ":/icons/settings",
-        new SettingsView(b.settings(), wiring.stampCards(), prompter, databaseInfo));
+        new SettingsView(b.settings(), wiring.stampCards(), prompter, databaseInfo),
+        QT_TRANSLATE_NOOP("CompositionRoot",
+                          "Your business's details for printed pages, the language, the loyalty "
+                          "rules, the stamp cards and this computer's receipt printer. \"Save "
+                          "settings\" keeps the changes; stamp cards and the printer are kept "
+                          "as they are changed."));
     return {};
 }
 

@@ -14,6 +14,8 @@
 #include "support/TempDatabase.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTest>
 
@@ -150,4 +152,23 @@ TEST_CASE("Counter keys: Ctrl+1 … Ctrl+9 switch views", "[ui][keys]")
     CHECK(window.currentView() == &shop.counter());
     REQUIRE(window.showView(ids.first()));
     CHECK(window.currentView() == first);
+}
+
+TEST_CASE("F1 shows a short help for the view shown", "[ui][keys]")
+{
+    Shop shop;
+    MainWindow& window = shop.root.window();
+    window.showView(QStringLiteral("counter"));
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto* help = window.findChild<QDialog*>(QStringLiteral("viewHelp"));
+    REQUIRE(help);
+    CHECK(help->isVisible());
+    const QString text = help->findChild<QLabel*>(QStringLiteral("helpText"))->text();
+    CHECK(text.contains(QStringLiteral("F3 walk-in purchase")));
+    window.showView(QStringLiteral("sales"));
+    QTest::keyClick(&window, Qt::Key_F1);
+    CHECK(help->findChild<QLabel*>(QStringLiteral("helpText"))
+              ->text()
+              .contains(QStringLiteral("receipt number")));
+    CHECK(help->windowTitle().contains(QStringLiteral("Sales")));
 }

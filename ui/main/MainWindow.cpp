@@ -1,6 +1,8 @@
 #include "main/MainWindow.h"
 
 #include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -52,15 +54,22 @@ MainWindow::MainWindow(QWidget* parent)
     connect(fullScreen, &QAction::triggered, this,
             [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
 
+    auto* help = new QAction(this);
+    help->setShortcut(QKeySequence(Qt::Key_F1));
+    addAction(help);
+    connect(help, &QAction::triggered, this, &MainWindow::showHelp);
+
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::updateIcons);
 }
 
 void MainWindow::addView(const QString& id, const QString& title, const QString& icon,
-                         QWidget* view)
+                         QWidget* view, const QString& help)
 {
     m_ids.append(id);
     m_icons.append(icon);
+    m_titles.append(title);
+    m_helps.append(help);
     auto* item = new QListWidgetItem(QIcon(icon + QStringLiteral(".png")), title, m_sidebar);
     item->setSizeHint(QSize(0, 40));
     // Ctrl+1 … Ctrl+9: the views in the order of the sidebar.
@@ -85,6 +94,33 @@ bool MainWindow::showView(const QString& id)
         return false;
     m_sidebar->setCurrentRow(static_cast<int>(index));
     return true;
+}
+
+void MainWindow::showHelp()
+{
+    const int row = m_sidebar->currentRow();
+    if (row < 0 || row >= m_helps.size() || m_helps.at(row).isEmpty())
+        return;
+    auto* dialog = findChild<QDialog*>(QStringLiteral("viewHelp"));
+    if (!dialog) {
+        dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("viewHelp"));
+        auto* text = new QLabel(dialog);
+        text->setObjectName(QStringLiteral("helpText"));
+        text->setWordWrap(true);
+        text->setTextFormat(Qt::PlainText);
+        auto* close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        auto* layout = new QVBoxLayout(dialog);
+        layout->addWidget(text);
+        layout->addWidget(close);
+        dialog->setMinimumWidth(420);
+        dialog->setMaximumWidth(560);
+    }
+    dialog->setWindowTitle(tr("Help: %1").arg(m_titles.at(row)));
+    dialog->findChild<QLabel*>(QStringLiteral("helpText"))->setText(m_helps.at(row));
+    dialog->show();
+    dialog->raise();
 }
 
 QWidget* MainWindow::currentView() const

@@ -19,12 +19,15 @@ public:
 
     // `id` names the view for --view and showView(); `icon` is the resource path of its
     // sidebar icon without ".png" (a "-selected" variant shows when chosen). The first nine
-    // views open with Ctrl+1 … Ctrl+9.
-    void addView(const QString& id, const QString& title, const QString& icon, QWidget* view);
+    // views open with Ctrl+1 … Ctrl+9. `help` is what F1 shows for the view.
+    void addView(const QString& id, const QString& title, const QString& icon, QWidget* view,
+                 const QString& help = {});
     // False when no view has that id.
     bool showView(const QString& id);
     QWidget* currentView() const;
     QStringList viewIds() const { return m_ids; }
+    // F1: a short help for the view shown, beside it (not modal).
+    void showHelp();
 
 private:
     void updateIcons();
@@ -33,6 +36,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     QStringList m_ids;
     QStringList m_icons;
+    QStringList m_titles;
+    QStringList m_helps;
 };
 
 } // namespace setia
