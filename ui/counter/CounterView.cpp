@@ -10,17 +10,12 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
-#include "printing/ReceiptPrinter.h"
-#include "reports/MemberCardSheet.h"
-#include "reports/MemberSlip.h"
 #include "sales/SaleDialog.h"
 #include "services/CounterService.h"
 #include "services/CustomerService.h"
-#include "services/ReceiptService.h"
 #include "services/SettingsService.h"
 
 #include <QAction>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -38,6 +33,9 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     , m_services(services)
     , m_prompter(prompter)
     , m_model(new CounterMatchModel(this))
+    , m_documents({services.counter, services.customers, services.settings, services.receipts,
+                   services.clock},
+                  prompter, this)
 {
     setObjectName(QStringLiteral("counterView"));
     auto* title = new QLabel(tr("Counter"), this);
@@ -257,17 +255,8 @@ bool CounterView::logAmount()
 
 QString CounterView::printAfterSale(const Sale& sale)
 {
-    const ReceiptPrinter::Choice choice = ReceiptPrinter::stored();
-    if (!choice.afterCounterSale)
-        return {};
-    auto lines = m_services.receipts.saleReceipt(sale.id, choice.roll, false);
-    const Status printed =
-        lines ? ReceiptPrinter::print(*lines, choice, tr("Receipt %1").arg(sale.receipt))
-              : Status(lines.error());
-    // The sale is saved either way: say so, and why the receipt is missing.
-    if (printed)
-        return {};
-    return QLatin1Char(' ') + tr("The receipt was not printed: %1").arg(printed.error().message());
+    const QString why = m_documents.printAfterSale(sale);
+    return why.isEmpty() ? why : QLatin1Char(' ') + why;
 }
 
 void CounterView::startWalkIn()
@@ -324,83 +313,28 @@ void CounterView::saveMemberCard()
 {
     if (!m_member->hasMember())
         return;
-    auto member = m_services.customers.find(m_member->customerId());
-    auto business = m_services.settings.businessProfile();
-    if (!member || !*member || !business) {
-        m_prompter.warn(this, tr("Counter"),
-                        !business ? business.error().message()
-                        : !member ? member.error().message()
-                                  : tr("This member no longer exists."));
-        return;
-    }
-    const QString path = m_prompter.saveFileName(
-        this, tr("Save member card"),
-        QDir::home().filePath(tr("Member card %1.pdf").arg((*member)->code)), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (Status saved = MemberCardSheet(*business).writePdf({**member}, path); !saved) {
-        m_prompter.warn(this, tr("Counter"), saved.error().message());
-        return;
-    }
-    m_member->setSavedNote(tr("Member card saved: %1").arg(QDir::toNativeSeparators(path)));
+    if (const auto note = m_documents.saveMemberCard(m_member->customerId()))
+        m_member->setSavedNote(*note);
 }
 
 void CounterView::saveSlip()
 {
     if (!m_member->hasMember())
         return;
-    const qint64 id = m_member->customerId();
-    const QDateTime now = m_services.clock.now();
-    auto member = m_services.counter.member(id);
-    auto business = m_services.settings.businessProfile();
-    const Error* failure = !member ? &member.error() : !business ? &business.error() : nullptr;
-    if (failure) {
-        m_prompter.warn(this, tr("Counter"), failure->message());
-        return;
-    }
-    const Customer& customer = member->card.customer;
-    const QString path = m_prompter.saveFileName(
-        this, tr("Save points slip"),
-        QDir::home().filePath(tr("Points slip %1.pdf").arg(customer.code)), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
     const auto roll =
-        m_member->slipRollMm() == 80 ? MemberSlip::Roll::Mm80 : MemberSlip::Roll::Mm58;
-    if (Status saved = MemberSlip(*business, member->rules)
-                           .writePdf(customer, member->loyalty, member->stamps, roll, now, path);
-        !saved) {
-        m_prompter.warn(this, tr("Counter"), saved.error().message());
-        return;
-    }
-    m_member->setSavedNote(tr("Points slip saved: %1").arg(QDir::toNativeSeparators(path)));
+        receiptRoll::fromMillimetres(m_member->slipRollMm()).value_or(ReceiptRoll::Mm58);
+    if (const auto note = m_documents.saveSlip(m_member->customerId(), roll))
+        m_member->setSavedNote(*note);
 }
 
 bool CounterView::printSlip()
 {
     if (!m_member->hasMember())
         return false;
-    auto member = m_services.counter.member(m_member->customerId());
-    auto business = m_services.settings.businessProfile();
-    const Error* failure = !member ? &member.error() : !business ? &business.error() : nullptr;
-    if (failure) {
-        m_prompter.warn(this, tr("Counter"), failure->message());
-        return false;
-    }
-    const ReceiptPrinter::Choice choice = ReceiptPrinter::stored();
-    const MemberSlip slip(*business, member->rules);
-    const QDateTime now = m_services.clock.now();
-    const Status printed =
-        ReceiptPrinter::print(choice, tr("Points slip %1").arg(member->card.customer.code),
-                              [&](QPagedPaintDevice& device) {
-                                  return slip.print(member->card.customer, member->loyalty,
-                                                    member->stamps, choice.roll, now, device);
-                              });
-    if (!printed) {
-        m_prompter.warn(this, tr("Counter"), printed.error().message());
-        return false;
-    }
-    m_member->setSavedNote(tr("Points slip printed"));
-    return true;
+    const auto note = m_documents.printSlip(m_member->customerId());
+    if (note)
+        m_member->setSavedNote(*note);
+    return note.has_value();
 }
 
 void CounterView::showRecordCard()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "counter/CounterDocuments.h"
 #include "customers/CustomerCardDialog.h"
 
 #include <QElapsedTimer>
@@ -100,6 +101,7 @@ private:
     Services m_services;
     UserPrompter& m_prompter;
     CounterMatchModel* m_model = nullptr;
+    CounterDocuments m_documents;
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_note = nullptr;
