@@ -350,3 +350,23 @@ TEST_CASE("Member cards of the customers the list shows, as a PDF of A4 pages", 
     CHECK(QString::fromUtf8(info.readAllStandardOutput())
               .contains(QRegularExpression(QStringLiteral("Pages:\\s+2"))));
 }
+
+TEST_CASE("On a narrow screen the customer list keeps room for names", "[ui][customers]")
+{
+    Fixture f;
+    f.add(QStringLiteral("Anisa Maharani Putri Lestari"), QStringLiteral("0812-1111-2222"));
+    QTableView* table = f.view.table();
+    // 1024 × 768: the list is about 760 px wide beside the sidebar.
+    f.view.resize(800, 600);
+    QApplication::processEvents();
+    CHECK(table->columnWidth(CustomerListModel::Name) >= 180);
+    CHECK(table->isColumnHidden(CustomerListModel::Joined));
+    CHECK_FALSE(table->isColumnHidden(CustomerListModel::Phone));
+    CHECK_FALSE(table->isColumnHidden(CustomerListModel::Code));
+    // Wide again: every column is back.
+    f.view.resize(1400, 600);
+    QApplication::processEvents();
+    for (int column = 0; column < CustomerListModel::ColumnCount; ++column)
+        CHECK_FALSE(table->isColumnHidden(column));
+    CHECK(table->columnWidth(CustomerListModel::Name) >= 200);
+}

@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -58,6 +60,10 @@ ListPage::ListPage(const QString& title, const QString& searchHint, QWidget* par
 
 bool ListPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_table && event->type() == QEvent::Resize) {
+        fitColumns(static_cast<QResizeEvent*>(event)->size().width());
+        return QWidget::eventFilter(watched, event);
+    }
     if (watched != m_search || event->type() != QEvent::KeyPress || !m_table->model())
         return QWidget::eventFilter(watched, event);
     const int rows = m_table->model()->rowCount();
@@ -130,6 +136,40 @@ void ListPage::setModel(QAbstractItemModel* model, int sortColumn,
     for (int width : widths)
         m_table->setColumnWidth(column++, width);
     m_table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    m_widths = QList<int>(widths);
+    m_stretchColumn = stretchColumn;
+}
+
+void ListPage::setNarrowHidden(std::initializer_list<int> columns, int room)
+{
+    m_narrowHidden = QList<int>(columns);
+    m_stretchRoom = room;
+    m_table->installEventFilter(this);
+    fitColumns(m_table->width());
+}
+
+void ListPage::fitColumns(int tableWidth)
+{
+    // Every column shown first; then the optional ones give way until the stretching one
+    // has its room.
+    for (int column : std::as_const(m_narrowHidden))
+        m_table->setColumnHidden(column, false);
+    const auto fixedWidth = [this] {
+        int used = 0;
+        for (qsizetype column = 0; column < m_widths.size(); ++column) {
+            if (column != m_stretchColumn && !m_table->isColumnHidden(int(column)))
+                used += m_widths.at(column);
+        }
+        return used;
+    };
+    // The viewport is resized after the list: work from the list's own new width.
+    const int available =
+        tableWidth - 2 * m_table->frameWidth() - m_table->verticalScrollBar()->sizeHint().width();
+    for (int column : std::as_const(m_narrowHidden)) {
+        if (available - fixedWidth() >= m_stretchRoom)
+            break;
+        m_table->setColumnHidden(column, true);
+    }
 }
 
 QAction* ListPage::addShortcut(const QKeySequence& keys, const QString& text)

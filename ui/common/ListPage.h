@@ -47,6 +47,9 @@ protected:
     // `stretchColumn`, which takes the room the others leave.
     void setModel(QAbstractItemModel* model, int sortColumn, std::initializer_list<int> widths,
                   int stretchColumn, Qt::SortOrder order = Qt::AscendingOrder);
+    // Columns that give way, first to last, when the list is too narrow to leave the
+    // stretching column `room` pixels (a 1024 × 768 screen): hidden, and back when it widens.
+    void setNarrowHidden(std::initializer_list<int> columns, int room = 200);
     // An action of this view with a keyboard shortcut, active while the view is shown.
     QAction* addShortcut(const QKeySequence& keys, const QString& text);
     // Ctrl+F: puts the cursor in the search field, its text selected.
@@ -61,6 +64,12 @@ private:
     QHBoxLayout* m_header = nullptr;
     QHBoxLayout* m_tools = nullptr;
     QHBoxLayout* m_filters = nullptr;
+    QList<int> m_widths;
+    QList<int> m_narrowHidden;
+    int m_stretchColumn = -1;
+    int m_stretchRoom = 0;
+    // `tableWidth`: the list's width, as it is being resized to.
+    void fitColumns(int tableWidth);
 };
 
 } // namespace setia

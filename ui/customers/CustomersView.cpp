@@ -55,6 +55,8 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
     // The name takes what the other columns leave; those keep widths that fit their data.
     setModel(m_model, CustomerListModel::Name, {90, 0, 130, 110, 140, 80, 130, 110},
              CustomerListModel::Name);
+    setNarrowHidden({CustomerListModel::Joined, CustomerListModel::Area,
+                     CustomerListModel::Salesperson, CustomerListModel::Type});
 
     connect(addShortcut(QKeySequence::Find, tr("Find customer")), &QAction::triggered, this,
             &CustomersView::focusSearchField);
