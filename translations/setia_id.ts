@@ -5074,7 +5074,7 @@ Tetap simpan penjualan kredit ini?</translation>
     </message>
     <message>
         <source>Revenue %</source>
-        <translation>% pendapatan</translation>
+        <translation>% omzet</translation>
     </message>
 </context>
 <context>

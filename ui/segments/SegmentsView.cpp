@@ -151,7 +151,7 @@ SegmentsView::SegmentsView(const Services& services, UserPrompter& prompter, QWi
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({560, 800});
+    splitter->setSizes({600, 700}); // the segment names need the room on a 1024 × 768 screen
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
