@@ -1,0 +1,112 @@
+// No English on the Indonesian screens: every view of the application's window, shown in
+// Indonesian, is walked for the texts of its widgets, and none may be an English source text
+// that has an Indonesian translation of its own.
+#include "gui/CompositionRoot.h"
+#include "i18n/Translations.h"
+#include "main/MainWindow.h"
+#include "support/TempDatabase.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <catch2/catch.hpp>
+
+using namespace setia;
+using namespace setia::test;
+
+namespace {
+
+// The English texts of Setia's sources whose Indonesian translation says something else.
+QSet<QString> englishTexts()
+{
+    QFile file(QStringLiteral(SETIA_TRANSLATIONS_DIR "/setia_id.ts"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QSet<QString> english;
+    QSet<QString> translations;
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            // Short words that read the same in both (OK, SKU, PDF) are not English to find.
+            translations.insert(QString(translation).remove(QLatin1Char('&')));
+            if (translation != source && source.size() > 3 && !source.contains(QLatin1Char('%')))
+                english.insert(QString(source).remove(QLatin1Char('&')));
+        }
+    }
+    INFO(xml.errorString().toStdString() << " at line " << xml.lineNumber());
+    REQUIRE_FALSE(xml.hasError());
+    // A word both languages use ("Sales": a salesperson in Indonesian) is not English.
+    for (const QString& translation : std::as_const(translations))
+        english.remove(translation);
+    return english;
+}
+
+// What a person reads on the widget and its children.
+QStringList visibleTexts(QWidget& root)
+{
+    QStringList texts;
+    const auto add = [&texts](QString text) {
+        text.remove(QLatin1Char('&'));
+        if (!text.trimmed().isEmpty())
+            texts.append(text);
+    };
+    for (const QLabel* label : root.findChildren<QLabel*>())
+        add(label->text());
+    for (const QAbstractButton* button : root.findChildren<QAbstractButton*>())
+        add(button->text());
+    for (const QGroupBox* box : root.findChildren<QGroupBox*>())
+        add(box->title());
+    for (const QLineEdit* edit : root.findChildren<QLineEdit*>())
+        add(edit->placeholderText());
+    for (const QComboBox* combo : root.findChildren<QComboBox*>()) {
+        for (int i = 0; i < combo->count(); ++i)
+            add(combo->itemText(i));
+    }
+    for (const QHeaderView* header : root.findChildren<QHeaderView*>()) {
+        const QAbstractItemModel* model = header->model();
+        for (int i = 0; model && i < model->columnCount(); ++i)
+            add(model->headerData(i, header->orientation()).toString());
+    }
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("Every view of the Indonesian window shows Indonesian", "[ui][i18n]")
+{
+    Translations::install(*qApp, QStringLiteral("id"));
+    const QSet<QString> english = englishTexts();
+    REQUIRE(english.size() > 500);
+    TempDatabase temp;
+    CompositionRoot root;
+    REQUIRE(root.start(temp.freshPath()).ok());
+    MainWindow& window = root.window();
+    window.resize(1024, 740);
+    window.show();
+    for (const QString& id : window.viewIds()) {
+        INFO("view " << id.toStdString());
+        REQUIRE(window.showView(id));
+        QApplication::processEvents();
+        QStringList found;
+        for (const QString& text : visibleTexts(*window.currentView())) {
+            if (english.contains(text))
+                found.append(text);
+        }
+        INFO("English: " << found.join(QStringLiteral(" | ")).toStdString());
+        CHECK(found.isEmpty());
+    }
+}
