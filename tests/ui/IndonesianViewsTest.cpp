@@ -1,9 +1,20 @@
 // No English on the Indonesian screens: every view of the application's window, shown in
 // Indonesian, is walked for the texts of its widgets, and none may be an English source text
 // that has an Indonesian translation of its own.
+#include "ScriptedPrompter.h"
+#include "counter/NewMemberDialog.h"
+#include "customers/CustomerCardDialog.h"
+#include "customers/CustomerDialog.h"
+#include "customers/PaymentDialog.h"
+#include "customers/PointsAdjustDialog.h"
 #include "gui/CompositionRoot.h"
+#include "gui/ViewWiring.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
+#include "products/ProductDialog.h"
+#include "sales/SaleDialog.h"
+#include "services/CustomerService.h"
+#include "support/Builders.h"
 #include "support/TempDatabase.h"
 
 #include <QAbstractButton>
@@ -108,5 +119,44 @@ TEST_CASE("Every view of the Indonesian window shows Indonesian", "[ui][i18n]")
         }
         INFO("English: " << found.join(QStringLiteral(" | ")).toStdString());
         CHECK(found.isEmpty());
+    }
+}
+
+TEST_CASE("The everyday dialogs show Indonesian", "[ui][i18n]")
+{
+    Translations::install(*qApp, QStringLiteral("id"));
+    const QSet<QString> english = englishTexts();
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    auto ani = backend->customers().create(
+        customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-2222")));
+    REQUIRE(ani.ok());
+    ScriptedPrompter prompter;
+    const ViewWiring wiring(*backend, backend->clock());
+    const QDate today = temp.clock().today();
+    CustomerDialog editor(backend->customers(), prompter, *ani);
+    NewMemberDialog newMember(backend->customers(), prompter, QStringLiteral("0812"), today);
+    PaymentDialog payment(backend->payments(), ani->id, ani->name, 50'000, today);
+    PointsAdjustDialog points(backend->loyalty(), ani->id, 10);
+    ProductDialog product(backend->products(), Product{});
+    SaleDialog sale(wiring.saleEntry(), prompter, ani->id);
+    CustomerCardDialog card(wiring.counter().recordCard, prompter, ani->id);
+    REQUIRE(card.load());
+    const QList<std::pair<const char*, QDialog*>> dialogs = {
+        {"customer editor", &editor}, {"new member", &newMember}, {"payment", &payment},
+        {"points", &points},          {"product", &product},      {"sale", &sale},
+        {"record card", &card}};
+    for (const auto& [name, dialog] : dialogs) {
+        INFO("dialog " << name);
+        dialog->show();
+        QApplication::processEvents();
+        QStringList found;
+        for (const QString& text : visibleTexts(*dialog)) {
+            if (english.contains(text))
+                found.append(text);
+        }
+        INFO("English: " << found.join(QStringLiteral(" | ")).toStdString());
+        CHECK(found.isEmpty());
+        dialog->hide();
     }
 }
