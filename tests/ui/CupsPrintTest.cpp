@@ -27,6 +27,8 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace setia;
 using namespace setia::test;
@@ -41,11 +43,13 @@ QString run(const QString& program, const QStringList& arguments)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-// The PDF cups-pdf wrote for the job `title` in ~/PDF, once complete (up to 30 s); empty if
-// none came.
+// The PDF cups-pdf wrote for the job `title`, once complete (up to 30 s); empty if none came.
 QString printedFile(const QString& title)
 {
-    const QDir out(QDir::home().filePath(QStringLiteral("PDF")));
+    // cups-pdf writes to the home folder the user database names (not $HOME), PDF/ in it.
+    const passwd* user = getpwuid(getuid());
+    const QDir out(QDir(user ? QString::fromLocal8Bit(user->pw_dir) : QDir::homePath())
+                       .filePath(QStringLiteral("PDF")));
     for (int wait = 0; wait < 300; ++wait) {
         const QFileInfoList found =
             out.entryInfoList({title + QStringLiteral("*.pdf")}, QDir::Files, QDir::Time);
