@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace setia {
 
 PaymentDialog::PaymentDialog(PaymentService& payments, qint64 customerId,
@@ -27,6 +29,8 @@ PaymentDialog::PaymentDialog(PaymentService& payments, qint64 customerId,
 {
     setObjectName(QStringLiteral("paymentDialog"));
     setWindowTitle(tr("Payment from %1").arg(customerName));
+    // Wide enough for its title ("Payment from <name>") under any window manager.
+    setMinimumWidth(std::max(420, fontMetrics().horizontalAdvance(windowTitle()) + 120));
     m_errors = new FormErrors(this);
     auto* owedLabel = new QLabel(owed > 0 ? tr("Owed now: %1").arg(money::format(owed))
                                           : tr("Nothing is owed now; a payment is kept as "
