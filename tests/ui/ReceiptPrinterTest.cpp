@@ -49,6 +49,22 @@ struct OwnSettings
     }
 };
 
+// A shop with one member, Ani.
+struct Shop
+{
+    TempDatabase temp;
+    std::unique_ptr<Backend> backend = temp.openFresh();
+    Customer ani = created(*backend);
+
+    static Customer created(Backend& backend)
+    {
+        auto saved = backend.customers().create(
+            customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-2222")));
+        REQUIRE(saved.ok());
+        return *saved;
+    }
+};
+
 QString run(const QString& program, const QStringList& arguments)
 {
     QProcess process;
@@ -61,18 +77,14 @@ QString run(const QString& program, const QStringList& arguments)
 
 TEST_CASE("A receipt prints through QPrinter on a page the roll's width", "[ui][receipt][print]")
 {
-    TempDatabase temp;
-    auto backend = temp.openFresh();
-    auto ani = backend->customers().create(
-        customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-2222")));
-    REQUIRE(ani.ok());
-    auto bought = backend->counter().purchase(CounterPurchase{ani->id, 125'000, 0});
+    Shop shop;
+    auto bought = shop.backend->counter().purchase(CounterPurchase{shop.ani.id, 125'000, 0});
     SETIA_REQUIRE_OK(bought);
     for (const ReceiptRoll roll : {ReceiptRoll::Mm58, ReceiptRoll::Mm80}) {
-        auto lines = backend->receipts().saleReceipt(bought->sale.id, roll, false);
+        auto lines = shop.backend->receipts().saleReceipt(bought->sale.id, roll, false);
         SETIA_REQUIRE_OK(lines);
         const QString pdf =
-            temp.path(QStringLiteral("struk-%1.pdf").arg(receiptRoll::millimetres(roll)));
+            shop.temp.path(QStringLiteral("struk-%1.pdf").arg(receiptRoll::millimetres(roll)));
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(pdf);
@@ -122,17 +134,13 @@ TEST_CASE("A counter sale is saved when its receipt cannot be printed, and says 
 {
     OwnSettings settings;
     ReceiptPrinter::store({QStringLiteral("Setia-Gone"), ReceiptRoll::Mm58, true});
-    TempDatabase temp;
-    auto backend = temp.openFresh();
-    auto ani = backend->customers().create(
-        customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-2222")));
-    REQUIRE(ani.ok());
+    Shop shop;
     ScriptedPrompter prompter;
-    CounterView view(ViewWiring(*backend, backend->clock()).counter(), prompter);
-    REQUIRE(view.openMember(ani->id));
+    CounterView view(ViewWiring(*shop.backend, shop.backend->clock()).counter(), prompter);
+    REQUIRE(view.openMember(shop.ani.id));
     QTest::keyClicks(view.member()->amountField(), QStringLiteral("25000"));
     CHECK(view.logAmount());
-    auto sales = backend->sales().listTotals({});
+    auto sales = shop.backend->sales().listTotals({});
     REQUIRE(sales.ok());
     CHECK(sales->count == 1);
     const QString saved = view.member()->findChild<QLabel*>(QStringLiteral("savedNote"))->text();
@@ -146,20 +154,16 @@ TEST_CASE("A payment's kwitansi that cannot print leaves the payment saved, and 
 {
     OwnSettings settings;
     ReceiptPrinter::store({QStringLiteral("Setia-Gone"), ReceiptRoll::Mm58, false});
-    TempDatabase temp;
-    auto backend = temp.openFresh();
-    auto ani = backend->customers().create(
-        customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-2222")));
-    REQUIRE(ani.ok());
+    Shop shop;
     Payment payment;
-    payment.customerId = ani->id;
-    payment.paidOn = temp.clock().today();
+    payment.customerId = shop.ani.id;
+    payment.paidOn = shop.temp.clock().today();
     payment.amount = 50'000;
-    auto paid = backend->payments().record(payment);
+    auto paid = shop.backend->payments().record(payment);
     SETIA_REQUIRE_OK(paid);
     ScriptedPrompter prompter;
-    CustomerCardDialog card(ViewWiring(*backend, backend->clock()).counter().recordCard, prompter,
-                            ani->id);
+    CustomerCardDialog card(ViewWiring(*shop.backend, shop.backend->clock()).counter().recordCard,
+                            prompter, shop.ani.id);
     REQUIRE(card.load());
     CHECK_FALSE(card.printKwitansi(*paid));
     REQUIRE(prompter.notices.size() == 1);
@@ -171,14 +175,10 @@ TEST_CASE("A points slip that cannot print says why", "[ui][receipt][counter]")
 {
     OwnSettings settings;
     ReceiptPrinter::store({QStringLiteral("Setia-Gone"), ReceiptRoll::Mm58, false});
-    TempDatabase temp;
-    auto backend = temp.openFresh();
-    auto ani = backend->customers().create(
-        customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-2222")));
-    REQUIRE(ani.ok());
+    Shop shop;
     ScriptedPrompter prompter;
-    CounterView view(ViewWiring(*backend, backend->clock()).counter(), prompter);
-    REQUIRE(view.openMember(ani->id));
+    CounterView view(ViewWiring(*shop.backend, shop.backend->clock()).counter(), prompter);
+    REQUIRE(view.openMember(shop.ani.id));
     CHECK_FALSE(view.printSlip());
     REQUIRE(prompter.notices.size() == 1);
     CHECK(prompter.notices.first().contains(QStringLiteral("Setia-Gone")));

@@ -59,17 +59,21 @@ Status ReceiptPrinter::print(const Choice& choice, const QString& title,
                                .arg(choice.printer));
     QPrinter printer(QPrinter::HighResolution);
     printer.setPrinterName(name);
-    printer.setDocName(title);
-    printer.setFullPage(true);
+    prepare(printer, title);
     return paint(printer);
 }
 
 Status ReceiptPrinter::print(const QStringList& lines, ReceiptRoll roll, const QString& title,
                              QPrinter& printer)
 {
-    printer.setDocName(title);
-    printer.setFullPage(true);
+    prepare(printer, title);
     return receiptRoll::print(lines, roll, printer);
+}
+
+void ReceiptPrinter::prepare(QPrinter& printer, const QString& title)
+{
+    printer.setDocName(title);
+    printer.setFullPage(true); // the roll's page carries its own margins
 }
 
 } // namespace setia

@@ -41,6 +41,10 @@ public:
     // The same on a printer already set up (a queue, or QPrinter's own PDF output).
     static Status print(const QStringList& lines, ReceiptRoll roll, const QString& title,
                         QPrinter& printer);
+
+private:
+    // The job's name in the queue, and the whole page for the document to lay out.
+    static void prepare(QPrinter& printer, const QString& title);
 };
 
 } // namespace setia
