@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>CardCommand</name>
@@ -99,14 +98,14 @@ Data version: %2</translation>
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer&apos;s record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. &quot;Member cards…&quot; prints the cards of everyone found.</source>
-        <translation>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer&apos;s record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. &quot;Member cards…&quot; prints the cards of everyone found.</translation>
+        <source>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer's record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. "Member cards…" prints the cards of everyone found.</source>
+        <translation>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer's record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. "Member cards…" prints the cards of everyone found.</translation>
     </message>
     <message>
-        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
+        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row's number. Type the amount paid and press Enter: the cash purchase is saved with its points.
 
 F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · Ctrl+N new member · Esc start again.</source>
-        <translation>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
+        <translation>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row's number. Type the amount paid and press Enter: the cash purchase is saved with its points.
 
 F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · Ctrl+N new member · Esc start again.</translation>
     </message>
@@ -115,12 +114,12 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Every sale, newest first. Choose a period, a customer, cash or credit; type a receipt number to find it. Enter opens a sale: its lines, its receipt printed again, or voiding it with a reason. Ctrl+N enters a new sale.</translation>
     </message>
     <message>
-        <source>Who owes what on the date chosen, with how late it is. Enter opens the customer&apos;s record card, where a payment is recorded (and its kwitansi printed).</source>
-        <translation>Who owes what on the date chosen, with how late it is. Enter opens the customer&apos;s record card, where a payment is recorded (and its kwitansi printed).</translation>
+        <source>Who owes what on the date chosen, with how late it is. Enter opens the customer's record card, where a payment is recorded (and its kwitansi printed).</source>
+        <translation>Who owes what on the date chosen, with how late it is. Enter opens the customer's record card, where a payment is recorded (and its kwitansi printed).</translation>
     </message>
     <message>
-        <source>Every customer&apos;s status, tier, RFM segment and profit group on a date. Choose a segment to list its customers: print them, save them as PDF or CSV, or tag them. &quot;New segment&quot; saves a rule of your own.</source>
-        <translation>Every customer&apos;s status, tier, RFM segment and profit group on a date. Choose a segment to list its customers: print them, save them as PDF or CSV, or tag them. &quot;New segment&quot; saves a rule of your own.</translation>
+        <source>Every customer's status, tier, RFM segment and profit group on a date. Choose a segment to list its customers: print them, save them as PDF or CSV, or tag them. "New segment" saves a rule of your own.</source>
+        <translation>Every customer's status, tier, RFM segment and profit group on a date. Choose a segment to list its customers: print them, save them as PDF or CSV, or tag them. "New segment" saves a rule of your own.</translation>
     </message>
     <message>
         <source>The customers each salesperson should visit on the date, with the items they usually buy. Change a quantity, take a customer off or move them on the route, then print the sheet or save it as PDF or CSV.</source>
@@ -139,8 +138,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Import customers, products, sales or payments from a CSV file (rows that cannot be imported go to a rejects file to correct), or export them.</translation>
     </message>
     <message>
-        <source>Your business&apos;s details for printed pages, the language, the loyalty rules, the stamp cards and this computer&apos;s receipt printer. &quot;Save settings&quot; keeps the changes; stamp cards and the printer are kept as they are changed.</source>
-        <translation>Your business&apos;s details for printed pages, the language, the loyalty rules, the stamp cards and this computer&apos;s receipt printer. &quot;Save settings&quot; keeps the changes; stamp cards and the printer are kept as they are changed.</translation>
+        <source>Your business's details for printed pages, the language, the loyalty rules, the stamp cards and this computer's receipt printer. "Save settings" keeps the changes; stamp cards and the printer are kept as they are changed.</source>
+        <translation>Your business's details for printed pages, the language, the loyalty rules, the stamp cards and this computer's receipt printer. "Save settings" keeps the changes; stamp cards and the printer are kept as they are changed.</translation>
     </message>
 </context>
 <context>
@@ -348,24 +347,24 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>%1 is empty. Write the date as 2026-11-22 or 22/11/2026.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a date. Write it as 2026-11-22 or 22/11/2026.</source>
-        <translation>%1 &quot;%2&quot; is not a date. Write it as 2026-11-22 or 22/11/2026.</translation>
+        <source>%1 "%2" is not a date. Write it as 2026-11-22 or 22/11/2026.</source>
+        <translation>%1 "%2" is not a date. Write it as 2026-11-22 or 22/11/2026.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</source>
-        <translation>%1 &quot;%2&quot; is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</translation>
+        <source>%1 "%2" is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</source>
+        <translation>%1 "%2" is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</translation>
     </message>
     <message>
         <source>%1 is negative (%2). Amounts are zero or more.</source>
         <translation>%1 is negative (%2). Amounts are zero or more.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</source>
-        <translation>%1 &quot;%2&quot; is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</translation>
+        <source>%1 "%2" is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</source>
+        <translation>%1 "%2" is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
-        <translation>%1 &quot;%2&quot; is not a whole number of 0 or more.</translation>
+        <source>%1 "%2" is not a whole number of 0 or more.</source>
+        <translation>%1 "%2" is not a whole number of 0 or more.</translation>
     </message>
 </context>
 <context>
@@ -390,12 +389,12 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Setia could not read the whole file %1 (%2). Check the disk or copy the file to another folder, then try again.</translation>
     </message>
     <message>
-        <source>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as &quot;CSV UTF-8 (Comma delimited)&quot;, then choose that file.</source>
-        <translation>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as &quot;CSV UTF-8 (Comma delimited)&quot;, then choose that file.</translation>
+        <source>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as "CSV UTF-8 (Comma delimited)", then choose that file.</source>
+        <translation>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as "CSV UTF-8 (Comma delimited)", then choose that file.</translation>
     </message>
     <message>
-        <source>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
-        <translation>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
+        <source>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as "CSV UTF-8 (Comma delimited)".</source>
+        <translation>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as "CSV UTF-8 (Comma delimited)".</translation>
     </message>
     <message>
         <source>The file is empty. A CSV file starts with a header row naming its columns; check that you chose the right file.</source>
@@ -414,12 +413,12 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>column %1</translation>
     </message>
     <message>
-        <source>Line %1: a value opens a double quote (&quot;) that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
-        <translation>Line %1: a value opens a double quote (&quot;) that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</translation>
+        <source>Line %1: a value opens a double quote (") that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
+        <translation>Line %1: a value opens a double quote (") that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</translation>
     </message>
     <message>
-        <source>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
-        <translation>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</translation>
+        <source>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice ("").</source>
+        <translation>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice ("").</translation>
     </message>
 </context>
 <context>
@@ -654,16 +653,16 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
 <context>
     <name>CustomerCsvImport</name>
     <message>
-        <source>kind &quot;%1&quot; is neither person nor business.</source>
-        <translation>kind &quot;%1&quot; is neither person nor business.</translation>
+        <source>kind "%1" is neither person nor business.</source>
+        <translation>kind "%1" is neither person nor business.</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot; is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</source>
-        <translation>source &quot;%1&quot; is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
+        <source>source "%1" is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</source>
+        <translation>source "%1" is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
     </message>
     <message>
-        <source>visit_days &quot;%1&quot; is not a list of weekdays such as mon,thu or sen,kam.</source>
-        <translation>visit_days &quot;%1&quot; is not a list of weekdays such as mon,thu or sen,kam.</translation>
+        <source>visit_days "%1" is not a list of weekdays such as mon,thu or sen,kam.</source>
+        <translation>visit_days "%1" is not a list of weekdays such as mon,thu or sen,kam.</translation>
     </message>
     <message>
         <source>code %1 appears twice in the file.</source>
@@ -818,8 +817,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>The number of demo sales must be between 0 and %1.</translation>
     </message>
     <message>
-        <source>The demo&apos;s last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</source>
-        <translation>The demo&apos;s last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</translation>
+        <source>The demo's last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</source>
+        <translation>The demo's last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</translation>
     </message>
 </context>
 <context>
@@ -1009,8 +1008,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Date</translation>
     </message>
     <message>
-        <source>Customer&apos;s member code</source>
-        <translation>Customer&apos;s member code</translation>
+        <source>Customer's member code</source>
+        <translation>Customer's member code</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1070,8 +1069,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>%1 needs what (customers, products, sales or payments) and a file name.</translation>
     </message>
     <message>
-        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</source>
-        <translation>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</translation>
+        <source>Cannot %1 "%2": choose customers, products, sales or payments.</source>
+        <translation>Cannot %1 "%2": choose customers, products, sales or payments.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1146,8 +1145,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Not used within %1 months</translation>
     </message>
     <message>
-        <source>Only a member&apos;s sale earns points, and more than 0 of them.</source>
-        <translation>Only a member&apos;s sale earns points, and more than 0 of them.</translation>
+        <source>Only a member's sale earns points, and more than 0 of them.</source>
+        <translation>Only a member's sale earns points, and more than 0 of them.</translation>
     </message>
 </context>
 <context>
@@ -1208,8 +1207,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>%1 × %2 free, ready to take</translation>
     </message>
     <message>
-        <source>The printer does not take a receipt roll&apos;s page. Choose the receipt printer in Settings.</source>
-        <translation>The printer does not take a receipt roll&apos;s page. Choose the receipt printer in Settings.</translation>
+        <source>The printer does not take a receipt roll's page. Choose the receipt printer in Settings.</source>
+        <translation>The printer does not take a receipt roll's page. Choose the receipt printer in Settings.</translation>
     </message>
     <message>
         <source>The slip could not be printed: the printer or the file is not ready. Check it and try again.</source>
@@ -1218,6 +1217,21 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
     <message>
         <source>The slip could not be printed completely. Check the printer and print it again.</source>
         <translation>The slip could not be printed completely. Check the printer and print it again.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxPrompter</name>
+    <message>
+        <source>Saved as %1 in %2.</source>
+        <translation>Saved as %1 in %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>Show &amp;folder</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1428,27 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
     </message>
 </context>
 <context>
+    <name>ProgressJob</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>%1
+Page %2 of %3</source>
+        <translation>%1
+Page %2 of %3</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was printed or saved.</source>
+        <translation>Stopped: nothing was printed or saved.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinter</name>
     <message>
         <source>No printer is set up on this computer. Add the receipt printer to the system, then choose it in Settings.</source>
@@ -1487,6 +1522,10 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
     <message>
         <source>Choose a file to save the PDF to.</source>
         <translation>Choose a file to save the PDF to.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was printed or saved.</source>
+        <translation>Stopped: nothing was printed or saved.</translation>
     </message>
 </context>
 <context>
@@ -1568,8 +1607,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Status</translation>
     </message>
     <message>
-        <source>Payments go to the oldest credit sales first; days past the due date on the report&apos;s date.</source>
-        <translation>Payments go to the oldest credit sales first; days past the due date on the report&apos;s date.</translation>
+        <source>Payments go to the oldest credit sales first; days past the due date on the report's date.</source>
+        <translation>Payments go to the oldest credit sales first; days past the due date on the report's date.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -1632,8 +1671,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>%1 products</translation>
     </message>
     <message>
-        <source>Amounts are the lines&apos; amounts, before discounts on whole sales; Sales counts the sales holding the product.</source>
-        <translation>Amounts are the lines&apos; amounts, before discounts on whole sales; Sales counts the sales holding the product.</translation>
+        <source>Amounts are the lines' amounts, before discounts on whole sales; Sales counts the sales holding the product.</source>
+        <translation>Amounts are the lines' amounts, before discounts on whole sales; Sales counts the sales holding the product.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1707,12 +1746,12 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Give the segment a name.</translation>
     </message>
     <message>
-        <source>A segment&apos;s name has at most %1 characters.</source>
-        <translation>A segment&apos;s name has at most %1 characters.</translation>
+        <source>A segment's name has at most %1 characters.</source>
+        <translation>A segment's name has at most %1 characters.</translation>
     </message>
     <message>
-        <source>A segment named &quot;%1&quot; exists already: choose another name.</source>
-        <translation>A segment named &quot;%1&quot; exists already: choose another name.</translation>
+        <source>A segment named "%1" exists already: choose another name.</source>
+        <translation>A segment named "%1" exists already: choose another name.</translation>
     </message>
     <message>
         <source>This segment does not exist any more.</source>
@@ -1742,8 +1781,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>sku %1 is not a product. Import the products first, or correct the SKU.</translation>
     </message>
     <message>
-        <source>payment &quot;%1&quot; is neither cash nor credit.</source>
-        <translation>payment &quot;%1&quot; is neither cash nor credit.</translation>
+        <source>payment "%1" is neither cash nor credit.</source>
+        <translation>payment "%1" is neither cash nor credit.</translation>
     </message>
     <message>
         <source>a credit sale needs a customer_code: say who owes the amount.</source>
@@ -1943,8 +1982,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>At risk</translation>
     </message>
     <message>
-        <source>Can&apos;t lose them</source>
-        <translation>Can&apos;t lose them</translation>
+        <source>Can't lose them</source>
+        <translation>Can't lose them</translation>
     </message>
     <message>
         <source>About to sleep</source>
@@ -2261,8 +2300,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
 <context>
     <name>StampService</name>
     <message>
-        <source>Give the card a name, such as &quot;Kopi Susu&quot; or &quot;Roti&quot;.</source>
-        <translation>Give the card a name, such as &quot;Kopi Susu&quot; or &quot;Roti&quot;.</translation>
+        <source>Give the card a name, such as "Kopi Susu" or "Roti".</source>
+        <translation>Give the card a name, such as "Kopi Susu" or "Roti".</translation>
     </message>
     <message>
         <source>A card name has at most %1 characters.</source>
@@ -2355,8 +2394,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
 <context>
     <name>TargetSheetService</name>
     <message>
-        <source>Today&apos;s sales targets</source>
-        <translation>Today&apos;s sales targets</translation>
+        <source>Today's sales targets</source>
+        <translation>Today's sales targets</translation>
     </message>
     <message>
         <source>%1 · %2 customers · %3 salespeople</source>
@@ -2447,8 +2486,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Nobody is due on this day.</translation>
     </message>
     <message>
-        <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today&apos;s price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
-        <translation>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today&apos;s price. Try: what customers of the same type bought most in 90 days and they have not in a year.</translation>
+        <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today's price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
+        <translation>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today's price. Try: what customers of the same type bought most in 90 days and they have not in a year.</translation>
     </message>
     <message>
         <source>This customer does not exist or is archived: choose another one.</source>
@@ -2530,8 +2569,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>(column %1 without a name)</translation>
     </message>
     <message>
-        <source>Column name in Setia&apos;s own files: %1</source>
-        <translation>Column name in Setia&apos;s own files: %1</translation>
+        <source>Column name in Setia's own files: %1</source>
+        <translation>Column name in Setia's own files: %1</translation>
     </message>
 </context>
 <context>
@@ -2604,24 +2643,24 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>&amp;Walk-in purchase (F3)</translation>
     </message>
     <message>
-        <source>Nobody matches &quot;%1&quot;. Ctrl+N adds a new member with it; F3 logs the purchase without a member.</source>
-        <translation>Nobody matches &quot;%1&quot;. Ctrl+N adds a new member with it; F3 logs the purchase without a member.</translation>
+        <source>Nobody matches "%1". Ctrl+N adds a new member with it; F3 logs the purchase without a member.</source>
+        <translation>Nobody matches "%1". Ctrl+N adds a new member with it; F3 logs the purchase without a member.</translation>
     </message>
     <message>
         <source>One phone ends with %1: Enter opens it.</source>
         <translation>One phone ends with %1: Enter opens it.</translation>
     </message>
     <message>
-        <source>%1 phones end with %2: Enter, then the row&apos;s number.</source>
-        <translation>%1 phones end with %2: Enter, then the row&apos;s number.</translation>
+        <source>%1 phones end with %2: Enter, then the row's number.</source>
+        <translation>%1 phones end with %2: Enter, then the row's number.</translation>
     </message>
     <message>
         <source>One match: Enter opens it.</source>
         <translation>One match: Enter opens it.</translation>
     </message>
     <message>
-        <source>%1 matches: Enter, then the row&apos;s number.</source>
-        <translation>%1 matches: Enter, then the row&apos;s number.</translation>
+        <source>%1 matches: Enter, then the row's number.</source>
+        <translation>%1 matches: Enter, then the row's number.</translation>
     </message>
     <message>
         <source>Showing the first %1; type more to narrow them down.</source>
@@ -3031,8 +3070,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
 <context>
     <name>setia::CustomerService</name>
     <message>
-        <source>Enter the customer&apos;s name.</source>
-        <translation>Enter the customer&apos;s name.</translation>
+        <source>Enter the customer's name.</source>
+        <translation>Enter the customer's name.</translation>
     </message>
     <message>
         <source>The name is too long: at most %1 characters.</source>
@@ -3178,24 +3217,24 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Archive customer</translation>
     </message>
     <message>
-        <source>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under &quot;Show archived&quot;.</source>
-        <translation>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under &quot;Show archived&quot;.</translation>
+        <source>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under "Show archived".</source>
+        <translation>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under "Show archived".</translation>
     </message>
     <message>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <source>The selected customer&apos;s record card: every purchase and payment, and what they owe (Enter)</source>
-        <translation>The selected customer&apos;s record card: every purchase and payment, and what they owe (Enter)</translation>
+        <source>The selected customer's record card: every purchase and payment, and what they owe (Enter)</source>
+        <translation>The selected customer's record card: every purchase and payment, and what they owe (Enter)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>Change the selected customer&apos;s details (Ctrl+E)</source>
-        <translation>Change the selected customer&apos;s details (Ctrl+E)</translation>
+        <source>Change the selected customer's details (Ctrl+E)</source>
+        <translation>Change the selected customer's details (Ctrl+E)</translation>
     </message>
     <message>
         <source>Edit customer</source>
@@ -3323,8 +3362,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Col&amp;umns: where each field is in the file</translation>
     </message>
     <message>
-        <source>Columns named as in Setia&apos;s own files are chosen already.</source>
-        <translation>Columns named as in Setia&apos;s own files are chosen already.</translation>
+        <source>Columns named as in Setia's own files are chosen already.</source>
+        <translation>Columns named as in Setia's own files are chosen already.</translation>
     </message>
     <message>
         <source>Check and import</source>
@@ -3450,16 +3489,16 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>One point is worth (Rp)</translation>
     </message>
     <message>
-        <source>Silver from a year&apos;s spending of (Rp)</source>
-        <translation>Silver from a year&apos;s spending of (Rp)</translation>
+        <source>Silver from a year's spending of (Rp)</source>
+        <translation>Silver from a year's spending of (Rp)</translation>
     </message>
     <message>
         <source>Silver earns</source>
         <translation>Silver earns</translation>
     </message>
     <message>
-        <source>Gold from a year&apos;s spending of (Rp)</source>
-        <translation>Gold from a year&apos;s spending of (Rp)</translation>
+        <source>Gold from a year's spending of (Rp)</source>
+        <translation>Gold from a year's spending of (Rp)</translation>
     </message>
     <message>
         <source>Gold earns</source>
@@ -3659,8 +3698,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <source>The member code is given when you save. Everything else can be added later in the customer&apos;s details.</source>
-        <translation>The member code is given when you save. Everything else can be added later in the customer&apos;s details.</translation>
+        <source>The member code is given when you save. Everything else can be added later in the customer's details.</source>
+        <translation>The member code is given when you save. Everything else can be added later in the customer's details.</translation>
     </message>
     <message>
         <source>&amp;Save member</source>
@@ -3772,8 +3811,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
 <context>
     <name>setia::PaymentService</name>
     <message>
-        <source>A payment cannot be dated in the future. Use today&apos;s date or an earlier one.</source>
-        <translation>A payment cannot be dated in the future. Use today&apos;s date or an earlier one.</translation>
+        <source>A payment cannot be dated in the future. Use today's date or an earlier one.</source>
+        <translation>A payment cannot be dated in the future. Use today's date or an earlier one.</translation>
     </message>
     <message>
         <source>The amount paid must be more than Rp0, in whole Rupiah.</source>
@@ -3963,16 +4002,16 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
 <context>
     <name>setia::ProductService</name>
     <message>
-        <source>Enter the product&apos;s SKU (its short code).</source>
-        <translation>Enter the product&apos;s SKU (its short code).</translation>
+        <source>Enter the product's SKU (its short code).</source>
+        <translation>Enter the product's SKU (its short code).</translation>
     </message>
     <message>
         <source>A SKU has up to %1 characters without spaces, commas, semicolons or quotes, such as BRS-5KG.</source>
         <translation>A SKU has up to %1 characters without spaces, commas, semicolons or quotes, such as BRS-5KG.</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s name.</source>
-        <translation>Enter the product&apos;s name.</translation>
+        <source>Enter the product's name.</source>
+        <translation>Enter the product's name.</translation>
     </message>
     <message>
         <source>The name is too long: at most %1 characters.</source>
@@ -4073,8 +4112,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <source>The computer&apos;s default printer</source>
-        <translation>The computer&apos;s default printer</translation>
+        <source>The computer's default printer</source>
+        <translation>The computer's default printer</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
@@ -4203,8 +4242,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Record &amp;card</translation>
     </message>
     <message>
-        <source>The selected customer&apos;s purchases and payments; record a payment there (Enter)</source>
-        <translation>The selected customer&apos;s purchases and payments; record a payment there (Enter)</translation>
+        <source>The selected customer's purchases and payments; record a payment there (Enter)</source>
+        <translation>The selected customer's purchases and payments; record a payment there (Enter)</translation>
     </message>
     <message>
         <source>Find debtor</source>
@@ -4541,8 +4580,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>&amp;Print receipt</translation>
     </message>
     <message>
-        <source>Print the receipt again on this computer&apos;s receipt printer, marked as a copy</source>
-        <translation>Print the receipt again on this computer&apos;s receipt printer, marked as a copy</translation>
+        <source>Print the receipt again on this computer's receipt printer, marked as a copy</source>
+        <translation>Print the receipt again on this computer's receipt printer, marked as a copy</translation>
     </message>
     <message>
         <source>Receipt %1</source>
@@ -4829,8 +4868,8 @@ Save this credit sale anyway?</translation>
         <translation>Line %1 (%2): the amount is too large.</translation>
     </message>
     <message>
-        <source>Line %1 (%2): the discount must be between 0 and the line&apos;s amount, %3.</source>
-        <translation>Line %1 (%2): the discount must be between 0 and the line&apos;s amount, %3.</translation>
+        <source>Line %1 (%2): the discount must be between 0 and the line's amount, %3.</source>
+        <translation>Line %1 (%2): the discount must be between 0 and the line's amount, %3.</translation>
     </message>
     <message>
         <source>The sale discount must be between 0 and the total of the lines, %1.</source>
@@ -4845,12 +4884,12 @@ Save this credit sale anyway?</translation>
         <translation>A credit sale needs a customer: choose who owes the amount.</translation>
     </message>
     <message>
-        <source>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner&apos;s approval.</source>
-        <translation>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner&apos;s approval.</translation>
+        <source>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner's approval.</source>
+        <translation>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner's approval.</translation>
     </message>
     <message>
-        <source>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner&apos;s approval.</source>
-        <translation>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner&apos;s approval.</translation>
+        <source>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner's approval.</source>
+        <translation>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner's approval.</translation>
     </message>
     <message>
         <source>Receipt %1 already belongs to another sale. Use a new receipt number.</source>
@@ -5124,8 +5163,8 @@ Save this credit sale anyway?</translation>
         <translation>or new within</translation>
     </message>
     <message>
-        <source>Changing these changes every customer&apos;s segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</source>
-        <translation>Changing these changes every customer&apos;s segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</translation>
+        <source>Changing these changes every customer's segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</source>
+        <translation>Changing these changes every customer's segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</translation>
     </message>
 </context>
 <context>
@@ -5167,8 +5206,8 @@ Save this credit sale anyway?</translation>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>The selected customer&apos;s record card</source>
-        <translation>The selected customer&apos;s record card</translation>
+        <source>The selected customer's record card</source>
+        <translation>The selected customer's record card</translation>
     </message>
     <message>
         <source>&amp;List</source>
@@ -5263,24 +5302,28 @@ Save this credit sale anyway?</translation>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <source>Tag &quot;%1&quot; added to %2 customers.</source>
-        <translation>Tag &quot;%1&quot; added to %2 customers.</translation>
+        <source>Tag "%1" added to %2 customers.</source>
+        <translation>Tag "%1" added to %2 customers.</translation>
     </message>
     <message>
-        <source>Tag &quot;%1&quot; removed from %2 customers.</source>
-        <translation>Tag &quot;%1&quot; removed from %2 customers.</translation>
+        <source>Tag "%1" removed from %2 customers.</source>
+        <translation>Tag "%1" removed from %2 customers.</translation>
     </message>
     <message>
         <source>Remove segment</source>
         <translation>Remove segment</translation>
     </message>
     <message>
-        <source>Remove the segment &quot;%1&quot;? Its customers stay as they are: only the rule is removed.</source>
-        <translation>Remove the segment &quot;%1&quot;? Its customers stay as they are: only the rule is removed.</translation>
+        <source>Remove the segment "%1"? Its customers stay as they are: only the rule is removed.</source>
+        <translation>Remove the segment "%1"? Its customers stay as they are: only the rule is removed.</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Working out every customer's segments…</source>
+        <translation>Working out every customer's segments…</translation>
     </message>
 </context>
 <context>
@@ -5322,20 +5365,20 @@ Save this credit sale anyway?</translation>
         <translation>Passive must reach further back than active, at most 3650 days.</translation>
     </message>
     <message>
-        <source>The big tier&apos;s share must be below the regular tier&apos;s, both between 1 % and 99 %.</source>
-        <translation>The big tier&apos;s share must be below the regular tier&apos;s, both between 1 % and 99 %.</translation>
+        <source>The big tier's share must be below the regular tier's, both between 1 % and 99 %.</source>
+        <translation>The big tier's share must be below the regular tier's, both between 1 % and 99 %.</translation>
     </message>
     <message>
-        <source>The major group&apos;s share is between 1 % and 99 %.</source>
-        <translation>The major group&apos;s share is between 1 % and 99 %.</translation>
+        <source>The major group's share is between 1 % and 99 %.</source>
+        <translation>The major group's share is between 1 % and 99 %.</translation>
     </message>
     <message>
         <source>Growth counts from 100 % to 1000 % of the 90 days before.</source>
         <translation>Growth counts from 100 % to 1000 % of the 90 days before.</translation>
     </message>
     <message>
-        <source>A newcomer&apos;s first purchase is 0 to 365 days old.</source>
-        <translation>A newcomer&apos;s first purchase is 0 to 365 days old.</translation>
+        <source>A newcomer's first purchase is 0 to 365 days old.</source>
+        <translation>A newcomer's first purchase is 0 to 365 days old.</translation>
     </message>
     <message>
         <source>The lifetime value looks 1 to 120 months ahead.</source>
@@ -5620,8 +5663,8 @@ Save this credit sale anyway?</translation>
 <context>
     <name>setia::TargetsView</name>
     <message>
-        <source>Today&apos;s sales targets</source>
-        <translation>Today&apos;s sales targets</translation>
+        <source>Today's sales targets</source>
+        <translation>Today's sales targets</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5715,12 +5758,32 @@ Save this credit sale anyway?</translation>
         <source>Read the sales and receivables again; changes made to this sheet are dropped (the route order stays)</source>
         <translation>Read the sales and receivables again; changes made to this sheet are dropped (the route order stays)</translation>
     </message>
+    <message>
+        <source>Finding the customers due on %1…</source>
+        <translation>Finding the customers due on %1…</translation>
+    </message>
 </context>
 <context>
     <name>setia::reportOutput</name>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Laying out the pages…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Preparing page %1 of %2…</source>
+        <translation>Preparing page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Saving the PDF…</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>CardCommand</name>
@@ -99,11 +98,11 @@ Versi data: %2</translation>
         <translation>Laporan</translation>
     </message>
     <message>
-        <source>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer&apos;s record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. &quot;Member cards…&quot; prints the cards of everyone found.</source>
-        <translation>Ketik untuk mencari menurut nama, angka telepon, kode anggota, atau kota. Enter atau klik dua kali membuka kartu pelanggan; Ctrl+N menambah pelanggan; pilihan di atas daftar mempersempitnya ke satu segmen. &quot;Kartu anggota…&quot; mencetak kartu semua yang ditemukan.</translation>
+        <source>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer's record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. "Member cards…" prints the cards of everyone found.</source>
+        <translation>Ketik untuk mencari menurut nama, angka telepon, kode anggota, atau kota. Enter atau klik dua kali membuka kartu pelanggan; Ctrl+N menambah pelanggan; pilihan di atas daftar mempersempitnya ke satu segmen. "Kartu anggota…" mencetak kartu semua yang ditemukan.</translation>
     </message>
     <message>
-        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
+        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row's number. Type the amount paid and press Enter: the cash purchase is saved with its points.
 
 F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · Ctrl+N new member · Esc start again.</source>
         <translation>F2 dari mana saja. Ketik angka terakhir nomor telepon (atau nama, atau pindai kartu anggota) lalu tekan Enter; bila beberapa nomor berakhiran sama, tekan angka barisnya. Ketik jumlah bayar lalu Enter: pembelian tunai tersimpan beserta poinnya.
@@ -115,12 +114,12 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Semua penjualan, terbaru di atas. Pilih periode, pelanggan, tunai atau kredit; ketik nomor nota untuk mencarinya. Enter membuka penjualan: barangnya, cetak ulang struknya, atau batalkan dengan alasan. Ctrl+N mencatat penjualan baru.</translation>
     </message>
     <message>
-        <source>Who owes what on the date chosen, with how late it is. Enter opens the customer&apos;s record card, where a payment is recorded (and its kwitansi printed).</source>
+        <source>Who owes what on the date chosen, with how late it is. Enter opens the customer's record card, where a payment is recorded (and its kwitansi printed).</source>
         <translation>Siapa berutang berapa pada tanggal yang dipilih, dengan lamanya keterlambatan. Enter membuka kartu pelanggan, tempat pembayaran dicatat (dan kwitansinya dicetak).</translation>
     </message>
     <message>
-        <source>Every customer&apos;s status, tier, RFM segment and profit group on a date. Choose a segment to list its customers: print them, save them as PDF or CSV, or tag them. &quot;New segment&quot; saves a rule of your own.</source>
-        <translation>Status, tingkat, segmen RFM, dan kelompok laba setiap pelanggan pada suatu tanggal. Pilih segmen untuk melihat pelanggannya: cetak, simpan sebagai PDF atau CSV, atau beri tag. &quot;Segmen baru&quot; menyimpan aturan buatan Anda.</translation>
+        <source>Every customer's status, tier, RFM segment and profit group on a date. Choose a segment to list its customers: print them, save them as PDF or CSV, or tag them. "New segment" saves a rule of your own.</source>
+        <translation>Status, tingkat, segmen RFM, dan kelompok laba setiap pelanggan pada suatu tanggal. Pilih segmen untuk melihat pelanggannya: cetak, simpan sebagai PDF atau CSV, atau beri tag. "Segmen baru" menyimpan aturan buatan Anda.</translation>
     </message>
     <message>
         <source>The customers each salesperson should visit on the date, with the items they usually buy. Change a quantity, take a customer off or move them on the route, then print the sheet or save it as PDF or CSV.</source>
@@ -139,8 +138,8 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Impor pelanggan, produk, penjualan, atau pembayaran dari berkas CSV (baris yang tidak bisa diimpor masuk ke berkas tolakan untuk diperbaiki), atau ekspor semuanya.</translation>
     </message>
     <message>
-        <source>Your business&apos;s details for printed pages, the language, the loyalty rules, the stamp cards and this computer&apos;s receipt printer. &quot;Save settings&quot; keeps the changes; stamp cards and the printer are kept as they are changed.</source>
-        <translation>Data usaha Anda untuk halaman cetak, bahasa, aturan poin, kartu cap, dan printer struk komputer ini. &quot;Simpan pengaturan&quot; menyimpan perubahan; kartu cap dan printer langsung tersimpan saat diubah.</translation>
+        <source>Your business's details for printed pages, the language, the loyalty rules, the stamp cards and this computer's receipt printer. "Save settings" keeps the changes; stamp cards and the printer are kept as they are changed.</source>
+        <translation>Data usaha Anda untuk halaman cetak, bahasa, aturan poin, kartu cap, dan printer struk komputer ini. "Simpan pengaturan" menyimpan perubahan; kartu cap dan printer langsung tersimpan saat diubah.</translation>
     </message>
 </context>
 <context>
@@ -348,24 +347,24 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>%1 kosong. Tulis tanggal dengan format 2026-11-22 atau 22/11/2026.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a date. Write it as 2026-11-22 or 22/11/2026.</source>
-        <translation>%1 &quot;%2&quot; bukan tanggal. Tulis dengan format 2026-11-22 atau 22/11/2026.</translation>
+        <source>%1 "%2" is not a date. Write it as 2026-11-22 or 22/11/2026.</source>
+        <translation>%1 "%2" bukan tanggal. Tulis dengan format 2026-11-22 atau 22/11/2026.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</source>
-        <translation>%1 &quot;%2&quot; bukan nominal. Tulis dalam Rupiah tanpa desimal, misalnya 1250000 atau Rp1.250.000.</translation>
+        <source>%1 "%2" is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</source>
+        <translation>%1 "%2" bukan nominal. Tulis dalam Rupiah tanpa desimal, misalnya 1250000 atau Rp1.250.000.</translation>
     </message>
     <message>
         <source>%1 is negative (%2). Amounts are zero or more.</source>
         <translation>%1 bernilai negatif (%2). Nominal harus nol atau lebih.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</source>
-        <translation>%1 &quot;%2&quot; bukan kuantitas di atas 0 (sampai 3 desimal, misalnya 2 atau 1.5).</translation>
+        <source>%1 "%2" is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</source>
+        <translation>%1 "%2" bukan kuantitas di atas 0 (sampai 3 desimal, misalnya 2 atau 1.5).</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
-        <translation>%1 &quot;%2&quot; bukan bilangan bulat 0 atau lebih.</translation>
+        <source>%1 "%2" is not a whole number of 0 or more.</source>
+        <translation>%1 "%2" bukan bilangan bulat 0 atau lebih.</translation>
     </message>
 </context>
 <context>
@@ -390,12 +389,12 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Setia tidak dapat membaca seluruh isi file %1 (%2). Periksa disk atau salin file ke folder lain, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as &quot;CSV UTF-8 (Comma delimited)&quot;, then choose that file.</source>
-        <translation>Ini adalah file spreadsheet (Excel atau LibreOffice), bukan file CSV. Buka file tersebut, simpan sebagai &quot;CSV UTF-8 (Comma delimited)&quot;, lalu pilih file hasil simpanan itu.</translation>
+        <source>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as "CSV UTF-8 (Comma delimited)", then choose that file.</source>
+        <translation>Ini adalah file spreadsheet (Excel atau LibreOffice), bukan file CSV. Buka file tersebut, simpan sebagai "CSV UTF-8 (Comma delimited)", lalu pilih file hasil simpanan itu.</translation>
     </message>
     <message>
-        <source>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
-        <translation>Ini bukan file CSV: isinya berupa data biner. Pilih file CSV, atau simpan spreadsheet Anda sebagai &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
+        <source>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as "CSV UTF-8 (Comma delimited)".</source>
+        <translation>Ini bukan file CSV: isinya berupa data biner. Pilih file CSV, atau simpan spreadsheet Anda sebagai "CSV UTF-8 (Comma delimited)".</translation>
     </message>
     <message>
         <source>The file is empty. A CSV file starts with a header row naming its columns; check that you chose the right file.</source>
@@ -414,12 +413,12 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>kolom %1</translation>
     </message>
     <message>
-        <source>Line %1: a value opens a double quote (&quot;) that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
-        <translation>Baris %1: ada nilai yang dibuka dengan tanda kutip ganda (&quot;) tetapi tidak pernah ditutup, sehingga sisa file tidak terbaca. Tambahkan tanda kutip penutup yang hilang, atau hapus tanda kutip yang salah tempat.</translation>
+        <source>Line %1: a value opens a double quote (") that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
+        <translation>Baris %1: ada nilai yang dibuka dengan tanda kutip ganda (") tetapi tidak pernah ditutup, sehingga sisa file tidak terbaca. Tambahkan tanda kutip penutup yang hilang, atau hapus tanda kutip yang salah tempat.</translation>
     </message>
     <message>
-        <source>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
-        <translation>Baris %1: nilai di %2 memiliki teks setelah tanda kutip ganda penutupnya. Apit seluruh nilai dengan tanda kutip ganda, dan tulis setiap tanda kutip di dalamnya dua kali (&quot;&quot;).</translation>
+        <source>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice ("").</source>
+        <translation>Baris %1: nilai di %2 memiliki teks setelah tanda kutip ganda penutupnya. Apit seluruh nilai dengan tanda kutip ganda, dan tulis setiap tanda kutip di dalamnya dua kali ("").</translation>
     </message>
 </context>
 <context>
@@ -654,16 +653,16 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
 <context>
     <name>CustomerCsvImport</name>
     <message>
-        <source>kind &quot;%1&quot; is neither person nor business.</source>
-        <translation>jenis (kolom kind) &quot;%1&quot; tidak dikenal: isi dengan person atau business (boleh juga perorangan atau usaha).</translation>
+        <source>kind "%1" is neither person nor business.</source>
+        <translation>jenis (kolom kind) "%1" tidak dikenal: isi dengan person atau business (boleh juga perorangan atau usaha).</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot; is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</source>
-        <translation>sumber (kolom source) &quot;%1&quot; bukan salah satu dari walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
+        <source>source "%1" is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</source>
+        <translation>sumber (kolom source) "%1" bukan salah satu dari walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
     </message>
     <message>
-        <source>visit_days &quot;%1&quot; is not a list of weekdays such as mon,thu or sen,kam.</source>
-        <translation>hari kunjungan (kolom visit_days) &quot;%1&quot; bukan daftar hari seperti mon,thu atau sen,kam.</translation>
+        <source>visit_days "%1" is not a list of weekdays such as mon,thu or sen,kam.</source>
+        <translation>hari kunjungan (kolom visit_days) "%1" bukan daftar hari seperti mon,thu atau sen,kam.</translation>
     </message>
     <message>
         <source>code %1 appears twice in the file.</source>
@@ -818,7 +817,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Jumlah penjualan demo harus antara 0 dan %1.</translation>
     </message>
     <message>
-        <source>The demo&apos;s last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</source>
+        <source>The demo's last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</source>
         <translation>Hari terakhir data demo, %1, jatuh setelah hari ini: tidak ada yang dicatat di masa depan. Pilih hari ini atau hari sebelumnya.</translation>
     </message>
 </context>
@@ -1009,7 +1008,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Tanggal</translation>
     </message>
     <message>
-        <source>Customer&apos;s member code</source>
+        <source>Customer's member code</source>
         <translation>Kode anggota pelanggan</translation>
     </message>
     <message>
@@ -1070,8 +1069,8 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Perintah %1 memerlukan jenis data (customers, products, sales, atau payments) dan nama file.</translation>
     </message>
     <message>
-        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</source>
-        <translation>Tidak dapat menjalankan %1 untuk &quot;%2&quot;: pilih customers, products, sales, atau payments.</translation>
+        <source>Cannot %1 "%2": choose customers, products, sales or payments.</source>
+        <translation>Tidak dapat menjalankan %1 untuk "%2": pilih customers, products, sales, atau payments.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1146,7 +1145,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Tidak dipakai dalam %1 bulan</translation>
     </message>
     <message>
-        <source>Only a member&apos;s sale earns points, and more than 0 of them.</source>
+        <source>Only a member's sale earns points, and more than 0 of them.</source>
         <translation>Hanya penjualan kepada anggota yang mendapat poin, dan poinnya harus lebih dari 0.</translation>
     </message>
 </context>
@@ -1208,7 +1207,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>%1 × %2 gratis, siap diambil</translation>
     </message>
     <message>
-        <source>The printer does not take a receipt roll&apos;s page. Choose the receipt printer in Settings.</source>
+        <source>The printer does not take a receipt roll's page. Choose the receipt printer in Settings.</source>
         <translation>Printer tidak menerima halaman gulungan struk. Pilih printer struk di Pengaturan.</translation>
     </message>
     <message>
@@ -1218,6 +1217,21 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
     <message>
         <source>The slip could not be printed completely. Check the printer and print it again.</source>
         <translation>Slip tidak tercetak utuh. Periksa printer, lalu cetak lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxPrompter</name>
+    <message>
+        <source>Saved as %1 in %2.</source>
+        <translation>Tersimpan sebagai %1 di %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>Tampilkan &amp;folder</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1428,27 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
     </message>
 </context>
 <context>
+    <name>ProgressJob</name>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <source>%1
+Page %2 of %3</source>
+        <translation>%1
+Halaman %2 dari %3</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was printed or saved.</source>
+        <translation>Dihentikan: tidak ada yang dicetak atau disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinter</name>
     <message>
         <source>No printer is set up on this computer. Add the receipt printer to the system, then choose it in Settings.</source>
@@ -1487,6 +1522,10 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
     <message>
         <source>Choose a file to save the PDF to.</source>
         <translation>Pilih file untuk menyimpan PDF.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was printed or saved.</source>
+        <translation>Dihentikan: tidak ada yang dicetak atau disimpan.</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1607,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Status</translation>
     </message>
     <message>
-        <source>Payments go to the oldest credit sales first; days past the due date on the report&apos;s date.</source>
+        <source>Payments go to the oldest credit sales first; days past the due date on the report's date.</source>
         <translation>Pembayaran dipakai untuk penjualan kredit terlama lebih dulu; hari lewat jatuh tempo dihitung pada tanggal laporan.</translation>
     </message>
     <message>
@@ -1632,7 +1671,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>%1 produk</translation>
     </message>
     <message>
-        <source>Amounts are the lines&apos; amounts, before discounts on whole sales; Sales counts the sales holding the product.</source>
+        <source>Amounts are the lines' amounts, before discounts on whole sales; Sales counts the sales holding the product.</source>
         <translation>Nilai adalah nilai baris, sebelum diskon per nota; Penjualan menghitung nota yang memuat produk itu.</translation>
     </message>
     <message>
@@ -1707,12 +1746,12 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Beri nama segmen.</translation>
     </message>
     <message>
-        <source>A segment&apos;s name has at most %1 characters.</source>
+        <source>A segment's name has at most %1 characters.</source>
         <translation>Nama segmen paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <source>A segment named &quot;%1&quot; exists already: choose another name.</source>
-        <translation>Segmen bernama &quot;%1&quot; sudah ada: pilih nama lain.</translation>
+        <source>A segment named "%1" exists already: choose another name.</source>
+        <translation>Segmen bernama "%1" sudah ada: pilih nama lain.</translation>
     </message>
     <message>
         <source>This segment does not exist any more.</source>
@@ -1742,8 +1781,8 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>SKU (kolom sku) %1 bukan produk. Impor produk terlebih dahulu, atau perbaiki SKU-nya.</translation>
     </message>
     <message>
-        <source>payment &quot;%1&quot; is neither cash nor credit.</source>
-        <translation>pembayaran (kolom payment) &quot;%1&quot; tidak dikenal: isi dengan cash atau credit (boleh juga tunai atau kredit).</translation>
+        <source>payment "%1" is neither cash nor credit.</source>
+        <translation>pembayaran (kolom payment) "%1" tidak dikenal: isi dengan cash atau credit (boleh juga tunai atau kredit).</translation>
     </message>
     <message>
         <source>a credit sale needs a customer_code: say who owes the amount.</source>
@@ -1943,7 +1982,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Berisiko</translation>
     </message>
     <message>
-        <source>Can&apos;t lose them</source>
+        <source>Can't lose them</source>
         <translation>Jangan sampai lepas</translation>
     </message>
     <message>
@@ -2261,8 +2300,8 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
 <context>
     <name>StampService</name>
     <message>
-        <source>Give the card a name, such as &quot;Kopi Susu&quot; or &quot;Roti&quot;.</source>
-        <translation>Beri nama kartu, misalnya &quot;Kopi Susu&quot; atau &quot;Roti&quot;.</translation>
+        <source>Give the card a name, such as "Kopi Susu" or "Roti".</source>
+        <translation>Beri nama kartu, misalnya "Kopi Susu" atau "Roti".</translation>
     </message>
     <message>
         <source>A card name has at most %1 characters.</source>
@@ -2355,7 +2394,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
 <context>
     <name>TargetSheetService</name>
     <message>
-        <source>Today&apos;s sales targets</source>
+        <source>Today's sales targets</source>
         <translation>Sasaran Penjualan Hari Ini</translation>
     </message>
     <message>
@@ -2447,7 +2486,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Tidak ada pelanggan yang dikunjungi hari ini.</translation>
     </message>
     <message>
-        <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today&apos;s price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
+        <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today's price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
         <translation>Dikunjungi: hari kunjungannya, atau jarak belanja biasanya sudah lewat. Saran: barang yang ada di paling sedikit 2 dari 6 pembelian terakhir, rata-rata 4 pembelian terakhir dibulatkan ke atas, dengan harga hari ini. Tawarkan: barang yang paling banyak dibeli pelanggan sejenis dalam 90 hari dan belum dibeli pelanggan ini dalam setahun.</translation>
     </message>
     <message>
@@ -2530,7 +2569,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>(kolom %1 tanpa nama)</translation>
     </message>
     <message>
-        <source>Column name in Setia&apos;s own files: %1</source>
+        <source>Column name in Setia's own files: %1</source>
         <translation>Nama kolom di file Setia sendiri: %1</translation>
     </message>
 </context>
@@ -2604,15 +2643,15 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Pembeli &amp;umum (F3)</translation>
     </message>
     <message>
-        <source>Nobody matches &quot;%1&quot;. Ctrl+N adds a new member with it; F3 logs the purchase without a member.</source>
-        <translation>Tidak ada yang cocok dengan &quot;%1&quot;. Ctrl+N menambah anggota baru dengan nomor itu; F3 mencatat pembelian tanpa kartu anggota.</translation>
+        <source>Nobody matches "%1". Ctrl+N adds a new member with it; F3 logs the purchase without a member.</source>
+        <translation>Tidak ada yang cocok dengan "%1". Ctrl+N menambah anggota baru dengan nomor itu; F3 mencatat pembelian tanpa kartu anggota.</translation>
     </message>
     <message>
         <source>One phone ends with %1: Enter opens it.</source>
         <translation>Satu nomor berakhiran %1: tekan Enter untuk membukanya.</translation>
     </message>
     <message>
-        <source>%1 phones end with %2: Enter, then the row&apos;s number.</source>
+        <source>%1 phones end with %2: Enter, then the row's number.</source>
         <translation>%1 nomor berakhiran %2: tekan Enter, lalu angka barisnya.</translation>
     </message>
     <message>
@@ -2620,7 +2659,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Satu yang cocok: tekan Enter untuk membukanya.</translation>
     </message>
     <message>
-        <source>%1 matches: Enter, then the row&apos;s number.</source>
+        <source>%1 matches: Enter, then the row's number.</source>
         <translation>%1 yang cocok: tekan Enter, lalu angka barisnya.</translation>
     </message>
     <message>
@@ -3031,7 +3070,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
 <context>
     <name>setia::CustomerService</name>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>Masukkan nama pelanggan.</translation>
     </message>
     <message>
@@ -3068,7 +3107,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
     </message>
     <message>
         <source>The join date is not plausible.</source>
-        <translation>Tanggal &quot;Anggota sejak&quot; tidak wajar. Periksa kembali tanggalnya.</translation>
+        <translation>Tanggal "Anggota sejak" tidak wajar. Periksa kembali tanggalnya.</translation>
     </message>
     <message>
         <source>The credit limit must be zero (cash only) or a positive amount.</source>
@@ -3178,15 +3217,15 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Arsipkan pelanggan</translation>
     </message>
     <message>
-        <source>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under &quot;Show archived&quot;.</source>
-        <translation>Arsipkan %1? Pelanggan ini tidak lagi tampil di daftar, tetapi tidak ada data yang dihapus; Anda dapat memulihkannya melalui &quot;Tampilkan yang diarsipkan&quot;.</translation>
+        <source>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under "Show archived".</source>
+        <translation>Arsipkan %1? Pelanggan ini tidak lagi tampil di daftar, tetapi tidak ada data yang dihapus; Anda dapat memulihkannya melalui "Tampilkan yang diarsipkan".</translation>
     </message>
     <message>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <source>The selected customer&apos;s record card: every purchase and payment, and what they owe (Enter)</source>
+        <source>The selected customer's record card: every purchase and payment, and what they owe (Enter)</source>
         <translation>Kartu pelanggan yang dipilih: setiap pembelian dan pembayaran, serta utangnya (Enter)</translation>
     </message>
     <message>
@@ -3194,7 +3233,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>&amp;Ubah</translation>
     </message>
     <message>
-        <source>Change the selected customer&apos;s details (Ctrl+E)</source>
+        <source>Change the selected customer's details (Ctrl+E)</source>
         <translation>Ubah data pelanggan yang dipilih (Ctrl+E)</translation>
     </message>
     <message>
@@ -3323,7 +3362,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>&amp;Kolom: letak setiap data di file</translation>
     </message>
     <message>
-        <source>Columns named as in Setia&apos;s own files are chosen already.</source>
+        <source>Columns named as in Setia's own files are chosen already.</source>
         <translation>Kolom yang namanya sama dengan file Setia sendiri sudah dipilihkan.</translation>
     </message>
     <message>
@@ -3450,7 +3489,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Nilai 1 poin (Rp)</translation>
     </message>
     <message>
-        <source>Silver from a year&apos;s spending of (Rp)</source>
+        <source>Silver from a year's spending of (Rp)</source>
         <translation>Silver: belanja/tahun (Rp)</translation>
     </message>
     <message>
@@ -3458,7 +3497,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Poin Silver</translation>
     </message>
     <message>
-        <source>Gold from a year&apos;s spending of (Rp)</source>
+        <source>Gold from a year's spending of (Rp)</source>
         <translation>Gold: belanja/tahun (Rp)</translation>
     </message>
     <message>
@@ -3659,7 +3698,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>&amp;Telepon</translation>
     </message>
     <message>
-        <source>The member code is given when you save. Everything else can be added later in the customer&apos;s details.</source>
+        <source>The member code is given when you save. Everything else can be added later in the customer's details.</source>
         <translation>Kode anggota diberikan saat disimpan. Data lainnya bisa dilengkapi nanti di data pelanggan.</translation>
     </message>
     <message>
@@ -3772,7 +3811,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
 <context>
     <name>setia::PaymentService</name>
     <message>
-        <source>A payment cannot be dated in the future. Use today&apos;s date or an earlier one.</source>
+        <source>A payment cannot be dated in the future. Use today's date or an earlier one.</source>
         <translation>Tanggal pembayaran tidak boleh di masa depan. Gunakan tanggal hari ini atau sebelumnya.</translation>
     </message>
     <message>
@@ -3963,7 +4002,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
 <context>
     <name>setia::ProductService</name>
     <message>
-        <source>Enter the product&apos;s SKU (its short code).</source>
+        <source>Enter the product's SKU (its short code).</source>
         <translation>Masukkan SKU produk (kode singkatnya).</translation>
     </message>
     <message>
@@ -3971,7 +4010,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>SKU terdiri dari maksimal %1 karakter tanpa spasi, koma, titik koma, atau tanda kutip, misalnya BRS-5KG.</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s name.</source>
+        <source>Enter the product's name.</source>
         <translation>Masukkan nama produk.</translation>
     </message>
     <message>
@@ -4073,7 +4112,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Printer struk</translation>
     </message>
     <message>
-        <source>The computer&apos;s default printer</source>
+        <source>The computer's default printer</source>
         <translation>Printer bawaan komputer</translation>
     </message>
     <message>
@@ -4203,7 +4242,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>&amp;Kartu pelanggan</translation>
     </message>
     <message>
-        <source>The selected customer&apos;s purchases and payments; record a payment there (Enter)</source>
+        <source>The selected customer's purchases and payments; record a payment there (Enter)</source>
         <translation>Pembelian dan pembayaran pelanggan yang dipilih; catat pembayaran di sana (Enter)</translation>
     </message>
     <message>
@@ -4541,7 +4580,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>&amp;Cetak struk</translation>
     </message>
     <message>
-        <source>Print the receipt again on this computer&apos;s receipt printer, marked as a copy</source>
+        <source>Print the receipt again on this computer's receipt printer, marked as a copy</source>
         <translation>Cetak ulang struk di printer struk komputer ini, ditandai sebagai salinan</translation>
     </message>
     <message>
@@ -4829,7 +4868,7 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Baris %1 (%2): subtotal baris terlalu besar.</translation>
     </message>
     <message>
-        <source>Line %1 (%2): the discount must be between 0 and the line&apos;s amount, %3.</source>
+        <source>Line %1 (%2): the discount must be between 0 and the line's amount, %3.</source>
         <translation>Baris %1 (%2): diskon harus antara 0 dan subtotal baris, %3.</translation>
     </message>
     <message>
@@ -4845,11 +4884,11 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Penjualan kredit memerlukan pelanggan: pilih siapa yang berutang.</translation>
     </message>
     <message>
-        <source>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner&apos;s approval.</source>
+        <source>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner's approval.</source>
         <translation>%1 hanya boleh membeli secara tunai (batas kredit belum diatur). Catat penjualan ini sebagai tunai, atau tetap berikan kredit dengan persetujuan pemilik.</translation>
     </message>
     <message>
-        <source>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner&apos;s approval.</source>
+        <source>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner's approval.</source>
         <translation>Penjualan ini membuat piutang %1 menjadi %2, melebihi batas kredit %3 (piutang saat ini: %4). Minta pembayaran terlebih dahulu, atau tetap berikan kredit dengan persetujuan pemilik.</translation>
     </message>
     <message>
@@ -5124,7 +5163,7 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>atau baru dalam</translation>
     </message>
     <message>
-        <source>Changing these changes every customer&apos;s segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</source>
+        <source>Changing these changes every customer's segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</source>
         <translation>Mengubah ini langsung mengubah segmen setiap pelanggan. Besar: pelanggan peringkat teratas yang bersama-sama membawa bagian pendapatan ini; reguler: sampai bagian ini. Potensial: pendapatan 90 hari terakhir paling sedikit sebesar bagian ini dari 90 hari sebelumnya, atau pembelian pertama sebaru ini. Tingkat, RFM, dan margin selalu melihat 365 hari terakhir.</translation>
     </message>
 </context>
@@ -5167,7 +5206,7 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <source>The selected customer&apos;s record card</source>
+        <source>The selected customer's record card</source>
         <translation>Kartu pelanggan yang dipilih</translation>
     </message>
     <message>
@@ -5263,24 +5302,28 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Hapus tag</translation>
     </message>
     <message>
-        <source>Tag &quot;%1&quot; added to %2 customers.</source>
-        <translation>Tag &quot;%1&quot; ditambahkan ke %2 pelanggan.</translation>
+        <source>Tag "%1" added to %2 customers.</source>
+        <translation>Tag "%1" ditambahkan ke %2 pelanggan.</translation>
     </message>
     <message>
-        <source>Tag &quot;%1&quot; removed from %2 customers.</source>
-        <translation>Tag &quot;%1&quot; dihapus dari %2 pelanggan.</translation>
+        <source>Tag "%1" removed from %2 customers.</source>
+        <translation>Tag "%1" dihapus dari %2 pelanggan.</translation>
     </message>
     <message>
         <source>Remove segment</source>
         <translation>Hapus segmen</translation>
     </message>
     <message>
-        <source>Remove the segment &quot;%1&quot;? Its customers stay as they are: only the rule is removed.</source>
-        <translation>Hapus segmen &quot;%1&quot;? Pelanggannya tetap seperti semula: hanya aturannya yang dihapus.</translation>
+        <source>Remove the segment "%1"? Its customers stay as they are: only the rule is removed.</source>
+        <translation>Hapus segmen "%1"? Pelanggannya tetap seperti semula: hanya aturannya yang dihapus.</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Working out every customer's segments…</source>
+        <translation>Menghitung segmen setiap pelanggan…</translation>
     </message>
 </context>
 <context>
@@ -5322,11 +5365,11 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Pasif harus lebih lama dari aktif, paling lama 3650 hari.</translation>
     </message>
     <message>
-        <source>The big tier&apos;s share must be below the regular tier&apos;s, both between 1 % and 99 %.</source>
+        <source>The big tier's share must be below the regular tier's, both between 1 % and 99 %.</source>
         <translation>Bagian tingkat besar harus di bawah bagian tingkat reguler, keduanya antara 1 % dan 99 %.</translation>
     </message>
     <message>
-        <source>The major group&apos;s share is between 1 % and 99 %.</source>
+        <source>The major group's share is between 1 % and 99 %.</source>
         <translation>Bagian kelompok utama antara 1 % dan 99 %.</translation>
     </message>
     <message>
@@ -5334,7 +5377,7 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Pertumbuhan dihitung dari 100 % sampai 1000 % dari 90 hari sebelumnya.</translation>
     </message>
     <message>
-        <source>A newcomer&apos;s first purchase is 0 to 365 days old.</source>
+        <source>A newcomer's first purchase is 0 to 365 days old.</source>
         <translation>Pembelian pertama pelanggan baru berumur 0 sampai 365 hari.</translation>
     </message>
     <message>
@@ -5620,7 +5663,7 @@ Tetap simpan penjualan kredit ini?</translation>
 <context>
     <name>setia::TargetsView</name>
     <message>
-        <source>Today&apos;s sales targets</source>
+        <source>Today's sales targets</source>
         <translation>Sasaran Penjualan Hari Ini</translation>
     </message>
     <message>
@@ -5715,12 +5758,32 @@ Tetap simpan penjualan kredit ini?</translation>
         <source>Read the sales and receivables again; changes made to this sheet are dropped (the route order stays)</source>
         <translation>Baca ulang penjualan dan piutang; perubahan pada lembar ini dibuang (urutan rute tetap)</translation>
     </message>
+    <message>
+        <source>Finding the customers due on %1…</source>
+        <translation>Mencari pelanggan yang perlu dikunjungi pada %1…</translation>
+    </message>
 </context>
 <context>
     <name>setia::reportOutput</name>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Menata halaman…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Preparing page %1 of %2…</source>
+        <translation>Menyiapkan halaman %1 dari %2…</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Menyimpan PDF…</translation>
     </message>
 </context>
 </TS>

@@ -363,7 +363,7 @@ int ReportDocument::pageCount(const QPageLayout& layout) const
     return int(layOut(*this, layout, tr("Phone %1").arg(m_business.phone.trimmed()))->pages.size());
 }
 
-Status ReportDocument::render(QPagedPaintDevice& device) const
+Status ReportDocument::render(QPagedPaintDevice& device, const PageProgress& progress) const
 {
     if (!qGuiApp)
         return Error(Error::Kind::Io,
@@ -371,6 +371,9 @@ Status ReportDocument::render(QPagedPaintDevice& device) const
                         "interface (QGuiApplication)."));
     const std::unique_ptr<LaidOut> laid =
         layOut(*this, device.pageLayout(), tr("Phone %1").arg(m_business.phone.trimmed()));
+    const auto stopped = [] {
+        return Error(Error::Kind::Cancelled, tr("Stopped: nothing was printed or saved."));
+    };
     const QPointF corner = paperCorner(device);
     const qreal scaleX = device.logicalDpiX() / layoutDpi;
     const qreal scaleY = device.logicalDpiY() / layoutDpi;
@@ -392,6 +395,10 @@ Status ReportDocument::render(QPagedPaintDevice& device) const
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const qsizetype pages = laid->pages.size();
+    if (progress && !progress(0, int(pages))) {
+        painter.end();
+        return stopped();
+    }
     for (qsizetype index = 0; index < pages; ++index) {
         if (index > 0 && !device.newPage()) {
             painter.end();
@@ -419,6 +426,10 @@ Status ReportDocument::render(QPagedPaintDevice& device) const
         furniture.pageOf = tr("Page %1 of %2").arg(index + 1).arg(pages);
         paintFurniture(painter, *laid, furniture);
         painter.restore();
+        if (progress && !progress(int(index + 1), int(pages))) {
+            painter.end();
+            return stopped();
+        }
     }
     if (!painter.end())
         return Error(Error::Kind::Io, tr("The document could not be finished. Try again."));
@@ -426,7 +437,8 @@ Status ReportDocument::render(QPagedPaintDevice& device) const
 }
 
 Status ReportDocument::writePdf(const QString& path, Paper paper,
-                                QPageLayout::Orientation orientation) const
+                                QPageLayout::Orientation orientation,
+                                const PageProgress& progress) const
 {
     if (path.trimmed().isEmpty())
         return Error(Error::Kind::Validation, tr("Choose a file to save the PDF to."),
@@ -443,7 +455,7 @@ Status ReportDocument::writePdf(const QString& path, Paper paper,
         writer.setPageLayout(layout);
         writer.setTitle(m_title);
         writer.setCreator(QStringLiteral("Setia"));
-        const Status rendered = render(writer);
+        const Status rendered = render(writer, progress);
         if (!rendered)
             return rendered;
     }

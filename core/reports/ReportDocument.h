@@ -9,6 +9,8 @@
 #include <QPageLayout>
 #include <QString>
 
+#include <functional>
+
 class QPagedPaintDevice;
 
 namespace setia {
@@ -26,11 +28,20 @@ namespace setia {
 // preview and printing (render). Text is laid out at one fixed resolution whatever the
 // device, so the preview, the printout and the PDF on the same paper have the same pages.
 // Fonts need a QGuiApplication: without one, render() and writePdf() return an Error.
+//
+// A long report takes a while (a 3 000-page aging report: about 30 s to lay out, 20 s to
+// paint): render() and writePdf() report each page to a PageProgress, and writePdf() may run
+// on a worker thread. Laying out and painting happen on one thread: Qt caches fonts per
+// thread, so pages laid out on one cannot be painted on another.
 class ReportDocument
 {
     Q_DECLARE_TR_FUNCTIONS(ReportDocument)
 
 public:
+    // Called once the pages are known (painted 0) and after each page painted; returning
+    // false stops the work, which then returns an Error of kind Cancelled.
+    using PageProgress = std::function<bool(int painted, int pages)>;
+
     // Blank paper on every side, header and footer included, in mm. A device with smaller
     // margins still gets these; larger ones (chosen in a print dialog) are kept.
     static constexpr qreal marginMm = 12.0;
@@ -72,11 +83,12 @@ public:
 
     // Paints every page onto `device` (nothing painted on it yet), inside its page layout's
     // margins, calling newPage() between pages. For print preview and printing.
-    Status render(QPagedPaintDevice& device) const;
+    Status render(QPagedPaintDevice& device, const PageProgress& progress = {}) const;
 
-    // Writes a PDF file. The file appears complete or not at all: on failure an earlier
-    // file of that name is left as it was.
-    Status writePdf(const QString& path, Paper paper, QPageLayout::Orientation orientation) const;
+    // Writes a PDF file. The file appears complete or not at all: on failure or when
+    // stopped, an earlier file of that name is left as it was.
+    Status writePdf(const QString& path, Paper paper, QPageLayout::Orientation orientation,
+                    const PageProgress& progress = {}) const;
 
 private:
     BusinessProfile m_business;

@@ -23,6 +23,15 @@ SegmentService::SegmentService(Database& database, const SegmentQuery& query,
     , m_settings(settings)
 {}
 
+bool SegmentService::isReady(const QDate& asOf) const
+{
+    auto rules = m_settings.segmentationRules();
+    auto dataVersion = m_database.dataVersion();
+    return rules && dataVersion && m_cached && m_cached->snapshot->asOf == asOf &&
+           m_cached->snapshot->rules == *rules && m_cached->changes == m_database.changes() &&
+           m_cached->dataVersion == *dataVersion;
+}
+
 Result<std::shared_ptr<const SegmentSnapshot>> SegmentService::snapshot(const QDate& asOf) const
 {
     auto rules = m_settings.segmentationRules();

@@ -20,8 +20,10 @@
 #include <QRegularExpression>
 #include <QSizeF>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
+#include <memory>
 
 using namespace setia;
 
@@ -281,6 +283,57 @@ TEST_CASE("A long table: letterhead, every page numbered and headed, no row lost
     withoutSpaces.remove(QRegularExpression(QStringLiteral("\\s+")));
     CHECK(withoutSpaces.contains(longToken));
     CHECK(rightmostWord(path) <= 595.28 - 12 / 25.4 * 72 + 0.5);
+}
+
+TEST_CASE("Saving a PDF reports every page, and stopping it leaves the earlier file", "[reports]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const ReportDocument document = longDocument(160);
+    const QString path = dir.filePath(QStringLiteral("long.pdf"));
+    QList<std::pair<int, int>> calls;
+    SETIA_REQUIRE_OK(
+        document.writePdf(path, Paper::A4, QPageLayout::Portrait, [&calls](int painted, int pages) {
+            calls.append({painted, pages});
+            return true;
+        }));
+    const int pages = pdfPageCount(path);
+    REQUIRE(calls.size() == pages + 1);
+    for (int i = 0; i <= pages; ++i)
+        CHECK(calls.at(i) == std::pair<int, int>(i, pages));
+
+    // Stopped on page 2: an Error of kind Cancelled, and the file saved before is untouched.
+    const QByteArray before = [&] {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    }();
+    const Status stopped = document.writePdf(path, Paper::A4, QPageLayout::Portrait,
+                                             [](int painted, int) { return painted < 2; });
+    REQUIRE_FALSE(stopped);
+    CHECK(stopped.error().kind() == Error::Kind::Cancelled);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == before);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("long.pdf")});
+}
+
+TEST_CASE("A PDF written on a worker thread is the one written on the main thread", "[reports]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const ReportDocument document = longDocument(120);
+    const QString apart = dir.filePath(QStringLiteral("apart.pdf"));
+    Status written = Error(Error::Kind::Io, QStringLiteral("not run"));
+    std::unique_ptr<QThread> worker(QThread::create(
+        [&] { written = document.writePdf(apart, Paper::A4, QPageLayout::Portrait); }));
+    worker->start();
+    REQUIRE(worker->wait(60'000));
+    SETIA_REQUIRE_OK(written);
+    const QString direct = dir.filePath(QStringLiteral("direct.pdf"));
+    SETIA_REQUIRE_OK(document.writePdf(direct, Paper::A4, QPageLayout::Portrait));
+    CHECK(pdfPageCount(apart) == pdfPageCount(direct));
+    CHECK(pagesOf(apart) == pagesOf(direct));
 }
 
 TEST_CASE("A section heading can start a new page, a heading never ends one", "[reports]")

@@ -59,6 +59,8 @@ TEST_CASE("Reports: each report as PDF and CSV", "[ui][reports]")
         CHECK(view.exportCsv() == csv);
         CHECK(readAll(pdf).startsWith("%PDF-"));
         CHECK(readAll(csv).mid(3).startsWith(header));
+        // Each file saved is announced, with a way to open it.
+        CHECK(prompter.saved.mid(prompter.saved.size() - 2) == QStringList{pdf, csv});
     }
     CHECK(prompter.notices.isEmpty());
 

@@ -25,6 +25,11 @@ QString ScriptedPrompter::saveFileName(QWidget*, const QString&, const QString& 
     return savePaths.isEmpty() ? QString() : savePaths.takeFirst();
 }
 
+void ScriptedPrompter::fileSaved(QWidget*, const QString&, const QString& path)
+{
+    saved.append(path);
+}
+
 QString ScriptedPrompter::openFileName(QWidget*, const QString&, const QString&)
 {
     return openPaths.isEmpty() ? QString() : openPaths.takeFirst();

@@ -17,6 +17,7 @@ public:
     QStringList notices;    // the text of every inform() and warn()
     QStringList savePaths;  // answers for the next saveFileName() calls; "" when none left
     QStringList suggested;  // the suggested path of every saveFileName()
+    QStringList saved;      // the path of every fileSaved()
     QStringList openPaths;  // answers for the next openFileName() calls; "" when none left
     QStringList texts;      // answers for the next askText() calls; "" when none left
     QStringList textLabels; // the label of every askText()
@@ -27,6 +28,7 @@ public:
     void warn(QWidget* parent, const QString& title, const QString& text) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                          const QString& filter) override;
+    void fileSaved(QWidget* parent, const QString& title, const QString& path) override;
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
     QString askText(QWidget* parent, const QString& title, const QString& label,
                     const QString& okText) override;

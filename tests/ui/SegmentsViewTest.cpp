@@ -21,6 +21,7 @@
 #include "support/SegmentShop.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -83,6 +84,7 @@ TEST_CASE("Segments: counts and revenue shares, choosing one lists its customers
     ScriptedPrompter prompter;
     SegmentsView view(ViewWiring(*shop.backend, (*shop.backend).clock()).segments(), prompter);
     view.show();
+    QCoreApplication::processEvents(); // worked out once the window has painted
     QTreeWidget* tree = view.overview()->tree();
     const QString lifecycle = SegmentOverview::tr("Lifecycle");
 
@@ -127,6 +129,7 @@ TEST_CASE("Segments: the list and the profitability report as CSV and PDF", "[ui
     ScriptedPrompter prompter;
     SegmentsView view(ViewWiring(*shop.backend, (*shop.backend).clock()).segments(), prompter);
     view.show();
+    QCoreApplication::processEvents(); // worked out once the window has painted
     const QString csv = shop.temp.path(QStringLiteral("aktif.csv"));
     const QString pdf = shop.temp.path(QStringLiteral("aktif.pdf"));
     const QString profitCsv = shop.temp.path(QStringLiteral("laba.csv"));
@@ -161,6 +164,7 @@ TEST_CASE("Segments: a tag on the whole segment or on the selection, in one step
     ScriptedPrompter prompter;
     SegmentsView view(ViewWiring(*shop.backend, (*shop.backend).clock()).segments(), prompter);
     view.show();
+    QCoreApplication::processEvents(); // worked out once the window has painted
     QTreeWidget* tree = view.overview()->tree();
     const QString lifecycle = SegmentOverview::tr("Lifecycle");
     tree->setCurrentItem(
@@ -196,6 +200,7 @@ TEST_CASE("The rule builder counts as the rule changes, saves, and lists the seg
     ScriptedPrompter prompter;
     SegmentsView view(ViewWiring(*shop.backend, (*shop.backend).clock()).segments(), prompter);
     view.show();
+    QCoreApplication::processEvents(); // worked out once the window has painted
     const bool shown = driveModal(
         [&] { view.newRuleSegment(); },
         [&](QDialog& dialog) {

@@ -1,9 +1,13 @@
 #include "common/MessageBoxPrompter.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUrl>
 
 namespace setia {
 
@@ -31,6 +35,23 @@ QString MessageBoxPrompter::saveFileName(QWidget* parent, const QString& title,
                                          const QString& suggested, const QString& filter)
 {
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+void MessageBoxPrompter::fileSaved(QWidget* parent, const QString& title, const QString& path)
+{
+    const QFileInfo file(path);
+    QMessageBox box(QMessageBox::Information, title,
+                    tr("Saved as %1 in %2.")
+                        .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())),
+                    QMessageBox::Close, parent);
+    QPushButton* open = box.addButton(tr("&Open"), QMessageBox::AcceptRole);
+    QPushButton* folder = box.addButton(tr("Show &folder"), QMessageBox::ActionRole);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(file.absoluteFilePath()));
+    else if (box.clickedButton() == folder)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(file.absolutePath()));
 }
 
 QString MessageBoxPrompter::openFileName(QWidget* parent, const QString& title,

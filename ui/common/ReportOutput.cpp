@@ -1,15 +1,35 @@
 #include "common/ReportOutput.h"
 
+#include "common/ProgressJob.h"
 #include "common/UserPrompter.h"
 #include "io/CsvWriter.h"
 #include "reports/ReportDocument.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 
 namespace setia::reportOutput {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("setia::reportOutput", text);
+}
+
+// A failure worth telling: stopping was the user's own choice.
+void warnUnlessStopped(QWidget* parent, const QString& title, const Status& status,
+                       UserPrompter& prompter)
+{
+    if (!status && status.error().kind() != Error::Kind::Cancelled)
+        prompter.warn(parent, title, status.error().message());
+}
+
+} // namespace
 
 void preview(QWidget* parent, const ReportDocument& document, Paper paper,
              QPageLayout::Orientation orientation, UserPrompter& prompter)
@@ -17,9 +37,25 @@ void preview(QWidget* parent, const ReportDocument& document, Paper paper,
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportDocument::pageLayout(paper, orientation));
     QPrintPreviewDialog dialog(&printer, parent);
+    // Qt paints a preview on the UI thread (and caches fonts per thread), so the pages are
+    // laid out and painted here, with a progress dialog that can stop them.
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
-        if (Status status = document.render(*target); !status)
-            prompter.warn(parent, document.title(), status.error().message());
+        QProgressDialog progress(tr("Laying out the pages…"), tr("Stop"), 0, 0, parent);
+        progress.setWindowTitle(document.title());
+        progress.setWindowModality(Qt::ApplicationModal);
+        progress.setMinimumWidth(360);
+        progress.show();
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        const Status status = document.render(*target, [&progress](int painted, int pages) {
+            progress.setLabelText(
+                tr("Preparing page %1 of %2…")
+                    .arg(QLocale().toString(painted + 1 > pages ? pages : painted + 1),
+                         QLocale().toString(pages)));
+            progress.setMaximum(pages);
+            progress.setValue(painted);
+            return !progress.wasCanceled();
+        });
+        warnUnlessStopped(parent, document.title(), status, prompter);
     });
     dialog.exec();
 }
@@ -33,19 +69,23 @@ QString savePdf(QWidget* parent, const ReportDocument& document, Paper paper,
                               QStringLiteral("PDF (*.pdf)"));
     if (path.isEmpty())
         return {};
-    if (Status status = document.writePdf(path, paper, orientation); !status) {
-        prompter.warn(parent, document.title(), status.error().message());
+    const Status written =
+        ProgressJob::run(parent, tr("Saving the PDF…"), [&](const auto& progress) {
+            return document.writePdf(path, paper, orientation, progress);
+        });
+    if (!written) {
+        warnUnlessStopped(parent, document.title(), written, prompter);
         return {};
     }
+    prompter.fileSaved(parent, document.title(), path);
     return path;
 }
 
 QString saveCsv(QWidget* parent, const QString& title, const QString& suggestedName,
                 const std::function<void(CsvWriter&)>& write, UserPrompter& prompter)
 {
-    const QString path =
-        prompter.saveFileName(parent, title, QDir::home().filePath(suggestedName),
-                              QCoreApplication::translate("setia::reportOutput", "CSV (*.csv)"));
+    const QString path = prompter.saveFileName(parent, title, QDir::home().filePath(suggestedName),
+                                               tr("CSV (*.csv)"));
     if (path.isEmpty())
         return {};
     auto writer = CsvWriter::create(path);
@@ -58,6 +98,7 @@ QString saveCsv(QWidget* parent, const QString& title, const QString& suggestedN
         prompter.warn(parent, title, writer.error().message());
         return {};
     }
+    prompter.fileSaved(parent, title, path);
     return path;
 }
 

@@ -1,6 +1,7 @@
 #include "segments/SegmentsView.h"
 
 #include "analytics/SegmentNames.h"
+#include "common/BusyNote.h"
 #include "common/Clock.h"
 #include "common/DateEdit.h"
 #include "common/ReportOutput.h"
@@ -30,6 +31,7 @@
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -178,12 +180,25 @@ SegmentsView::SegmentsView(const Services& services, UserPrompter& prompter, QWi
 void SegmentsView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    refresh();
+    // Segments to work out from the sales (about a second at 1 000 000 sales) wait until the
+    // window has painted; they are then shown with a note.
+    if (m_services.segments.isReady(m_asOf->date()))
+        refresh();
+    else
+        QTimer::singleShot(0, this, [this] {
+            if (isVisible())
+                refresh();
+        });
 }
 
 bool SegmentsView::refresh()
 {
-    auto snapshot = m_services.segments.snapshot(m_asOf->date());
+    auto snapshot = [this] {
+        std::optional<BusyNote> busy;
+        if (!m_services.segments.isReady(m_asOf->date()))
+            busy.emplace(this, tr("Segments"), tr("Working out every customer's segments…"));
+        return m_services.segments.snapshot(m_asOf->date());
+    }();
     auto rules = m_services.ruleSegments.all();
     if (!snapshot || !rules) {
         m_prompter.warn(this, tr("Segments"),

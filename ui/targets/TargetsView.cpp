@@ -1,11 +1,13 @@
 #include "targets/TargetsView.h"
 
+#include "common/BusyNote.h"
 #include "common/Clock.h"
 #include "common/DateEdit.h"
 #include "common/PickerLookups.h"
 #include "common/ReportOutput.h"
 #include "common/SearchPicker.h"
 #include "common/UserPrompter.h"
+#include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "io/CsvWriter.h"
 #include "reports/ReportDocument.h"
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace setia {
@@ -174,9 +177,13 @@ TargetsView::TargetsView(const Services& services, UserPrompter& prompter, QWidg
 void TargetsView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    // Computed once on first show; the date and salesperson recompute it, edits are kept.
+    // Computed once on first show (a second or two at 100 000 customers: after the window
+    // has painted, with a note); the date and salesperson recompute it, edits are kept.
     if (!m_computed)
-        recompute();
+        QTimer::singleShot(0, this, [this] {
+            if (!m_computed)
+                recompute();
+        });
 }
 
 void TargetsView::reloadChoices()
@@ -203,8 +210,13 @@ void TargetsView::reloadChoices()
 
 bool TargetsView::recompute()
 {
-    auto sheet = m_services.targets.sheet(m_date->date(), m_salesperson->currentData().toString(),
-                                          m_area->currentData().toString());
+    auto sheet = [this] {
+        const BusyNote busy(
+            this, tr("Sales targets"),
+            tr("Finding the customers due on %1…").arg(display::shortDate(m_date->date())));
+        return m_services.targets.sheet(m_date->date(), m_salesperson->currentData().toString(),
+                                        m_area->currentData().toString());
+    }();
     if (!sheet) {
         m_prompter.warn(this, tr("Sales targets"), sheet.error().message());
         return false;
