@@ -1163,6 +1163,22 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <source>Member cards</source>
         <translation>Member cards</translation>
     </message>
+    <message>
+        <source>Stopped: nothing was printed or saved.</source>
+        <translation>Stopped: nothing was printed or saved.</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be started. Check the printer, then try again.</source>
+        <translation>The printer or the file could not be started. Check the printer, then try again.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1. Check the printer, then print again.</source>
+        <translation>The printer stopped after page %1. Check the printer, then print again.</translation>
+    </message>
+    <message>
+        <source>The document could not be finished. Try again.</source>
+        <translation>The document could not be finished. Try again.</translation>
+    </message>
 </context>
 <context>
     <name>MemberSlip</name>
@@ -3245,10 +3261,6 @@ Page %2 of %3</translation>
         <translation>Member &amp;cards…</translation>
     </message>
     <message>
-        <source>Member cards of the customers the list shows, ten to an A4 page, as a PDF</source>
-        <translation>Member cards of the customers the list shows, ten to an A4 page, as a PDF</translation>
-    </message>
-    <message>
         <source>Member cards</source>
         <translation>Member cards</translation>
     </message>
@@ -3269,10 +3281,6 @@ Page %2 of %3</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 member cards were saved to %2.</source>
-        <translation>%1 member cards were saved to %2.</translation>
-    </message>
-    <message>
         <source>Only the customers of a saved segment (made in Segments)</source>
         <translation>Only the customers of a saved segment (made in Segments)</translation>
     </message>
@@ -3283,6 +3291,30 @@ Page %2 of %3</translation>
     <message>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>Member cards of the customers the list shows, ten to an A4 page: printed or as a PDF</source>
+        <translation>Member cards of the customers the list shows, ten to an A4 page: printed or as a PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print member cards</source>
+        <translation>Print member cards</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Saving the member cards…</source>
+        <translation>Saving the member cards…</translation>
+    </message>
+    <message>
+        <source>Printing the member cards…</source>
+        <translation>Printing the member cards…</translation>
     </message>
 </context>
 <context>

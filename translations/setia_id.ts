@@ -1163,6 +1163,22 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <source>Member cards</source>
         <translation>Kartu anggota</translation>
     </message>
+    <message>
+        <source>Stopped: nothing was printed or saved.</source>
+        <translation>Dihentikan: tidak ada yang dicetak atau disimpan.</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be started. Check the printer, then try again.</source>
+        <translation>Pencetakan ke printer atau ke file tidak dapat dimulai. Periksa printer, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1. Check the printer, then print again.</source>
+        <translation>Printer berhenti setelah halaman %1. Periksa printer, lalu cetak ulang.</translation>
+    </message>
+    <message>
+        <source>The document could not be finished. Try again.</source>
+        <translation>Dokumen tidak dapat diselesaikan. Coba lagi.</translation>
+    </message>
 </context>
 <context>
     <name>MemberSlip</name>
@@ -3245,10 +3261,6 @@ Halaman %2 dari %3</translation>
         <translation>&amp;Kartu anggota…</translation>
     </message>
     <message>
-        <source>Member cards of the customers the list shows, ten to an A4 page, as a PDF</source>
-        <translation>Kartu anggota pelanggan yang tampil di daftar, sepuluh per halaman A4, sebagai PDF</translation>
-    </message>
-    <message>
         <source>Member cards</source>
         <translation>Kartu anggota</translation>
     </message>
@@ -3269,10 +3281,6 @@ Halaman %2 dari %3</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 member cards were saved to %2.</source>
-        <translation>%1 kartu anggota disimpan ke %2.</translation>
-    </message>
-    <message>
         <source>Only the customers of a saved segment (made in Segments)</source>
         <translation>Hanya pelanggan dari segmen tersimpan (dibuat di Segmen)</translation>
     </message>
@@ -3283,6 +3291,30 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Segment: %1</source>
         <translation>Segmen: %1</translation>
+    </message>
+    <message>
+        <source>Member cards of the customers the list shows, ten to an A4 page: printed or as a PDF</source>
+        <translation>Kartu member pelanggan yang tampil di daftar, sepuluh per halaman A4: dicetak atau sebagai PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Print member cards</source>
+        <translation>Cetak kartu member</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Simpan sebagai &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Saving the member cards…</source>
+        <translation>Menyimpan kartu member…</translation>
+    </message>
+    <message>
+        <source>Printing the member cards…</source>
+        <translation>Mencetak kartu member…</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -84,59 +85,83 @@ Result<QImage> MemberCardSheet::cardImage(const Customer& member, int dpi) const
     return image;
 }
 
-Status MemberCardSheet::writePdf(const QList<Customer>& members, const QString& path) const
+Status MemberCardSheet::render(QPagedPaintDevice& device, const QList<Customer>& members,
+                               const PageProgress& progress) const
 {
     if (members.isEmpty())
         return Error(Error::Kind::Validation, tr("Choose at least one member to print."));
-    constexpr int resolution = 1200;
-    const double dotsPerMm = resolution / 25.4;
+    QPageLayout a4(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+    a4.setMode(QPageLayout::FullPageMode);
+    device.setPageLayout(a4);
+    const double dotsPerMm = device.logicalDpiX() / 25.4;
     const QSizeF page(210, 297);
     const double left = (page.width() - columns * cardWidthMm) / 2;
     const double top = (page.height() - rows * cardHeightMm) / 2;
+    const qsizetype perPage = columns * rows;
+    const int pages = int((members.size() + perPage - 1) / perPage);
+    const auto stopped = [] {
+        return Error(Error::Kind::Cancelled, tr("Stopped: nothing was printed or saved."));
+    };
 
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error(Error::Kind::Io, tr("The printer or the file could not be started. Check "
+                                         "the printer, then try again."));
+    if (progress && !progress(0, pages))
+        return stopped();
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        if (i > 0 && i % perPage == 0 && !device.newPage())
+            return Error(Error::Kind::Io, tr("The printer stopped after page %1. Check the "
+                                             "printer, then print again.")
+                                              .arg(i / perPage));
+        const qsizetype slot = i % perPage;
+        const double x = left + double(slot % columns) * cardWidthMm;
+        const double y = top + double(slot / columns) * cardHeightMm;
+        const QRectF card(x * dotsPerMm, y * dotsPerMm, cardWidthMm * dotsPerMm,
+                          cardHeightMm * dotsPerMm);
+        if (Status drawn = paintCard(painter, card, dotsPerMm, members.at(i)); !drawn)
+            return drawn;
+        if (slot == perPage - 1 || i == members.size() - 1) {
+            // Cut marks in the margins, on every line between and around the cards.
+            painter.setPen(QPen(Qt::black, 0.2 * dotsPerMm));
+            for (int c = 0; c <= columns; ++c) {
+                const double cx = (left + c * cardWidthMm) * dotsPerMm;
+                painter.drawLine(QPointF(cx, (top - cutMarkMm - 1) * dotsPerMm),
+                                 QPointF(cx, (top - 1) * dotsPerMm));
+                const double bottom = top + rows * cardHeightMm;
+                painter.drawLine(QPointF(cx, (bottom + 1) * dotsPerMm),
+                                 QPointF(cx, (bottom + cutMarkMm + 1) * dotsPerMm));
+            }
+            for (int r = 0; r <= rows; ++r) {
+                const double cy = (top + r * cardHeightMm) * dotsPerMm;
+                painter.drawLine(QPointF((left - cutMarkMm - 1) * dotsPerMm, cy),
+                                 QPointF((left - 1) * dotsPerMm, cy));
+                const double right = left + columns * cardWidthMm;
+                painter.drawLine(QPointF((right + 1) * dotsPerMm, cy),
+                                 QPointF((right + cutMarkMm + 1) * dotsPerMm, cy));
+            }
+            if (progress && !progress(int(i / perPage) + 1, pages))
+                return stopped();
+        }
+    }
+    if (!painter.end())
+        return Error(Error::Kind::Io, tr("The document could not be finished. Try again."));
+    return {};
+}
+
+Status MemberCardSheet::writePdf(const QList<Customer>& members, const QString& path,
+                                 const PageProgress& progress) const
+{
     QByteArray pdf;
     {
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
-        writer.setResolution(resolution);
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setResolution(1200);
         writer.setTitle(tr("Member cards"));
         writer.setCreator(QStringLiteral("Setia"));
-        QPainter painter(&writer);
-        const qsizetype perPage = columns * rows;
-        for (qsizetype i = 0; i < members.size(); ++i) {
-            if (i > 0 && i % perPage == 0)
-                writer.newPage();
-            const qsizetype slot = i % perPage;
-            const double x = left + double(slot % columns) * cardWidthMm;
-            const double y = top + double(slot / columns) * cardHeightMm;
-            const QRectF card(x * dotsPerMm, y * dotsPerMm, cardWidthMm * dotsPerMm,
-                              cardHeightMm * dotsPerMm);
-            if (Status drawn = paintCard(painter, card, dotsPerMm, members.at(i)); !drawn)
-                return drawn;
-            if (slot == perPage - 1 || i == members.size() - 1) {
-                // Cut marks in the margins, on every line between and around the cards.
-                painter.setPen(QPen(Qt::black, 0.2 * dotsPerMm));
-                for (int c = 0; c <= columns; ++c) {
-                    const double cx = (left + c * cardWidthMm) * dotsPerMm;
-                    painter.drawLine(QPointF(cx, (top - cutMarkMm - 1) * dotsPerMm),
-                                     QPointF(cx, (top - 1) * dotsPerMm));
-                    const double bottom = top + rows * cardHeightMm;
-                    painter.drawLine(QPointF(cx, (bottom + 1) * dotsPerMm),
-                                     QPointF(cx, (bottom + cutMarkMm + 1) * dotsPerMm));
-                }
-                for (int r = 0; r <= rows; ++r) {
-                    const double cy = (top + r * cardHeightMm) * dotsPerMm;
-                    painter.drawLine(QPointF((left - cutMarkMm - 1) * dotsPerMm, cy),
-                                     QPointF((left - 1) * dotsPerMm, cy));
-                    const double right = left + columns * cardWidthMm;
-                    painter.drawLine(QPointF((right + 1) * dotsPerMm, cy),
-                                     QPointF((right + cutMarkMm + 1) * dotsPerMm, cy));
-                }
-            }
-        }
+        if (Status rendered = render(writer, members, progress); !rendered)
+            return rendered;
     }
     return pdfFile::save(pdf, path);
 }

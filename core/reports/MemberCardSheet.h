@@ -3,11 +3,13 @@
 #include "common/Result.h"
 #include "domain/BusinessProfile.h"
 #include "domain/Customer.h"
+#include "reports/PageProgress.h"
 
 #include <QCoreApplication>
 #include <QImage>
 #include <QList>
 
+class QPagedPaintDevice;
 class QPainter;
 
 namespace setia {
@@ -30,8 +32,13 @@ public:
                      const Customer& member) const;
     // One card as an image at `dpi` (to look at, and for tests that scan it back).
     Result<QImage> cardImage(const Customer& member, int dpi) const;
-    // Every member's card, ten to an A4 page, as a PDF at `path`.
-    Status writePdf(const QList<Customer>& members, const QString& path) const;
+    // Every member's card, ten to an A4 page, onto `device` (a printer, nothing painted on
+    // it yet): its paper is set to A4 from the corner, as the cut marks need.
+    Status render(QPagedPaintDevice& device, const QList<Customer>& members,
+                  const PageProgress& progress = {}) const;
+    // The same as a PDF at `path`; the file appears whole or not at all.
+    Status writePdf(const QList<Customer>& members, const QString& path,
+                    const PageProgress& progress = {}) const;
 
 private:
     BusinessProfile m_business;

@@ -2,14 +2,13 @@
 
 #include "common/Result.h"
 #include "domain/BusinessProfile.h"
+#include "reports/PageProgress.h"
 #include "reports/PaperSize.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QPageLayout>
 #include <QString>
-
-#include <functional>
 
 class QPagedPaintDevice;
 
@@ -38,9 +37,7 @@ class ReportDocument
     Q_DECLARE_TR_FUNCTIONS(ReportDocument)
 
 public:
-    // Called once the pages are known (painted 0) and after each page painted; returning
-    // false stops the work, which then returns an Error of kind Cancelled.
-    using PageProgress = std::function<bool(int painted, int pages)>;
+    using PageProgress = setia::PageProgress;
 
     // Blank paper on every side, header and footer included, in mm. A device with smaller
     // margins still gets these; larger ones (chosen in a print dialog) are kept.

@@ -2,7 +2,11 @@
 // what the printer receives as a PDF in ~/PDF (the README's test command starts it, with
 // .ci/printer.sh). cups-pdf re-renders the text with fonts of its own whose glyphs read back
 // as other characters, so what is checked is the page (the roll's width, the receipt's own
-// length) and its lines of text (docs/receipt-cups.png shows one as printed).
+// length) and its lines of text (docs/receipt-cups.png shows one as printed). Member cards
+// go through it too, on A4.
+#include "ScriptedPrompter.h"
+#include "customers/CustomersView.h"
+#include "gui/ViewWiring.h"
 #include "printing/ReceiptPrinter.h"
 #include "reports/MemberSlip.h"
 #include "services/CounterService.h"
@@ -158,5 +162,35 @@ TEST_CASE("A member's points slip prints through the CUPS queue on the roll", "[
     static const QRegularExpression size(QStringLiteral("Page size: +([0-9.]+) x"));
     const double width = size.match(info).captured(1).toDouble();
     CHECK(std::abs(width - 80 / 25.4 * 72) <= 1.5); // 80 mm
+    QFile::remove(pdf);
+}
+
+TEST_CASE("Member cards print through the CUPS queue on A4, ten to a page", "[ui][print][cups]")
+{
+    const QString queue = QStringLiteral("Setia-Test");
+    REQUIRE_FALSE(QPrinterInfo::printerInfo(queue).isNull());
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    for (int i = 1; i <= 12; ++i)
+        REQUIRE(backend->customers()
+                    .create(customerDraft(QStringLiteral("Toko Kelontong %1").arg(i),
+                                          QStringLiteral("0812-5555-%1").arg(1000 + i)))
+                    .ok());
+    ScriptedPrompter prompter;
+    CustomersView view(ViewWiring(*backend, backend->clock()).customers(), prompter);
+    const QString title = QStringLiteral("SetiaCards%1").arg(QDateTime::currentMSecsSinceEpoch());
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPrinterName(queue);
+        printer.setDocName(title);
+        view.printMemberCards(printer);
+    }
+    CHECK(prompter.notices.isEmpty());
+    const QString pdf = printedFile(title);
+    REQUIRE_FALSE(pdf.isEmpty());
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    INFO(info.toStdString());
+    CHECK(info.contains(QStringLiteral("Pages:           2")));
+    CHECK(info.contains(QStringLiteral("Page size:       595 x 842"))); // A4
     QFile::remove(pdf);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "reports/ReportDocument.h"
+#include "reports/PageProgress.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +20,7 @@ class ProgressJob
     Q_DECLARE_TR_FUNCTIONS(ProgressJob)
 
 public:
-    using Work = std::function<Status(const ReportDocument::PageProgress&)>;
+    using Work = std::function<Status(const PageProgress&)>;
 
     // `label` says what is being done ("Saving the PDF…"). Returns once the work is over.
     static Status run(QWidget* parent, const QString& label, const Work& work);

@@ -1,6 +1,7 @@
 #include "customers/CustomersView.h"
 
 #include "common/Clock.h"
+#include "common/ProgressJob.h"
 #include "common/UserPrompter.h"
 #include "customers/CustomerCardDialog.h"
 #include "customers/CustomerDialog.h"
@@ -18,6 +19,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
 
@@ -41,7 +45,8 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
     m_cardsButton = new QPushButton(tr("Member &cards…"), this);
     m_cardsButton->setObjectName(QStringLiteral("memberCards"));
     m_cardsButton->setToolTip(
-        tr("Member cards of the customers the list shows, ten to an A4 page, as a PDF"));
+        tr("Member cards of the customers the list shows, ten to an A4 page: printed or "
+           "as a PDF"));
     m_segment = new QComboBox(this);
     m_segment->setObjectName(QStringLiteral("segmentFilter"));
     m_segment->setToolTip(tr("Only the customers of a saved segment (made in Segments)"));
@@ -71,7 +76,17 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
     connect(m_openButton, &QPushButton::clicked, this, [this] { openRow(chosenRow()); });
     connect(m_editButton, &QPushButton::clicked, this, [this] { editRow(chosenRow()); });
     connect(m_archiveButton, &QPushButton::clicked, this, &CustomersView::toggleArchived);
-    connect(m_cardsButton, &QPushButton::clicked, this, &CustomersView::saveMemberCards);
+    auto* cardsMenu = new QMenu(m_cardsButton);
+    connect(cardsMenu->addAction(tr("&Print…")), &QAction::triggered, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print member cards"));
+        if (dialog.exec() == QDialog::Accepted)
+            printMemberCards(printer);
+    });
+    connect(cardsMenu->addAction(tr("Save as &PDF…")), &QAction::triggered, this,
+            &CustomersView::saveMemberCards);
+    m_cardsButton->setMenu(cardsMenu);
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomersView::updateActions);
     connect(m_model, &CustomerListModel::reloaded, this, &CustomersView::updateCount);
@@ -130,12 +145,12 @@ void CustomersView::openRow(int row)
         dialog.exec();
 }
 
-void CustomersView::saveMemberCards()
+std::optional<std::pair<MemberCardSheet, QList<Customer>>> CustomersView::cardsShown()
 {
     auto total = m_model->totalCount();
     if (!total) {
         m_prompter.warn(this, tr("Member cards"), total.error().message());
-        return;
+        return std::nullopt;
     }
     if (*total == 0 || *total > maxCards) {
         m_prompter.inform(this, tr("Member cards"),
@@ -143,7 +158,7 @@ void CustomersView::saveMemberCards()
                              "print: up to %2 at a time.")
                               .arg(QLocale().toString(*total))
                               .arg(maxCards));
-        return;
+        return std::nullopt;
     }
     QList<Customer> members;
     PageRequest request;
@@ -151,7 +166,7 @@ void CustomersView::saveMemberCards()
         auto page = m_services.customers.page(m_model->filter(), CustomerSort::Name, request);
         if (!page) {
             m_prompter.warn(this, tr("Member cards"), page.error().message());
-            return;
+            return std::nullopt;
         }
         for (const CustomerRow& row : std::as_const(*page)) {
             Customer member;
@@ -167,21 +182,44 @@ void CustomersView::saveMemberCards()
     auto business = m_services.settings.businessProfile();
     if (!business) {
         m_prompter.warn(this, tr("Member cards"), business.error().message());
-        return;
+        return std::nullopt;
     }
+    return std::pair{MemberCardSheet(std::move(business).value()), std::move(members)};
+}
+
+void CustomersView::saveMemberCards()
+{
+    const auto cards = cardsShown();
+    if (!cards)
+        return;
     const QString path =
         m_prompter.saveFileName(this, tr("Save member cards"),
                                 QDir::home().filePath(tr("Member cards.pdf")), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status saved = MemberCardSheet(*business).writePdf(members, path); !saved) {
-        m_prompter.warn(this, tr("Member cards"), saved.error().message());
+    const Status saved =
+        ProgressJob::run(this, tr("Saving the member cards…"), [&](const PageProgress& progress) {
+            return cards->first.writePdf(cards->second, path, progress);
+        });
+    if (!saved) {
+        if (saved.error().kind() != Error::Kind::Cancelled)
+            m_prompter.warn(this, tr("Member cards"), saved.error().message());
         return;
     }
-    m_prompter.inform(this, tr("Member cards"),
-                      tr("%1 member cards were saved to %2.")
-                          .arg(members.size())
-                          .arg(QDir::toNativeSeparators(path)));
+    m_prompter.fileSaved(this, tr("Member cards"), path);
+}
+
+void CustomersView::printMemberCards(QPrinter& printer)
+{
+    const auto cards = cardsShown();
+    if (!cards)
+        return;
+    const Status printed =
+        ProgressJob::run(this, tr("Printing the member cards…"), [&](const PageProgress& progress) {
+            return cards->first.render(printer, cards->second, progress);
+        });
+    if (!printed && printed.error().kind() != Error::Kind::Cancelled)
+        m_prompter.warn(this, tr("Member cards"), printed.error().message());
 }
 
 void CustomersView::showEvent(QShowEvent* event)

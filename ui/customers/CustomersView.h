@@ -3,10 +3,12 @@
 #include "common/ListPage.h"
 #include "common/Result.h"
 #include "customers/CustomerCardDialog.h"
+#include "reports/MemberCardSheet.h"
 #include "services/CustomerSubset.h"
 
 class QCheckBox;
 class QComboBox;
+class QPrinter;
 class QPushButton;
 
 namespace setia {
@@ -46,8 +48,10 @@ public:
     void openRow(int row) override;
     // Opens the customer in `row` in the editor.
     void editRow(int row);
-    // The member cards of every customer the list shows (at most maxCards), as a PDF.
+    // The member cards of every customer the list shows (at most maxCards), as a PDF, or
+    // printed on `printer` (the one chosen in the print dialog the button's menu opens).
     void saveMemberCards();
+    void printMemberCards(QPrinter& printer);
 
     static constexpr int maxCards = 500;
 
@@ -72,6 +76,9 @@ private:
     void updateActions();
     void toggleArchived();
     void selectCustomer(qint64 id);
+    // The cards the list shows, with the shop's details on them; nullopt when there are
+    // none, too many, or the list cannot be read (the user was told).
+    std::optional<std::pair<MemberCardSheet, QList<Customer>>> cardsShown();
 
     Services m_services;
     UserPrompter& m_prompter;
