@@ -1100,6 +1100,65 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
     </message>
 </context>
 <context>
+    <name>KwitansiSheet</name>
+    <message>
+        <source>The printer or the file could not be started. Check the printer, then try again.</source>
+        <translation>The printer or the file could not be started. Check the printer, then try again.</translation>
+    </message>
+    <message>
+        <source>KWITANSI</source>
+        <translation>KWITANSI</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>The sum of</source>
+        <translation>The sum of</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>payment of what is owed</source>
+        <translation>payment of what is owed</translation>
+    </message>
+    <message>
+        <source>payment of what is owed (%1)</source>
+        <translation>payment of what is owed (%1)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <source>VOIDED: %1</source>
+        <translation>VOIDED: %1</translation>
+    </message>
+    <message>
+        <source>Received by,</source>
+        <translation>Received by,</translation>
+    </message>
+    <message>
+        <source>The document could not be finished. Try again.</source>
+        <translation>The document could not be finished. Try again.</translation>
+    </message>
+    <message>
+        <source>Kwitansi %1</source>
+        <translation>Kwitansi %1</translation>
+    </message>
+</context>
+<context>
     <name>Loyalty</name>
     <message>
         <source>Gold</source>
@@ -3838,6 +3897,10 @@ Page %2 of %3</translation>
     <message>
         <source>Print the &amp;kwitansi on the receipt printer</source>
         <translation>Print the &amp;kwitansi on the receipt printer</translation>
+    </message>
+    <message>
+        <source>Print the kwitansi on A&amp;5 paper…</source>
+        <translation>Print the kwitansi on A&amp;5 paper…</translation>
     </message>
 </context>
 <context>

@@ -1100,6 +1100,65 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
     </message>
 </context>
 <context>
+    <name>KwitansiSheet</name>
+    <message>
+        <source>The printer or the file could not be started. Check the printer, then try again.</source>
+        <translation>Pencetakan ke printer atau ke file tidak dapat dimulai. Periksa printer, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>KWITANSI</source>
+        <translation>KWITANSI</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Telah terima dari</translation>
+    </message>
+    <message>
+        <source>The sum of</source>
+        <translation>Uang sejumlah</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Untuk pembayaran</translation>
+    </message>
+    <message>
+        <source>payment of what is owed</source>
+        <translation>pelunasan piutang</translation>
+    </message>
+    <message>
+        <source>payment of what is owed (%1)</source>
+        <translation>pelunasan piutang (%1)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Sisa piutang</translation>
+    </message>
+    <message>
+        <source>VOIDED: %1</source>
+        <translation>DIBATALKAN: %1</translation>
+    </message>
+    <message>
+        <source>Received by,</source>
+        <translation>Penerima,</translation>
+    </message>
+    <message>
+        <source>The document could not be finished. Try again.</source>
+        <translation>Dokumen tidak dapat diselesaikan. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Kwitansi %1</source>
+        <translation>Kwitansi %1</translation>
+    </message>
+</context>
+<context>
     <name>Loyalty</name>
     <message>
         <source>Gold</source>
@@ -3838,6 +3897,10 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Print the &amp;kwitansi on the receipt printer</source>
         <translation>Cetak &amp;kwitansi di printer struk</translation>
+    </message>
+    <message>
+        <source>Print the kwitansi on A&amp;5 paper…</source>
+        <translation>Cetak kwitansi di kertas A&amp;5…</translation>
     </message>
 </context>
 <context>

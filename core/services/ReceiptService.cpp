@@ -1,6 +1,7 @@
 #include "services/ReceiptService.h"
 
 #include "common/Clock.h"
+#include "reports/KwitansiSheet.h"
 #include "reports/PaymentReceipt.h"
 #include "reports/SaleReceipt.h"
 #include "services/CustomerService.h"
@@ -61,7 +62,7 @@ Result<QStringList> ReceiptService::saleReceipt(qint64 saleId, ReceiptRoll roll,
     return SaleReceipt(*business).lines(**sale, member, roll, m_clock.now(), copy);
 }
 
-Result<QStringList> ReceiptService::paymentReceipt(const Payment& payment, ReceiptRoll roll) const
+Result<ReceiptService::Payer> ReceiptService::payerOf(const Payment& payment) const
 {
     auto business = m_settings.businessProfile();
     if (!business)
@@ -74,7 +75,24 @@ Result<QStringList> ReceiptService::paymentReceipt(const Payment& payment, Recei
     auto owed = m_payments.receivable(payment.customerId, m_clock.today());
     if (!owed)
         return owed.error();
-    return PaymentReceipt(*business).lines(payment, **payer, owed->balance, roll);
+    return Payer{std::move(business).value(), std::move(**payer), owed->balance};
+}
+
+Result<QStringList> ReceiptService::paymentReceipt(const Payment& payment, ReceiptRoll roll) const
+{
+    auto payer = payerOf(payment);
+    if (!payer)
+        return payer.error();
+    return PaymentReceipt(payer->business).lines(payment, payer->customer, payer->stillOwed, roll);
+}
+
+Status ReceiptService::paintKwitansiA5(const Payment& payment, QPagedPaintDevice& device) const
+{
+    auto payer = payerOf(payment);
+    if (!payer)
+        return payer.error();
+    return KwitansiSheet(payer->business)
+        .render(device, payment, payer->customer, payer->stillOwed);
 }
 
 } // namespace setia

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/BusinessProfile.h"
+#include "domain/Customer.h"
 #include "domain/Payment.h"
 #include "reports/ReceiptRoll.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+class QPagedPaintDevice;
 
 namespace setia {
 
@@ -33,8 +37,18 @@ public:
     Result<QStringList> saleReceipt(qint64 saleId, ReceiptRoll roll, bool copy) const;
     // The kwitansi of a payment just saved, with what the payer still owes after it.
     Result<QStringList> paymentReceipt(const Payment& payment, ReceiptRoll roll) const;
+    // The same kwitansi on A5 paper (KwitansiSheet), painted onto `device`.
+    Status paintKwitansiA5(const Payment& payment, QPagedPaintDevice& device) const;
 
 private:
+    struct Payer
+    {
+        BusinessProfile business;
+        Customer customer;
+        qint64 stillOwed = 0;
+    };
+    Result<Payer> payerOf(const Payment& payment) const;
+
     const SaleService& m_sales;
     const CustomerService& m_customers;
     const LoyaltyService& m_loyalty;

@@ -11,6 +11,7 @@
 #include "reports/MemberSlip.h"
 #include "services/CounterService.h"
 #include "services/CustomerService.h"
+#include "services/PaymentService.h"
 #include "services/ReceiptService.h"
 #include "services/SettingsService.h"
 #include "support/Builders.h"
@@ -192,5 +193,37 @@ TEST_CASE("Member cards print through the CUPS queue on A4, ten to a page", "[ui
     INFO(info.toStdString());
     CHECK(info.contains(QStringLiteral("Pages:           2")));
     CHECK(info.contains(QStringLiteral("Page size:       595 x 842"))); // A4
+    QFile::remove(pdf);
+}
+
+TEST_CASE("A kwitansi prints through the CUPS queue on A5 paper", "[ui][print][cups]")
+{
+    const QString queue = QStringLiteral("Setia-Test");
+    REQUIRE_FALSE(QPrinterInfo::printerInfo(queue).isNull());
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    auto ani = backend->customers().create(
+        customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-2222")));
+    REQUIRE(ani.ok());
+    Payment payment;
+    payment.customerId = ani->id;
+    payment.paidOn = QDate(2026, 11, 22);
+    payment.amount = 50'000;
+    auto saved = backend->payments().record(payment);
+    SETIA_REQUIRE_OK(saved);
+    const QString title = QStringLiteral("SetiaKw%1").arg(QDateTime::currentMSecsSinceEpoch());
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPrinterName(queue);
+        printer.setDocName(title);
+        SETIA_REQUIRE_OK(backend->receipts().paintKwitansiA5(*saved, printer));
+    }
+    const QString pdf = printedFile(title);
+    REQUIRE_FALSE(pdf.isEmpty());
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    INFO(info.toStdString());
+    CHECK(info.contains(QStringLiteral("Pages:           1")));
+    // A5, its long side across: CUPS hands it to the printer as a portrait page turned.
+    CHECK(info.contains(QStringLiteral("Page size:       421 x 595 pts (A5)")));
     QFile::remove(pdf);
 }

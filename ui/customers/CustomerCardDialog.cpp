@@ -240,6 +240,14 @@ void CustomerCardDialog::recordPayment()
         return;
     if (dialog.wantsKwitansi())
         printKwitansi(dialog.savedPayment());
+    if (dialog.wantsKwitansiA5()) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(tr("Kwitansi %1").arg(PaymentReceipt::number(dialog.savedPayment())));
+        QPrintDialog choose(&printer, this);
+        choose.setWindowTitle(tr("Print kwitansi"));
+        if (choose.exec() == QDialog::Accepted)
+            printKwitansiA5(dialog.savedPayment(), printer);
+    }
     load();
 }
 
@@ -252,6 +260,17 @@ bool CustomerCardDialog::printKwitansi(const Payment& payment)
                                       tr("Kwitansi %1").arg(PaymentReceipt::number(payment)))
               : Status(lines.error());
     if (!printed) {
+        m_prompter.warn(this, tr("Print kwitansi"),
+                        tr("The payment is saved; its kwitansi was not printed: %1")
+                            .arg(printed.error().message()));
+        return false;
+    }
+    return true;
+}
+
+bool CustomerCardDialog::printKwitansiA5(const Payment& payment, QPrinter& printer)
+{
+    if (Status printed = m_services.receipts.paintKwitansiA5(payment, printer); !printed) {
         m_prompter.warn(this, tr("Print kwitansi"),
                         tr("The payment is saved; its kwitansi was not printed: %1")
                             .arg(printed.error().message()));

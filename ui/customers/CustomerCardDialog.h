@@ -71,6 +71,9 @@ public:
     // Prints a saved payment's kwitansi on the receipt printer; false (and a message) when
     // it cannot.
     bool printKwitansi(const Payment& payment);
+    // The same kwitansi on A5 paper, on `printer` (chosen in the print dialog once the
+    // payment is saved); false (and a message) when it cannot.
+    bool printKwitansiA5(const Payment& payment, QPrinter& printer);
     // Opens the sale form for this customer; the card shows the sale once saved.
     void newSale();
     // Opens the customer's details in the editor.

@@ -62,6 +62,9 @@ PaymentDialog::PaymentDialog(PaymentService& payments, qint64 customerId,
     m_kwitansi = new QCheckBox(tr("Print the &kwitansi on the receipt printer"), this);
     m_kwitansi->setObjectName(QStringLiteral("printKwitansi"));
     form->addRow(QString(), m_kwitansi);
+    m_kwitansiA5 = new QCheckBox(tr("Print the kwitansi on A&5 paper…"), this);
+    m_kwitansiA5->setObjectName(QStringLiteral("printKwitansiA5"));
+    form->addRow(QString(), m_kwitansiA5);
     m_errors->setFields({{QStringLiteral("amount"), m_amount},
                          {QStringLiteral("date"), m_date},
                          {QStringLiteral("method"), m_method},
@@ -112,6 +115,11 @@ void PaymentDialog::accept()
 bool PaymentDialog::wantsKwitansi() const
 {
     return m_kwitansi->isChecked();
+}
+
+bool PaymentDialog::wantsKwitansiA5() const
+{
+    return m_kwitansiA5->isChecked();
 }
 
 } // namespace setia

@@ -29,6 +29,8 @@ public:
     const Payment& savedPayment() const { return m_saved; }
     // Whether the user asked for the payment's kwitansi once it is saved.
     bool wantsKwitansi() const;
+    // Whether the user asked for it on A5 paper, on a printer chosen once saved.
+    bool wantsKwitansiA5() const;
     void accept() override;
 
 private:
@@ -41,6 +43,7 @@ private:
     QComboBox* m_method = nullptr;
     QLineEdit* m_note = nullptr;
     QCheckBox* m_kwitansi = nullptr;
+    QCheckBox* m_kwitansiA5 = nullptr;
 };
 
 } // namespace setia
