@@ -141,6 +141,18 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <source>Your business's details for printed pages, the language, the loyalty rules, the stamp cards and this computer's receipt printer. "Save settings" keeps the changes; stamp cards and the printer are kept as they are changed.</source>
         <translation>Your business's details for printed pages, the language, the loyalty rules, the stamp cards and this computer's receipt printer. "Save settings" keeps the changes; stamp cards and the printer are kept as they are changed.</translation>
     </message>
+    <message>
+        <source>Making the demo shop…</source>
+        <translation>Making the demo shop…</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Setia — demo data (%1)</source>
+        <translation>Setia — demo data (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CounterDocuments</name>
@@ -2621,6 +2633,10 @@ Page %2 of %3</translation>
         <source>Unknown view %1; views: %2</source>
         <translation>Unknown view %1; views: %2</translation>
     </message>
+    <message>
+        <source>No demo data</source>
+        <translation>No demo data</translation>
+    </message>
 </context>
 <context>
     <name>setia::Barcode</name>
@@ -3316,10 +3332,6 @@ Page %2 of %3</translation>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <source>Member &amp;cards…</source>
-        <translation>Member &amp;cards…</translation>
-    </message>
-    <message>
         <source>Member cards</source>
         <translation>Member cards</translation>
     </message>
@@ -3374,6 +3386,22 @@ Page %2 of %3</translation>
     <message>
         <source>Printing the member cards…</source>
         <translation>Printing the member cards…</translation>
+    </message>
+    <message>
+        <source>No archived customers.</source>
+        <translation>No archived customers.</translation>
+    </message>
+    <message>
+        <source>Nobody in this segment today.</source>
+        <translation>Nobody in this segment today.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Ctrl+N adds the first one; Import &amp; export brings in a list from a spreadsheet (CSV).</source>
+        <translation>No customers yet. Ctrl+N adds the first one; Import &amp; export brings in a list from a spreadsheet (CSV).</translation>
+    </message>
+    <message>
+        <source>Member &amp;cards</source>
+        <translation>Member &amp;cards</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3587,13 @@ Page %2 of %3</translation>
     <message>
         <source>%1 rejected rows were written to %2, each with its line in the original file and the reason.</source>
         <translation>%1 rejected rows were written to %2, each with its line in the original file and the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ListPage</name>
+    <message>
+        <source>Nothing matches “%1”. Esc clears the search.</source>
+        <translation>Nothing matches “%1”. Esc clears the search.</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4234,10 @@ Page %2 of %3</translation>
         <source>Add a product (Ctrl+N)</source>
         <translation>Add a product (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>No products yet. Ctrl+N adds one; Import &amp; export brings in a catalogue from a spreadsheet (CSV). A purchase at the counter needs none.</source>
+        <translation>No products yet. Ctrl+N adds one; Import &amp; export brings in a catalogue from a spreadsheet (CSV). A purchase at the counter needs none.</translation>
+    </message>
 </context>
 <context>
     <name>setia::ReceiptPrinterBox</name>
@@ -4347,6 +4386,10 @@ Page %2 of %3</translation>
     <message>
         <source>%1 customers owe %2 · overdue %3</source>
         <translation>%1 customers owe %2 · overdue %3</translation>
+    </message>
+    <message>
+        <source>Nobody owes anything on this date. A sale on credit (in a sale, "Credit") shows here until it is paid.</source>
+        <translation>Nobody owes anything on this date. A sale on credit (in a sale, "Credit") shows here until it is paid.</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5188,10 @@ Save this credit sale anyway?</translation>
         <source>The start date %1 is after the end date %2: swap them to see the sales between.</source>
         <translation>The start date %1 is after the end date %2: swap them to see the sales between.</translation>
     </message>
+    <message>
+        <source>No sales in this period. Ctrl+N enters a sale; at the Counter (F2) a purchase takes a few keys.</source>
+        <translation>No sales in this period. Ctrl+N enters a sale; at the Counter (F2) a purchase takes a few keys.</translation>
+    </message>
 </context>
 <context>
     <name>setia::SegmentOverview</name>
@@ -5856,6 +5903,61 @@ Save this credit sale anyway?</translation>
     <message>
         <source>Finding the customers due on %1…</source>
         <translation>Finding the customers due on %1…</translation>
+    </message>
+</context>
+<context>
+    <name>setia::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Setia</source>
+        <translation>Welcome to Setia</translation>
+    </message>
+    <message>
+        <source>Setia keeps your customers, their purchases, what they owe and their points, and tells you whom to visit and whom to win back. Everything stays in one file on this computer.
+
+First, your business as it should appear on receipts, kwitansi and reports:</source>
+        <translation>Setia keeps your customers, their purchases, what they owe and their points, and tells you whom to visit and whom to win back. Everything stays in one file on this computer.
+
+First, your business as it should appear on receipts, kwitansi and reports:</translation>
+    </message>
+    <message>
+        <source>e.g. Toko Sumber Rejeki</source>
+        <translation>e.g. Toko Sumber Rejeki</translation>
+    </message>
+    <message>
+        <source>street, town</source>
+        <translation>street, town</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-3456-7890</source>
+        <translation>e.g. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>Business &amp;name</source>
+        <translation>Business &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Not ready yet? Try Setia with a demo shop of 3 000 customers first. It is made in a file of its own, %1, next to yours: your data stays as it is, and Setia opens your own file again next time.</source>
+        <translation>Not ready yet? Try Setia with a demo shop of 3 000 customers first. It is made in a file of its own, %1, next to yours: your data stays as it is, and Setia opens your own file again next time.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo data</source>
+        <translation>Try the &amp;demo data</translation>
+    </message>
+    <message>
+        <source>Type your business's name: it heads every receipt and report. You can change it later in Settings.</source>
+        <translation>Type your business's name: it heads every receipt and report. You can change it later in Settings.</translation>
     </message>
 </context>
 <context>

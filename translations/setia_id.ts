@@ -141,6 +141,18 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <source>Your business's details for printed pages, the language, the loyalty rules, the stamp cards and this computer's receipt printer. "Save settings" keeps the changes; stamp cards and the printer are kept as they are changed.</source>
         <translation>Data usaha Anda untuk halaman cetak, bahasa, aturan poin, kartu cap, dan printer struk komputer ini. "Simpan pengaturan" menyimpan perubahan; kartu cap dan printer langsung tersimpan saat diubah.</translation>
     </message>
+    <message>
+        <source>Making the demo shop…</source>
+        <translation>Membuat toko contoh…</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Data contoh</translation>
+    </message>
+    <message>
+        <source>Setia — demo data (%1)</source>
+        <translation>Setia — data contoh (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CounterDocuments</name>
@@ -2621,6 +2633,10 @@ Halaman %2 dari %3</translation>
         <source>Unknown view %1; views: %2</source>
         <translation>Tampilan %1 tidak dikenal; tampilan yang tersedia: %2</translation>
     </message>
+    <message>
+        <source>No demo data</source>
+        <translation>Data contoh tidak dapat dibuat</translation>
+    </message>
 </context>
 <context>
     <name>setia::Barcode</name>
@@ -3316,10 +3332,6 @@ Halaman %2 dari %3</translation>
         <translation>Ubah pelanggan</translation>
     </message>
     <message>
-        <source>Member &amp;cards…</source>
-        <translation>&amp;Kartu anggota…</translation>
-    </message>
-    <message>
         <source>Member cards</source>
         <translation>Kartu anggota</translation>
     </message>
@@ -3374,6 +3386,22 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Printing the member cards…</source>
         <translation>Mencetak kartu member…</translation>
+    </message>
+    <message>
+        <source>No archived customers.</source>
+        <translation>Tidak ada pelanggan yang diarsipkan.</translation>
+    </message>
+    <message>
+        <source>Nobody in this segment today.</source>
+        <translation>Hari ini tidak ada yang masuk segmen ini.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Ctrl+N adds the first one; Import &amp; export brings in a list from a spreadsheet (CSV).</source>
+        <translation>Belum ada pelanggan. Ctrl+N menambah yang pertama; Impor &amp; ekspor memasukkan daftar dari spreadsheet (CSV).</translation>
+    </message>
+    <message>
+        <source>Member &amp;cards</source>
+        <translation>&amp;Kartu anggota</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3587,13 @@ Halaman %2 dari %3</translation>
     <message>
         <source>%1 rejected rows were written to %2, each with its line in the original file and the reason.</source>
         <translation>%1 baris yang ditolak ditulis ke %2, masing-masing dengan nomor barisnya di file asli dan alasannya.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ListPage</name>
+    <message>
+        <source>Nothing matches “%1”. Esc clears the search.</source>
+        <translation>Tidak ada yang cocok dengan “%1”. Esc menghapus pencarian.</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4234,10 @@ Halaman %2 dari %3</translation>
         <source>Add a product (Ctrl+N)</source>
         <translation>Tambah produk (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>No products yet. Ctrl+N adds one; Import &amp; export brings in a catalogue from a spreadsheet (CSV). A purchase at the counter needs none.</source>
+        <translation>Belum ada produk. Ctrl+N menambah produk; Impor &amp; ekspor memasukkan katalog dari spreadsheet (CSV). Pembelian di kasir tidak memerlukan produk.</translation>
+    </message>
 </context>
 <context>
     <name>setia::ReceiptPrinterBox</name>
@@ -4347,6 +4386,10 @@ Halaman %2 dari %3</translation>
     <message>
         <source>%1 customers owe %2 · overdue %3</source>
         <translation>%1 pelanggan berutang %2 · lewat jatuh tempo %3</translation>
+    </message>
+    <message>
+        <source>Nobody owes anything on this date. A sale on credit (in a sale, "Credit") shows here until it is paid.</source>
+        <translation>Pada tanggal ini tidak ada yang berutang. Penjualan kredit (di penjualan, "Kredit") tampil di sini sampai lunas.</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5188,10 @@ Tetap simpan penjualan kredit ini?</translation>
         <source>The start date %1 is after the end date %2: swap them to see the sales between.</source>
         <translation>Tanggal awal %1 sesudah tanggal akhir %2: tukar keduanya untuk melihat penjualan di antaranya.</translation>
     </message>
+    <message>
+        <source>No sales in this period. Ctrl+N enters a sale; at the Counter (F2) a purchase takes a few keys.</source>
+        <translation>Tidak ada penjualan pada periode ini. Ctrl+N mencatat penjualan; di Kasir (F2) pembelian cukup beberapa tombol.</translation>
+    </message>
 </context>
 <context>
     <name>setia::SegmentOverview</name>
@@ -5856,6 +5903,61 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>Finding the customers due on %1…</source>
         <translation>Mencari pelanggan yang perlu dikunjungi pada %1…</translation>
+    </message>
+</context>
+<context>
+    <name>setia::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Setia</source>
+        <translation>Selamat datang di Setia</translation>
+    </message>
+    <message>
+        <source>Setia keeps your customers, their purchases, what they owe and their points, and tells you whom to visit and whom to win back. Everything stays in one file on this computer.
+
+First, your business as it should appear on receipts, kwitansi and reports:</source>
+        <translation>Setia menyimpan pelanggan Anda, pembelian, utang dan poin mereka, serta memberi tahu siapa yang perlu dikunjungi dan siapa yang perlu diajak kembali. Semuanya tersimpan dalam satu file di komputer ini.
+
+Pertama, nama usaha Anda seperti yang akan tercetak di struk, kwitansi dan laporan:</translation>
+    </message>
+    <message>
+        <source>e.g. Toko Sumber Rejeki</source>
+        <translation>mis. Toko Sumber Rejeki</translation>
+    </message>
+    <message>
+        <source>street, town</source>
+        <translation>jalan, kota</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-3456-7890</source>
+        <translation>mis. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>Business &amp;name</source>
+        <translation>&amp;Nama usaha</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>Not ready yet? Try Setia with a demo shop of 3 000 customers first. It is made in a file of its own, %1, next to yours: your data stays as it is, and Setia opens your own file again next time.</source>
+        <translation>Belum siap? Coba dulu Setia dengan toko contoh berisi 3.000 pelanggan. Toko contoh dibuat di file tersendiri, %1, di samping file Anda: data Anda tetap seperti semula, dan lain kali Setia membuka file Anda sendiri lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo data</source>
+        <translation>Coba &amp;data contoh</translation>
+    </message>
+    <message>
+        <source>Type your business's name: it heads every receipt and report. You can change it later in Settings.</source>
+        <translation>Ketik nama usaha Anda: nama ini tercetak di atas setiap struk dan laporan. Nanti bisa diubah di Pengaturan.</translation>
     </message>
 </context>
 <context>

@@ -5,20 +5,27 @@
 #include "counter/CounterView.h"
 #include "customers/CustomersView.h"
 #include "dataexchange/DataExchangeView.h"
+#include "demo/DemoGenerator.h"
 #include "gui/ViewWiring.h"
 #include "main/MainWindow.h"
+#include "main/WelcomeDialog.h"
 #include "products/ProductsView.h"
 #include "receivables/ReceivablesView.h"
 #include "reportcentre/ReportsView.h"
 #include "sales/SalesView.h"
 #include "segments/SegmentsView.h"
 #include "services/Backend.h"
+#include "services/CustomerService.h"
+#include "services/SettingsService.h"
 #include "settings/SettingsView.h"
 #include "targets/TargetsView.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProgressDialog>
 
 namespace setia {
 
@@ -37,6 +44,10 @@ CompositionRoot::~CompositionRoot()
 
 Status CompositionRoot::start(const QString& databasePath)
 {
+    m_window.reset();
+    m_maintenance.reset();
+    m_backend.reset();
+    m_databasePath = databasePath;
     const QString staff = qEnvironmentVariable("USER", QStringLiteral("setia"));
     auto backend = Backend::open(databasePath, *m_clock, staff);
     if (!backend)
@@ -138,6 +149,58 @@ Status CompositionRoot::start(const QString& databasePath)
                           "rules, the stamp cards and this computer's receipt printer. \"Save "
                           "settings\" keeps the changes; stamp cards and the printer are kept "
                           "as they are changed."));
+    return {};
+}
+
+bool CompositionRoot::welcomeNewShop()
+{
+    auto business = m_backend->settings().businessProfile();
+    auto customers = m_backend->customers().count(CustomerFilter{QString(), false});
+    auto archived = m_backend->customers().count(CustomerFilter{QString(), true});
+    const bool newShop = business && customers && archived && business->name.trimmed().isEmpty() &&
+                         *customers == 0 && *archived == 0;
+    if (!newShop)
+        return false;
+    WelcomeDialog welcome(m_backend->settings(), demoPath(m_databasePath));
+    return welcome.exec() == WelcomeDialog::TryDemo;
+}
+
+QString CompositionRoot::demoPath(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("setia-contoh.db"));
+}
+
+Status CompositionRoot::startDemo()
+{
+    const QString path = demoPath(m_databasePath);
+    if (!QFileInfo::exists(path)) {
+        auto backend = Backend::open(path, *m_clock, QStringLiteral("demo"));
+        if (!backend)
+            return backend.error();
+        QProgressDialog progress(
+            QCoreApplication::translate("CompositionRoot", "Making the demo shop…"), QString(), 0,
+            100);
+        progress.setWindowTitle(QCoreApplication::translate("CompositionRoot", "Demo data"));
+        progress.setWindowModality(Qt::ApplicationModal);
+        progress.setMinimumDuration(0);
+        progress.setMinimumWidth(360);
+        DemoOptions options;
+        options.customers = 3000;
+        options.sales = 40'000;
+        options.end = m_clock->today();
+        auto made = DemoGenerator(**backend).generate(
+            options, [&progress](int percent) { progress.setValue(percent); });
+        if (!made) {
+            backend->reset();
+            QFile::remove(path);
+            return made.error();
+        }
+    }
+    if (Status started = start(path); !started)
+        return started;
+    m_window->setWindowTitle(
+        QCoreApplication::translate("CompositionRoot", "Setia — demo data (%1)")
+            .arg(QDir::toNativeSeparators(path)));
     return {};
 }
 

@@ -22,12 +22,24 @@ public:
     CompositionRoot();
     ~CompositionRoot();
 
-    // Opens the database at `databasePath` and builds the window. The error says why the
-    // data cannot be opened and what to do.
+    // Opens the database at `databasePath` and builds the window (anew when started
+    // before). The error says why the data cannot be opened and what to do.
     Status start(const QString& databasePath);
+
+    // A new shop — no business name and no customers yet — is welcomed before the window
+    // shows: its details are asked for, or demo data is offered instead. Returns true when
+    // the user chose the demo: then startDemo().
+    bool welcomeNewShop();
+    // Makes the demo shop in its own file next to the shop's (once; later it is opened as
+    // it is), with a progress dialog, and starts on it. The window's title says it is demo
+    // data.
+    Status startDemo();
+    // The demo's file: setia-contoh.db in the folder of `databasePath`.
+    static QString demoPath(const QString& databasePath);
     MainWindow& window() { return *m_window; }
 
 private:
+    QString m_databasePath;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<MessageBoxPrompter> m_prompter;
     std::unique_ptr<Backend> m_backend;

@@ -70,6 +70,14 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    if (!screenshot && root.welcomeNewShop()) {
+        if (setia::Status demo = root.startDemo(); !demo) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "No demo data"),
+                                  demo.error().message());
+            return 1;
+        }
+    }
+
     setia::MainWindow& window = root.window();
     if (parser.isSet(viewOption) && !window.showView(parser.value(viewOption))) {
         QTextStream(stderr) << QCoreApplication::translate("main", "Unknown view %1; views: %2")

@@ -370,3 +370,23 @@ TEST_CASE("On a narrow screen the customer list keeps room for names", "[ui][cus
         CHECK_FALSE(table->isColumnHidden(column));
     CHECK(table->columnWidth(CustomerListModel::Name) >= 200);
 }
+
+TEST_CASE("An empty list says what to do first, a search that finds nothing says so",
+          "[ui][customers]")
+{
+    Fixture f;
+    f.view.resize(900, 600);
+    f.view.show();
+    auto* hint = f.view.table()->viewport()->findChild<QLabel*>(QStringLiteral("emptyHint"));
+    REQUIRE(hint);
+    CHECK(hint->isVisible());
+    CHECK(hint->text().startsWith(QStringLiteral("No customers yet. Ctrl+N")));
+
+    f.add(QStringLiteral("Budi Santoso"), QStringLiteral("0813-2222-9999"));
+    CHECK_FALSE(hint->isVisible());
+    f.search(QStringLiteral("zzz"));
+    CHECK(hint->isVisible());
+    CHECK(hint->text() == QStringLiteral("Nothing matches “zzz”. Esc clears the search."));
+    QTest::keyClick(f.view.searchField(), Qt::Key_Escape);
+    CHECK_FALSE(hint->isVisible());
+}

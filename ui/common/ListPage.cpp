@@ -64,6 +64,10 @@ bool ListPage::eventFilter(QObject* watched, QEvent* event)
         fitColumns(static_cast<QResizeEvent*>(event)->size().width());
         return QWidget::eventFilter(watched, event);
     }
+    if (m_emptyHint && watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        updateEmptyHint();
+        return QWidget::eventFilter(watched, event);
+    }
     if (watched != m_search || event->type() != QEvent::KeyPress || !m_table->model())
         return QWidget::eventFilter(watched, event);
     const int rows = m_table->model()->rowCount();
@@ -138,6 +142,39 @@ void ListPage::setModel(QAbstractItemModel* model, int sortColumn,
     m_table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     m_widths = QList<int>(widths);
     m_stretchColumn = stretchColumn;
+}
+
+void ListPage::setEmptyHint(const QString& firstSteps)
+{
+    m_firstSteps = firstSteps;
+    if (!m_emptyHint) {
+        m_emptyHint = new QLabel(m_table->viewport());
+        m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+        m_emptyHint->setAlignment(Qt::AlignCenter);
+        m_emptyHint->setWordWrap(true);
+        m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_table->viewport()->installEventFilter(this);
+        QAbstractItemModel* model = m_table->model();
+        connect(model, &QAbstractItemModel::modelReset, this, &ListPage::updateEmptyHint);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &ListPage::updateEmptyHint);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ListPage::updateEmptyHint);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &ListPage::updateEmptyHint);
+        connect(m_search, &QLineEdit::textChanged, this, &ListPage::updateEmptyHint);
+    }
+    updateEmptyHint();
+}
+
+void ListPage::updateEmptyHint()
+{
+    if (!m_emptyHint)
+        return;
+    const bool empty = m_table->model() && m_table->model()->rowCount() == 0;
+    const QString search = m_search->text().trimmed();
+    m_emptyHint->setText(search.isEmpty()
+                             ? m_firstSteps
+                             : tr("Nothing matches “%1”. Esc clears the search.").arg(search));
+    m_emptyHint->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
+    m_emptyHint->setVisible(empty);
 }
 
 void ListPage::setNarrowHidden(std::initializer_list<int> columns, int room)

@@ -50,6 +50,9 @@ protected:
     // Columns that give way, first to last, when the list is too narrow to leave the
     // stretching column `room` pixels (a 1024 × 768 screen): hidden, and back when it widens.
     void setNarrowHidden(std::initializer_list<int> columns, int room = 200);
+    // What an empty list says in its middle: `firstSteps` while there is nothing at all
+    // (what to do first), "Nothing matches …" while a search finds nothing.
+    void setEmptyHint(const QString& firstSteps);
     // An action of this view with a keyboard shortcut, active while the view is shown.
     QAction* addShortcut(const QKeySequence& keys, const QString& text);
     // Ctrl+F: puts the cursor in the search field, its text selected.
@@ -66,10 +69,13 @@ private:
     QHBoxLayout* m_filters = nullptr;
     QList<int> m_widths;
     QList<int> m_narrowHidden;
+    QLabel* m_emptyHint = nullptr;
+    QString m_firstSteps;
     int m_stretchColumn = -1;
     int m_stretchRoom = 0;
     // `tableWidth`: the list's width, as it is being resized to.
     void fitColumns(int tableWidth);
+    void updateEmptyHint();
 };
 
 } // namespace setia

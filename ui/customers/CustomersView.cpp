@@ -42,7 +42,7 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
     m_editButton = new QPushButton(QIcon(QStringLiteral(":/icons/edit.png")), tr("&Edit"), this);
     m_editButton->setToolTip(tr("Change the selected customer's details (Ctrl+E)"));
     m_archiveButton = new QPushButton(this);
-    m_cardsButton = new QPushButton(tr("Member &cards…"), this);
+    m_cardsButton = new QPushButton(tr("Member &cards"), this);
     m_cardsButton->setObjectName(QStringLiteral("memberCards"));
     m_cardsButton->setToolTip(
         tr("Member cards of the customers the list shows, ten to an A4 page: printed or "
@@ -52,7 +52,7 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
     m_segment->setToolTip(tr("Only the customers of a saved segment (made in Segments)"));
     m_segment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     addFilter(m_segment);
-    addTool(m_showArchived);
+    addFilter(m_showArchived);
     addTool(m_openButton);
     addTool(m_editButton);
     addTool(m_archiveButton);
@@ -62,6 +62,7 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
              CustomerListModel::Name);
     setNarrowHidden({CustomerListModel::Joined, CustomerListModel::Area,
                      CustomerListModel::Salesperson, CustomerListModel::Type});
+    setEmptyHint(emptyHint(m_model->filter()));
 
     connect(addShortcut(QKeySequence::Find, tr("Find customer")), &QAction::triggered, this,
             &CustomersView::focusSearchField);
@@ -266,10 +267,19 @@ void CustomersView::applySegment()
         m_prompter.warn(this, tr("Customers"), dropped.error().message());
 }
 
+QString CustomersView::emptyHint(const CustomerFilter& filter)
+{
+    return filter.archived ? tr("No archived customers.")
+           : filter.subset ? tr("Nobody in this segment today.")
+                           : tr("No customers yet. Ctrl+N adds the first one; Import & export "
+                                "brings in a list from a spreadsheet (CSV).");
+}
+
 void CustomersView::applyFilter()
 {
     CustomerFilter filter{searchField()->text(), m_showArchived->isChecked()};
     filter.subset = m_subset.id();
+    setEmptyHint(emptyHint(filter));
     m_model->setFilter(filter);
 }
 

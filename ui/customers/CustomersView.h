@@ -15,6 +15,7 @@ namespace setia {
 
 class Clock;
 class CustomerListModel;
+struct CustomerFilter;
 class CustomerService;
 class RuleSegmentService;
 class SegmentService;
@@ -68,6 +69,8 @@ private:
     // The selected row, or the only one when a search found one customer.
     int chosenRow() const;
     void applyFilter();
+    // What the list says when it is empty under `filter`.
+    static QString emptyHint(const CustomerFilter& filter);
     // Narrows the list to the saved segment chosen, read afresh, then filters.
     void applySegment();
     // The members of a saved segment as of today, stored for the list's filter.
