@@ -7,13 +7,17 @@
 #include "customers/CustomerDialog.h"
 #include "customers/PaymentDialog.h"
 #include "customers/PointsAdjustDialog.h"
+#include "dataexchange/ImportDialog.h"
 #include "gui/CompositionRoot.h"
 #include "gui/ViewWiring.h"
 #include "i18n/Translations.h"
+#include "io/CsvReader.h"
 #include "main/MainWindow.h"
 #include "products/ProductDialog.h"
 #include "sales/SaleDialog.h"
+#include "segments/RuleSegmentDialog.h"
 #include "services/CustomerService.h"
+#include "settings/StampCardDialog.h"
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
 
@@ -142,10 +146,24 @@ TEST_CASE("The everyday dialogs show Indonesian", "[ui][i18n]")
     SaleDialog sale(wiring.saleEntry(), prompter, ani->id);
     CustomerCardDialog card(wiring.counter().recordCard, prompter, ani->id);
     REQUIRE(card.load());
+    // The import's column chooser, on a file whose headers are not Setia's own.
+    const QString file = temp.path(QStringLiteral("kontak.csv"));
+    {
+        QFile csv(file);
+        REQUIRE(csv.open(QIODevice::WriteOnly));
+        csv.write("Nama Lengkap;No HP;Kota\r\nBudi Santoso;0813-2222-9999;Bandung\r\n");
+    }
+    auto reader = CsvReader::open(file);
+    REQUIRE(reader.ok());
+    ImportDialog import(backend->imports(), ImportKind::Customers, file, *reader, prompter);
+    RuleSegmentDialog rule({backend->segments(), backend->ruleSegments()}, prompter, RuleSegment{},
+                           today);
+    StampCardDialog stampCard({backend->stamps(), backend->products()}, StampCard{});
     const QList<std::pair<const char*, QDialog*>> dialogs = {
         {"customer editor", &editor}, {"new member", &newMember}, {"payment", &payment},
         {"points", &points},          {"product", &product},      {"sale", &sale},
-        {"record card", &card}};
+        {"record card", &card},       {"import", &import},        {"rule builder", &rule},
+        {"stamp card", &stampCard}};
     for (const auto& [name, dialog] : dialogs) {
         INFO("dialog " << name);
         dialog->show();

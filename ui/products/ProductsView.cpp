@@ -30,6 +30,7 @@ ProductsView::ProductsView(ProductService& service, UserPrompter& prompter, QWid
     addTool(m_editButton);
     addTool(m_activeButton);
     setModel(m_model, ProductListModel::Name, {110, 0, 150, 90, 130, 130}, ProductListModel::Name);
+    setNarrowHidden({ProductListModel::Unit, ProductListModel::Category});
     setEmptyHint(tr("No products yet. Ctrl+N adds one; Import & export brings in a catalogue "
                     "from a spreadsheet (CSV). A purchase at the counter needs none."));
 

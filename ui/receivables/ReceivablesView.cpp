@@ -38,6 +38,8 @@ ReceivablesView::ReceivablesView(const Services& services, UserPrompter& prompte
     addTool(m_cardButton);
     setModel(m_model, ReceivableListModel::Balance, {75, 0, 115, 115, 115, 105, 115, 85, 110},
              ReceivableListModel::Name, Qt::DescendingOrder);
+    setNarrowHidden({ReceivableListModel::CreditLimit, ReceivableListModel::OldestDue,
+                     ReceivableListModel::Phone});
     setEmptyHint(tr("Nobody owes anything on this date. A sale on credit (in a sale, "
                     "\"Credit\") shows here until it is paid."));
 

@@ -67,6 +67,7 @@ SalesView::SalesView(const Services& services, UserPrompter& prompter, QWidget* 
         addFilter(filter);
     setModel(m_model, SaleListModel::Time, {150, 130, 0, 105, 105, 130, 150},
              SaleListModel::Customer, Qt::DescendingOrder);
+    setNarrowHidden({SaleListModel::DueDate, SaleListModel::Status});
     setEmptyHint(tr("No sales in this period. Ctrl+N enters a sale; at the Counter (F2) a "
                     "purchase takes a few keys."));
     // Time is the only order; a click elsewhere turns the time order around.
