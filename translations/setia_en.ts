@@ -3403,6 +3403,10 @@ Page %2 of %3</translation>
         <source>Member &amp;cards</source>
         <translation>Member &amp;cards</translation>
     </message>
+    <message>
+        <source>%1 member cards</source>
+        <translation>%1 member cards</translation>
+    </message>
 </context>
 <context>
     <name>setia::DataExchangeView</name>
@@ -3435,8 +3439,8 @@ Page %2 of %3</translation>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <source>%1 rows written to %2.</source>
-        <translation>%1 rows written to %2.</translation>
+        <source>%1 rows written.</source>
+        <translation>%1 rows written.</translation>
     </message>
 </context>
 <context>

@@ -3365,7 +3365,7 @@ Halaman %2 dari %3</translation>
     </message>
     <message>
         <source>Member cards of the customers the list shows, ten to an A4 page: printed or as a PDF</source>
-        <translation>Kartu member pelanggan yang tampil di daftar, sepuluh per halaman A4: dicetak atau sebagai PDF</translation>
+        <translation>Kartu anggota pelanggan yang tampil di daftar, sepuluh per halaman A4: dicetak atau sebagai PDF</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -3373,7 +3373,7 @@ Halaman %2 dari %3</translation>
     </message>
     <message>
         <source>Print member cards</source>
-        <translation>Cetak kartu member</translation>
+        <translation>Cetak kartu anggota</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -3381,11 +3381,11 @@ Halaman %2 dari %3</translation>
     </message>
     <message>
         <source>Saving the member cards…</source>
-        <translation>Menyimpan kartu member…</translation>
+        <translation>Menyimpan kartu anggota…</translation>
     </message>
     <message>
         <source>Printing the member cards…</source>
-        <translation>Mencetak kartu member…</translation>
+        <translation>Mencetak kartu anggota…</translation>
     </message>
     <message>
         <source>No archived customers.</source>
@@ -3402,6 +3402,10 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Member &amp;cards</source>
         <translation>&amp;Kartu anggota</translation>
+    </message>
+    <message>
+        <source>%1 member cards</source>
+        <translation>%1 kartu anggota</translation>
     </message>
 </context>
 <context>
@@ -3435,8 +3439,8 @@ Halaman %2 dari %3</translation>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <source>%1 rows written to %2.</source>
-        <translation>%1 baris ditulis ke %2.</translation>
+        <source>%1 rows written.</source>
+        <translation>%1 baris ditulis.</translation>
     </message>
 </context>
 <context>

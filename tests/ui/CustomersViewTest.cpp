@@ -344,6 +344,7 @@ TEST_CASE("Member cards of the customers the list shows, as a PDF of A4 pages", 
     f.view.saveMemberCards();
     REQUIRE(QFile::exists(pdf));
     CHECK(f.prompter.saved == QStringList{pdf});
+    CHECK(f.prompter.summaries == QStringList{QStringLiteral("12 member cards")});
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {pdf});
     REQUIRE(info.waitForFinished(30'000));

@@ -306,8 +306,9 @@ TEST_CASE("Export writes the list to the file the user names", "[ui][export]")
 
     REQUIRE(f.prompter.suggested.size() == 1);
     CHECK(f.prompter.suggested.first().endsWith(QStringLiteral("/products-2026-11-22.csv")));
-    REQUIRE(f.prompter.notices.size() == 1);
-    CHECK(f.prompter.notices.first().startsWith(QStringLiteral("2 rows written to ")));
+    CHECK(f.prompter.notices.isEmpty());
+    CHECK(f.prompter.saved == QStringList{path});
+    CHECK(f.prompter.summaries == QStringList{QStringLiteral("2 rows written.")});
     auto reader = CsvReader::open(path);
     REQUIRE(reader.ok());
     CHECK(reader->header() == CsvColumns::of(ImportKind::Products));

@@ -25,9 +25,11 @@ QString ScriptedPrompter::saveFileName(QWidget*, const QString&, const QString& 
     return savePaths.isEmpty() ? QString() : savePaths.takeFirst();
 }
 
-void ScriptedPrompter::fileSaved(QWidget*, const QString&, const QString& path)
+void ScriptedPrompter::fileSaved(QWidget*, const QString&, const QString& path,
+                                 const QString& summary)
 {
     saved.append(path);
+    summaries.append(summary);
 }
 
 QString ScriptedPrompter::openFileName(QWidget*, const QString&, const QString&)

@@ -18,6 +18,7 @@ public:
     QStringList savePaths;  // answers for the next saveFileName() calls; "" when none left
     QStringList suggested;  // the suggested path of every saveFileName()
     QStringList saved;      // the path of every fileSaved()
+    QStringList summaries;  // and its summary
     QStringList openPaths;  // answers for the next openFileName() calls; "" when none left
     QStringList texts;      // answers for the next askText() calls; "" when none left
     QStringList textLabels; // the label of every askText()
@@ -28,7 +29,8 @@ public:
     void warn(QWidget* parent, const QString& title, const QString& text) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                          const QString& filter) override;
-    void fileSaved(QWidget* parent, const QString& title, const QString& path) override;
+    void fileSaved(QWidget* parent, const QString& title, const QString& path,
+                   const QString& summary) override;
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
     QString askText(QWidget* parent, const QString& title, const QString& label,
                     const QString& okText) override;

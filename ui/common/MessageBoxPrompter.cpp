@@ -37,12 +37,14 @@ QString MessageBoxPrompter::saveFileName(QWidget* parent, const QString& title,
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
-void MessageBoxPrompter::fileSaved(QWidget* parent, const QString& title, const QString& path)
+void MessageBoxPrompter::fileSaved(QWidget* parent, const QString& title, const QString& path,
+                                   const QString& summary)
 {
     const QFileInfo file(path);
+    const QString where = tr("Saved as %1 in %2.")
+                              .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath()));
     QMessageBox box(QMessageBox::Information, title,
-                    tr("Saved as %1 in %2.")
-                        .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())),
+                    summary.isEmpty() ? where : summary + QLatin1Char('\n') + where,
                     QMessageBox::Close, parent);
     QPushButton* open = box.addButton(tr("&Open"), QMessageBox::AcceptRole);
     QPushButton* folder = box.addButton(tr("Show &folder"), QMessageBox::ActionRole);

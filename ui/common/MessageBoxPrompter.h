@@ -18,7 +18,8 @@ public:
     void warn(QWidget* parent, const QString& title, const QString& text) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                          const QString& filter) override;
-    void fileSaved(QWidget* parent, const QString& title, const QString& path) override;
+    void fileSaved(QWidget* parent, const QString& title, const QString& path,
+                   const QString& summary) override;
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
     QString askText(QWidget* parent, const QString& title, const QString& label,
                     const QString& okText) override;

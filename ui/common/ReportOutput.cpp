@@ -77,7 +77,7 @@ QString savePdf(QWidget* parent, const ReportDocument& document, Paper paper,
         warnUnlessStopped(parent, document.title(), written, prompter);
         return {};
     }
-    prompter.fileSaved(parent, document.title(), path);
+    prompter.fileSaved(parent, document.title(), path, {});
     return path;
 }
 
@@ -98,7 +98,7 @@ QString saveCsv(QWidget* parent, const QString& title, const QString& suggestedN
         prompter.warn(parent, title, writer.error().message());
         return {};
     }
-    prompter.fileSaved(parent, title, path);
+    prompter.fileSaved(parent, title, path, {});
     return path;
 }
 

@@ -22,8 +22,10 @@ public:
     // "PDF (*.pdf)". Empty when the user cancels.
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                                  const QString& filter) = 0;
-    // Tells that a file was written to `path`, offering to open it or its folder.
-    virtual void fileSaved(QWidget* parent, const QString& title, const QString& path) = 0;
+    // Tells that a file was written to `path` (`summary`, e.g. "12 rows", may say what it
+    // holds; empty for nothing more), offering to open it or its folder.
+    virtual void fileSaved(QWidget* parent, const QString& title, const QString& path,
+                           const QString& summary) = 0;
     // Which file to open; `filter` such as "CSV (*.csv)". Empty when the user cancels.
     virtual QString openFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
     // A line of text, such as the reason for a void; `okText` labels the button that

@@ -395,7 +395,7 @@ QString CustomerCardDialog::savePdf()
         m_prompter.warn(this, windowTitle(), status.error().message());
         return {};
     }
-    m_prompter.fileSaved(this, windowTitle(), path);
+    m_prompter.fileSaved(this, windowTitle(), path, {});
     return path;
 }
 

@@ -207,7 +207,8 @@ void CustomersView::saveMemberCards()
             m_prompter.warn(this, tr("Member cards"), saved.error().message());
         return;
     }
-    m_prompter.fileSaved(this, tr("Member cards"), path);
+    m_prompter.fileSaved(this, tr("Member cards"), path,
+                         tr("%1 member cards").arg(QLocale().toString(cards->second.size())));
 }
 
 void CustomersView::printMemberCards(QPrinter& printer)

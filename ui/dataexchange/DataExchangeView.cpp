@@ -102,9 +102,7 @@ void DataExchangeView::exportFile(ImportKind kind)
         m_prompter.warn(this, title, rows.error().message());
         return;
     }
-    m_prompter.inform(this, title,
-                      tr("%1 rows written to %2.")
-                          .arg(QLocale().toString(*rows), QDir::toNativeSeparators(path)));
+    m_prompter.fileSaved(this, title, path, tr("%1 rows written.").arg(QLocale().toString(*rows)));
 }
 
 } // namespace setia
