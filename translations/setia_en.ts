@@ -2900,6 +2900,10 @@ Page %2 of %3</translation>
         <source>The payment is saved; its kwitansi was not printed: %1</source>
         <translation>The payment is saved; its kwitansi was not printed: %1</translation>
     </message>
+    <message>
+        <source>Print the &amp;card</source>
+        <translation>Print the &amp;card</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerDialog</name>

@@ -2900,6 +2900,10 @@ Halaman %2 dari %3</translation>
         <source>The payment is saved; its kwitansi was not printed: %1</source>
         <translation>Pembayaran tersimpan; kwitansinya tidak tercetak: %1</translation>
     </message>
+    <message>
+        <source>Print the &amp;card</source>
+        <translation>&amp;Cetak kartu</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerDialog</name>

@@ -26,12 +26,14 @@
 #include "services/SaleService.h"
 #include "services/SettingsService.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -128,9 +130,16 @@ CustomerCardDialog::CustomerCardDialog(const Services& services, UserPrompter& p
     m_paper->setObjectName(QStringLiteral("paper"));
     for (Paper paper : {Paper::A4, Paper::F4, Paper::Letter})
         m_paper->addItem(paper::displayName(paper), static_cast<int>(paper));
-    auto* previewButton = new QPushButton(tr("Print pre&view"), this);
-    auto* printButton = new QPushButton(tr("&Print…"), this);
-    auto* pdfButton = new QPushButton(tr("Save as P&DF…"), this);
+    // One button for the card on paper, so that the row fits a 1024-pixel screen.
+    auto* printMenu = new QMenu(this);
+    QAction* previewAction = printMenu->addAction(tr("Print pre&view"));
+    QAction* printAction = printMenu->addAction(tr("&Print…"));
+    printAction->setShortcut(QKeySequence::Print);
+    addAction(printAction);
+    QAction* pdfAction = printMenu->addAction(tr("Save as P&DF…"));
+    auto* printButton = new QPushButton(tr("Print the &card"), this);
+    printButton->setObjectName(QStringLiteral("printCard"));
+    printButton->setMenu(printMenu);
     auto* editButton =
         new QPushButton(QIcon(QStringLiteral(":/icons/edit.png")), tr("&Edit details…"), this);
     editButton->setObjectName(QStringLiteral("editDetails"));
@@ -144,9 +153,9 @@ CustomerCardDialog::CustomerCardDialog(const Services& services, UserPrompter& p
     payButton->setObjectName(QStringLiteral("primaryButton"));
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    connect(previewButton, &QPushButton::clicked, this, &CustomerCardDialog::preview);
-    connect(printButton, &QPushButton::clicked, this, &CustomerCardDialog::print);
-    connect(pdfButton, &QPushButton::clicked, this, &CustomerCardDialog::savePdf);
+    connect(previewAction, &QAction::triggered, this, &CustomerCardDialog::preview);
+    connect(printAction, &QAction::triggered, this, &CustomerCardDialog::print);
+    connect(pdfAction, &QAction::triggered, this, &CustomerCardDialog::savePdf);
     connect(payButton, &QPushButton::clicked, this, &CustomerCardDialog::recordPayment);
     connect(saleButton, &QPushButton::clicked, this, &CustomerCardDialog::newSale);
     connect(editButton, &QPushButton::clicked, this, &CustomerCardDialog::editDetails);
@@ -155,9 +164,7 @@ CustomerCardDialog::CustomerCardDialog(const Services& services, UserPrompter& p
     auto* actions = new QHBoxLayout;
     actions->addWidget(new QLabel(tr("Paper"), this));
     actions->addWidget(m_paper);
-    actions->addWidget(previewButton);
     actions->addWidget(printButton);
-    actions->addWidget(pdfButton);
     actions->addStretch();
     actions->addWidget(editButton);
     actions->addWidget(saleButton);
