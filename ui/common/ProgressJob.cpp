@@ -63,8 +63,7 @@ Status ProgressJob::run(QWidget* parent, const QString& label, const Work& work)
             loop.exec();
         thread->wait();
     }
-    if (stop)
-        return Error(Error::Kind::Cancelled, tr("Stopped: nothing was printed or saved."));
+    // Work that ended before it saw the Stop is done, and says so.
     return result.value_or(Status());
 }
 

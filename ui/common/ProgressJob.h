@@ -14,7 +14,7 @@ namespace setia {
 // Slow work that touches no database — laying out a long report, painting it, writing its
 // PDF — run on a thread of its own, so that the window keeps painting. When it takes more
 // than ~0.3 s a progress dialog says how far it got ("Page 120 of 3 222") and offers to stop
-// it; stopped, the work's own Status is replaced by an Error of kind Cancelled.
+// it: the next PageProgress call returns false, and the work returns its Cancelled error.
 class ProgressJob
 {
     Q_DECLARE_TR_FUNCTIONS(ProgressJob)
