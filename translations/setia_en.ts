@@ -761,6 +761,29 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
     </message>
 </context>
 <context>
+    <name>DataSafetyService</name>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>The file is damaged: %1</translation>
+    </message>
+    <message>
+        <source>A reference points at nothing: %1</source>
+        <translation>A reference points at nothing: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1: its lines add up to %2 but it says %3 (revenue %4, discount %5).</source>
+        <translation>Sale %1: its lines add up to %2 but it says %3 (revenue %4, discount %5).</translation>
+    </message>
+    <message>
+        <source>Customer %1: points add up to %2, below zero.</source>
+        <translation>Customer %1: points add up to %2, below zero.</translation>
+    </message>
+    <message>
+        <source>Customer %1: stamps on the card %2 add up to %3, below zero.</source>
+        <translation>Customer %1: stamps on the card %2 add up to %3, below zero.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file. Choose a file name.</source>
@@ -785,6 +808,61 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
     <message>
         <source>Setia must copy the database aside before upgrading it, and the copy failed: %1</source>
         <translation>Setia must copy the database aside before upgrading it, and the copy failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>%1 cannot be created (%2). Choose another place.</source>
+        <translation>%1 cannot be created (%2). Choose another place.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file. Check the name.</source>
+        <translation>%1 does not exist or is not a file. Check the name.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Setia database (or is damaged beyond reading).</source>
+        <translation>%1 is not a Setia database (or is damaged beyond reading).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Setia (data version %2; this Setia reads up to %3).</source>
+        <translation>%1 was written by a newer Setia (data version %2; this Setia reads up to %3).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>A database in memory has no file to back up.</source>
+        <translation>A database in memory has no file to back up.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself: choose another file for the backup.</source>
+        <translation>%1 is the database itself: choose another file for the backup.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: Setia does not write through one. Choose another file.</source>
+        <translation>%1 is a symbolic link: Setia does not write through one. Choose another file.</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check and was deleted: %1</source>
+        <translation>The backup did not pass its check and was deleted: %1</translation>
+    </message>
+    <message>
+        <source>its rows differ from the database's</source>
+        <translation>its rows differ from the database's</translation>
+    </message>
+    <message>
+        <source>The backup could not be put at %1 (%2).</source>
+        <translation>The backup could not be put at %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The database kept changing while it was copied. Try the backup again when the shop is quieter.</source>
+        <translation>The database kept changing while it was copied. Try the backup again when the shop is quieter.</translation>
     </message>
 </context>
 <context>
@@ -1529,10 +1607,6 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
 Page %2 of %3</source>
         <translation>%1
 Page %2 of %3</translation>
-    </message>
-    <message>
-        <source>Stopped: nothing was printed or saved.</source>
-        <translation>Stopped: nothing was printed or saved.</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2713,17 @@ Page %2 of %3</translation>
     </message>
 </context>
 <context>
+    <name>setia::BackupCommand</name>
+    <message>
+        <source>backup needs the file to write the copy to.</source>
+        <translation>backup needs the file to write the copy to.</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: %1 (data version %2, %3 customers, %4 sales)</source>
+        <translation>Backed up and checked: %1 (data version %2, %3 customers, %4 sales)</translation>
+    </message>
+</context>
+<context>
     <name>setia::Barcode</name>
     <message>
         <source>The barcode could not be made.</source>
@@ -2647,6 +2732,13 @@ Page %2 of %3</translation>
     <message>
         <source>%1 cannot be printed as a barcode (%2).</source>
         <translation>%1 cannot be printed as a barcode (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>setia::CheckCommand</name>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
     </message>
 </context>
 <context>

@@ -761,6 +761,29 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
     </message>
 </context>
 <context>
+    <name>DataSafetyService</name>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>File rusak: %1</translation>
+    </message>
+    <message>
+        <source>A reference points at nothing: %1</source>
+        <translation>Rujukan ke data yang tidak ada: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1: its lines add up to %2 but it says %3 (revenue %4, discount %5).</source>
+        <translation>Penjualan %1: jumlah barisnya %2 tetapi tercatat %3 (pendapatan %4, diskon %5).</translation>
+    </message>
+    <message>
+        <source>Customer %1: points add up to %2, below zero.</source>
+        <translation>Pelanggan %1: jumlah poin %2, di bawah nol.</translation>
+    </message>
+    <message>
+        <source>Customer %1: stamps on the card %2 add up to %3, below zero.</source>
+        <translation>Pelanggan %1: jumlah cap di kartu %2 adalah %3, di bawah nol.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file. Choose a file name.</source>
@@ -785,6 +808,61 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
     <message>
         <source>Setia must copy the database aside before upgrading it, and the copy failed: %1</source>
         <translation>Setia perlu membuat salinan database sebelum memperbaruinya, tetapi penyalinan gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>%1 cannot be created (%2). Choose another place.</source>
+        <translation>%1 tidak dapat dibuat (%2). Pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file. Check the name.</source>
+        <translation>%1 tidak ada atau bukan file. Periksa namanya.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Setia database (or is damaged beyond reading).</source>
+        <translation>%1 bukan database Setia (atau rusak sampai tidak terbaca).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Setia (data version %2; this Setia reads up to %3).</source>
+        <translation>%1 ditulis oleh Setia yang lebih baru (versi data %2; Setia ini membaca sampai %3).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 rusak: %2</translation>
+    </message>
+    <message>
+        <source>A database in memory has no file to back up.</source>
+        <translation>Database di memori tidak punya file untuk dicadangkan.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself: choose another file for the backup.</source>
+        <translation>%1 adalah database itu sendiri: pilih file lain untuk cadangan.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: Setia does not write through one. Choose another file.</source>
+        <translation>%1 adalah tautan simbolik: Setia tidak menulis melalui tautan. Pilih file lain.</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check and was deleted: %1</source>
+        <translation>Cadangan tidak lolos pemeriksaan dan sudah dihapus: %1</translation>
+    </message>
+    <message>
+        <source>its rows differ from the database's</source>
+        <translation>barisnya berbeda dengan database</translation>
+    </message>
+    <message>
+        <source>The backup could not be put at %1 (%2).</source>
+        <translation>Cadangan tidak dapat ditaruh di %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The database kept changing while it was copied. Try the backup again when the shop is quieter.</source>
+        <translation>Database terus berubah selama disalin. Coba cadangkan lagi saat toko lebih sepi.</translation>
     </message>
 </context>
 <context>
@@ -1529,10 +1607,6 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
 Page %2 of %3</source>
         <translation>%1
 Halaman %2 dari %3</translation>
-    </message>
-    <message>
-        <source>Stopped: nothing was printed or saved.</source>
-        <translation>Dihentikan: tidak ada yang dicetak atau disimpan.</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2713,17 @@ Halaman %2 dari %3</translation>
     </message>
 </context>
 <context>
+    <name>setia::BackupCommand</name>
+    <message>
+        <source>backup needs the file to write the copy to.</source>
+        <translation>backup memerlukan file tujuan salinan.</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: %1 (data version %2, %3 customers, %4 sales)</source>
+        <translation>Dicadangkan dan diperiksa: %1 (versi data %2, %3 pelanggan, %4 penjualan)</translation>
+    </message>
+</context>
+<context>
     <name>setia::Barcode</name>
     <message>
         <source>The barcode could not be made.</source>
@@ -2647,6 +2732,13 @@ Halaman %2 dari %3</translation>
     <message>
         <source>%1 cannot be printed as a barcode (%2).</source>
         <translation>%1 tidak dapat dicetak sebagai barcode (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>setia::CheckCommand</name>
+    <message>
+        <source>No problems found.</source>
+        <translation>Tidak ada masalah.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "cli/CliRunner.h"
 
 #include "cli/Command.h"
+#include "cli/commands/BackupCommand.h"
 #include "cli/commands/CardCommand.h"
+#include "cli/commands/CheckCommand.h"
 #include "cli/commands/DemoCommand.h"
 #include "cli/commands/ExportCommand.h"
 #include "cli/commands/FindCommand.h"
@@ -46,6 +48,8 @@ std::vector<std::unique_ptr<Command>> CliRunner::makeCommands()
     commands.push_back(std::make_unique<SegmentsCommand>());
     commands.push_back(std::make_unique<TargetsCommand>());
     commands.push_back(std::make_unique<FindCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
     return commands;
 }
 

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "db/Statement.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,13 @@ public:
     virtual Status markAsSetia(QSqlDatabase& db) const = 0;
     // A consistent copy of the whole database, written to the file `target`.
     virtual Status copyTo(QSqlDatabase& db, const QString& target) const = 0;
+    // What the engine's own checks find wrong in the file, one line each (none: intact);
+    // `quick` leaves out the slow cross-check of every index against its table.
+    virtual Result<QStringList> integrityProblems(const QSqlDatabase& db, bool quick) const = 0;
+    // Rows whose reference points at nothing, one line each.
+    virtual Result<QStringList> foreignKeyProblems(const QSqlDatabase& db) const = 0;
+    // Every table with its number of rows.
+    virtual Result<QMap<QString, qint64>> tableRows(const QSqlDatabase& db) const = 0;
     // Moves committed changes from the engine's log into the file, without waiting.
     virtual Status checkpoint(QSqlDatabase& db) const = 0;
     // What keeps the log short while the app runs (nullptr when the engine needs nothing).

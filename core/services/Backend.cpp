@@ -6,6 +6,7 @@
 #include "services/CounterService.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
+#include "services/DataSafetyService.h"
 #include "services/LoyaltyService.h"
 #include "services/PaymentService.h"
 #include "services/ProductService.h"
@@ -22,6 +23,7 @@
 #include "services/exchange/ImportService.h"
 #include "stores/CounterSearchQuery.h"
 #include "stores/CustomerStore.h"
+#include "stores/IntegrityQuery.h"
 #include "stores/LoyaltyStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
@@ -69,6 +71,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_routeStore(std::make_unique<RouteStore>(*m_database))
     , m_reportQuery(std::make_unique<ReportQuery>(*m_database))
     , m_counterSearch(std::make_unique<CounterSearchQuery>(*m_database))
+    , m_integrity(std::make_unique<IntegrityQuery>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
@@ -98,6 +101,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
                                                  *m_payments, clock))
     , m_receipts(std::make_unique<ReceiptService>(*m_sales, *m_customers, *m_loyalty, *m_stamps,
                                                   *m_payments, *m_settings, clock))
+    , m_safety(std::make_unique<DataSafetyService>(*m_database, *m_integrity))
 {}
 
 QString Backend::defaultDatabasePath()

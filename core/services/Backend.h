@@ -28,6 +28,8 @@ class ProductStore;
 class ProfitabilityService;
 class ReceiptService;
 class ReceivableListQuery;
+class DataSafetyService;
+class IntegrityQuery;
 class ReportQuery;
 class ReportService;
 class RewardQuery;
@@ -97,6 +99,7 @@ public:
     CounterService& counter() { return *m_counter; }
     const ReceiptService& receipts() const { return *m_receipts; }
     const ExportService& exports() const { return *m_exports; }
+    DataSafetyService& safety() { return *m_safety; }
 
 private:
     friend class BackendProbe; // the white-box tests' way to the file underneath
@@ -121,6 +124,7 @@ private:
     std::unique_ptr<RouteStore> m_routeStore;
     std::unique_ptr<ReportQuery> m_reportQuery;
     std::unique_ptr<CounterSearchQuery> m_counterSearch;
+    std::unique_ptr<IntegrityQuery> m_integrity;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<ProductService> m_products;
     std::unique_ptr<SettingsService> m_settings;
@@ -138,6 +142,7 @@ private:
     std::unique_ptr<ExportService> m_exports;
     std::unique_ptr<CounterService> m_counter;
     std::unique_ptr<ReceiptService> m_receipts;
+    std::unique_ptr<DataSafetyService> m_safety;
 };
 
 } // namespace setia

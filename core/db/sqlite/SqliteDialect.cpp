@@ -103,6 +103,60 @@ Status SqliteDialect::copyTo(QSqlDatabase& db, const QString& target) const
     return {};
 }
 
+Result<QStringList> SqliteDialect::integrityProblems(const QSqlDatabase& db, bool quick) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check")
+                          : QStringLiteral("PRAGMA integrity_check")))
+        return SqlError::from(query);
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (query.lastError().isValid())
+        return SqlError::from(query);
+    return problems;
+}
+
+Result<QStringList> SqliteDialect::foreignKeyProblems(const QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return SqlError::from(query);
+    QStringList problems;
+    while (query.next())
+        problems.append(QStringLiteral("%1 row %2 refers to a missing row of %3")
+                            .arg(query.value(0).toString(), query.value(1).toString(),
+                                 query.value(2).toString()));
+    if (query.lastError().isValid())
+        return SqlError::from(query);
+    return problems;
+}
+
+Result<QMap<QString, qint64>> SqliteDialect::tableRows(const QSqlDatabase& db) const
+{
+    QSqlQuery names(db);
+    if (!names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                   "name NOT LIKE 'sqlite_%' ORDER BY name")))
+        return SqlError::from(names);
+    QStringList tables;
+    while (names.next())
+        tables.append(names.value(0).toString());
+    if (names.lastError().isValid())
+        return SqlError::from(names);
+    QMap<QString, qint64> rows;
+    for (const QString& table : std::as_const(tables)) {
+        auto count = sqliteSql::scalar(
+            db, QStringLiteral("SELECT count(*) FROM %1").arg(sqliteSql::quoted(table)));
+        if (!count)
+            return count.error();
+        rows.insert(table, *count);
+    }
+    return rows;
+}
+
 Status SqliteDialect::checkpoint(QSqlDatabase& db) const
 {
     return sqliteSql::run(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));

@@ -24,6 +24,9 @@ public:
     Result<Content> content(const QSqlDatabase& db) const override;
     Status markAsSetia(QSqlDatabase& db) const override;
     Status copyTo(QSqlDatabase& db, const QString& target) const override;
+    Result<QStringList> integrityProblems(const QSqlDatabase& db, bool quick) const override;
+    Result<QStringList> foreignKeyProblems(const QSqlDatabase& db) const override;
+    Result<QMap<QString, qint64>> tableRows(const QSqlDatabase& db) const override;
     Status checkpoint(QSqlDatabase& db) const override;
     std::unique_ptr<QObject> startMaintenance(const QString& path) const override;
     Result<qint64> changeCounter(const QSqlDatabase& db) const override;

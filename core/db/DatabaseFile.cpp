@@ -1,0 +1,200 @@
+#include "db/DatabaseFile.h"
+
+#include "db/Database.h"
+#include "db/Migrations.h"
+#include "db/SqlDialect.h"
+#include "db/SqlError.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace setia {
+namespace {
+
+const char* const sideFiles[] = {"", "-wal", "-shm", "-journal"};
+
+// Opens `path` read-only on a connection of its own, for as long as the object lives.
+class ReadOnlyFile
+{
+public:
+    ReadOnlyFile(const SqlDialect& dialect, const QString& path)
+    {
+        static QAtomicInteger<int> made;
+        m_name = QStringLiteral("setia-file-%1").arg(made.fetchAndAddRelaxed(1));
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(dialect.readerOptions());
+        m_opened = db.open();
+    }
+    ~ReadOnlyFile()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ReadOnlyFile(const ReadOnlyFile&) = delete;
+    ReadOnlyFile& operator=(const ReadOnlyFile&) = delete;
+
+    bool opened() const { return m_opened; }
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_opened = false;
+};
+
+// Makes an empty file at `path` that only its owner may read, refusing to follow a
+// symbolic link or to reuse a file already there.
+Status createPrivate(const QString& path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                          S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return Error(
+            errno == ENOSPC ? Error::Kind::DiskFull : Error::Kind::Io,
+            DatabaseFile::tr("%1 cannot be created (%2). Choose another place.")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+    ::close(fd);
+    return {};
+}
+
+} // namespace
+
+Result<DatabaseFile::Summary> DatabaseFile::verify(const SqlDialect& dialect, const QString& path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile())
+        return Error(Error::Kind::NotFound,
+                     tr("%1 does not exist or is not a file. Check the name.").arg(shown));
+    const ReadOnlyFile file(dialect, path);
+    if (!file.opened())
+        return Error(Error::Kind::CannotOpen, tr("%1 cannot be opened.").arg(shown));
+    const QSqlDatabase db = file.connection();
+    auto content = dialect.content(db);
+    if (!content || *content != SqlDialect::Content::Setia)
+        return Error(Error::Kind::Corrupt,
+                     tr("%1 is not a Setia database (or is damaged beyond reading).").arg(shown));
+    auto version = dialect.schemaVersion(db);
+    if (!version)
+        return version.error();
+    if (*version > latestSchemaVersion())
+        return Error(Error::Kind::NewerVersion,
+                     tr("%1 was written by a newer Setia (data version %2; this Setia reads up "
+                        "to %3).")
+                         .arg(shown)
+                         .arg(*version)
+                         .arg(latestSchemaVersion()));
+    auto problems = dialect.integrityProblems(db, false);
+    if (!problems || !problems->isEmpty())
+        return Error(Error::Kind::Corrupt,
+                     tr("%1 is damaged: %2")
+                         .arg(shown, problems ? problems->first() : problems.error().message()));
+    auto rows = dialect.tableRows(db);
+    if (!rows)
+        return rows.error();
+    return Summary{*version, std::move(rows).value()};
+}
+
+bool DatabaseFile::isPartOf(const QString& databasePath, const QString& candidate)
+{
+    const QFileInfo target(candidate);
+    const QString targetPath = target.exists()
+                                   ? target.canonicalFilePath()
+                                   : QFileInfo(target.absolutePath()).canonicalFilePath() +
+                                         QLatin1Char('/') + target.fileName();
+    struct stat targetStat
+    {
+    };
+    const bool targetExists = ::stat(QFile::encodeName(candidate).constData(), &targetStat) == 0;
+    const QString base = QFileInfo(databasePath).canonicalFilePath();
+    for (const char* side : sideFiles) {
+        const QString path = databasePath + QLatin1String(side);
+        const QString canonical = base.isEmpty() ? QString() : base + QLatin1String(side);
+        if (!canonical.isEmpty() && canonical == targetPath)
+            return true;
+        struct stat sideStat
+        {
+        };
+        if (targetExists && ::stat(QFile::encodeName(path).constData(), &sideStat) == 0 &&
+            sideStat.st_dev == targetStat.st_dev && sideStat.st_ino == targetStat.st_ino)
+            return true;
+    }
+    return false;
+}
+
+Result<DatabaseFile::Summary> DatabaseFile::backup(Database& database, const QString& target)
+{
+    const QString shown = QDir::toNativeSeparators(target);
+    if (database.inMemory())
+        return Error(Error::Kind::Validation, tr("A database in memory has no file to back up."));
+    if (isPartOf(database.path(), target))
+        return Error(
+            Error::Kind::Validation,
+            tr("%1 is the database itself: choose another file for the backup.").arg(shown));
+    if (QFileInfo(target).isSymLink())
+        return Error(Error::Kind::Validation,
+                     tr("%1 is a symbolic link: Setia does not write through one. Choose "
+                        "another file.")
+                         .arg(shown));
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part); // a copy a killed backup left behind
+    const SqlDialect& dialect = database.dialect();
+    QSqlDatabase db = database.connection();
+    // A writer elsewhere may commit while the copy is made: the rows counted before and
+    // after then differ, and the copy is made again.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto before = dialect.tableRows(db);
+        if (!before)
+            return before.error();
+        if (Status created = createPrivate(part); !created)
+            return created.error();
+        Status copied = dialect.copyTo(db, part);
+        auto after = dialect.tableRows(db);
+        if (!copied || !after) {
+            QFile::remove(part);
+            return !copied ? copied.error() : after.error();
+        }
+        if (*before != *after) {
+            QFile::remove(part);
+            continue;
+        }
+        auto summary = verify(dialect, part);
+        const bool same = summary && summary->schemaVersion == database.schemaVersion() &&
+                          summary->rows == *before;
+        if (!same) {
+            QFile::remove(part);
+            return Error(Error::Kind::Corrupt,
+                         tr("The backup did not pass its check and was deleted: %1")
+                             .arg(summary ? tr("its rows differ from the database's")
+                                          : summary.error().message()));
+        }
+        if (std::rename(QFile::encodeName(part).constData(),
+                        QFile::encodeName(target).constData()) != 0) {
+            const int failure = errno;
+            QFile::remove(part);
+            return Error(Error::Kind::Io,
+                         tr("The backup could not be put at %1 (%2).")
+                             .arg(shown, QString::fromLocal8Bit(std::strerror(failure))));
+        }
+        return summary;
+    }
+    return Error(Error::Kind::Busy, tr("The database kept changing while it was copied. Try "
+                                       "the backup again when the shop is quieter."));
+}
+
+} // namespace setia

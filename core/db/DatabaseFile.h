@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+namespace setia {
+
+class Database;
+class SqlDialect;
+
+// A Setia database file other than the open one — a backup being written, a file to
+// restore — checked before it is trusted (SPEC §12).
+class DatabaseFile
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseFile)
+
+public:
+    struct Summary
+    {
+        int schemaVersion = 0;
+        QMap<QString, qint64> rows; // every table's number of rows
+    };
+
+    // Opens `path` read-only and checks that it is a Setia database no newer than this
+    // Setia and intact (the engine's full integrity check). The errors say which it is not.
+    static Result<Summary> verify(const SqlDialect& dialect, const QString& path);
+
+    // Whether `candidate` is the database file at `databasePath` or one of its side files
+    // (`-wal`, `-shm`, `-journal`), however it is spelt: by canonical path and by inode.
+    static bool isPartOf(const QString& databasePath, const QString& candidate);
+
+    // A verified copy of `database` at `target` (SPEC §12): written to `target.part` (mode
+    // 0600, never through a symbolic link), checked — intact, the same schema version and
+    // the same number of rows in every table — then renamed over `target`. A copy that fails
+    // its check is deleted; nothing is left at `target` but a complete, checked file.
+    static Result<Summary> backup(Database& database, const QString& target);
+};
+
+} // namespace setia

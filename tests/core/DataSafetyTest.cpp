@@ -1,0 +1,158 @@
+// SPEC §12: a backup is a checked copy that opens as the same shop; `check` finds a damaged
+// page and a broken promise of Setia's, and passes a good file; no backup is written over
+// the database or through a symbolic link.
+#include "demo/DemoGenerator.h"
+#include "services/Backend.h"
+#include "services/CustomerService.h"
+#include "services/DataSafetyService.h"
+#include "services/SaleService.h"
+#include "support/CliProcess.h"
+#include "support/DamagedShop.h"
+#include "support/TempDatabase.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace setia;
+using namespace setia::test;
+
+namespace {
+
+// A closed demo shop of 200 customers and 2 000 sales.
+QString demoShop(TempDatabase& temp, const QString& name)
+{
+    const QString path = temp.path(name);
+    auto backend = temp.open(path);
+    DemoOptions options;
+    options.customers = 200;
+    options.sales = 2000;
+    options.seed = 5;
+    options.end = QDate(2026, 11, 20);
+    SETIA_REQUIRE_OK(DemoGenerator(*backend).generate(options));
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("setia-cli backup writes a checked private copy that opens as the same shop",
+          "[storage][backup][cli]")
+{
+    TempDatabase temp;
+    const QString path = demoShop(temp, QStringLiteral("toko.db"));
+    const QString copy = temp.path(QStringLiteral("cadangan.db"));
+    const CliRun run = runCli(
+        temp.folder(), QStringList{QStringLiteral("--db"), path, QStringLiteral("backup"), copy});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("200 customers, 2000 sales")));
+    CHECK(QFileInfo(copy).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK_FALSE(QFile::exists(copy + QStringLiteral(".part")));
+
+    auto original = temp.open(path);
+    auto restored = temp.open(copy);
+    CHECK(restored->customers().count(CustomerFilter{QString(), false}).value() ==
+          original->customers().count(CustomerFilter{QString(), false}).value());
+    CHECK(restored->sales().count().value() == 2000);
+    const CliRun check =
+        runCli(temp.folder(), QStringList{QStringLiteral("--db"), copy, QStringLiteral("check")});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.trimmed() == QStringLiteral("No problems found."));
+}
+
+TEST_CASE("A backup is never written over the database, its side files or through a link",
+          "[storage][backup]")
+{
+    TempDatabase temp;
+    const QString path = temp.freshPath();
+    auto backend = temp.open(path);
+    QFile::link(path, temp.path(QStringLiteral("link.db")));
+    QFile::link(temp.path(QStringLiteral("elsewhere.db")),
+                temp.path(QStringLiteral("dangling.db")));
+    const QString folder = QFileInfo(path).absolutePath();
+    const QStringList refused = {
+        path,
+        path + QStringLiteral("-wal"),
+        path + QStringLiteral("-shm"),
+        folder + QStringLiteral("/./") + QFileInfo(path).fileName(),
+        temp.path(QStringLiteral("link.db")),
+        temp.path(QStringLiteral("dangling.db")),
+    };
+    const QByteArray before = [&] {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    }();
+    for (const QString& target : refused) {
+        INFO(target.toStdString());
+        auto saved = backend->safety().backup(target);
+        REQUIRE_FALSE(saved);
+        CHECK(saved.error().kind() == Error::Kind::Validation);
+    }
+    CHECK_FALSE(QFile::exists(temp.path(QStringLiteral("elsewhere.db"))));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == before);
+}
+
+TEST_CASE("setia-cli check finds damaged pages and exits 1", "[storage][check][cli]")
+{
+    TempDatabase temp;
+    const QString path = damagedShop(temp);
+    const CliRun run =
+        runCli(temp.folder(), QStringList{QStringLiteral("--db"), path, QStringLiteral("check")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.contains(QStringLiteral("The file is damaged: ")));
+
+    // And a backup of it is refused rather than written.
+    const QString copy = temp.path(QStringLiteral("copy.db"));
+    const CliRun backup = runCli(
+        temp.folder(), QStringList{QStringLiteral("--db"), path, QStringLiteral("backup"), copy});
+    CHECK(backup.exitCode == 1);
+    CHECK_FALSE(QFile::exists(copy));
+    CHECK_FALSE(QFile::exists(copy + QStringLiteral(".part")));
+}
+
+TEST_CASE("check names a sale whose totals disagree with its lines and a balance below zero",
+          "[storage][check]")
+{
+    TempDatabase temp;
+    const QString path = demoShop(temp, QStringLiteral("toko.db"));
+    QString receipt;
+    QString code;
+    {
+        // Changed behind Setia's back, as another program or a bad disk could.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("x"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT receipt FROM sales ORDER BY id LIMIT 1")));
+        REQUIRE(q.next());
+        receipt = q.value(0).toString();
+        REQUIRE(q.exec(QStringLiteral("UPDATE sales SET lines_total = lines_total + 1, "
+                                      "revenue = revenue + 1 WHERE receipt = '%1'")
+                           .arg(receipt)));
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT c.code, c.id FROM customers c ORDER BY c.id LIMIT 1")));
+        REQUIRE(q.next());
+        code = q.value(0).toString();
+        const qint64 id = q.value(1).toLongLong();
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO loyalty_entries (customer_id, entry_date, kind, "
+                                      "points, reason, created_at) VALUES (%1, '2026-11-20', "
+                                      "'adjust', -1000000, 'x', '2026-11-20T10:00:00')")
+                           .arg(id)));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("x"));
+    auto backend = temp.open(path);
+    auto problems = backend->safety().check();
+    SETIA_REQUIRE_OK(problems);
+    REQUIRE(problems->size() == 2);
+    CHECK(problems->at(0).startsWith(QStringLiteral("Sale %1: its lines add up to").arg(receipt)));
+    CHECK(problems->at(1).startsWith(QStringLiteral("Customer %1: points add up to").arg(code)));
+}
