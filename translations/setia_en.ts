@@ -864,6 +864,30 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <source>The database kept changing while it was copied. Try the backup again when the shop is quieter.</source>
         <translation>The database kept changing while it was copied. Try the backup again when the shop is quieter.</translation>
     </message>
+    <message>
+        <source>A database in memory cannot be restored into.</source>
+        <translation>A database in memory cannot be restored into.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself: choose a backup to restore.</source>
+        <translation>%1 is the database itself: choose a backup to restore.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made for the backup taken before restoring; nothing was restored.</source>
+        <translation>The folder %1 cannot be made for the backup taken before restoring; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The current data could not be backed up first, so nothing was restored: %1</source>
+        <translation>The current data could not be backed up first, so nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>The restore failed: %1 The data before it is in %2.</source>
+        <translation>The restore failed: %1 The data before it is in %2.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -4632,6 +4656,17 @@ Page %2 of %3</translation>
     <message>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
+    </message>
+</context>
+<context>
+    <name>setia::RestoreCommand</name>
+    <message>
+        <source>restore needs the backup file to put back.</source>
+        <translation>restore needs the backup file to put back.</translation>
+    </message>
+    <message>
+        <source>Restored %1 (data version %2, %3 customers, %4 sales). The data before it is in %5.</source>
+        <translation>Restored %1 (data version %2, %3 customers, %4 sales). The data before it is in %5.</translation>
     </message>
 </context>
 <context>

@@ -864,6 +864,30 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <source>The database kept changing while it was copied. Try the backup again when the shop is quieter.</source>
         <translation>Database terus berubah selama disalin. Coba cadangkan lagi saat toko lebih sepi.</translation>
     </message>
+    <message>
+        <source>A database in memory cannot be restored into.</source>
+        <translation>Database di memori tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself: choose a backup to restore.</source>
+        <translation>%1 adalah database itu sendiri: pilih cadangan untuk dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Tidak ada yang dipulihkan: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made for the backup taken before restoring; nothing was restored.</source>
+        <translation>Folder %1 untuk cadangan sebelum pemulihan tidak dapat dibuat; tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The current data could not be backed up first, so nothing was restored: %1</source>
+        <translation>Data saat ini tidak dapat dicadangkan lebih dulu, jadi tidak ada yang dipulihkan: %1</translation>
+    </message>
+    <message>
+        <source>The restore failed: %1 The data before it is in %2.</source>
+        <translation>Pemulihan gagal: %1 Data sebelumnya ada di %2.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -4632,6 +4656,17 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Export CSV</source>
         <translation>Ekspor CSV</translation>
+    </message>
+</context>
+<context>
+    <name>setia::RestoreCommand</name>
+    <message>
+        <source>restore needs the backup file to put back.</source>
+        <translation>restore memerlukan file cadangan yang akan dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Restored %1 (data version %2, %3 customers, %4 sales). The data before it is in %5.</source>
+        <translation>Dipulihkan dari %1 (versi data %2, %3 pelanggan, %4 penjualan). Data sebelumnya ada di %5.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "cli/commands/FindCommand.h"
 #include "cli/commands/ImportCommand.h"
 #include "cli/commands/InitCommand.h"
+#include "cli/commands/RestoreCommand.h"
 #include "cli/commands/SegmentsCommand.h"
 #include "cli/commands/StatsCommand.h"
 #include "cli/commands/TargetsCommand.h"
@@ -49,6 +50,7 @@ std::vector<std::unique_ptr<Command>> CliRunner::makeCommands()
     commands.push_back(std::make_unique<TargetsCommand>());
     commands.push_back(std::make_unique<FindCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     return commands;
 }

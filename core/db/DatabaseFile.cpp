@@ -6,6 +6,7 @@
 #include "db/SqlError.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -195,6 +196,51 @@ Result<DatabaseFile::Summary> DatabaseFile::backup(Database& database, const QSt
     }
     return Error(Error::Kind::Busy, tr("The database kept changing while it was copied. Try "
                                        "the backup again when the shop is quieter."));
+}
+
+QString DatabaseFile::backupFolder(const Database& database)
+{
+    return QFileInfo(database.path()).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+Result<DatabaseFile::Summary> DatabaseFile::restore(Database& database, const QString& source,
+                                                    QString* savedAs)
+{
+    if (database.inMemory())
+        return Error(Error::Kind::Validation, tr("A database in memory cannot be restored into."));
+    if (isPartOf(database.path(), source))
+        return Error(Error::Kind::Validation,
+                     tr("%1 is the database itself: choose a backup to restore.")
+                         .arg(QDir::toNativeSeparators(source)));
+    auto summary = verify(database.dialect(), source);
+    if (!summary)
+        return Error(summary.error().kind(),
+                     tr("Nothing was restored: %1").arg(summary.error().message()));
+
+    const QString folder = backupFolder(database);
+    if (!QDir().mkpath(folder))
+        return Error(Error::Kind::Io, tr("The folder %1 cannot be made for the backup taken "
+                                         "before restoring; nothing was restored.")
+                                          .arg(QDir::toNativeSeparators(folder)));
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString before = QDir(folder).filePath(QStringLiteral("before-restore-%1.db").arg(stamp));
+    for (int n = 2; QFileInfo::exists(before); ++n)
+        before = QDir(folder).filePath(QStringLiteral("before-restore-%1-%2.db").arg(stamp).arg(n));
+    if (auto saved = backup(database, before); !saved)
+        return Error(saved.error().kind(),
+                     tr("The current data could not be backed up first, so nothing was "
+                        "restored: %1")
+                         .arg(saved.error().message()));
+    if (savedAs)
+        *savedAs = before;
+    QSqlDatabase db = database.connection();
+    if (Status replaced = database.dialect().replaceWith(db, source); !replaced)
+        return Error(replaced.error().kind(),
+                     tr("The restore failed: %1 The data before it is in %2.")
+                         .arg(replaced.error().message(), QDir::toNativeSeparators(before)));
+    return summary;
 }
 
 } // namespace setia

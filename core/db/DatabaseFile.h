@@ -37,6 +37,15 @@ public:
     // the same number of rows in every table — then renamed over `target`. A copy that fails
     // its check is deleted; nothing is left at `target` but a complete, checked file.
     static Result<Summary> backup(Database& database, const QString& target);
+
+    // Puts the verified file `source` in place of what `database` holds, through the
+    // engine (other programs with the file open see the new contents), after a backup of
+    // the current contents into `backups/` beside it (returned in `savedAs`). A file older
+    // than this Setia is upgraded when the database is next opened.
+    static Result<Summary> restore(Database& database, const QString& source, QString* savedAs);
+
+    // The folder of automatic backups: backups/ beside the database, made 0700.
+    static QString backupFolder(const Database& database);
 };
 
 } // namespace setia

@@ -52,6 +52,10 @@ public:
     virtual Status markAsSetia(QSqlDatabase& db) const = 0;
     // A consistent copy of the whole database, written to the file `target`.
     virtual Status copyTo(QSqlDatabase& db, const QString& target) const = 0;
+    // Replaces every page of the database with those of the file `source`, through the
+    // engine's own locks, so that other connections see the new contents (not a file
+    // swapped under them).
+    virtual Status replaceWith(QSqlDatabase& db, const QString& source) const = 0;
     // What the engine's own checks find wrong in the file, one line each (none: intact);
     // `quick` leaves out the slow cross-check of every index against its table.
     virtual Result<QStringList> integrityProblems(const QSqlDatabase& db, bool quick) const = 0;

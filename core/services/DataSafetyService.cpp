@@ -20,6 +20,15 @@ Result<DataSafetyService::BackupSummary> DataSafetyService::backup(const QString
     return BackupSummary{summary->schemaVersion, summary->rows};
 }
 
+Result<DataSafetyService::BackupSummary> DataSafetyService::restore(const QString& source,
+                                                                    QString* savedAs)
+{
+    auto summary = DatabaseFile::restore(m_database, source, savedAs);
+    if (!summary)
+        return summary.error();
+    return BackupSummary{summary->schemaVersion, summary->rows};
+}
+
 Result<QStringList> DataSafetyService::check() const
 {
     QStringList problems;

@@ -31,6 +31,11 @@ public:
     // never through a symbolic link; mode 0600). Nothing is left at `target` on failure.
     Result<BackupSummary> backup(const QString& target);
 
+    // Puts the backup `source` in place of the open database's contents, once it is
+    // verified (a Setia database, not newer, intact) and the current contents are backed up
+    // into backups/ beside the database (its path in `savedAs`). Refused: nothing changes.
+    Result<BackupSummary> restore(const QString& source, QString* savedAs);
+
     // The engine's quick check and foreign keys, then Setia's invariants: each sale's totals
     // equal its lines, no points or stamp balance below zero. One translated line per
     // problem; none when everything holds.

@@ -6,10 +6,12 @@
 #include "services/CustomerService.h"
 #include "services/DataSafetyService.h"
 #include "services/SaleService.h"
+#include "support/Builders.h"
 #include "support/CliProcess.h"
 #include "support/DamagedShop.h"
 #include "support/TempDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -155,4 +157,91 @@ TEST_CASE("check names a sale whose totals disagree with its lines and a balance
     REQUIRE(problems->size() == 2);
     CHECK(problems->at(0).startsWith(QStringLiteral("Sale %1: its lines add up to").arg(receipt)));
     CHECK(problems->at(1).startsWith(QStringLiteral("Customer %1: points add up to").arg(code)));
+}
+
+TEST_CASE("setia-cli restore puts a backup back, after backing up what was there",
+          "[storage][restore][cli]")
+{
+    TempDatabase temp;
+    const QString path = demoShop(temp, QStringLiteral("toko.db"));
+    const QString copy = temp.path(QStringLiteral("cadangan.db"));
+    {
+        auto backend = temp.open(path);
+        SETIA_REQUIRE_OK(backend->safety().backup(copy));
+        // Work done after the backup, that the restore takes back.
+        REQUIRE(backend->customers().create(customerDraft(QStringLiteral("Pelanggan Baru"))).ok());
+    }
+    const CliRun run = runCli(
+        temp.folder(), QStringList{QStringLiteral("--db"), path, QStringLiteral("restore"), copy});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("200 customers, 2000 sales")));
+    auto restored = temp.open(path);
+    CHECK(restored->customers().count(CustomerFilter{QString(), false}).value() == 200);
+
+    // What was there before is kept in backups/, private, and holds the later customer.
+    const QDir backups(QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups")));
+    const QStringList kept = backups.entryList({QStringLiteral("before-restore-*.db")});
+    REQUIRE(kept.size() == 1);
+    CHECK(QFileInfo(backups.path()).permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+           QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
+    auto before = temp.open(backups.filePath(kept.first()));
+    CHECK(before->customers().count(CustomerFilter{QString(), false}).value() == 201);
+}
+
+TEST_CASE("restore refuses a newer, a damaged, a foreign or a missing file and changes nothing",
+          "[storage][restore]")
+{
+    TempDatabase temp;
+    const QString path = demoShop(temp, QStringLiteral("toko.db"));
+    const QString newer = temp.path(QStringLiteral("newer.db"));
+    {
+        auto backend = temp.open(path);
+        SETIA_REQUIRE_OK(backend->safety().backup(newer));
+    }
+    const auto sqlOn = [](const QString& file, const QString& sql) {
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+            db.setDatabaseName(file);
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(sql));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    };
+    sqlOn(newer, QStringLiteral("PRAGMA user_version = 999"));
+    const QString foreign = temp.path(QStringLiteral("foreign.db"));
+    sqlOn(foreign, QStringLiteral("CREATE TABLE notes (text TEXT)"));
+    const QString damaged = damagedShop(temp);
+    const QString text = temp.path(QStringLiteral("notes.txt"));
+    {
+        QFile file(text);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("not a database at all\n");
+    }
+
+    auto backend = temp.open(path);
+    const qint64 customers = backend->customers().count(CustomerFilter{QString(), false}).value();
+    const QList<std::pair<QString, Error::Kind>> refused = {
+        {newer, Error::Kind::NewerVersion},
+        {foreign, Error::Kind::Corrupt},
+        {damaged, Error::Kind::Corrupt},
+        {text, Error::Kind::Corrupt},
+        {temp.path(QStringLiteral("none.db")), Error::Kind::NotFound},
+        {path, Error::Kind::Validation}};
+    for (const auto& [file, kind] : refused) {
+        INFO(file.toStdString());
+        QString savedAs;
+        auto restored = backend->safety().restore(file, &savedAs);
+        REQUIRE_FALSE(restored);
+        CHECK(restored.error().kind() == kind);
+        CHECK(savedAs.isEmpty()); // refused before anything was written
+    }
+    CHECK(backend->customers().count(CustomerFilter{QString(), false}).value() == customers);
+    CHECK_FALSE(
+        QFileInfo::exists(QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups"))));
 }

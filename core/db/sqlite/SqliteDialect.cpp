@@ -9,9 +9,12 @@
 #include "db/sqlite/SqliteTextIndexSuspension.h"
 #include "db/sqlite/WalCheckpointer.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace setia {
 
@@ -101,6 +104,39 @@ Status SqliteDialect::copyTo(QSqlDatabase& db, const QString& target) const
     if (!query.exec())
         return SqlError::from(query);
     return {};
+}
+
+Status SqliteDialect::replaceWith(QSqlDatabase& db, const QString& source) const
+{
+    const QVariant handle = db.driver()->handle();
+    auto* target = handle.isValid() ? *static_cast<sqlite3* const*>(handle.data()) : nullptr;
+    if (!target)
+        return Error(Error::Kind::Database, QStringLiteral("The database connection is not open."));
+    sqlite3* from = nullptr;
+    const QByteArray path = source.toUtf8();
+    int code = sqlite3_open_v2(path.constData(), &from, SQLITE_OPEN_READONLY, nullptr);
+    if (code != SQLITE_OK) {
+        const Error error = sqliteErrors::fromNative(code, QString::fromUtf8(sqlite3_errmsg(from)));
+        sqlite3_close(from);
+        return error;
+    }
+    sqlite3_busy_timeout(target, 5000);
+    sqlite3_backup* copy = sqlite3_backup_init(target, "main", from, "main");
+    if (!copy) {
+        const Error error = sqliteErrors::fromNative(sqlite3_extended_errcode(target),
+                                                     QString::fromUtf8(sqlite3_errmsg(target)));
+        sqlite3_close(from);
+        return error;
+    }
+    code = sqlite3_backup_step(copy, -1);
+    const int finished = sqlite3_backup_finish(copy);
+    if (code == SQLITE_DONE)
+        code = finished;
+    Status result;
+    if (code != SQLITE_OK)
+        result = sqliteErrors::fromNative(code, QString::fromUtf8(sqlite3_errstr(code)));
+    sqlite3_close(from);
+    return result;
 }
 
 Result<QStringList> SqliteDialect::integrityProblems(const QSqlDatabase& db, bool quick) const

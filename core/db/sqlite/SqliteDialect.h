@@ -24,6 +24,7 @@ public:
     Result<Content> content(const QSqlDatabase& db) const override;
     Status markAsSetia(QSqlDatabase& db) const override;
     Status copyTo(QSqlDatabase& db, const QString& target) const override;
+    Status replaceWith(QSqlDatabase& db, const QString& source) const override;
     Result<QStringList> integrityProblems(const QSqlDatabase& db, bool quick) const override;
     Result<QStringList> foreignKeyProblems(const QSqlDatabase& db) const override;
     Result<QMap<QString, qint64>> tableRows(const QSqlDatabase& db) const override;
