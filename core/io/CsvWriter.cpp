@@ -83,6 +83,8 @@ Result<CsvWriter> CsvWriter::create(const QString& path, Bom bom)
                      tr("Setia cannot create %1 (%2). Choose another name or folder.")
                          .arg(shown, file->errorString()));
     }
+    // Personal data: readable by its owner only (SPEC §12), whatever the umask.
+    file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return CsvWriter(std::move(file), path, bom);
 }
 

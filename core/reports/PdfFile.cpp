@@ -30,6 +30,8 @@ Status save(const QByteArray& pdf, const QString& path)
                          "that the file is not open in another program.")
                          .arg(QDir::toNativeSeparators(target.absoluteFilePath()), folder),
                      QStringLiteral("path"));
+    // Personal data: readable by its owner only (SPEC §12), whatever the umask.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(pdf) != pdf.size() || !file.commit()) {
         if (file.error() == QFileDevice::ResourceError)
             return Error(Error::Kind::DiskFull,

@@ -245,3 +245,35 @@ TEST_CASE("restore refuses a newer, a damaged, a foreign or a missing file and c
     CHECK_FALSE(
         QFileInfo::exists(QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups"))));
 }
+
+TEST_CASE("Exports, PDFs and rejects files are readable by their owner only",
+          "[storage][files][cli]")
+{
+    TempDatabase temp;
+    const QString path = demoShop(temp, QStringLiteral("toko.db"));
+    const QString csv = temp.path(QStringLiteral("pelanggan.csv"));
+    const QString pdf = temp.path(QStringLiteral("kartu.pdf"));
+    QString code;
+    {
+        auto backend = temp.open(path);
+        auto first = backend->customers().find(1);
+        REQUIRE(first.ok());
+        REQUIRE(*first);
+        code = (*first)->code;
+    }
+    const QList<QStringList> commands = {
+        QStringList{QStringLiteral("export"), QStringLiteral("customers"), csv},
+        QStringList{QStringLiteral("card"), code, QStringLiteral("-o"), pdf},
+    };
+    for (const QStringList& command : commands) {
+        const CliRun run =
+            runCli(temp.folder(), QStringList{QStringLiteral("--db"), path} + command);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    }
+    for (const QString& file : {csv, pdf}) {
+        INFO(file.toStdString());
+        CHECK(QFileInfo(file).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadUser | QFileDevice::WriteUser));
+    }
+}
