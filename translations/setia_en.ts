@@ -888,6 +888,10 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <source>The restore failed: %1 The data before it is in %2.</source>
         <translation>The restore failed: %1 The data before it is in %2.</translation>
     </message>
+    <message>
+        <source>%1 is the database itself: writing there would destroy it. Choose another file; nothing was written.</source>
+        <translation>%1 is the database itself: writing there would destroy it. Choose another file; nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>

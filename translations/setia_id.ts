@@ -888,6 +888,10 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <source>The restore failed: %1 The data before it is in %2.</source>
         <translation>Pemulihan gagal: %1 Data sebelumnya ada di %2.</translation>
     </message>
+    <message>
+        <source>%1 is the database itself: writing there would destroy it. Choose another file; nothing was written.</source>
+        <translation>%1 adalah database itu sendiri: menulis di sana akan merusaknya. Pilih file lain; tidak ada yang ditulis.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>

@@ -138,6 +138,22 @@ bool DatabaseFile::isPartOf(const QString& databasePath, const QString& candidat
     return false;
 }
 
+Status DatabaseFile::checkTarget(const QString& databasePath, const QString& path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (isPartOf(databasePath, path))
+        return Error(Error::Kind::Validation,
+                     tr("%1 is the database itself: writing there would destroy it. Choose "
+                        "another file; nothing was written.")
+                         .arg(shown));
+    if (QFileInfo(path).isSymLink())
+        return Error(Error::Kind::Validation,
+                     tr("%1 is a symbolic link: Setia does not write through one. Choose "
+                        "another file.")
+                         .arg(shown));
+    return {};
+}
+
 Result<DatabaseFile::Summary> DatabaseFile::backup(Database& database, const QString& target)
 {
     const QString shown = QDir::toNativeSeparators(target);

@@ -32,6 +32,10 @@ public:
     // (`-wal`, `-shm`, `-journal`), however it is spelt: by canonical path and by inode.
     static bool isPartOf(const QString& databasePath, const QString& candidate);
 
+    // Refuses `path` as a file to write (an export, a PDF, a rejects file) when it is the
+    // database at `databasePath` or one of its side files, or a symbolic link.
+    static Status checkTarget(const QString& databasePath, const QString& path);
+
     // A verified copy of `database` at `target` (SPEC §12): written to `target.part` (mode
     // 0600, never through a symbolic link), checked — intact, the same schema version and
     // the same number of rows in every table — then renamed over `target`. A copy that fails

@@ -1,6 +1,7 @@
 #include "services/Backend.h"
 
 #include "db/Database.h"
+#include "db/DatabaseFile.h"
 #include "db/SqlDialect.h"
 #include "db/Transaction.h"
 #include "services/CounterService.h"
@@ -39,6 +40,8 @@
 #include "stores/SettingsStore.h"
 #include "stores/StampStore.h"
 #include "stores/TargetQuery.h"
+
+#include <QFileInfo>
 
 namespace setia {
 
@@ -103,6 +106,13 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
                                                   *m_payments, *m_settings, clock))
     , m_safety(std::make_unique<DataSafetyService>(*m_database, *m_integrity))
 {}
+
+Status Backend::checkTarget(const QString& path) const
+{
+    if (m_database->inMemory())
+        return QFileInfo(path).isSymLink() ? DatabaseFile::checkTarget(QString(), path) : Status();
+    return DatabaseFile::checkTarget(m_database->path(), path);
+}
 
 QString Backend::defaultDatabasePath()
 {

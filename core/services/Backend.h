@@ -76,6 +76,9 @@ public:
     // The database this Backend works on.
     const QString& databasePath() const;
     int schemaVersion() const;
+    // Refuses `path` as a file to write (an export, a PDF, a rejects file) when it is this
+    // database or one of its side files, however spelt, or a symbolic link.
+    Status checkTarget(const QString& path) const;
     // Where the file was copied before this open upgraded it; empty when it was not.
     const QString& upgradeBackupPath() const;
 

@@ -277,3 +277,56 @@ TEST_CASE("Exports, PDFs and rejects files are readable by their owner only",
                                                 QFileDevice::ReadUser | QFileDevice::WriteUser));
     }
 }
+
+TEST_CASE("setia-cli writes no export, card or rejects file over the database or through a link",
+          "[storage][files][cli]")
+{
+    TempDatabase temp;
+    const QString path = demoShop(temp, QStringLiteral("toko.db"));
+    QString code;
+    {
+        auto backend = temp.open(path);
+        code = backend->customers().find(1).value()->code;
+    }
+    const QString csv = temp.path(QStringLiteral("baru.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("code,name,phone\r\n,,\r\n"); // one row to reject
+    }
+    const QString elsewhere = temp.path(QStringLiteral("elsewhere.csv"));
+    const QString link = temp.path(QStringLiteral("link.csv"));
+    REQUIRE(QFile::link(elsewhere, link));
+    const QByteArray before = [&] {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    }();
+    const QString spelt = QFileInfo(path).absolutePath() + QStringLiteral("/../") +
+                          QFileInfo(QFileInfo(path).absolutePath()).fileName() +
+                          QStringLiteral("/toko.db");
+    const QList<QStringList> commands = {
+        QStringList{QStringLiteral("export"), QStringLiteral("customers"), path},
+        QStringList{QStringLiteral("export"), QStringLiteral("sales"), spelt},
+        QStringList{QStringLiteral("export"), QStringLiteral("products"),
+                    path + QStringLiteral("-wal")},
+        QStringList{QStringLiteral("card"), code, QStringLiteral("-o"), path},
+        QStringList{QStringLiteral("import"), QStringLiteral("customers"), csv,
+                    QStringLiteral("--rejects"), path},
+        QStringList{QStringLiteral("import"), QStringLiteral("customers"), csv,
+                    QStringLiteral("--rejects"), link},
+        QStringList{QStringLiteral("export"), QStringLiteral("customers"), link},
+    };
+    for (const QStringList& command : commands) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const CliRun run =
+            runCli(temp.folder(), QStringList{QStringLiteral("--db"), path} + command);
+        CHECK(run.exitCode == 1);
+        CHECK((run.err.contains(QStringLiteral("is the database itself")) ||
+               run.err.contains(QStringLiteral("symbolic link"))));
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == before);
+    CHECK_FALSE(QFile::exists(elsewhere));
+}

@@ -46,6 +46,8 @@ QString CardCommand::prepare(const QStringList& arguments, const QCommandLinePar
 
 int CardCommand::run(Backend& backend, const CommandOutput& output)
 {
+    if (Status safe = backend.checkTarget(m_output); !safe)
+        return output.fail(safe.error());
     auto customer = backend.customers().findByCode(m_code);
     if (!customer)
         return output.fail(customer.error());

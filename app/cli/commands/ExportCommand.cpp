@@ -53,6 +53,8 @@ QString ExportCommand::prepare(const QStringList& arguments, const QCommandLineP
 
 int ExportCommand::run(Backend& backend, const CommandOutput& output)
 {
+    if (Status safe = backend.checkTarget(m_file); !safe)
+        return output.fail(safe.error());
     if (!m_kind)
         return exportSegments(backend, output);
     auto rows = backend.exports().run(*m_kind, m_file);

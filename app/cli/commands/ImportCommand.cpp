@@ -50,6 +50,11 @@ QString ImportCommand::prepare(const QStringList& arguments, const QCommandLineP
 
 int ImportCommand::run(Backend& backend, const CommandOutput& output)
 {
+    // A rejects file over the database is refused before anything is imported.
+    if (!m_rejects.isEmpty()) {
+        if (Status safe = backend.checkTarget(m_rejects); !safe)
+            return output.fail(safe.error());
+    }
     ImportOptions options;
     options.dryRun = m_dryRun;
     auto report = backend.imports().run(m_kind, m_file, options);
@@ -70,7 +75,10 @@ int ImportCommand::run(Backend& backend, const CommandOutput& output)
             m_rejects.isEmpty()
                 ? input.dir().filePath(input.completeBaseName() + QStringLiteral(".rejects.csv"))
                 : m_rejects;
-        if (Status status = RejectsFile::write(*report, path); !status)
+        Status status = backend.checkTarget(path);
+        if (status)
+            status = RejectsFile::write(*report, path);
+        if (!status)
             output.err << Command::tr("Error: %1").arg(status.error().message()) << '\n';
         else
             output.err << tr("The rejected rows were written to %1; correct them there and "

@@ -47,6 +47,8 @@ QString TargetsCommand::prepare(const QStringList& arguments, const QCommandLine
 
 int TargetsCommand::run(Backend& backend, const CommandOutput& output)
 {
+    if (Status safe = backend.checkTarget(m_output); !safe)
+        return output.fail(safe.error());
     auto sheet = backend.targets().sheet(m_day, m_salesperson);
     Status status = sheet ? Status() : Status(sheet.error());
     if (status && m_output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
