@@ -2,10 +2,10 @@
 
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "db/ReaderConnection.h"
 #include "db/SqlDialect.h"
 #include "db/SqlError.h"
 
-#include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -23,39 +23,6 @@ namespace setia {
 namespace {
 
 const char* const sideFiles[] = {"", "-wal", "-shm", "-journal"};
-
-// Opens `path` read-only on a connection of its own, for as long as the object lives.
-class ReadOnlyFile
-{
-public:
-    ReadOnlyFile(const SqlDialect& dialect, const QString& path)
-    {
-        static QAtomicInteger<int> made;
-        m_name = QStringLiteral("setia-file-%1").arg(made.fetchAndAddRelaxed(1));
-        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(dialect.readerOptions());
-        m_opened = db.open();
-    }
-    ~ReadOnlyFile()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    ReadOnlyFile(const ReadOnlyFile&) = delete;
-    ReadOnlyFile& operator=(const ReadOnlyFile&) = delete;
-
-    bool opened() const { return m_opened; }
-    QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_opened = false;
-};
 
 // Makes an empty file at `path` that only its owner may read, refusing to follow a
 // symbolic link or to reuse a file already there.
@@ -82,10 +49,10 @@ Result<DatabaseFile::Summary> DatabaseFile::verify(const SqlDialect& dialect, co
     if (!info.exists() || !info.isFile())
         return Error(Error::Kind::NotFound,
                      tr("%1 does not exist or is not a file. Check the name.").arg(shown));
-    const ReadOnlyFile file(dialect, path);
-    if (!file.opened())
+    const auto file = ReaderConnection::openFile(dialect, path);
+    if (!file)
         return Error(Error::Kind::CannotOpen, tr("%1 cannot be opened.").arg(shown));
-    const QSqlDatabase db = file.connection();
+    const QSqlDatabase db = file->connection();
     auto content = dialect.content(db);
     if (!content || *content != SqlDialect::Content::Setia)
         return Error(Error::Kind::Corrupt,

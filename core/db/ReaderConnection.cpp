@@ -12,13 +12,19 @@ std::unique_ptr<ReaderConnection> ReaderConnection::open(const Database& databas
 {
     if (database.inMemory())
         return nullptr;
+    return openFile(database.dialect(), database.path());
+}
+
+std::unique_ptr<ReaderConnection> ReaderConnection::openFile(const SqlDialect& dialect,
+                                                             const QString& path)
+{
     static QAtomicInteger<int> connections;
     std::unique_ptr<ReaderConnection> reader(new ReaderConnection(
         QStringLiteral("setia-reader-%1").arg(connections.fetchAndAddRelaxed(1))));
-    QSqlDatabase db = QSqlDatabase::addDatabase(database.dialect().driverName(), reader->m_name);
-    db.setDatabaseName(database.path());
-    db.setConnectOptions(database.dialect().readerOptions());
-    if (!db.open() || !database.dialect().configureReader(db))
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), reader->m_name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(dialect.readerOptions());
+    if (!db.open() || !dialect.configureReader(db))
         return nullptr;
     return reader;
 }

@@ -27,9 +27,14 @@ bool SegmentService::isReady(const QDate& asOf) const
 {
     auto rules = m_settings.segmentationRules();
     auto dataVersion = m_database.dataVersion();
-    return rules && dataVersion && m_cached && m_cached->snapshot->asOf == asOf &&
-           m_cached->snapshot->rules == *rules && m_cached->changes == m_database.changes() &&
-           m_cached->dataVersion == *dataVersion;
+    return rules && dataVersion && holds(asOf, *rules, *dataVersion);
+}
+
+bool SegmentService::holds(const QDate& asOf, const SegmentationRules& rules,
+                           qint64 dataVersion) const
+{
+    return m_cached && m_cached->snapshot->asOf == asOf && m_cached->snapshot->rules == rules &&
+           m_cached->changes == m_database.changes() && m_cached->dataVersion == dataVersion;
 }
 
 Result<std::shared_ptr<const SegmentSnapshot>> SegmentService::snapshot(const QDate& asOf) const
@@ -40,8 +45,7 @@ Result<std::shared_ptr<const SegmentSnapshot>> SegmentService::snapshot(const QD
     auto dataVersion = m_database.dataVersion();
     if (!dataVersion)
         return dataVersion.error();
-    if (m_cached && m_cached->snapshot->asOf == asOf && m_cached->snapshot->rules == *rules &&
-        m_cached->changes == m_database.changes() && m_cached->dataVersion == *dataVersion)
+    if (holds(asOf, *rules, *dataVersion))
         return m_cached->snapshot;
 
     auto activity = m_query.activity(asOf);

@@ -52,6 +52,9 @@ public:
     static void writeCsv(CsvWriter& writer, const QList<CustomerSegment>& segments);
 
 private:
+    // Whether the snapshot kept is the one for `asOf` under `rules`, with nothing written since.
+    bool holds(const QDate& asOf, const SegmentationRules& rules, qint64 dataVersion) const;
+
     Database& m_database;
     const SegmentQuery& m_query;
     const SettingsService& m_settings;

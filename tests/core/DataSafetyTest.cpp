@@ -38,6 +38,25 @@ QString demoShop(TempDatabase& temp, const QString& name)
     return path;
 }
 
+// Runs `statements` on `file` behind Setia's back, as another program or a bad disk could.
+void changeBehindSetia(const QString& file, const QStringList& statements)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        db.setDatabaseName(file);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString& sql : statements) {
+            INFO(sql.toStdString());
+            REQUIRE(q.exec(sql));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+}
+
 } // namespace
 
 TEST_CASE("setia-cli backup writes a checked private copy that opens as the same shop",
@@ -126,31 +145,22 @@ TEST_CASE("check names a sale whose totals disagree with its lines and a balance
     const QString path = demoShop(temp, QStringLiteral("toko.db"));
     QString receipt;
     QString code;
+    qint64 id = 0;
     {
-        // Changed behind Setia's back, as another program or a bad disk could.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("x"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("SELECT receipt FROM sales ORDER BY id LIMIT 1")));
-        REQUIRE(q.next());
-        receipt = q.value(0).toString();
-        REQUIRE(q.exec(QStringLiteral("UPDATE sales SET lines_total = lines_total + 1, "
-                                      "revenue = revenue + 1 WHERE receipt = '%1'")
-                           .arg(receipt)));
-        REQUIRE(
-            q.exec(QStringLiteral("SELECT c.code, c.id FROM customers c ORDER BY c.id LIMIT 1")));
-        REQUIRE(q.next());
-        code = q.value(0).toString();
-        const qint64 id = q.value(1).toLongLong();
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO loyalty_entries (customer_id, entry_date, kind, "
-                                      "points, reason, created_at) VALUES (%1, '2026-11-20', "
-                                      "'adjust', -1000000, 'x', '2026-11-20T10:00:00')")
-                           .arg(id)));
-        q.finish();
-        db.close();
+        auto backend = temp.open(path);
+        const Customer first = backend->customers().find(1).value().value();
+        code = first.code;
+        id = first.id;
+        receipt = backend->sales().find(1).value().value().receipt;
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("x"));
+    changeBehindSetia(
+        path, {QStringLiteral("UPDATE sales SET lines_total = lines_total + 1, revenue = revenue "
+                              "+ 1 WHERE receipt = '%1'")
+                   .arg(receipt),
+               QStringLiteral("INSERT INTO loyalty_entries (customer_id, entry_date, kind, points, "
+                              "reason, created_at) VALUES (%1, '2026-11-20', 'adjust', -1000000, "
+                              "'x', '2026-11-20T10:00:00')")
+                   .arg(id)});
     auto backend = temp.open(path);
     auto problems = backend->safety().check();
     SETIA_REQUIRE_OK(problems);
@@ -200,22 +210,9 @@ TEST_CASE("restore refuses a newer, a damaged, a foreign or a missing file and c
         auto backend = temp.open(path);
         SETIA_REQUIRE_OK(backend->safety().backup(newer));
     }
-    const auto sqlOn = [](const QString& file, const QString& sql) {
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
-            db.setDatabaseName(file);
-            REQUIRE(db.open());
-            QSqlQuery q(db);
-            REQUIRE(q.exec(sql));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("edit"));
-    };
-    sqlOn(newer, QStringLiteral("PRAGMA user_version = 999"));
+    changeBehindSetia(newer, {QStringLiteral("PRAGMA user_version = 999")});
     const QString foreign = temp.path(QStringLiteral("foreign.db"));
-    sqlOn(foreign, QStringLiteral("CREATE TABLE notes (text TEXT)"));
+    changeBehindSetia(foreign, {QStringLiteral("CREATE TABLE notes (text TEXT)")});
     const QString damaged = damagedShop(temp);
     const QString text = temp.path(QStringLiteral("notes.txt"));
     {
