@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>CardCommand</name>
@@ -28,6 +29,10 @@
     <message>
         <source>--%1 belongs to the %2 and %3 commands.</source>
         <translation>--%1 belongs to the %2 and %3 commands.</translation>
+    </message>
+    <message>
+        <source>To make a new database there: setia-cli --db %1 init</source>
+        <translation>To make a new database there: setia-cli --db %1 init</translation>
     </message>
 </context>
 <context>
@@ -98,14 +103,14 @@ Data version: %2</translation>
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer's record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. "Member cards…" prints the cards of everyone found.</source>
-        <translation>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer's record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. "Member cards…" prints the cards of everyone found.</translation>
+        <source>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer&apos;s record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. &quot;Member cards…&quot; prints the cards of everyone found.</source>
+        <translation>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer&apos;s record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. &quot;Member cards…&quot; prints the cards of everyone found.</translation>
     </message>
     <message>
-        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row's number. Type the amount paid and press Enter: the cash purchase is saved with its points.
+        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
 
 F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · Ctrl+N new member · Esc start again.</source>
-        <translation>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row's number. Type the amount paid and press Enter: the cash purchase is saved with its points.
+        <translation>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
 
 F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · Ctrl+N new member · Esc start again.</translation>
     </message>
@@ -114,12 +119,12 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Every sale, newest first. Choose a period, a customer, cash or credit; type a receipt number to find it. Enter opens a sale: its lines, its receipt printed again, or voiding it with a reason. Ctrl+N enters a new sale.</translation>
     </message>
     <message>
-        <source>Who owes what on the date chosen, with how late it is. Enter opens the customer's record card, where a payment is recorded (and its kwitansi printed).</source>
-        <translation>Who owes what on the date chosen, with how late it is. Enter opens the customer's record card, where a payment is recorded (and its kwitansi printed).</translation>
+        <source>Who owes what on the date chosen, with how late it is. Enter opens the customer&apos;s record card, where a payment is recorded (and its kwitansi printed).</source>
+        <translation>Who owes what on the date chosen, with how late it is. Enter opens the customer&apos;s record card, where a payment is recorded (and its kwitansi printed).</translation>
     </message>
     <message>
-        <source>Every customer's status, tier, RFM segment and profit group on a date. Choose a segment to list its customers: print them, save them as PDF or CSV, or tag them. "New segment" saves a rule of your own.</source>
-        <translation>Every customer's status, tier, RFM segment and profit group on a date. Choose a segment to list its customers: print them, save them as PDF or CSV, or tag them. "New segment" saves a rule of your own.</translation>
+        <source>Every customer&apos;s status, tier, RFM segment and profit group on a date. Choose a segment to list its customers: print them, save them as PDF or CSV, or tag them. &quot;New segment&quot; saves a rule of your own.</source>
+        <translation>Every customer&apos;s status, tier, RFM segment and profit group on a date. Choose a segment to list its customers: print them, save them as PDF or CSV, or tag them. &quot;New segment&quot; saves a rule of your own.</translation>
     </message>
     <message>
         <source>The customers each salesperson should visit on the date, with the items they usually buy. Change a quantity, take a customer off or move them on the route, then print the sheet or save it as PDF or CSV.</source>
@@ -138,10 +143,6 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Import customers, products, sales or payments from a CSV file (rows that cannot be imported go to a rejects file to correct), or export them.</translation>
     </message>
     <message>
-        <source>Your business's details for printed pages, the language, the loyalty rules, the stamp cards and this computer's receipt printer. "Save settings" keeps the changes; stamp cards and the printer are kept as they are changed.</source>
-        <translation>Your business's details for printed pages, the language, the loyalty rules, the stamp cards and this computer's receipt printer. "Save settings" keeps the changes; stamp cards and the printer are kept as they are changed.</translation>
-    </message>
-    <message>
         <source>Making the demo shop…</source>
         <translation>Making the demo shop…</translation>
     </message>
@@ -152,6 +153,30 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
     <message>
         <source>Setia — demo data (%1)</source>
         <translation>Setia — demo data (%1)</translation>
+    </message>
+    <message>
+        <source>No database there</source>
+        <translation>No database there</translation>
+    </message>
+    <message>
+        <source>There is no Setia database at %1.
+
+If the name is mistyped, choose Cancel and start Setia again with the right one. Make a new, empty database there?</source>
+        <translation>There is no Setia database at %1.
+
+If the name is mistyped, choose Cancel and start Setia again with the right one. Make a new, empty database there?</translation>
+    </message>
+    <message>
+        <source>Make a new database</source>
+        <translation>Make a new database</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s details for printed pages, the language, the loyalty rules, the stamp cards, this computer&apos;s receipt printer and the data&apos;s safety: back up now, the automatic backups, restore one, check the file. &quot;Save settings&quot; keeps the changes; stamp cards and the printer are kept as they are changed.</source>
+        <translation>Your business's details for printed pages, the language, the loyalty rules, the stamp cards, this computer's receipt printer and the data's safety: back up now, the automatic backups, restore one, check the file. "Save settings" keeps the changes; stamp cards and the printer are kept as they are changed.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1 Use Settings → Data safety → &quot;Back up now&quot; to keep a copy elsewhere.</source>
+        <translation>Today's automatic backup failed: %1 Use Settings → Data safety → "Back up now" to keep a copy elsewhere.</translation>
     </message>
 </context>
 <context>
@@ -359,24 +384,24 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>%1 is empty. Write the date as 2026-11-22 or 22/11/2026.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date. Write it as 2026-11-22 or 22/11/2026.</source>
-        <translation>%1 "%2" is not a date. Write it as 2026-11-22 or 22/11/2026.</translation>
+        <source>%1 &quot;%2&quot; is not a date. Write it as 2026-11-22 or 22/11/2026.</source>
+        <translation>%1 &quot;%2&quot; is not a date. Write it as 2026-11-22 or 22/11/2026.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</source>
-        <translation>%1 "%2" is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</translation>
+        <source>%1 &quot;%2&quot; is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</source>
+        <translation>%1 &quot;%2&quot; is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</translation>
     </message>
     <message>
         <source>%1 is negative (%2). Amounts are zero or more.</source>
         <translation>%1 is negative (%2). Amounts are zero or more.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</source>
-        <translation>%1 "%2" is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</translation>
+        <source>%1 &quot;%2&quot; is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</source>
+        <translation>%1 &quot;%2&quot; is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a whole number of 0 or more.</source>
-        <translation>%1 "%2" is not a whole number of 0 or more.</translation>
+        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation>%1 &quot;%2&quot; is not a whole number of 0 or more.</translation>
     </message>
 </context>
 <context>
@@ -401,12 +426,12 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Setia could not read the whole file %1 (%2). Check the disk or copy the file to another folder, then try again.</translation>
     </message>
     <message>
-        <source>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as "CSV UTF-8 (Comma delimited)", then choose that file.</source>
-        <translation>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as "CSV UTF-8 (Comma delimited)", then choose that file.</translation>
+        <source>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as &quot;CSV UTF-8 (Comma delimited)&quot;, then choose that file.</source>
+        <translation>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as &quot;CSV UTF-8 (Comma delimited)&quot;, then choose that file.</translation>
     </message>
     <message>
-        <source>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as "CSV UTF-8 (Comma delimited)".</source>
-        <translation>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as "CSV UTF-8 (Comma delimited)".</translation>
+        <source>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
     </message>
     <message>
         <source>The file is empty. A CSV file starts with a header row naming its columns; check that you chose the right file.</source>
@@ -425,12 +450,40 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>column %1</translation>
     </message>
     <message>
-        <source>Line %1: a value opens a double quote (") that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
-        <translation>Line %1: a value opens a double quote (") that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</translation>
+        <source>Line %1: a value opens a double quote (&quot;) that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
+        <translation>Line %1: a value opens a double quote (&quot;) that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</translation>
     </message>
     <message>
-        <source>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice ("").</source>
-        <translation>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice ("").</translation>
+        <source>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
+        <translation>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 Setia reads in one import. Split it into smaller files, each starting with the header row (a file per month, for instance), and import them one after the other.</source>
+        <translation>%1 is %2, more than the %3 Setia reads in one import. Split it into smaller files, each starting with the header row (a file per month, for instance), and import them one after the other.</translation>
+    </message>
+    <message>
+        <source>The file is %1, more than the %2 Setia reads in one import. Split it into smaller files, each starting with the header row (a file per month, for instance), and import them one after the other.</source>
+        <translation>The file is %1, more than the %2 Setia reads in one import. Split it into smaller files, each starting with the header row (a file per month, for instance), and import them one after the other.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on disk (it is a pipe or a device), so Setia can read it only once. Save it to a file, then choose that file.</source>
+        <translation>%1 is not a file on disk (it is a pipe or a device), so Setia can read it only once. Save it to a file, then choose that file.</translation>
+    </message>
+    <message>
+        <source>The file goes on past %1, the most Setia reads in one import, so Setia stopped reading it at line %2. Split it into smaller files, each starting with the header row, and import them one after the other.</source>
+        <translation>The file goes on past %1, the most Setia reads in one import, so Setia stopped reading it at line %2. Split it into smaller files, each starting with the header row, and import them one after the other.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds binary data (a zero byte): this is not a CSV file, or it is damaged from there on. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>Line %1 holds binary data (a zero byte): this is not a CSV file, or it is damaged from there on. Choose a CSV file, or save your spreadsheet as "CSV UTF-8 (Comma delimited)".</translation>
+    </message>
+    <message>
+        <source>Line %1: a value opens a double quote (&quot;) that is not closed within %2, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
+        <translation>Line %1: a value opens a double quote (") that is not closed within %2, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2, the most Setia reads in one row, so the rest of the file was not read. Check that the file is the CSV file you meant and that each row ends with a line break.</source>
+        <translation>Line %1 is longer than %2, the most Setia reads in one row, so the rest of the file was not read. Check that the file is the CSV file you meant and that each row ends with a line break.</translation>
     </message>
 </context>
 <context>
@@ -665,16 +718,16 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
 <context>
     <name>CustomerCsvImport</name>
     <message>
-        <source>kind "%1" is neither person nor business.</source>
-        <translation>kind "%1" is neither person nor business.</translation>
+        <source>kind &quot;%1&quot; is neither person nor business.</source>
+        <translation>kind &quot;%1&quot; is neither person nor business.</translation>
     </message>
     <message>
-        <source>source "%1" is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</source>
-        <translation>source "%1" is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
+        <source>source &quot;%1&quot; is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</source>
+        <translation>source &quot;%1&quot; is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
     </message>
     <message>
-        <source>visit_days "%1" is not a list of weekdays such as mon,thu or sen,kam.</source>
-        <translation>visit_days "%1" is not a list of weekdays such as mon,thu or sen,kam.</translation>
+        <source>visit_days &quot;%1&quot; is not a list of weekdays such as mon,thu or sen,kam.</source>
+        <translation>visit_days &quot;%1&quot; is not a list of weekdays such as mon,thu or sen,kam.</translation>
     </message>
     <message>
         <source>code %1 appears twice in the file.</source>
@@ -790,14 +843,6 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>%1 is a folder, not a database file. Choose a file name.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created. Choose another place for the database.</source>
-        <translation>The folder %1 cannot be created. Choose another place for the database.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the file or its folder is read-only. Check the permissions, or copy the file to a folder you can write to.</source>
-        <translation>%1 cannot be written: the file or its folder is read-only. Check the permissions, or copy the file to a folder you can write to.</translation>
-    </message>
-    <message>
         <source>%1 is a database of another program, not of Setia. Choose a Setia database file or a new file name.</source>
         <translation>%1 is a database of another program, not of Setia. Choose a Setia database file or a new file name.</translation>
     </message>
@@ -806,16 +851,28 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>This database was written by a newer version of Setia (data version %1; this Setia reads up to %2). Install the newer Setia to open it; the file was not changed.</translation>
     </message>
     <message>
-        <source>Setia must copy the database aside before upgrading it, and the copy failed: %1</source>
-        <translation>Setia must copy the database aside before upgrading it, and the copy failed: %1</translation>
+        <source>There is no database at %1. Check the name and the folder; a new database is made only on purpose (a new shop, the demo or a restore).</source>
+        <translation>There is no database at %1. Check the name and the folder; a new database is made only on purpose (a new shop, the demo or a restore).</translation>
+    </message>
+    <message>
+        <source>%1 can only be read: the file or its folder is read-only. Nothing can be saved; to work in it, copy it to a folder you can write to, or ask whoever manages this computer for write permission.</source>
+        <translation>%1 can only be read: the file or its folder is read-only. Nothing can be saved; to work in it, copy it to a folder you can write to, or ask whoever manages this computer for write permission.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so Setia opened it read-only: nothing can be saved. Free some space on that drive and open Setia again; nothing was changed.</source>
+        <translation>The disk holding %1 is full, so Setia opened it read-only: nothing can be saved. Free some space on that drive and open Setia again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Setia and must be upgraded before it is used, but it cannot be written. %2</source>
+        <translation>%1 was written by an older Setia and must be upgraded before it is used, but it cannot be written. %2</translation>
+    </message>
+    <message>
+        <source>Setia must back up the database before upgrading it, and the backup failed, so nothing was changed: %1</source>
+        <translation>Setia must back up the database before upgrading it, and the backup failed, so nothing was changed: %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseFile</name>
-    <message>
-        <source>%1 cannot be created (%2). Choose another place.</source>
-        <translation>%1 cannot be created (%2). Choose another place.</translation>
-    </message>
     <message>
         <source>%1 does not exist or is not a file. Check the name.</source>
         <translation>%1 does not exist or is not a file. Check the name.</translation>
@@ -853,8 +910,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>The backup did not pass its check and was deleted: %1</translation>
     </message>
     <message>
-        <source>its rows differ from the database's</source>
-        <translation>its rows differ from the database's</translation>
+        <source>its rows differ from the database&apos;s</source>
+        <translation>its rows differ from the database&apos;s</translation>
     </message>
     <message>
         <source>The backup could not be put at %1 (%2).</source>
@@ -877,10 +934,6 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Nothing was restored: %1</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be made for the backup taken before restoring; nothing was restored.</source>
-        <translation>The folder %1 cannot be made for the backup taken before restoring; nothing was restored.</translation>
-    </message>
-    <message>
         <source>The current data could not be backed up first, so nothing was restored: %1</source>
         <translation>The current data could not be backed up first, so nothing was restored: %1</translation>
     </message>
@@ -891,6 +944,10 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
     <message>
         <source>%1 is the database itself: writing there would destroy it. Choose another file; nothing was written.</source>
         <translation>%1 is the database itself: writing there would destroy it. Choose another file; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read for the backup. Check that the file is still there and readable.</source>
+        <translation>The database cannot be read for the backup. Check that the file is still there and readable.</translation>
     </message>
 </context>
 <context>
@@ -935,8 +992,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>The number of demo sales must be between 0 and %1.</translation>
     </message>
     <message>
-        <source>The demo's last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</source>
-        <translation>The demo's last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</translation>
+        <source>The demo&apos;s last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</source>
+        <translation>The demo&apos;s last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</translation>
     </message>
 </context>
 <context>
@@ -1126,8 +1183,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Date</translation>
     </message>
     <message>
-        <source>Customer's member code</source>
-        <translation>Customer's member code</translation>
+        <source>Customer&apos;s member code</source>
+        <translation>Customer&apos;s member code</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1187,8 +1244,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>%1 needs what (customers, products, sales or payments) and a file name.</translation>
     </message>
     <message>
-        <source>Cannot %1 "%2": choose customers, products, sales or payments.</source>
-        <translation>Cannot %1 "%2": choose customers, products, sales or payments.</translation>
+        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</source>
+        <translation>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1322,8 +1379,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>Not used within %1 months</translation>
     </message>
     <message>
-        <source>Only a member's sale earns points, and more than 0 of them.</source>
-        <translation>Only a member's sale earns points, and more than 0 of them.</translation>
+        <source>Only a member&apos;s sale earns points, and more than 0 of them.</source>
+        <translation>Only a member&apos;s sale earns points, and more than 0 of them.</translation>
     </message>
 </context>
 <context>
@@ -1400,8 +1457,8 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
         <translation>%1 × %2 free, ready to take</translation>
     </message>
     <message>
-        <source>The printer does not take a receipt roll's page. Choose the receipt printer in Settings.</source>
-        <translation>The printer does not take a receipt roll's page. Choose the receipt printer in Settings.</translation>
+        <source>The printer does not take a receipt roll&apos;s page. Choose the receipt printer in Settings.</source>
+        <translation>The printer does not take a receipt roll&apos;s page. Choose the receipt printer in Settings.</translation>
     </message>
     <message>
         <source>The slip could not be printed: the printer or the file is not ready. Check it and try again.</source>
@@ -1552,6 +1609,29 @@ F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member car
     <message>
         <source>The phone number is too long: an Indonesian number has %1 to %2 digits after 0. Example: 0812-3456-7890.</source>
         <translation>The phone number is too long: an Indonesian number has %1 to %2 digits after 0. Example: 0812-3456-7890.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>%1 cannot be created: the disk is full. Free some space on the drive holding %2, then try again; nothing was changed.</source>
+        <translation>%1 cannot be created: the disk is full. Free some space on the drive holding %2, then try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: Setia does not write over it. Choose another name.</source>
+        <translation>%1 already exists: Setia does not write over it. Choose another name.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: the folder is read-only. Choose another folder, or check its permissions.</source>
+        <translation>%1 cannot be created: the folder is read-only. Choose another folder, or check its permissions.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created (%2). Choose another place.</source>
+        <translation>%1 cannot be created (%2). Choose another place.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another place, or check the permissions of the folder above it.</source>
+        <translation>The folder %1 cannot be created. Choose another place, or check the permissions of the folder above it.</translation>
     </message>
 </context>
 <context>
@@ -1796,8 +1876,8 @@ Page %2 of %3</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Payments go to the oldest credit sales first; days past the due date on the report's date.</source>
-        <translation>Payments go to the oldest credit sales first; days past the due date on the report's date.</translation>
+        <source>Payments go to the oldest credit sales first; days past the due date on the report&apos;s date.</source>
+        <translation>Payments go to the oldest credit sales first; days past the due date on the report&apos;s date.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -1860,8 +1940,8 @@ Page %2 of %3</translation>
         <translation>%1 products</translation>
     </message>
     <message>
-        <source>Amounts are the lines' amounts, before discounts on whole sales; Sales counts the sales holding the product.</source>
-        <translation>Amounts are the lines' amounts, before discounts on whole sales; Sales counts the sales holding the product.</translation>
+        <source>Amounts are the lines&apos; amounts, before discounts on whole sales; Sales counts the sales holding the product.</source>
+        <translation>Amounts are the lines&apos; amounts, before discounts on whole sales; Sales counts the sales holding the product.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1935,12 +2015,12 @@ Page %2 of %3</translation>
         <translation>Give the segment a name.</translation>
     </message>
     <message>
-        <source>A segment's name has at most %1 characters.</source>
-        <translation>A segment's name has at most %1 characters.</translation>
+        <source>A segment&apos;s name has at most %1 characters.</source>
+        <translation>A segment&apos;s name has at most %1 characters.</translation>
     </message>
     <message>
-        <source>A segment named "%1" exists already: choose another name.</source>
-        <translation>A segment named "%1" exists already: choose another name.</translation>
+        <source>A segment named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>A segment named &quot;%1&quot; exists already: choose another name.</translation>
     </message>
     <message>
         <source>This segment does not exist any more.</source>
@@ -1970,8 +2050,8 @@ Page %2 of %3</translation>
         <translation>sku %1 is not a product. Import the products first, or correct the SKU.</translation>
     </message>
     <message>
-        <source>payment "%1" is neither cash nor credit.</source>
-        <translation>payment "%1" is neither cash nor credit.</translation>
+        <source>payment &quot;%1&quot; is neither cash nor credit.</source>
+        <translation>payment &quot;%1&quot; is neither cash nor credit.</translation>
     </message>
     <message>
         <source>a credit sale needs a customer_code: say who owes the amount.</source>
@@ -2171,8 +2251,8 @@ Page %2 of %3</translation>
         <translation>At risk</translation>
     </message>
     <message>
-        <source>Can't lose them</source>
-        <translation>Can't lose them</translation>
+        <source>Can&apos;t lose them</source>
+        <translation>Can&apos;t lose them</translation>
     </message>
     <message>
         <source>About to sleep</source>
@@ -2489,8 +2569,8 @@ Page %2 of %3</translation>
 <context>
     <name>StampService</name>
     <message>
-        <source>Give the card a name, such as "Kopi Susu" or "Roti".</source>
-        <translation>Give the card a name, such as "Kopi Susu" or "Roti".</translation>
+        <source>Give the card a name, such as &quot;Kopi Susu&quot; or &quot;Roti&quot;.</source>
+        <translation>Give the card a name, such as &quot;Kopi Susu&quot; or &quot;Roti&quot;.</translation>
     </message>
     <message>
         <source>A card name has at most %1 characters.</source>
@@ -2583,8 +2663,8 @@ Page %2 of %3</translation>
 <context>
     <name>TargetSheetService</name>
     <message>
-        <source>Today's sales targets</source>
-        <translation>Today's sales targets</translation>
+        <source>Today&apos;s sales targets</source>
+        <translation>Today&apos;s sales targets</translation>
     </message>
     <message>
         <source>%1 · %2 customers · %3 salespeople</source>
@@ -2675,8 +2755,8 @@ Page %2 of %3</translation>
         <translation>Nobody is due on this day.</translation>
     </message>
     <message>
-        <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today's price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
-        <translation>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today's price. Try: what customers of the same type bought most in 90 days and they have not in a year.</translation>
+        <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today&apos;s price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
+        <translation>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today&apos;s price. Try: what customers of the same type bought most in 90 days and they have not in a year.</translation>
     </message>
     <message>
         <source>This customer does not exist or is archived: choose another one.</source>
@@ -2735,10 +2815,6 @@ Page %2 of %3</translation>
         <source>Unknown view %1; views: %2</source>
         <translation>Unknown view %1; views: %2</translation>
     </message>
-    <message>
-        <source>No demo data</source>
-        <translation>No demo data</translation>
-    </message>
 </context>
 <context>
     <name>setia::BackupCommand</name>
@@ -2780,8 +2856,8 @@ Page %2 of %3</translation>
         <translation>(column %1 without a name)</translation>
     </message>
     <message>
-        <source>Column name in Setia's own files: %1</source>
-        <translation>Column name in Setia's own files: %1</translation>
+        <source>Column name in Setia&apos;s own files: %1</source>
+        <translation>Column name in Setia&apos;s own files: %1</translation>
     </message>
 </context>
 <context>
@@ -2854,24 +2930,24 @@ Page %2 of %3</translation>
         <translation>&amp;Walk-in purchase (F3)</translation>
     </message>
     <message>
-        <source>Nobody matches "%1". Ctrl+N adds a new member with it; F3 logs the purchase without a member.</source>
-        <translation>Nobody matches "%1". Ctrl+N adds a new member with it; F3 logs the purchase without a member.</translation>
+        <source>Nobody matches &quot;%1&quot;. Ctrl+N adds a new member with it; F3 logs the purchase without a member.</source>
+        <translation>Nobody matches &quot;%1&quot;. Ctrl+N adds a new member with it; F3 logs the purchase without a member.</translation>
     </message>
     <message>
         <source>One phone ends with %1: Enter opens it.</source>
         <translation>One phone ends with %1: Enter opens it.</translation>
     </message>
     <message>
-        <source>%1 phones end with %2: Enter, then the row's number.</source>
-        <translation>%1 phones end with %2: Enter, then the row's number.</translation>
+        <source>%1 phones end with %2: Enter, then the row&apos;s number.</source>
+        <translation>%1 phones end with %2: Enter, then the row&apos;s number.</translation>
     </message>
     <message>
         <source>One match: Enter opens it.</source>
         <translation>One match: Enter opens it.</translation>
     </message>
     <message>
-        <source>%1 matches: Enter, then the row's number.</source>
-        <translation>%1 matches: Enter, then the row's number.</translation>
+        <source>%1 matches: Enter, then the row&apos;s number.</source>
+        <translation>%1 matches: Enter, then the row&apos;s number.</translation>
     </message>
     <message>
         <source>Showing the first %1; type more to narrow them down.</source>
@@ -3285,8 +3361,8 @@ Page %2 of %3</translation>
 <context>
     <name>setia::CustomerService</name>
     <message>
-        <source>Enter the customer's name.</source>
-        <translation>Enter the customer's name.</translation>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Enter the customer&apos;s name.</translation>
     </message>
     <message>
         <source>The name is too long: at most %1 characters.</source>
@@ -3360,6 +3436,10 @@ Page %2 of %3</translation>
         <source>A tag has 1 to %1 characters and no comma.</source>
         <translation>A tag has 1 to %1 characters and no comma.</translation>
     </message>
+    <message>
+        <source>The credit limit is at most %1.</source>
+        <translation>The credit limit is at most %1.</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomersView</name>
@@ -3432,24 +3512,24 @@ Page %2 of %3</translation>
         <translation>Archive customer</translation>
     </message>
     <message>
-        <source>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under "Show archived".</source>
-        <translation>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under "Show archived".</translation>
+        <source>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under &quot;Show archived&quot;.</source>
+        <translation>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under &quot;Show archived&quot;.</translation>
     </message>
     <message>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <source>The selected customer's record card: every purchase and payment, and what they owe (Enter)</source>
-        <translation>The selected customer's record card: every purchase and payment, and what they owe (Enter)</translation>
+        <source>The selected customer&apos;s record card: every purchase and payment, and what they owe (Enter)</source>
+        <translation>The selected customer&apos;s record card: every purchase and payment, and what they owe (Enter)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>Change the selected customer's details (Ctrl+E)</source>
-        <translation>Change the selected customer's details (Ctrl+E)</translation>
+        <source>Change the selected customer&apos;s details (Ctrl+E)</source>
+        <translation>Change the selected customer&apos;s details (Ctrl+E)</translation>
     </message>
     <message>
         <source>Edit customer</source>
@@ -3568,6 +3648,159 @@ Page %2 of %3</translation>
     </message>
 </context>
 <context>
+    <name>setia::DataSafetyBox</name>
+    <message>
+        <source>first start of the day</source>
+        <translation>first start of the day</translation>
+    </message>
+    <message>
+        <source>before the upgrade from data version %1</source>
+        <translation>before the upgrade from data version %1</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>Data safety</source>
+        <translation>Data safety</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Check the database</translation>
+    </message>
+    <message>
+        <source>Automatic backups (each day&apos;s first start, before an upgrade, before a restore; 7 daily, 4 weekly and 12 monthly are kept):</source>
+        <translation>Automatic backups (each day's first start, before an upgrade, before a restore; 7 daily, 4 weekly and 12 monthly are kept):</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>&amp;Restore the chosen backup…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Restore from a &amp;file…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation>Show the &amp;folder</translation>
+    </message>
+    <message>
+        <source>None yet: the first is taken the next time Setia starts.</source>
+        <translation>None yet: the first is taken the next time Setia starts.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>setia-backup-%1.db</source>
+        <translation>setia-backup-%1.db</translation>
+    </message>
+    <message>
+        <source>Setia databases (*.db)</source>
+        <translation>Setia databases (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the copy…</source>
+        <translation>Backing up and checking the copy…</translation>
+    </message>
+    <message>
+        <source>The backup was checked: intact, with every row (%1 customers, %2 sales). Keep a copy away from this computer too, on a USB drive or in the cloud.</source>
+        <translation>The backup was checked: intact, with every row (%1 customers, %2 sales). Keep a copy away from this computer too, on a USB drive or in the cloud.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Setia databases (*.db);;All files (*)</source>
+        <translation>Setia databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: %1</source>
+        <translation>This file cannot be restored: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Last changed: %2
+Customers: %3
+Sales: %4
+Data version: %5
+
+The file is intact. Restoring it replaces everything in Setia now with what it holds; what is in Setia now is backed up first, so you can go back to it. Restore it?</source>
+        <translation>%1
+
+Last changed: %2
+Customers: %3
+Sales: %4
+Data version: %5
+
+The file is intact. Restoring it replaces everything in Setia now with what it holds; what is in Setia now is backed up first, so you can go back to it. Restore it?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Backing up the current data, then restoring the backup…</source>
+        <translation>Backing up the current data, then restoring the backup…</translation>
+    </message>
+    <message>
+        <source>The backup is restored. What was in Setia before is kept in %1.</source>
+        <translation>The backup is restored. What was in Setia before is kept in %1.</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <source>Checking every page and Setia&apos;s own rules…</source>
+        <translation>Checking every page and Setia's own rules…</translation>
+    </message>
+    <message>
+        <source>No problems found: the file is intact and its sales, points and stamps add up.</source>
+        <translation>No problems found: the file is intact and its sales, points and stamps add up.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>%1 problems found:
+
+%2
+
+Restore your latest good backup (the list above), or keep this file aside and ask for help before more is entered.</source>
+        <translation>%1 problems found:
+
+%2
+
+Restore your latest good backup (the list above), or keep this file aside and ask for help before more is entered.</translation>
+    </message>
+</context>
+<context>
     <name>setia::FindCommand</name>
     <message>
         <source>find needs the text to look for: digits of a phone, a name or a member code.</source>
@@ -3609,8 +3842,8 @@ Page %2 of %3</translation>
         <translation>Col&amp;umns: where each field is in the file</translation>
     </message>
     <message>
-        <source>Columns named as in Setia's own files are chosen already.</source>
-        <translation>Columns named as in Setia's own files are chosen already.</translation>
+        <source>Columns named as in Setia&apos;s own files are chosen already.</source>
+        <translation>Columns named as in Setia&apos;s own files are chosen already.</translation>
     </message>
     <message>
         <source>Check and import</source>
@@ -3743,16 +3976,16 @@ Page %2 of %3</translation>
         <translation>One point is worth (Rp)</translation>
     </message>
     <message>
-        <source>Silver from a year's spending of (Rp)</source>
-        <translation>Silver from a year's spending of (Rp)</translation>
+        <source>Silver from a year&apos;s spending of (Rp)</source>
+        <translation>Silver from a year&apos;s spending of (Rp)</translation>
     </message>
     <message>
         <source>Silver earns</source>
         <translation>Silver earns</translation>
     </message>
     <message>
-        <source>Gold from a year's spending of (Rp)</source>
-        <translation>Gold from a year's spending of (Rp)</translation>
+        <source>Gold from a year&apos;s spending of (Rp)</source>
+        <translation>Gold from a year&apos;s spending of (Rp)</translation>
     </message>
     <message>
         <source>Gold earns</source>
@@ -3952,8 +4185,8 @@ Page %2 of %3</translation>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <source>The member code is given when you save. Everything else can be added later in the customer's details.</source>
-        <translation>The member code is given when you save. Everything else can be added later in the customer's details.</translation>
+        <source>The member code is given when you save. Everything else can be added later in the customer&apos;s details.</source>
+        <translation>The member code is given when you save. Everything else can be added later in the customer&apos;s details.</translation>
     </message>
     <message>
         <source>&amp;Save member</source>
@@ -4069,8 +4302,8 @@ Page %2 of %3</translation>
 <context>
     <name>setia::PaymentService</name>
     <message>
-        <source>A payment cannot be dated in the future. Use today's date or an earlier one.</source>
-        <translation>A payment cannot be dated in the future. Use today's date or an earlier one.</translation>
+        <source>A payment cannot be dated in the future. Use today&apos;s date or an earlier one.</source>
+        <translation>A payment cannot be dated in the future. Use today&apos;s date or an earlier one.</translation>
     </message>
     <message>
         <source>The amount paid must be more than Rp0, in whole Rupiah.</source>
@@ -4099,6 +4332,10 @@ Page %2 of %3</translation>
     <message>
         <source>This payment was already voided.</source>
         <translation>This payment was already voided.</translation>
+    </message>
+    <message>
+        <source>%1 is above %2, the most one payment may be. Check the amount.</source>
+        <translation>%1 is above %2, the most one payment may be. Check the amount.</translation>
     </message>
 </context>
 <context>
@@ -4260,16 +4497,16 @@ Page %2 of %3</translation>
 <context>
     <name>setia::ProductService</name>
     <message>
-        <source>Enter the product's SKU (its short code).</source>
-        <translation>Enter the product's SKU (its short code).</translation>
+        <source>Enter the product&apos;s SKU (its short code).</source>
+        <translation>Enter the product&apos;s SKU (its short code).</translation>
     </message>
     <message>
         <source>A SKU has up to %1 characters without spaces, commas, semicolons or quotes, such as BRS-5KG.</source>
         <translation>A SKU has up to %1 characters without spaces, commas, semicolons or quotes, such as BRS-5KG.</translation>
     </message>
     <message>
-        <source>Enter the product's name.</source>
-        <translation>Enter the product's name.</translation>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Enter the product&apos;s name.</translation>
     </message>
     <message>
         <source>The name is too long: at most %1 characters.</source>
@@ -4374,8 +4611,8 @@ Page %2 of %3</translation>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <source>The computer's default printer</source>
-        <translation>The computer's default printer</translation>
+        <source>The computer&apos;s default printer</source>
+        <translation>The computer&apos;s default printer</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
@@ -4504,8 +4741,8 @@ Page %2 of %3</translation>
         <translation>Record &amp;card</translation>
     </message>
     <message>
-        <source>The selected customer's purchases and payments; record a payment there (Enter)</source>
-        <translation>The selected customer's purchases and payments; record a payment there (Enter)</translation>
+        <source>The selected customer&apos;s purchases and payments; record a payment there (Enter)</source>
+        <translation>The selected customer&apos;s purchases and payments; record a payment there (Enter)</translation>
     </message>
     <message>
         <source>Find debtor</source>
@@ -4516,8 +4753,8 @@ Page %2 of %3</translation>
         <translation>%1 customers owe %2 · overdue %3</translation>
     </message>
     <message>
-        <source>Nobody owes anything on this date. A sale on credit (in a sale, "Credit") shows here until it is paid.</source>
-        <translation>Nobody owes anything on this date. A sale on credit (in a sale, "Credit") shows here until it is paid.</translation>
+        <source>Nobody owes anything on this date. A sale on credit (in a sale, &quot;Credit&quot;) shows here until it is paid.</source>
+        <translation>Nobody owes anything on this date. A sale on credit (in a sale, &quot;Credit&quot;) shows here until it is paid.</translation>
     </message>
 </context>
 <context>
@@ -4857,8 +5094,8 @@ Page %2 of %3</translation>
         <translation>&amp;Print receipt</translation>
     </message>
     <message>
-        <source>Print the receipt again on this computer's receipt printer, marked as a copy</source>
-        <translation>Print the receipt again on this computer's receipt printer, marked as a copy</translation>
+        <source>Print the receipt again on this computer&apos;s receipt printer, marked as a copy</source>
+        <translation>Print the receipt again on this computer&apos;s receipt printer, marked as a copy</translation>
     </message>
     <message>
         <source>Receipt %1</source>
@@ -5141,12 +5378,8 @@ Save this credit sale anyway?</translation>
         <translation>Line %1 (%2): the price must be zero or more.</translation>
     </message>
     <message>
-        <source>Line %1 (%2): the amount is too large.</source>
-        <translation>Line %1 (%2): the amount is too large.</translation>
-    </message>
-    <message>
-        <source>Line %1 (%2): the discount must be between 0 and the line's amount, %3.</source>
-        <translation>Line %1 (%2): the discount must be between 0 and the line's amount, %3.</translation>
+        <source>Line %1 (%2): the discount must be between 0 and the line&apos;s amount, %3.</source>
+        <translation>Line %1 (%2): the discount must be between 0 and the line&apos;s amount, %3.</translation>
     </message>
     <message>
         <source>The sale discount must be between 0 and the total of the lines, %1.</source>
@@ -5161,12 +5394,12 @@ Save this credit sale anyway?</translation>
         <translation>A credit sale needs a customer: choose who owes the amount.</translation>
     </message>
     <message>
-        <source>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner's approval.</source>
-        <translation>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner's approval.</translation>
+        <source>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner&apos;s approval.</source>
+        <translation>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner&apos;s approval.</translation>
     </message>
     <message>
-        <source>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner's approval.</source>
-        <translation>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner's approval.</translation>
+        <source>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner&apos;s approval.</source>
+        <translation>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner&apos;s approval.</translation>
     </message>
     <message>
         <source>Receipt %1 already belongs to another sale. Use a new receipt number.</source>
@@ -5215,6 +5448,22 @@ Save this credit sale anyway?</translation>
     <message>
         <source>Use at most %1 points on this sale.</source>
         <translation>Use at most %1 points on this sale.</translation>
+    </message>
+    <message>
+        <source>%1 is above %2, the most one sale may be. Check the amount.</source>
+        <translation>%1 is above %2, the most one sale may be. Check the amount.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): quantity × price is above %3, the most one line may be. Check the quantity and the price.</source>
+        <translation>Line %1 (%2): quantity × price is above %3, the most one line may be. Check the quantity and the price.</translation>
+    </message>
+    <message>
+        <source>With line %1 the sale&apos;s lines add up to more than %2, the most one sale may be. Split it into two sales, or check the quantities and prices.</source>
+        <translation>With line %1 the sale's lines add up to more than %2, the most one sale may be. Split it into two sales, or check the quantities and prices.</translation>
+    </message>
+    <message>
+        <source>With this sale %1 would owe %2, above %3, the most one customer may owe. Ask for a payment first.</source>
+        <translation>With this sale %1 would owe %2, above %3, the most one customer may owe. Ask for a payment first.</translation>
     </message>
 </context>
 <context>
@@ -5444,8 +5693,8 @@ Save this credit sale anyway?</translation>
         <translation>or new within</translation>
     </message>
     <message>
-        <source>Changing these changes every customer's segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</source>
-        <translation>Changing these changes every customer's segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</translation>
+        <source>Changing these changes every customer&apos;s segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</source>
+        <translation>Changing these changes every customer&apos;s segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</translation>
     </message>
 </context>
 <context>
@@ -5487,8 +5736,8 @@ Save this credit sale anyway?</translation>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>The selected customer's record card</source>
-        <translation>The selected customer's record card</translation>
+        <source>The selected customer&apos;s record card</source>
+        <translation>The selected customer&apos;s record card</translation>
     </message>
     <message>
         <source>&amp;List</source>
@@ -5583,28 +5832,28 @@ Save this credit sale anyway?</translation>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <source>Tag "%1" added to %2 customers.</source>
-        <translation>Tag "%1" added to %2 customers.</translation>
+        <source>Tag &quot;%1&quot; added to %2 customers.</source>
+        <translation>Tag &quot;%1&quot; added to %2 customers.</translation>
     </message>
     <message>
-        <source>Tag "%1" removed from %2 customers.</source>
-        <translation>Tag "%1" removed from %2 customers.</translation>
+        <source>Tag &quot;%1&quot; removed from %2 customers.</source>
+        <translation>Tag &quot;%1&quot; removed from %2 customers.</translation>
     </message>
     <message>
         <source>Remove segment</source>
         <translation>Remove segment</translation>
     </message>
     <message>
-        <source>Remove the segment "%1"? Its customers stay as they are: only the rule is removed.</source>
-        <translation>Remove the segment "%1"? Its customers stay as they are: only the rule is removed.</translation>
+        <source>Remove the segment &quot;%1&quot;? Its customers stay as they are: only the rule is removed.</source>
+        <translation>Remove the segment &quot;%1&quot;? Its customers stay as they are: only the rule is removed.</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Working out every customer's segments…</source>
-        <translation>Working out every customer's segments…</translation>
+        <source>Working out every customer&apos;s segments…</source>
+        <translation>Working out every customer&apos;s segments…</translation>
     </message>
 </context>
 <context>
@@ -5646,20 +5895,20 @@ Save this credit sale anyway?</translation>
         <translation>Passive must reach further back than active, at most 3650 days.</translation>
     </message>
     <message>
-        <source>The big tier's share must be below the regular tier's, both between 1 % and 99 %.</source>
-        <translation>The big tier's share must be below the regular tier's, both between 1 % and 99 %.</translation>
+        <source>The big tier&apos;s share must be below the regular tier&apos;s, both between 1 % and 99 %.</source>
+        <translation>The big tier&apos;s share must be below the regular tier&apos;s, both between 1 % and 99 %.</translation>
     </message>
     <message>
-        <source>The major group's share is between 1 % and 99 %.</source>
-        <translation>The major group's share is between 1 % and 99 %.</translation>
+        <source>The major group&apos;s share is between 1 % and 99 %.</source>
+        <translation>The major group&apos;s share is between 1 % and 99 %.</translation>
     </message>
     <message>
         <source>Growth counts from 100 % to 1000 % of the 90 days before.</source>
         <translation>Growth counts from 100 % to 1000 % of the 90 days before.</translation>
     </message>
     <message>
-        <source>A newcomer's first purchase is 0 to 365 days old.</source>
-        <translation>A newcomer's first purchase is 0 to 365 days old.</translation>
+        <source>A newcomer&apos;s first purchase is 0 to 365 days old.</source>
+        <translation>A newcomer&apos;s first purchase is 0 to 365 days old.</translation>
     </message>
     <message>
         <source>The lifetime value looks 1 to 120 months ahead.</source>
@@ -5711,10 +5960,6 @@ Save this credit sale anyway?</translation>
     <message>
         <source>A new language shows the next time Setia starts.</source>
         <translation>A new language shows the next time Setia starts.</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Data</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
@@ -5944,8 +6189,8 @@ Save this credit sale anyway?</translation>
 <context>
     <name>setia::TargetsView</name>
     <message>
-        <source>Today's sales targets</source>
-        <translation>Today's sales targets</translation>
+        <source>Today&apos;s sales targets</source>
+        <translation>Today&apos;s sales targets</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6095,8 +6340,8 @@ First, your business as it should appear on receipts, kwitansi and reports:</tra
         <translation>Try the &amp;demo data</translation>
     </message>
     <message>
-        <source>Type your business's name: it heads every receipt and report. You can change it later in Settings.</source>
-        <translation>Type your business's name: it heads every receipt and report. You can change it later in Settings.</translation>
+        <source>Type your business&apos;s name: it heads every receipt and report. You can change it later in Settings.</source>
+        <translation>Type your business&apos;s name: it heads every receipt and report. You can change it later in Settings.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>CardCommand</name>
@@ -28,6 +29,10 @@
     <message>
         <source>--%1 belongs to the %2 and %3 commands.</source>
         <translation>--%1 hanya berlaku untuk perintah %2 dan %3.</translation>
+    </message>
+    <message>
+        <source>To make a new database there: setia-cli --db %1 init</source>
+        <translation>Untuk membuat database baru di sana: setia-cli --db %1 init</translation>
     </message>
 </context>
 <context>
@@ -98,11 +103,11 @@ Versi data: %2</translation>
         <translation>Laporan</translation>
     </message>
     <message>
-        <source>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer's record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. "Member cards…" prints the cards of everyone found.</source>
-        <translation>Ketik untuk mencari menurut nama, angka telepon, kode anggota, atau kota. Enter atau klik dua kali membuka kartu pelanggan; Ctrl+N menambah pelanggan; pilihan di atas daftar mempersempitnya ke satu segmen. "Kartu anggota…" mencetak kartu semua yang ditemukan.</translation>
+        <source>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer&apos;s record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. &quot;Member cards…&quot; prints the cards of everyone found.</source>
+        <translation>Ketik untuk mencari menurut nama, angka telepon, kode anggota, atau kota. Enter atau klik dua kali membuka kartu pelanggan; Ctrl+N menambah pelanggan; pilihan di atas daftar mempersempitnya ke satu segmen. &quot;Kartu anggota…&quot; mencetak kartu semua yang ditemukan.</translation>
     </message>
     <message>
-        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row's number. Type the amount paid and press Enter: the cash purchase is saved with its points.
+        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
 
 F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · Ctrl+N new member · Esc start again.</source>
         <translation>F2 dari mana saja. Ketik angka terakhir nomor telepon (atau nama, atau pindai kartu anggota) lalu tekan Enter; bila beberapa nomor berakhiran sama, tekan angka barisnya. Ketik jumlah bayar lalu Enter: pembelian tunai tersimpan beserta poinnya.
@@ -114,12 +119,12 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Semua penjualan, terbaru di atas. Pilih periode, pelanggan, tunai atau kredit; ketik nomor nota untuk mencarinya. Enter membuka penjualan: barangnya, cetak ulang struknya, atau batalkan dengan alasan. Ctrl+N mencatat penjualan baru.</translation>
     </message>
     <message>
-        <source>Who owes what on the date chosen, with how late it is. Enter opens the customer's record card, where a payment is recorded (and its kwitansi printed).</source>
+        <source>Who owes what on the date chosen, with how late it is. Enter opens the customer&apos;s record card, where a payment is recorded (and its kwitansi printed).</source>
         <translation>Siapa berutang berapa pada tanggal yang dipilih, dengan lamanya keterlambatan. Enter membuka kartu pelanggan, tempat pembayaran dicatat (dan kwitansinya dicetak).</translation>
     </message>
     <message>
-        <source>Every customer's status, tier, RFM segment and profit group on a date. Choose a segment to list its customers: print them, save them as PDF or CSV, or tag them. "New segment" saves a rule of your own.</source>
-        <translation>Status, tingkat, segmen RFM, dan kelompok laba setiap pelanggan pada suatu tanggal. Pilih segmen untuk melihat pelanggannya: cetak, simpan sebagai PDF atau CSV, atau beri tag. "Segmen baru" menyimpan aturan buatan Anda.</translation>
+        <source>Every customer&apos;s status, tier, RFM segment and profit group on a date. Choose a segment to list its customers: print them, save them as PDF or CSV, or tag them. &quot;New segment&quot; saves a rule of your own.</source>
+        <translation>Status, tingkat, segmen RFM, dan kelompok laba setiap pelanggan pada suatu tanggal. Pilih segmen untuk melihat pelanggannya: cetak, simpan sebagai PDF atau CSV, atau beri tag. &quot;Segmen baru&quot; menyimpan aturan buatan Anda.</translation>
     </message>
     <message>
         <source>The customers each salesperson should visit on the date, with the items they usually buy. Change a quantity, take a customer off or move them on the route, then print the sheet or save it as PDF or CSV.</source>
@@ -138,10 +143,6 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Impor pelanggan, produk, penjualan, atau pembayaran dari berkas CSV (baris yang tidak bisa diimpor masuk ke berkas tolakan untuk diperbaiki), atau ekspor semuanya.</translation>
     </message>
     <message>
-        <source>Your business's details for printed pages, the language, the loyalty rules, the stamp cards and this computer's receipt printer. "Save settings" keeps the changes; stamp cards and the printer are kept as they are changed.</source>
-        <translation>Data usaha Anda untuk halaman cetak, bahasa, aturan poin, kartu cap, dan printer struk komputer ini. "Simpan pengaturan" menyimpan perubahan; kartu cap dan printer langsung tersimpan saat diubah.</translation>
-    </message>
-    <message>
         <source>Making the demo shop…</source>
         <translation>Membuat toko contoh…</translation>
     </message>
@@ -152,6 +153,30 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
     <message>
         <source>Setia — demo data (%1)</source>
         <translation>Setia — data contoh (%1)</translation>
+    </message>
+    <message>
+        <source>No database there</source>
+        <translation>Belum ada database di sana</translation>
+    </message>
+    <message>
+        <source>There is no Setia database at %1.
+
+If the name is mistyped, choose Cancel and start Setia again with the right one. Make a new, empty database there?</source>
+        <translation>Belum ada database Setia di %1.
+
+Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang benar. Buat database baru yang masih kosong di sana?</translation>
+    </message>
+    <message>
+        <source>Make a new database</source>
+        <translation>Buat database baru</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s details for printed pages, the language, the loyalty rules, the stamp cards, this computer&apos;s receipt printer and the data&apos;s safety: back up now, the automatic backups, restore one, check the file. &quot;Save settings&quot; keeps the changes; stamp cards and the printer are kept as they are changed.</source>
+        <translation>Data usaha Anda untuk halaman cetak, bahasa, aturan loyalitas, kartu cap, printer struk komputer ini, dan keamanan data: cadangkan sekarang, cadangan otomatis, pulihkan salah satunya, periksa file. "Simpan pengaturan" menyimpan perubahan; kartu cap dan printer tersimpan begitu diubah.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1 Use Settings → Data safety → &quot;Back up now&quot; to keep a copy elsewhere.</source>
+        <translation>Cadangan otomatis hari ini gagal: %1 Gunakan Pengaturan → Keamanan data → "Cadangkan sekarang" untuk menyimpan salinan di tempat lain.</translation>
     </message>
 </context>
 <context>
@@ -359,24 +384,24 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>%1 kosong. Tulis tanggal dengan format 2026-11-22 atau 22/11/2026.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date. Write it as 2026-11-22 or 22/11/2026.</source>
-        <translation>%1 "%2" bukan tanggal. Tulis dengan format 2026-11-22 atau 22/11/2026.</translation>
+        <source>%1 &quot;%2&quot; is not a date. Write it as 2026-11-22 or 22/11/2026.</source>
+        <translation>%1 &quot;%2&quot; bukan tanggal. Tulis dengan format 2026-11-22 atau 22/11/2026.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</source>
-        <translation>%1 "%2" bukan nominal. Tulis dalam Rupiah tanpa desimal, misalnya 1250000 atau Rp1.250.000.</translation>
+        <source>%1 &quot;%2&quot; is not an amount. Write whole Rupiah, such as 1250000 or Rp1.250.000.</source>
+        <translation>%1 &quot;%2&quot; bukan nominal. Tulis dalam Rupiah tanpa desimal, misalnya 1250000 atau Rp1.250.000.</translation>
     </message>
     <message>
         <source>%1 is negative (%2). Amounts are zero or more.</source>
         <translation>%1 bernilai negatif (%2). Nominal harus nol atau lebih.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</source>
-        <translation>%1 "%2" bukan kuantitas di atas 0 (sampai 3 desimal, misalnya 2 atau 1.5).</translation>
+        <source>%1 &quot;%2&quot; is not a quantity above 0 (up to 3 decimals, such as 2 or 1.5).</source>
+        <translation>%1 &quot;%2&quot; bukan kuantitas di atas 0 (sampai 3 desimal, misalnya 2 atau 1.5).</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a whole number of 0 or more.</source>
-        <translation>%1 "%2" bukan bilangan bulat 0 atau lebih.</translation>
+        <source>%1 &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation>%1 &quot;%2&quot; bukan bilangan bulat 0 atau lebih.</translation>
     </message>
 </context>
 <context>
@@ -401,12 +426,12 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Setia tidak dapat membaca seluruh isi file %1 (%2). Periksa disk atau salin file ke folder lain, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as "CSV UTF-8 (Comma delimited)", then choose that file.</source>
-        <translation>Ini adalah file spreadsheet (Excel atau LibreOffice), bukan file CSV. Buka file tersebut, simpan sebagai "CSV UTF-8 (Comma delimited)", lalu pilih file hasil simpanan itu.</translation>
+        <source>This is a spreadsheet workbook (Excel or LibreOffice), not a CSV file. Open it and save it as &quot;CSV UTF-8 (Comma delimited)&quot;, then choose that file.</source>
+        <translation>Ini adalah file spreadsheet (Excel atau LibreOffice), bukan file CSV. Buka file tersebut, simpan sebagai &quot;CSV UTF-8 (Comma delimited)&quot;, lalu pilih file hasil simpanan itu.</translation>
     </message>
     <message>
-        <source>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as "CSV UTF-8 (Comma delimited)".</source>
-        <translation>Ini bukan file CSV: isinya berupa data biner. Pilih file CSV, atau simpan spreadsheet Anda sebagai "CSV UTF-8 (Comma delimited)".</translation>
+        <source>This is not a CSV file: it holds binary data. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>Ini bukan file CSV: isinya berupa data biner. Pilih file CSV, atau simpan spreadsheet Anda sebagai &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
     </message>
     <message>
         <source>The file is empty. A CSV file starts with a header row naming its columns; check that you chose the right file.</source>
@@ -425,12 +450,40 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>kolom %1</translation>
     </message>
     <message>
-        <source>Line %1: a value opens a double quote (") that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
-        <translation>Baris %1: ada nilai yang dibuka dengan tanda kutip ganda (") tetapi tidak pernah ditutup, sehingga sisa file tidak terbaca. Tambahkan tanda kutip penutup yang hilang, atau hapus tanda kutip yang salah tempat.</translation>
+        <source>Line %1: a value opens a double quote (&quot;) that is never closed, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
+        <translation>Baris %1: ada nilai yang dibuka dengan tanda kutip ganda (&quot;) tetapi tidak pernah ditutup, sehingga sisa file tidak terbaca. Tambahkan tanda kutip penutup yang hilang, atau hapus tanda kutip yang salah tempat.</translation>
     </message>
     <message>
-        <source>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice ("").</source>
-        <translation>Baris %1: nilai di %2 memiliki teks setelah tanda kutip ganda penutupnya. Apit seluruh nilai dengan tanda kutip ganda, dan tulis setiap tanda kutip di dalamnya dua kali ("").</translation>
+        <source>Line %1: the value in %2 has text after its closing double quote. Put the whole value in double quotes and write each quote inside it twice (&quot;&quot;).</source>
+        <translation>Baris %1: nilai di %2 memiliki teks setelah tanda kutip ganda penutupnya. Apit seluruh nilai dengan tanda kutip ganda, dan tulis setiap tanda kutip di dalamnya dua kali (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 Setia reads in one import. Split it into smaller files, each starting with the header row (a file per month, for instance), and import them one after the other.</source>
+        <translation>%1 berukuran %2, lebih dari %3 yang dibaca Setia dalam satu kali impor. Pecah menjadi beberapa file yang lebih kecil, masing-masing diawali baris judul (misalnya satu file per bulan), lalu impor satu per satu.</translation>
+    </message>
+    <message>
+        <source>The file is %1, more than the %2 Setia reads in one import. Split it into smaller files, each starting with the header row (a file per month, for instance), and import them one after the other.</source>
+        <translation>File ini berukuran %1, lebih dari %2 yang dibaca Setia dalam satu kali impor. Pecah menjadi beberapa file yang lebih kecil, masing-masing diawali baris judul (misalnya satu file per bulan), lalu impor satu per satu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on disk (it is a pipe or a device), so Setia can read it only once. Save it to a file, then choose that file.</source>
+        <translation>%1 bukan file di disk (melainkan pipe atau perangkat), jadi Setia hanya bisa membacanya sekali. Simpan dulu sebagai file, lalu pilih file itu.</translation>
+    </message>
+    <message>
+        <source>The file goes on past %1, the most Setia reads in one import, so Setia stopped reading it at line %2. Split it into smaller files, each starting with the header row, and import them one after the other.</source>
+        <translation>File ini melebihi %1, batas yang dibaca Setia dalam satu kali impor, sehingga Setia berhenti membacanya di baris %2. Pecah menjadi beberapa file yang lebih kecil, masing-masing diawali baris judul, lalu impor satu per satu.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds binary data (a zero byte): this is not a CSV file, or it is damaged from there on. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>Baris %1 berisi data biner (byte nol): ini bukan file CSV, atau file rusak mulai dari situ. Pilih file CSV, atau simpan spreadsheet Anda sebagai "CSV UTF-8 (Comma delimited)".</translation>
+    </message>
+    <message>
+        <source>Line %1: a value opens a double quote (&quot;) that is not closed within %2, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
+        <translation>Baris %1: ada nilai yang dibuka dengan tanda kutip ganda (") yang tidak ditutup dalam %2, sehingga sisa file tidak terbaca. Tambahkan tanda kutip penutup yang hilang, atau hapus tanda kutip yang salah tempat.</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2, the most Setia reads in one row, so the rest of the file was not read. Check that the file is the CSV file you meant and that each row ends with a line break.</source>
+        <translation>Baris %1 lebih panjang dari %2, batas yang dibaca Setia dalam satu baris, sehingga sisa file tidak terbaca. Pastikan file ini memang file CSV yang dimaksud dan setiap baris diakhiri pindah baris.</translation>
     </message>
 </context>
 <context>
@@ -665,16 +718,16 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
 <context>
     <name>CustomerCsvImport</name>
     <message>
-        <source>kind "%1" is neither person nor business.</source>
-        <translation>jenis (kolom kind) "%1" tidak dikenal: isi dengan person atau business (boleh juga perorangan atau usaha).</translation>
+        <source>kind &quot;%1&quot; is neither person nor business.</source>
+        <translation>jenis (kolom kind) &quot;%1&quot; tidak dikenal: isi dengan person atau business (boleh juga perorangan atau usaha).</translation>
     </message>
     <message>
-        <source>source "%1" is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</source>
-        <translation>sumber (kolom source) "%1" bukan salah satu dari walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
+        <source>source &quot;%1&quot; is not one of walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</source>
+        <translation>sumber (kolom source) &quot;%1&quot; bukan salah satu dari walk_in, referral, member_card, event, sales_visit, exhibition, online, other.</translation>
     </message>
     <message>
-        <source>visit_days "%1" is not a list of weekdays such as mon,thu or sen,kam.</source>
-        <translation>hari kunjungan (kolom visit_days) "%1" bukan daftar hari seperti mon,thu atau sen,kam.</translation>
+        <source>visit_days &quot;%1&quot; is not a list of weekdays such as mon,thu or sen,kam.</source>
+        <translation>hari kunjungan (kolom visit_days) &quot;%1&quot; bukan daftar hari seperti mon,thu atau sen,kam.</translation>
     </message>
     <message>
         <source>code %1 appears twice in the file.</source>
@@ -790,14 +843,6 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>%1 adalah folder, bukan file database. Pilih nama file.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created. Choose another place for the database.</source>
-        <translation>Folder %1 tidak dapat dibuat. Pilih lokasi lain untuk database.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the file or its folder is read-only. Check the permissions, or copy the file to a folder you can write to.</source>
-        <translation>%1 tidak dapat ditulis: file atau foldernya hanya-baca (read-only). Periksa izin aksesnya, atau salin file ke folder yang dapat Anda ubah.</translation>
-    </message>
-    <message>
         <source>%1 is a database of another program, not of Setia. Choose a Setia database file or a new file name.</source>
         <translation>%1 adalah database milik program lain, bukan milik Setia. Pilih file database Setia atau nama file baru.</translation>
     </message>
@@ -806,16 +851,28 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Database ini dibuat oleh Setia versi yang lebih baru (versi data %1; Setia ini hanya dapat membaca sampai versi %2). Pasang Setia versi terbaru untuk membukanya; file ini tidak diubah.</translation>
     </message>
     <message>
-        <source>Setia must copy the database aside before upgrading it, and the copy failed: %1</source>
-        <translation>Setia perlu membuat salinan database sebelum memperbaruinya, tetapi penyalinan gagal: %1</translation>
+        <source>There is no database at %1. Check the name and the folder; a new database is made only on purpose (a new shop, the demo or a restore).</source>
+        <translation>Tidak ada database di %1. Periksa nama dan foldernya; database baru hanya dibuat bila memang diminta (toko baru, data contoh, atau pemulihan).</translation>
+    </message>
+    <message>
+        <source>%1 can only be read: the file or its folder is read-only. Nothing can be saved; to work in it, copy it to a folder you can write to, or ask whoever manages this computer for write permission.</source>
+        <translation>%1 hanya bisa dibaca: file atau foldernya hanya-baca. Tidak ada yang bisa disimpan; untuk bekerja dengannya, salin ke folder yang bisa Anda tulisi, atau minta izin menulis kepada pengelola komputer ini.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so Setia opened it read-only: nothing can be saved. Free some space on that drive and open Setia again; nothing was changed.</source>
+        <translation>Disk tempat %1 berada sudah penuh, jadi Setia membukanya hanya-baca: tidak ada yang bisa disimpan. Kosongkan sebagian ruang di drive itu lalu buka Setia lagi; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Setia and must be upgraded before it is used, but it cannot be written. %2</source>
+        <translation>%1 dibuat oleh Setia versi lama dan harus diperbarui sebelum dipakai, tetapi file itu tidak bisa ditulisi. %2</translation>
+    </message>
+    <message>
+        <source>Setia must back up the database before upgrading it, and the backup failed, so nothing was changed: %1</source>
+        <translation>Setia harus mencadangkan database sebelum memperbaruinya, dan pencadangan gagal, jadi tidak ada yang diubah: %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseFile</name>
-    <message>
-        <source>%1 cannot be created (%2). Choose another place.</source>
-        <translation>%1 tidak dapat dibuat (%2). Pilih tempat lain.</translation>
-    </message>
     <message>
         <source>%1 does not exist or is not a file. Check the name.</source>
         <translation>%1 tidak ada atau bukan file. Periksa namanya.</translation>
@@ -853,7 +910,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Cadangan tidak lolos pemeriksaan dan sudah dihapus: %1</translation>
     </message>
     <message>
-        <source>its rows differ from the database's</source>
+        <source>its rows differ from the database&apos;s</source>
         <translation>barisnya berbeda dengan database</translation>
     </message>
     <message>
@@ -877,10 +934,6 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Tidak ada yang dipulihkan: %1</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be made for the backup taken before restoring; nothing was restored.</source>
-        <translation>Folder %1 untuk cadangan sebelum pemulihan tidak dapat dibuat; tidak ada yang dipulihkan.</translation>
-    </message>
-    <message>
         <source>The current data could not be backed up first, so nothing was restored: %1</source>
         <translation>Data saat ini tidak dapat dicadangkan lebih dulu, jadi tidak ada yang dipulihkan: %1</translation>
     </message>
@@ -891,6 +944,10 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
     <message>
         <source>%1 is the database itself: writing there would destroy it. Choose another file; nothing was written.</source>
         <translation>%1 adalah database itu sendiri: menulis di sana akan merusaknya. Pilih file lain; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read for the backup. Check that the file is still there and readable.</source>
+        <translation>Database tidak bisa dibaca untuk dicadangkan. Pastikan file itu masih ada dan bisa dibaca.</translation>
     </message>
 </context>
 <context>
@@ -935,7 +992,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Jumlah penjualan demo harus antara 0 dan %1.</translation>
     </message>
     <message>
-        <source>The demo's last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</source>
+        <source>The demo&apos;s last day, %1, lies after today: nothing is recorded in the future. Choose today or an earlier day.</source>
         <translation>Hari terakhir data demo, %1, jatuh setelah hari ini: tidak ada yang dicatat di masa depan. Pilih hari ini atau hari sebelumnya.</translation>
     </message>
 </context>
@@ -1126,7 +1183,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Tanggal</translation>
     </message>
     <message>
-        <source>Customer's member code</source>
+        <source>Customer&apos;s member code</source>
         <translation>Kode anggota pelanggan</translation>
     </message>
     <message>
@@ -1187,8 +1244,8 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Perintah %1 memerlukan jenis data (customers, products, sales, atau payments) dan nama file.</translation>
     </message>
     <message>
-        <source>Cannot %1 "%2": choose customers, products, sales or payments.</source>
-        <translation>Tidak dapat menjalankan %1 untuk "%2": pilih customers, products, sales, atau payments.</translation>
+        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</source>
+        <translation>Tidak dapat menjalankan %1 untuk &quot;%2&quot;: pilih customers, products, sales, atau payments.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1322,7 +1379,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>Tidak dipakai dalam %1 bulan</translation>
     </message>
     <message>
-        <source>Only a member's sale earns points, and more than 0 of them.</source>
+        <source>Only a member&apos;s sale earns points, and more than 0 of them.</source>
         <translation>Hanya penjualan kepada anggota yang mendapat poin, dan poinnya harus lebih dari 0.</translation>
     </message>
 </context>
@@ -1400,7 +1457,7 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
         <translation>%1 × %2 gratis, siap diambil</translation>
     </message>
     <message>
-        <source>The printer does not take a receipt roll's page. Choose the receipt printer in Settings.</source>
+        <source>The printer does not take a receipt roll&apos;s page. Choose the receipt printer in Settings.</source>
         <translation>Printer tidak menerima halaman gulungan struk. Pilih printer struk di Pengaturan.</translation>
     </message>
     <message>
@@ -1552,6 +1609,29 @@ F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu 
     <message>
         <source>The phone number is too long: an Indonesian number has %1 to %2 digits after 0. Example: 0812-3456-7890.</source>
         <translation>Nomor telepon terlalu panjang: nomor Indonesia terdiri dari %1 sampai %2 angka setelah 0. Contoh: 0812-3456-7890.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>%1 cannot be created: the disk is full. Free some space on the drive holding %2, then try again; nothing was changed.</source>
+        <translation>%1 tidak bisa dibuat: disk penuh. Kosongkan sebagian ruang di drive tempat %2 berada, lalu coba lagi; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: Setia does not write over it. Choose another name.</source>
+        <translation>%1 sudah ada: Setia tidak menimpanya. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: the folder is read-only. Choose another folder, or check its permissions.</source>
+        <translation>%1 tidak bisa dibuat: foldernya hanya-baca. Pilih folder lain, atau periksa izin foldernya.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created (%2). Choose another place.</source>
+        <translation>%1 tidak bisa dibuat (%2). Pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another place, or check the permissions of the folder above it.</source>
+        <translation>Folder %1 tidak bisa dibuat. Pilih tempat lain, atau periksa izin folder di atasnya.</translation>
     </message>
 </context>
 <context>
@@ -1796,7 +1876,7 @@ Halaman %2 dari %3</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Payments go to the oldest credit sales first; days past the due date on the report's date.</source>
+        <source>Payments go to the oldest credit sales first; days past the due date on the report&apos;s date.</source>
         <translation>Pembayaran dipakai untuk penjualan kredit terlama lebih dulu; hari lewat jatuh tempo dihitung pada tanggal laporan.</translation>
     </message>
     <message>
@@ -1860,7 +1940,7 @@ Halaman %2 dari %3</translation>
         <translation>%1 produk</translation>
     </message>
     <message>
-        <source>Amounts are the lines' amounts, before discounts on whole sales; Sales counts the sales holding the product.</source>
+        <source>Amounts are the lines&apos; amounts, before discounts on whole sales; Sales counts the sales holding the product.</source>
         <translation>Nilai adalah nilai baris, sebelum diskon per nota; Penjualan menghitung nota yang memuat produk itu.</translation>
     </message>
     <message>
@@ -1935,12 +2015,12 @@ Halaman %2 dari %3</translation>
         <translation>Beri nama segmen.</translation>
     </message>
     <message>
-        <source>A segment's name has at most %1 characters.</source>
+        <source>A segment&apos;s name has at most %1 characters.</source>
         <translation>Nama segmen paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <source>A segment named "%1" exists already: choose another name.</source>
-        <translation>Segmen bernama "%1" sudah ada: pilih nama lain.</translation>
+        <source>A segment named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Segmen bernama &quot;%1&quot; sudah ada: pilih nama lain.</translation>
     </message>
     <message>
         <source>This segment does not exist any more.</source>
@@ -1970,8 +2050,8 @@ Halaman %2 dari %3</translation>
         <translation>SKU (kolom sku) %1 bukan produk. Impor produk terlebih dahulu, atau perbaiki SKU-nya.</translation>
     </message>
     <message>
-        <source>payment "%1" is neither cash nor credit.</source>
-        <translation>pembayaran (kolom payment) "%1" tidak dikenal: isi dengan cash atau credit (boleh juga tunai atau kredit).</translation>
+        <source>payment &quot;%1&quot; is neither cash nor credit.</source>
+        <translation>pembayaran (kolom payment) &quot;%1&quot; tidak dikenal: isi dengan cash atau credit (boleh juga tunai atau kredit).</translation>
     </message>
     <message>
         <source>a credit sale needs a customer_code: say who owes the amount.</source>
@@ -2171,7 +2251,7 @@ Halaman %2 dari %3</translation>
         <translation>Berisiko</translation>
     </message>
     <message>
-        <source>Can't lose them</source>
+        <source>Can&apos;t lose them</source>
         <translation>Jangan sampai lepas</translation>
     </message>
     <message>
@@ -2489,8 +2569,8 @@ Halaman %2 dari %3</translation>
 <context>
     <name>StampService</name>
     <message>
-        <source>Give the card a name, such as "Kopi Susu" or "Roti".</source>
-        <translation>Beri nama kartu, misalnya "Kopi Susu" atau "Roti".</translation>
+        <source>Give the card a name, such as &quot;Kopi Susu&quot; or &quot;Roti&quot;.</source>
+        <translation>Beri nama kartu, misalnya &quot;Kopi Susu&quot; atau &quot;Roti&quot;.</translation>
     </message>
     <message>
         <source>A card name has at most %1 characters.</source>
@@ -2583,7 +2663,7 @@ Halaman %2 dari %3</translation>
 <context>
     <name>TargetSheetService</name>
     <message>
-        <source>Today's sales targets</source>
+        <source>Today&apos;s sales targets</source>
         <translation>Sasaran Penjualan Hari Ini</translation>
     </message>
     <message>
@@ -2675,7 +2755,7 @@ Halaman %2 dari %3</translation>
         <translation>Tidak ada pelanggan yang dikunjungi hari ini.</translation>
     </message>
     <message>
-        <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today's price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
+        <source>Due: a visit day, or their usual gap between purchases has passed. Suggested: items in at least 2 of their last 6 purchases, the average of the last 4 rounded up, at today&apos;s price. Try: what customers of the same type bought most in 90 days and they have not in a year.</source>
         <translation>Dikunjungi: hari kunjungannya, atau jarak belanja biasanya sudah lewat. Saran: barang yang ada di paling sedikit 2 dari 6 pembelian terakhir, rata-rata 4 pembelian terakhir dibulatkan ke atas, dengan harga hari ini. Tawarkan: barang yang paling banyak dibeli pelanggan sejenis dalam 90 hari dan belum dibeli pelanggan ini dalam setahun.</translation>
     </message>
     <message>
@@ -2735,10 +2815,6 @@ Halaman %2 dari %3</translation>
         <source>Unknown view %1; views: %2</source>
         <translation>Tampilan %1 tidak dikenal; tampilan yang tersedia: %2</translation>
     </message>
-    <message>
-        <source>No demo data</source>
-        <translation>Data contoh tidak dapat dibuat</translation>
-    </message>
 </context>
 <context>
     <name>setia::BackupCommand</name>
@@ -2780,7 +2856,7 @@ Halaman %2 dari %3</translation>
         <translation>(kolom %1 tanpa nama)</translation>
     </message>
     <message>
-        <source>Column name in Setia's own files: %1</source>
+        <source>Column name in Setia&apos;s own files: %1</source>
         <translation>Nama kolom di file Setia sendiri: %1</translation>
     </message>
 </context>
@@ -2854,15 +2930,15 @@ Halaman %2 dari %3</translation>
         <translation>Pembeli &amp;umum (F3)</translation>
     </message>
     <message>
-        <source>Nobody matches "%1". Ctrl+N adds a new member with it; F3 logs the purchase without a member.</source>
-        <translation>Tidak ada yang cocok dengan "%1". Ctrl+N menambah anggota baru dengan nomor itu; F3 mencatat pembelian tanpa kartu anggota.</translation>
+        <source>Nobody matches &quot;%1&quot;. Ctrl+N adds a new member with it; F3 logs the purchase without a member.</source>
+        <translation>Tidak ada yang cocok dengan &quot;%1&quot;. Ctrl+N menambah anggota baru dengan nomor itu; F3 mencatat pembelian tanpa kartu anggota.</translation>
     </message>
     <message>
         <source>One phone ends with %1: Enter opens it.</source>
         <translation>Satu nomor berakhiran %1: tekan Enter untuk membukanya.</translation>
     </message>
     <message>
-        <source>%1 phones end with %2: Enter, then the row's number.</source>
+        <source>%1 phones end with %2: Enter, then the row&apos;s number.</source>
         <translation>%1 nomor berakhiran %2: tekan Enter, lalu angka barisnya.</translation>
     </message>
     <message>
@@ -2870,7 +2946,7 @@ Halaman %2 dari %3</translation>
         <translation>Satu yang cocok: tekan Enter untuk membukanya.</translation>
     </message>
     <message>
-        <source>%1 matches: Enter, then the row's number.</source>
+        <source>%1 matches: Enter, then the row&apos;s number.</source>
         <translation>%1 yang cocok: tekan Enter, lalu angka barisnya.</translation>
     </message>
     <message>
@@ -3285,7 +3361,7 @@ Halaman %2 dari %3</translation>
 <context>
     <name>setia::CustomerService</name>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>Masukkan nama pelanggan.</translation>
     </message>
     <message>
@@ -3322,7 +3398,7 @@ Halaman %2 dari %3</translation>
     </message>
     <message>
         <source>The join date is not plausible.</source>
-        <translation>Tanggal "Anggota sejak" tidak wajar. Periksa kembali tanggalnya.</translation>
+        <translation>Tanggal &quot;Anggota sejak&quot; tidak wajar. Periksa kembali tanggalnya.</translation>
     </message>
     <message>
         <source>The credit limit must be zero (cash only) or a positive amount.</source>
@@ -3359,6 +3435,10 @@ Halaman %2 dari %3</translation>
     <message>
         <source>A tag has 1 to %1 characters and no comma.</source>
         <translation>Tag terdiri dari 1 sampai %1 karakter, tanpa koma.</translation>
+    </message>
+    <message>
+        <source>The credit limit is at most %1.</source>
+        <translation>Batas kredit paling banyak %1.</translation>
     </message>
 </context>
 <context>
@@ -3432,15 +3512,15 @@ Halaman %2 dari %3</translation>
         <translation>Arsipkan pelanggan</translation>
     </message>
     <message>
-        <source>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under "Show archived".</source>
-        <translation>Arsipkan %1? Pelanggan ini tidak lagi tampil di daftar, tetapi tidak ada data yang dihapus; Anda dapat memulihkannya melalui "Tampilkan yang diarsipkan".</translation>
+        <source>Archive %1? The customer leaves the list but nothing is deleted; you can restore them under &quot;Show archived&quot;.</source>
+        <translation>Arsipkan %1? Pelanggan ini tidak lagi tampil di daftar, tetapi tidak ada data yang dihapus; Anda dapat memulihkannya melalui &quot;Tampilkan yang diarsipkan&quot;.</translation>
     </message>
     <message>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <source>The selected customer's record card: every purchase and payment, and what they owe (Enter)</source>
+        <source>The selected customer&apos;s record card: every purchase and payment, and what they owe (Enter)</source>
         <translation>Kartu pelanggan yang dipilih: setiap pembelian dan pembayaran, serta utangnya (Enter)</translation>
     </message>
     <message>
@@ -3448,7 +3528,7 @@ Halaman %2 dari %3</translation>
         <translation>&amp;Ubah</translation>
     </message>
     <message>
-        <source>Change the selected customer's details (Ctrl+E)</source>
+        <source>Change the selected customer&apos;s details (Ctrl+E)</source>
         <translation>Ubah data pelanggan yang dipilih (Ctrl+E)</translation>
     </message>
     <message>
@@ -3568,6 +3648,159 @@ Halaman %2 dari %3</translation>
     </message>
 </context>
 <context>
+    <name>setia::DataSafetyBox</name>
+    <message>
+        <source>first start of the day</source>
+        <translation>pembukaan pertama hari itu</translation>
+    </message>
+    <message>
+        <source>before the upgrade from data version %1</source>
+        <translation>sebelum pembaruan dari versi data %1</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>Data safety</source>
+        <translation>Keamanan data</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Periksa database</translation>
+    </message>
+    <message>
+        <source>Automatic backups (each day&apos;s first start, before an upgrade, before a restore; 7 daily, 4 weekly and 12 monthly are kept):</source>
+        <translation>Cadangan otomatis (saat Setia pertama dibuka tiap hari, sebelum pembaruan, sebelum pemulihan; disimpan 7 harian, 4 mingguan, dan 12 bulanan):</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>&amp;Pulihkan cadangan yang dipilih…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Pulihkan dari &amp;file…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation>Tampilkan &amp;folder</translation>
+    </message>
+    <message>
+        <source>None yet: the first is taken the next time Setia starts.</source>
+        <translation>Belum ada: yang pertama dibuat saat Setia dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>setia-backup-%1.db</source>
+        <translation>setia-cadangan-%1.db</translation>
+    </message>
+    <message>
+        <source>Setia databases (*.db)</source>
+        <translation>Database Setia (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the copy…</source>
+        <translation>Mencadangkan dan memeriksa salinannya…</translation>
+    </message>
+    <message>
+        <source>The backup was checked: intact, with every row (%1 customers, %2 sales). Keep a copy away from this computer too, on a USB drive or in the cloud.</source>
+        <translation>Cadangan sudah diperiksa: utuh, dengan semua barisnya (%1 pelanggan, %2 penjualan). Simpan juga salinannya di luar komputer ini, di flashdisk atau di cloud.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Setia databases (*.db);;All files (*)</source>
+        <translation>Database Setia (*.db);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Memeriksa cadangan…</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: %1</source>
+        <translation>File ini tidak bisa dipulihkan: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Last changed: %2
+Customers: %3
+Sales: %4
+Data version: %5
+
+The file is intact. Restoring it replaces everything in Setia now with what it holds; what is in Setia now is backed up first, so you can go back to it. Restore it?</source>
+        <translation>%1
+
+Terakhir diubah: %2
+Pelanggan: %3
+Penjualan: %4
+Versi data: %5
+
+File ini utuh. Memulihkannya mengganti seluruh isi Setia saat ini dengan isi file tersebut; isi Setia saat ini dicadangkan lebih dulu, jadi Anda bisa kembali kepadanya. Pulihkan?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>Backing up the current data, then restoring the backup…</source>
+        <translation>Mencadangkan data saat ini, lalu memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>The backup is restored. What was in Setia before is kept in %1.</source>
+        <translation>Cadangan sudah dipulihkan. Isi Setia sebelumnya disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Periksa database</translation>
+    </message>
+    <message>
+        <source>Checking every page and Setia&apos;s own rules…</source>
+        <translation>Memeriksa setiap halaman dan aturan Setia sendiri…</translation>
+    </message>
+    <message>
+        <source>No problems found: the file is intact and its sales, points and stamps add up.</source>
+        <translation>Tidak ada masalah: file utuh dan penjualan, poin, serta capnya cocok.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… dan %1 lagi.</translation>
+    </message>
+    <message>
+        <source>%1 problems found:
+
+%2
+
+Restore your latest good backup (the list above), or keep this file aside and ask for help before more is entered.</source>
+        <translation>Ditemukan %1 masalah:
+
+%2
+
+Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terpisah dan minta bantuan sebelum data lain dimasukkan.</translation>
+    </message>
+</context>
+<context>
     <name>setia::FindCommand</name>
     <message>
         <source>find needs the text to look for: digits of a phone, a name or a member code.</source>
@@ -3609,7 +3842,7 @@ Halaman %2 dari %3</translation>
         <translation>&amp;Kolom: letak setiap data di file</translation>
     </message>
     <message>
-        <source>Columns named as in Setia's own files are chosen already.</source>
+        <source>Columns named as in Setia&apos;s own files are chosen already.</source>
         <translation>Kolom yang namanya sama dengan file Setia sendiri sudah dipilihkan.</translation>
     </message>
     <message>
@@ -3743,7 +3976,7 @@ Halaman %2 dari %3</translation>
         <translation>Nilai 1 poin (Rp)</translation>
     </message>
     <message>
-        <source>Silver from a year's spending of (Rp)</source>
+        <source>Silver from a year&apos;s spending of (Rp)</source>
         <translation>Silver: belanja/tahun (Rp)</translation>
     </message>
     <message>
@@ -3751,7 +3984,7 @@ Halaman %2 dari %3</translation>
         <translation>Poin Silver</translation>
     </message>
     <message>
-        <source>Gold from a year's spending of (Rp)</source>
+        <source>Gold from a year&apos;s spending of (Rp)</source>
         <translation>Gold: belanja/tahun (Rp)</translation>
     </message>
     <message>
@@ -3952,7 +4185,7 @@ Halaman %2 dari %3</translation>
         <translation>&amp;Telepon</translation>
     </message>
     <message>
-        <source>The member code is given when you save. Everything else can be added later in the customer's details.</source>
+        <source>The member code is given when you save. Everything else can be added later in the customer&apos;s details.</source>
         <translation>Kode anggota diberikan saat disimpan. Data lainnya bisa dilengkapi nanti di data pelanggan.</translation>
     </message>
     <message>
@@ -4069,7 +4302,7 @@ Halaman %2 dari %3</translation>
 <context>
     <name>setia::PaymentService</name>
     <message>
-        <source>A payment cannot be dated in the future. Use today's date or an earlier one.</source>
+        <source>A payment cannot be dated in the future. Use today&apos;s date or an earlier one.</source>
         <translation>Tanggal pembayaran tidak boleh di masa depan. Gunakan tanggal hari ini atau sebelumnya.</translation>
     </message>
     <message>
@@ -4099,6 +4332,10 @@ Halaman %2 dari %3</translation>
     <message>
         <source>This payment was already voided.</source>
         <translation>Pembayaran ini sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>%1 is above %2, the most one payment may be. Check the amount.</source>
+        <translation>%1 melebihi %2, batas satu pembayaran. Periksa jumlahnya.</translation>
     </message>
 </context>
 <context>
@@ -4260,7 +4497,7 @@ Halaman %2 dari %3</translation>
 <context>
     <name>setia::ProductService</name>
     <message>
-        <source>Enter the product's SKU (its short code).</source>
+        <source>Enter the product&apos;s SKU (its short code).</source>
         <translation>Masukkan SKU produk (kode singkatnya).</translation>
     </message>
     <message>
@@ -4268,7 +4505,7 @@ Halaman %2 dari %3</translation>
         <translation>SKU terdiri dari maksimal %1 karakter tanpa spasi, koma, titik koma, atau tanda kutip, misalnya BRS-5KG.</translation>
     </message>
     <message>
-        <source>Enter the product's name.</source>
+        <source>Enter the product&apos;s name.</source>
         <translation>Masukkan nama produk.</translation>
     </message>
     <message>
@@ -4374,7 +4611,7 @@ Halaman %2 dari %3</translation>
         <translation>Printer struk</translation>
     </message>
     <message>
-        <source>The computer's default printer</source>
+        <source>The computer&apos;s default printer</source>
         <translation>Printer bawaan komputer</translation>
     </message>
     <message>
@@ -4504,7 +4741,7 @@ Halaman %2 dari %3</translation>
         <translation>&amp;Kartu pelanggan</translation>
     </message>
     <message>
-        <source>The selected customer's purchases and payments; record a payment there (Enter)</source>
+        <source>The selected customer&apos;s purchases and payments; record a payment there (Enter)</source>
         <translation>Pembelian dan pembayaran pelanggan yang dipilih; catat pembayaran di sana (Enter)</translation>
     </message>
     <message>
@@ -4516,8 +4753,8 @@ Halaman %2 dari %3</translation>
         <translation>%1 pelanggan berutang %2 · lewat jatuh tempo %3</translation>
     </message>
     <message>
-        <source>Nobody owes anything on this date. A sale on credit (in a sale, "Credit") shows here until it is paid.</source>
-        <translation>Pada tanggal ini tidak ada yang berutang. Penjualan kredit (di penjualan, "Kredit") tampil di sini sampai lunas.</translation>
+        <source>Nobody owes anything on this date. A sale on credit (in a sale, &quot;Credit&quot;) shows here until it is paid.</source>
+        <translation>Pada tanggal ini tidak ada yang berutang. Penjualan kredit (di penjualan, &quot;Kredit&quot;) tampil di sini sampai lunas.</translation>
     </message>
 </context>
 <context>
@@ -4857,7 +5094,7 @@ Halaman %2 dari %3</translation>
         <translation>&amp;Cetak struk</translation>
     </message>
     <message>
-        <source>Print the receipt again on this computer's receipt printer, marked as a copy</source>
+        <source>Print the receipt again on this computer&apos;s receipt printer, marked as a copy</source>
         <translation>Cetak ulang struk di printer struk komputer ini, ditandai sebagai salinan</translation>
     </message>
     <message>
@@ -5141,11 +5378,7 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Baris %1 (%2): harga satuan harus nol atau lebih.</translation>
     </message>
     <message>
-        <source>Line %1 (%2): the amount is too large.</source>
-        <translation>Baris %1 (%2): subtotal baris terlalu besar.</translation>
-    </message>
-    <message>
-        <source>Line %1 (%2): the discount must be between 0 and the line's amount, %3.</source>
+        <source>Line %1 (%2): the discount must be between 0 and the line&apos;s amount, %3.</source>
         <translation>Baris %1 (%2): diskon harus antara 0 dan subtotal baris, %3.</translation>
     </message>
     <message>
@@ -5161,11 +5394,11 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Penjualan kredit memerlukan pelanggan: pilih siapa yang berutang.</translation>
     </message>
     <message>
-        <source>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner's approval.</source>
+        <source>%1 buys for cash only (no credit limit is set). Record the sale as cash, or give credit anyway with the owner&apos;s approval.</source>
         <translation>%1 hanya boleh membeli secara tunai (batas kredit belum diatur). Catat penjualan ini sebagai tunai, atau tetap berikan kredit dengan persetujuan pemilik.</translation>
     </message>
     <message>
-        <source>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner's approval.</source>
+        <source>This sale takes what %1 owes to %2, past the credit limit of %3 (owed now: %4). Ask for a payment first, or give credit anyway with the owner&apos;s approval.</source>
         <translation>Penjualan ini membuat piutang %1 menjadi %2, melebihi batas kredit %3 (piutang saat ini: %4). Minta pembayaran terlebih dahulu, atau tetap berikan kredit dengan persetujuan pemilik.</translation>
     </message>
     <message>
@@ -5215,6 +5448,22 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>Use at most %1 points on this sale.</source>
         <translation>Pakai paling banyak %1 poin untuk penjualan ini.</translation>
+    </message>
+    <message>
+        <source>%1 is above %2, the most one sale may be. Check the amount.</source>
+        <translation>%1 melebihi %2, batas satu penjualan. Periksa jumlahnya.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): quantity × price is above %3, the most one line may be. Check the quantity and the price.</source>
+        <translation>Baris %1 (%2): jumlah × harga melebihi %3, batas satu baris. Periksa jumlah dan harganya.</translation>
+    </message>
+    <message>
+        <source>With line %1 the sale&apos;s lines add up to more than %2, the most one sale may be. Split it into two sales, or check the quantities and prices.</source>
+        <translation>Dengan baris %1, total baris penjualan ini melebihi %2, batas satu penjualan. Pecah menjadi dua penjualan, atau periksa jumlah dan harganya.</translation>
+    </message>
+    <message>
+        <source>With this sale %1 would owe %2, above %3, the most one customer may owe. Ask for a payment first.</source>
+        <translation>Dengan penjualan ini utang %1 menjadi %2, melebihi %3, batas utang satu pelanggan. Minta pembayaran terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -5444,7 +5693,7 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>atau baru dalam</translation>
     </message>
     <message>
-        <source>Changing these changes every customer's segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</source>
+        <source>Changing these changes every customer&apos;s segment at once. Big: the customers ranked first who together make this share of revenue; regular: up to this share. Potential: revenue of the last 90 days at least this share of the 90 days before, or a first purchase this recent. The tier, RFM and margin always look at the last 365 days.</source>
         <translation>Mengubah ini langsung mengubah segmen setiap pelanggan. Besar: pelanggan peringkat teratas yang bersama-sama membawa bagian pendapatan ini; reguler: sampai bagian ini. Potensial: pendapatan 90 hari terakhir paling sedikit sebesar bagian ini dari 90 hari sebelumnya, atau pembelian pertama sebaru ini. Tingkat, RFM, dan margin selalu melihat 365 hari terakhir.</translation>
     </message>
 </context>
@@ -5487,7 +5736,7 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <source>The selected customer's record card</source>
+        <source>The selected customer&apos;s record card</source>
         <translation>Kartu pelanggan yang dipilih</translation>
     </message>
     <message>
@@ -5583,27 +5832,27 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Hapus tag</translation>
     </message>
     <message>
-        <source>Tag "%1" added to %2 customers.</source>
-        <translation>Tag "%1" ditambahkan ke %2 pelanggan.</translation>
+        <source>Tag &quot;%1&quot; added to %2 customers.</source>
+        <translation>Tag &quot;%1&quot; ditambahkan ke %2 pelanggan.</translation>
     </message>
     <message>
-        <source>Tag "%1" removed from %2 customers.</source>
-        <translation>Tag "%1" dihapus dari %2 pelanggan.</translation>
+        <source>Tag &quot;%1&quot; removed from %2 customers.</source>
+        <translation>Tag &quot;%1&quot; dihapus dari %2 pelanggan.</translation>
     </message>
     <message>
         <source>Remove segment</source>
         <translation>Hapus segmen</translation>
     </message>
     <message>
-        <source>Remove the segment "%1"? Its customers stay as they are: only the rule is removed.</source>
-        <translation>Hapus segmen "%1"? Pelanggannya tetap seperti semula: hanya aturannya yang dihapus.</translation>
+        <source>Remove the segment &quot;%1&quot;? Its customers stay as they are: only the rule is removed.</source>
+        <translation>Hapus segmen &quot;%1&quot;? Pelanggannya tetap seperti semula: hanya aturannya yang dihapus.</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <source>Working out every customer's segments…</source>
+        <source>Working out every customer&apos;s segments…</source>
         <translation>Menghitung segmen setiap pelanggan…</translation>
     </message>
 </context>
@@ -5646,11 +5895,11 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Pasif harus lebih lama dari aktif, paling lama 3650 hari.</translation>
     </message>
     <message>
-        <source>The big tier's share must be below the regular tier's, both between 1 % and 99 %.</source>
+        <source>The big tier&apos;s share must be below the regular tier&apos;s, both between 1 % and 99 %.</source>
         <translation>Bagian tingkat besar harus di bawah bagian tingkat reguler, keduanya antara 1 % dan 99 %.</translation>
     </message>
     <message>
-        <source>The major group's share is between 1 % and 99 %.</source>
+        <source>The major group&apos;s share is between 1 % and 99 %.</source>
         <translation>Bagian kelompok utama antara 1 % dan 99 %.</translation>
     </message>
     <message>
@@ -5658,7 +5907,7 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Pertumbuhan dihitung dari 100 % sampai 1000 % dari 90 hari sebelumnya.</translation>
     </message>
     <message>
-        <source>A newcomer's first purchase is 0 to 365 days old.</source>
+        <source>A newcomer&apos;s first purchase is 0 to 365 days old.</source>
         <translation>Pembelian pertama pelanggan baru berumur 0 sampai 365 hari.</translation>
     </message>
     <message>
@@ -5711,10 +5960,6 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>A new language shows the next time Setia starts.</source>
         <translation>Bahasa baru akan tampil saat Setia dijalankan lagi.</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Data</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
@@ -5944,7 +6189,7 @@ Tetap simpan penjualan kredit ini?</translation>
 <context>
     <name>setia::TargetsView</name>
     <message>
-        <source>Today's sales targets</source>
+        <source>Today&apos;s sales targets</source>
         <translation>Sasaran Penjualan Hari Ini</translation>
     </message>
     <message>
@@ -6095,7 +6340,7 @@ Pertama, nama usaha Anda seperti yang akan tercetak di struk, kwitansi dan lapor
         <translation>Coba &amp;data contoh</translation>
     </message>
     <message>
-        <source>Type your business's name: it heads every receipt and report. You can change it later in Settings.</source>
+        <source>Type your business&apos;s name: it heads every receipt and report. You can change it later in Settings.</source>
         <translation>Ketik nama usaha Anda: nama ini tercetak di atas setiap struk dan laporan. Nanti bisa diubah di Pengaturan.</translation>
     </message>
 </context>

@@ -151,7 +151,12 @@ int CliRunner::run(const QStringList& arguments)
     const CommandOutput output{m_out, m_err};
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : Backend::defaultDatabasePath();
-    auto backend = Backend::open(path, clock, QStringLiteral("setia-cli"));
+    auto backend = Backend::open(path, clock, QStringLiteral("setia-cli"),
+                                 command.createsDatabase() ? Backend::Opening::CreateIfMissing
+                                                           : Backend::Opening::Existing);
+    if (!backend && backend.error().kind() == Error::Kind::NotFound)
+        return output.fail(backend.error().message() + QLatin1Char('\n') +
+                           tr("To make a new database there: setia-cli --db %1 init").arg(path));
     if (!backend)
         return output.fail(backend.error());
     return command.run(**backend, output);

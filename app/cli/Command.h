@@ -45,6 +45,9 @@ public:
     virtual QString usage() const = 0;
     // The options it takes besides setia-cli's own (--db, --lang, --help).
     virtual QList<QCommandLineOption> options() const { return {}; }
+    // Whether it may make the database where no file is (init, demo, restore); every other
+    // command refuses a path without a file, so a mistyped --db never starts an empty shop.
+    virtual bool createsDatabase() const { return false; }
     // Whether it lays out printed documents (which needs fonts, so a QGuiApplication).
     virtual bool printsDocuments() const { return false; }
     // Reads what follows its name, and its options. Empty when they are right; else what is

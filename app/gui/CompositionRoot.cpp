@@ -16,6 +16,7 @@
 #include "segments/SegmentsView.h"
 #include "services/Backend.h"
 #include "services/CustomerService.h"
+#include "services/DataSafetyService.h"
 #include "services/SettingsService.h"
 #include "settings/SettingsView.h"
 #include "targets/TargetsView.h"
@@ -25,7 +26,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QProgressDialog>
+#include <QThread>
+#include <QTimer>
 
 namespace setia {
 
@@ -37,19 +41,69 @@ CompositionRoot::CompositionRoot()
 // The window goes first: its views hold references into the backend.
 CompositionRoot::~CompositionRoot()
 {
+    stopBackgroundWork();
     m_window.reset();
     m_maintenance.reset();
     m_backend.reset();
 }
 
+Result<bool> CompositionRoot::launch(const QString& databasePath, bool askBeforeCreating)
+{
+    if (databasePath == QLatin1String(":memory:") || QFileInfo::exists(databasePath)) {
+        if (Status started = start(databasePath); !started)
+            return started.error();
+        if (welcomeNewShop()) {
+            if (Status demo = startDemo(); !demo)
+                return demo.error();
+        }
+        return true;
+    }
+    m_databasePath = databasePath;
+    const QString shown = QDir::toNativeSeparators(QFileInfo(databasePath).absoluteFilePath());
+    if (askBeforeCreating &&
+        !m_prompter->confirm(
+            nullptr, QCoreApplication::translate("CompositionRoot", "No database there"),
+            QCoreApplication::translate("CompositionRoot",
+                                        "There is no Setia database at %1.\n\nIf the name is "
+                                        "mistyped, choose Cancel and start Setia again with the "
+                                        "right one. Make a new, empty database there?")
+                .arg(shown),
+            QCoreApplication::translate("CompositionRoot", "Make a new database")))
+        return false;
+    const auto makeShop = [this, &databasePath](const BusinessProfile& profile) -> Status {
+        auto backend =
+            Backend::open(databasePath, *m_clock, staffName(), Backend::Opening::CreateIfMissing);
+        if (!backend)
+            return backend.error();
+        return (*backend)->settings().setBusinessProfile(profile);
+    };
+    WelcomeDialog welcome(makeShop, demoPath(databasePath));
+    const int chosen = welcome.exec();
+    if (chosen == WelcomeDialog::TryDemo) {
+        if (Status demo = startDemo(); !demo)
+            return demo.error();
+        return true;
+    }
+    if (chosen != QDialog::Accepted)
+        return false; // closed: nothing was made
+    if (Status started = start(databasePath); !started)
+        return started.error();
+    return true;
+}
+
+QString CompositionRoot::staffName()
+{
+    return qEnvironmentVariable("USER", QStringLiteral("setia"));
+}
+
 Status CompositionRoot::start(const QString& databasePath)
 {
+    stopBackgroundWork();
     m_window.reset();
     m_maintenance.reset();
     m_backend.reset();
     m_databasePath = databasePath;
-    const QString staff = qEnvironmentVariable("USER", QStringLiteral("setia"));
-    auto backend = Backend::open(databasePath, *m_clock, staff);
+    auto backend = Backend::open(databasePath, *m_clock, staffName(), Backend::Opening::Existing);
     if (!backend)
         return backend.error();
     m_backend = std::move(backend).value();
@@ -142,14 +196,66 @@ Status CompositionRoot::start(const QString& databasePath)
         QCoreApplication::translate("CompositionRoot", "Database file: %1\nData version: %2")
             .arg(QDir::toNativeSeparators(b.databasePath()))
             .arg(b.schemaVersion());
-    add("settings", QT_TRANSLATE_NOOP("CompositionRoot", "Settings"), ":/icons/settings",
-        new SettingsView(b.settings(), wiring.stampCards(), prompter, databaseInfo),
+    auto* settings =
+        new SettingsView(b.settings(), wiring.stampCards(), b.safety(), prompter, databaseInfo);
+    // The data was replaced: every view is built again on it (after the click that did it).
+    QObject::connect(settings, &SettingsView::dataRestored, m_window.get(),
+                     [this] { QTimer::singleShot(0, [this] { restart(); }); });
+    add("settings", QT_TRANSLATE_NOOP("CompositionRoot", "Settings"), ":/icons/settings", settings,
         QT_TRANSLATE_NOOP("CompositionRoot",
                           "Your business's details for printed pages, the language, the loyalty "
-                          "rules, the stamp cards and this computer's receipt printer. \"Save "
-                          "settings\" keeps the changes; stamp cards and the printer are kept "
-                          "as they are changed."));
+                          "rules, the stamp cards, this computer's receipt printer and the "
+                          "data's safety: back up now, the automatic backups, restore one, check "
+                          "the file. \"Save settings\" keeps the changes; stamp cards and the "
+                          "printer are kept as they are changed."));
+
+    m_prompter->setTargetCheck([&b](const QString& path) { return b.checkTarget(path); });
+    m_window->showBanner(b.readOnly());
+    startDailyBackup();
     return {};
+}
+
+void CompositionRoot::startDailyBackup()
+{
+    // Today's first start takes the day's backup (SPEC §12), through a connection of its
+    // own on a thread of its own: the window opens at once. A failure is said in the banner.
+    DataSafetyService& safety = m_backend->safety();
+    MainWindow* window = m_window.get();
+    m_dailyBackup.reset(QThread::create([&safety, window] {
+        auto taken = safety.dailyBackup();
+        if (taken)
+            return;
+        const QString failure =
+            QCoreApplication::translate("CompositionRoot",
+                                        "Today's automatic backup failed: %1 Use Settings → "
+                                        "Data safety → \"Back up now\" to keep a copy elsewhere.")
+                .arg(taken.error().message());
+        QMetaObject::invokeMethod(
+            window, [window, failure] { window->showBanner(failure); }, Qt::QueuedConnection);
+    }));
+    m_dailyBackup->start(QThread::LowPriority);
+}
+
+void CompositionRoot::stopBackgroundWork()
+{
+    if (m_dailyBackup)
+        m_dailyBackup->wait();
+    m_dailyBackup.reset();
+}
+
+void CompositionRoot::restart()
+{
+    const QRect geometry = m_window->geometry();
+    if (Status started = start(m_databasePath); !started) {
+        QMessageBox::critical(nullptr,
+                              QCoreApplication::translate("main", "Setia cannot open its data"),
+                              started.error().message());
+        QCoreApplication::exit(1);
+        return;
+    }
+    m_window->setGeometry(geometry);
+    m_window->showView(QStringLiteral("settings"));
+    m_window->show();
 }
 
 bool CompositionRoot::welcomeNewShop()
@@ -161,7 +267,12 @@ bool CompositionRoot::welcomeNewShop()
                          *customers == 0 && *archived == 0;
     if (!newShop)
         return false;
-    WelcomeDialog welcome(m_backend->settings(), demoPath(m_databasePath));
+    SettingsService& settings = m_backend->settings();
+    WelcomeDialog welcome(
+        [&settings](const BusinessProfile& profile) {
+            return settings.setBusinessProfile(profile);
+        },
+        demoPath(m_databasePath));
     return welcome.exec() == WelcomeDialog::TryDemo;
 }
 
@@ -174,7 +285,8 @@ Status CompositionRoot::startDemo()
 {
     const QString path = demoPath(m_databasePath);
     if (!QFileInfo::exists(path)) {
-        auto backend = Backend::open(path, *m_clock, QStringLiteral("demo"));
+        auto backend = Backend::open(path, *m_clock, QStringLiteral("demo"),
+                                     Backend::Opening::CreateIfMissing);
         if (!backend)
             return backend.error();
         QProgressDialog progress(

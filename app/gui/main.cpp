@@ -60,22 +60,20 @@ int main(int argc, char* argv[])
     setia::CompositionRoot root;
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : setia::Backend::defaultDatabasePath();
-    if (setia::Status status = root.start(path); !status) {
-        const QString title = QCoreApplication::translate("main", "Setia cannot open its data");
-        if (screenshot) {
+    const QString title = QCoreApplication::translate("main", "Setia cannot open its data");
+    if (screenshot) { // opens what is there and asks nothing
+        if (setia::Status status = root.start(path); !status) {
             QTextStream(stderr) << title << ": " << status.error().message() << '\n';
-        } else {
-            QMessageBox::critical(nullptr, title, status.error().message());
-        }
-        return 1;
-    }
-
-    if (!screenshot && root.welcomeNewShop()) {
-        if (setia::Status demo = root.startDemo(); !demo) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "No demo data"),
-                                  demo.error().message());
             return 1;
         }
+    } else {
+        const setia::Result<bool> launched = root.launch(path, parser.isSet(dbOption));
+        if (!launched) {
+            QMessageBox::critical(nullptr, title, launched.error().message());
+            return 1;
+        }
+        if (!*launched)
+            return 0; // the user made no database
     }
 
     setia::MainWindow& window = root.window();

@@ -1,6 +1,8 @@
 #include "db/Database.h"
 
+#include "db/AutomaticBackups.h"
 #include "db/Migrations.h"
+#include "db/PrivateFiles.h"
 #include "db/SqlDialect.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
@@ -9,6 +11,7 @@
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -62,34 +65,72 @@ bool Database::inMemory() const
     return isMemory(m_path);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Opening opening)
 {
-    const QString filePath = isMemory(path) ? path : QFileInfo(path).absoluteFilePath();
-    if (!isMemory(path)) {
-        const QFileInfo file(filePath);
-        if (file.exists() && !file.isFile())
-            return Error(Error::Kind::CannotOpen,
-                         tr("%1 is a folder, not a database file. Choose a file name.")
-                             .arg(QDir::toNativeSeparators(filePath)));
-        if (!QDir().mkpath(file.absolutePath()))
-            return Error(Error::Kind::CannotOpen,
-                         tr("The folder %1 cannot be created. Choose another place for the "
-                            "database.")
-                             .arg(QDir::toNativeSeparators(file.absolutePath())));
-        const QFileInfo folder(file.absolutePath());
-        // WAL keeps two side files next to the database: the folder must be writable too.
-        if ((file.exists() && !file.isWritable()) || !folder.isWritable())
-            return Error(Error::Kind::ReadOnly,
-                         tr("%1 cannot be written: the file or its folder is read-only. Check "
-                            "the permissions, or copy the file to a folder you can write to.")
-                             .arg(QDir::toNativeSeparators(filePath)));
+    if (isMemory(path))
+        return connect(path, QString());
+    const QString filePath = QFileInfo(path).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(filePath);
+    const QFileInfo file(filePath);
+    if (file.exists() && !file.isFile())
+        return Error(Error::Kind::CannotOpen,
+                     tr("%1 is a folder, not a database file. Choose a file name.").arg(shown));
+    if (!file.exists()) {
+        if (opening == Opening::Existing)
+            return Error(Error::Kind::NotFound,
+                         tr("There is no database at %1. Check the name and the folder; a new "
+                            "database is made only on purpose (a new shop, the demo or a "
+                            "restore).")
+                             .arg(shown));
+        if (Status made = PrivateFiles::makeFolder(file.absolutePath()); !made)
+            return made.error();
+        if (Status created = PrivateFiles::createFile(filePath); !created)
+            return created.error();
+        auto database = connect(filePath, QString());
+        if (!database) // nothing of it is worth keeping: the file was empty a moment ago
+            for (const char* side : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(filePath + QLatin1String(side));
+        return database;
     }
+    // WAL keeps two side files next to the database: the folder must be writable too.
+    const QFileInfo folder(file.absolutePath());
+    if (!file.isWritable() || !folder.isWritable()) {
+        const QString why =
+            tr("%1 can only be read: the file or its folder is read-only. Nothing can be saved; "
+               "to work in it, copy it to a folder you can write to, or ask whoever manages "
+               "this computer for write permission.")
+                .arg(shown);
+        auto database = connect(filePath, why);
+        // The log's index cannot be made in a read-only folder. With no log left beside the
+        // file (it was closed cleanly), the file alone is the whole database: read it so.
+        if (!database && database.error().kind() == Error::Kind::CannotOpen &&
+            !QFileInfo::exists(filePath + QStringLiteral("-wal")))
+            return connect(filePath, why, Reading::Unchanging);
+        return database;
+    }
+    auto database = connect(filePath, QString());
+    if (!database && database.error().kind() == Error::Kind::DiskFull)
+        return connect(filePath, tr("The disk holding %1 is full, so Setia opened it read-only: "
+                                    "nothing can be saved. Free some space on that drive and "
+                                    "open Setia again; nothing was changed.")
+                                     .arg(shown));
+    return database;
+}
 
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, const QString& readOnly,
+                                                    Reading reading)
+{
     std::unique_ptr<Database> database(
-        new Database(filePath, nextConnectionName(), std::make_unique<SqliteDialect>()));
+        new Database(path, nextConnectionName(), std::make_unique<SqliteDialect>()));
+    database->m_readOnly = readOnly;
     QSqlDatabase db =
         QSqlDatabase::addDatabase(database->dialect().driverName(), database->m_connectionName);
-    db.setDatabaseName(filePath);
+    db.setDatabaseName(reading == Reading::Unchanging ? database->dialect().unchangingName(path)
+                                                      : path);
+    if (reading == Reading::Unchanging)
+        db.setConnectOptions(database->dialect().unchangingOptions());
+    else if (!readOnly.isEmpty())
+        db.setConnectOptions(database->dialect().readerOptions());
     if (!db.open())
         return SqlError::from(db);
     if (Status status = database->initialise(); !status)
@@ -120,18 +161,27 @@ Status Database::initialise()
                          .arg(version)
                          .arg(latestSchemaVersion()));
 
+    m_schemaVersion = version;
+    if (!m_readOnly.isEmpty()) {
+        if (version < latestSchemaVersion())
+            return Error(Error::Kind::ReadOnly,
+                         tr("%1 was written by an older Setia and must be upgraded before it "
+                            "is used, but it cannot be written. %2")
+                             .arg(QDir::toNativeSeparators(m_path), m_readOnly));
+        return m_dialect->configureReader(db);
+    }
     if (Status status = m_dialect->configure(db); !status)
         return status;
 
     if (version > 0 && version < latestSchemaVersion() && !isMemory(m_path)) {
-        const QString stamp =
-            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        m_backupPath = m_path + QStringLiteral(".v%1-%2.bak").arg(version).arg(stamp);
-        if (Status status = m_dialect->copyTo(db, m_backupPath); !status)
-            return Error(status.error().kind(),
-                         tr("Setia must copy the database aside before upgrading it, and the "
-                            "copy failed: %1")
-                             .arg(status.error().message()));
+        auto saved = AutomaticBackups::take(*this, AutomaticBackups::Reason::BeforeUpgrade,
+                                            QDateTime::currentDateTime(), version);
+        if (!saved)
+            return Error(saved.error().kind(),
+                         tr("Setia must back up the database before upgrading it, and the "
+                            "backup failed, so nothing was changed: %1")
+                             .arg(saved.error().message()));
+        m_backupPath = *saved;
     }
 
     for (const Migration& migration : migrations()) {

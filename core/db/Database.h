@@ -26,10 +26,18 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens or creates the file at `path` and migrates it. A file from a newer Setia is
-    // refused (Error::Kind::NewerVersion) and left untouched; an older one is first copied
-    // aside (see backupPath()). ":memory:" opens a private in-memory database.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // Whether opening may make a new database. Only making a shop (init, the demo, the
+    // welcome's question) and restoring do: anything else given a path where no file is
+    // fails with Error::Kind::NotFound, so a mistyped name never starts an empty shop.
+    enum class Opening { Existing, CreateIfMissing };
+
+    // Opens the file at `path` (or creates it, mode 0600 in a folder made 0700, when
+    // `opening` allows) and migrates it. A file from a newer Setia is refused
+    // (Error::Kind::NewerVersion) and left untouched; an older one is first backed up
+    // (AutomaticBackups, see backupPath()). A file that cannot be written — it or its folder
+    // is read-only, or the disk is full — is opened read-only when it is current (see
+    // readOnly()). ":memory:" opens a private in-memory database.
+    static Result<std::unique_ptr<Database>> open(const QString& path, Opening opening);
 
     // The file Setia uses when none is given: setia.db in the user's data folder.
     static QString defaultPath();
@@ -40,8 +48,11 @@ public:
     const QString& path() const { return m_path; }
     bool inMemory() const;
     int schemaVersion() const { return m_schemaVersion; }
-    // Where the file was copied before this open migrated it; empty if it was not.
+    // Where the file was backed up before this open migrated it; empty if it was not.
     const QString& backupPath() const { return m_backupPath; }
+    // Why the file was opened read-only (a translated sentence that says what to do); empty
+    // when it can be written. Every write then fails with Error::Kind::ReadOnly.
+    const QString& readOnly() const { return m_readOnly; }
 
     // Moves committed pages from the write-ahead log into the file. Automatic checkpoints
     // are off, so that a save never pays for one: bulk writers call this afterwards and
@@ -70,6 +81,10 @@ public:
 private:
     friend class Transaction;
     Database(QString path, QString connectionName, std::unique_ptr<const SqlDialect> dialect);
+    // Unchanging: the file is read as one that nothing writes (no log beside it).
+    enum class Reading { Normal, Unchanging };
+    static Result<std::unique_ptr<Database>> connect(const QString& path, const QString& readOnly,
+                                                     Reading reading = Reading::Normal);
     Status initialise();
 
     std::unique_ptr<const SqlDialect> m_dialect;
@@ -82,6 +97,7 @@ private:
     bool m_doomed = false;      // a nested Transaction ended uncommitted: roll the outer back
     std::vector<std::function<void()>> m_afterCommit; // of the open transaction
     QString m_backupPath;
+    QString m_readOnly;
 };
 
 } // namespace setia

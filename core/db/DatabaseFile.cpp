@@ -1,7 +1,9 @@
 #include "db/DatabaseFile.h"
 
+#include "db/AutomaticBackups.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "db/PrivateFiles.h"
 #include "db/ReaderConnection.h"
 #include "db/SqlDialect.h"
 #include "db/SqlError.h"
@@ -15,30 +17,12 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 namespace setia {
 namespace {
 
 const char* const sideFiles[] = {"", "-wal", "-shm", "-journal"};
-
-// Makes an empty file at `path` that only its owner may read, refusing to follow a
-// symbolic link or to reuse a file already there.
-Status createPrivate(const QString& path)
-{
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                          S_IRUSR | S_IWUSR);
-    if (fd < 0)
-        return Error(
-            errno == ENOSPC ? Error::Kind::DiskFull : Error::Kind::Io,
-            DatabaseFile::tr("%1 cannot be created (%2). Choose another place.")
-                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
-    ::close(fd);
-    return {};
-}
 
 } // namespace
 
@@ -121,7 +105,7 @@ Status DatabaseFile::checkTarget(const QString& databasePath, const QString& pat
     return {};
 }
 
-Result<DatabaseFile::Summary> DatabaseFile::backup(Database& database, const QString& target)
+Result<DatabaseFile::Summary> DatabaseFile::backup(const Database& database, const QString& target)
 {
     const QString shown = QDir::toNativeSeparators(target);
     if (database.inMemory())
@@ -138,14 +122,21 @@ Result<DatabaseFile::Summary> DatabaseFile::backup(Database& database, const QSt
     const QString part = target + QStringLiteral(".part");
     QFile::remove(part); // a copy a killed backup left behind
     const SqlDialect& dialect = database.dialect();
-    QSqlDatabase db = database.connection();
+    // A connection of its own, on the calling thread: a backup may run off the UI thread
+    // while the app goes on writing through the main connection.
+    const auto reader = ReaderConnection::open(database);
+    if (!reader)
+        return Error(Error::Kind::CannotOpen,
+                     tr("The database cannot be read for the backup. Check that the file is "
+                        "still there and readable."));
+    QSqlDatabase db = reader->connection();
     // A writer elsewhere may commit while the copy is made: the rows counted before and
     // after then differ, and the copy is made again.
     for (int attempt = 0; attempt < 3; ++attempt) {
         auto before = dialect.tableRows(db);
         if (!before)
             return before.error();
-        if (Status created = createPrivate(part); !created)
+        if (Status created = PrivateFiles::createFile(part); !created)
             return created.error();
         Status copied = dialect.copyTo(db, part);
         auto after = dialect.tableRows(db);
@@ -187,7 +178,7 @@ QString DatabaseFile::backupFolder(const Database& database)
 }
 
 Result<DatabaseFile::Summary> DatabaseFile::restore(Database& database, const QString& source,
-                                                    QString* savedAs)
+                                                    const QDateTime& now, QString* savedAs)
 {
     if (database.inMemory())
         return Error(Error::Kind::Validation, tr("A database in memory cannot be restored into."));
@@ -200,29 +191,19 @@ Result<DatabaseFile::Summary> DatabaseFile::restore(Database& database, const QS
         return Error(summary.error().kind(),
                      tr("Nothing was restored: %1").arg(summary.error().message()));
 
-    const QString folder = backupFolder(database);
-    if (!QDir().mkpath(folder))
-        return Error(Error::Kind::Io, tr("The folder %1 cannot be made for the backup taken "
-                                         "before restoring; nothing was restored.")
-                                          .arg(QDir::toNativeSeparators(folder)));
-    QFile::setPermissions(folder,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString before = QDir(folder).filePath(QStringLiteral("before-restore-%1.db").arg(stamp));
-    for (int n = 2; QFileInfo::exists(before); ++n)
-        before = QDir(folder).filePath(QStringLiteral("before-restore-%1-%2.db").arg(stamp).arg(n));
-    if (auto saved = backup(database, before); !saved)
-        return Error(saved.error().kind(),
+    auto before = AutomaticBackups::take(database, AutomaticBackups::Reason::BeforeRestore, now);
+    if (!before)
+        return Error(before.error().kind(),
                      tr("The current data could not be backed up first, so nothing was "
                         "restored: %1")
-                         .arg(saved.error().message()));
+                         .arg(before.error().message()));
     if (savedAs)
-        *savedAs = before;
+        *savedAs = *before;
     QSqlDatabase db = database.connection();
     if (Status replaced = database.dialect().replaceWith(db, source); !replaced)
         return Error(replaced.error().kind(),
                      tr("The restore failed: %1 The data before it is in %2.")
-                         .arg(replaced.error().message(), QDir::toNativeSeparators(before)));
+                         .arg(replaced.error().message(), QDir::toNativeSeparators(*before)));
     return summary;
 }
 

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QMap>
 #include <QString>
 
@@ -39,14 +40,16 @@ public:
     // A verified copy of `database` at `target` (SPEC §12): written to `target.part` (mode
     // 0600, never through a symbolic link), checked — intact, the same schema version and
     // the same number of rows in every table — then renamed over `target`. A copy that fails
-    // its check is deleted; nothing is left at `target` but a complete, checked file.
-    static Result<Summary> backup(Database& database, const QString& target);
+    // its check is deleted; nothing is left at `target` but a complete, checked file. It reads
+    // through a connection of its own, so it may run on any thread.
+    static Result<Summary> backup(const Database& database, const QString& target);
 
     // Puts the verified file `source` in place of what `database` holds, through the
     // engine (other programs with the file open see the new contents), after a backup of
-    // the current contents into `backups/` beside it (returned in `savedAs`). A file older
-    // than this Setia is upgraded when the database is next opened.
-    static Result<Summary> restore(Database& database, const QString& source, QString* savedAs);
+    // the current contents into `backups/` beside it (AutomaticBackups, at `now`; its path in
+    // `savedAs`). A file older than this Setia is upgraded when the database is next opened.
+    static Result<Summary> restore(Database& database, const QString& source, const QDateTime& now,
+                                   QString* savedAs);
 
     // The folder of automatic backups: backups/ beside the database, made 0700.
     static QString backupFolder(const Database& database);

@@ -40,6 +40,10 @@ public:
     // options to open it with, and its settings once open.
     virtual QString readerOptions() const = 0;
     virtual Status configureReader(QSqlDatabase& db) const = 0;
+    // The name and connect options that read a file which nothing else can change (in a
+    // read-only folder), without the side files a writer would need.
+    virtual QString unchangingName(const QString& path) const = 0;
+    virtual QString unchangingOptions() const = 0;
     // Starts a transaction that holds the write lock from its start, waiting out another
     // writer for a while (Error::Kind::Busy after that).
     virtual Status beginWrite(QSqlDatabase& db) const = 0;

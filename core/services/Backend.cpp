@@ -46,9 +46,11 @@
 namespace setia {
 
 Result<std::unique_ptr<Backend>> Backend::open(const QString& databasePath, const Clock& clock,
-                                               const QString& staff)
+                                               const QString& staff, Opening opening)
 {
-    auto database = Database::open(databasePath);
+    auto database = Database::open(databasePath, opening == Opening::CreateIfMissing
+                                                     ? Database::Opening::CreateIfMissing
+                                                     : Database::Opening::Existing);
     if (!database)
         return database.error();
     return std::unique_ptr<Backend>(new Backend(std::move(database).value(), clock, staff));
@@ -104,7 +106,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
                                                  *m_payments, clock))
     , m_receipts(std::make_unique<ReceiptService>(*m_sales, *m_customers, *m_loyalty, *m_stamps,
                                                   *m_payments, *m_settings, clock))
-    , m_safety(std::make_unique<DataSafetyService>(*m_database, *m_integrity))
+    , m_safety(std::make_unique<DataSafetyService>(*m_database, *m_integrity, clock))
 {}
 
 Status Backend::checkTarget(const QString& path) const
@@ -152,6 +154,11 @@ int Backend::schemaVersion() const
 const QString& Backend::upgradeBackupPath() const
 {
     return m_database->backupPath();
+}
+
+const QString& Backend::readOnly() const
+{
+    return m_database->readOnly();
 }
 
 // Out of line for the unique_ptrs of incomplete types; members go in reverse order, so

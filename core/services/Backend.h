@@ -56,9 +56,13 @@ class TargetSheetService;
 class Backend
 {
 public:
+    // Whether opening may make a new, empty database where no file is (only making a shop
+    // and restoring do; otherwise a path without a file is Error::Kind::NotFound).
+    enum class Opening { Existing, CreateIfMissing };
+
     // `clock` must outlive the Backend. `staff` names who records consents.
     static Result<std::unique_ptr<Backend>> open(const QString& databasePath, const Clock& clock,
-                                                 const QString& staff);
+                                                 const QString& staff, Opening opening);
     ~Backend();
 
     // The file Setia uses when none is given: setia.db in the user's data folder.
@@ -79,8 +83,11 @@ public:
     // Refuses `path` as a file to write (an export, a PDF, a rejects file) when it is this
     // database or one of its side files, however spelt, or a symbolic link.
     Status checkTarget(const QString& path) const;
-    // Where the file was copied before this open upgraded it; empty when it was not.
+    // Where the file was backed up before this open upgraded it; empty when it was not.
     const QString& upgradeBackupPath() const;
+    // Why the file could only be opened read-only (a translated sentence saying what to
+    // do), or empty when it can be written.
+    const QString& readOnly() const;
 
     const Clock& clock() const { return m_clock; }
 

@@ -148,9 +148,12 @@ Result<Customer> CustomerService::validated(Customer c) const
     if (c.joined.year() < 1900 || c.joined > today.addYears(1))
         return invalid(QStringLiteral("joined"), tr("The join date is not plausible."));
 
-    if (c.creditLimit < 0 || c.creditLimit > money::maxAmount)
+    if (c.creditLimit < 0)
         return invalid(QStringLiteral("credit_limit"),
                        tr("The credit limit must be zero (cash only) or a positive amount."));
+    if (c.creditLimit > money::maxBalance)
+        return invalid(QStringLiteral("credit_limit"),
+                       tr("The credit limit is at most %1.").arg(money::format(money::maxBalance)));
     if (c.termsDays < 0 || c.termsDays > maxTermsDays)
         return invalid(QStringLiteral("terms_days"),
                        tr("Payment terms are 0 to %1 days.").arg(maxTermsDays));

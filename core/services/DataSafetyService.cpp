@@ -1,15 +1,21 @@
 #include "services/DataSafetyService.h"
 
+#include "common/Clock.h"
+#include "db/AutomaticBackups.h"
 #include "db/Database.h"
 #include "db/DatabaseFile.h"
 #include "domain/Money.h"
 #include "stores/IntegrityQuery.h"
 
+#include <QFileInfo>
+
 namespace setia {
 
-DataSafetyService::DataSafetyService(Database& database, const IntegrityQuery& integrity)
+DataSafetyService::DataSafetyService(Database& database, const IntegrityQuery& integrity,
+                                     const Clock& clock)
     : m_database(database)
     , m_integrity(integrity)
+    , m_clock(clock)
 {}
 
 Result<DataSafetyService::BackupSummary> DataSafetyService::backup(const QString& target)
@@ -23,10 +29,56 @@ Result<DataSafetyService::BackupSummary> DataSafetyService::backup(const QString
 Result<DataSafetyService::BackupSummary> DataSafetyService::restore(const QString& source,
                                                                     QString* savedAs)
 {
-    auto summary = DatabaseFile::restore(m_database, source, savedAs);
+    auto summary = DatabaseFile::restore(m_database, source, m_clock.now(), savedAs);
     if (!summary)
         return summary.error();
     return BackupSummary{summary->schemaVersion, summary->rows};
+}
+
+Result<QString> DataSafetyService::dailyBackup()
+{
+    const QDateTime now = m_clock.now();
+    if (m_database.inMemory() || !m_database.readOnly().isEmpty() ||
+        !AutomaticBackups::dailyDue(m_database, now))
+        return QString();
+    return AutomaticBackups::take(m_database, AutomaticBackups::Reason::Daily, now);
+}
+
+QString DataSafetyService::backupFolder() const
+{
+    return DatabaseFile::backupFolder(m_database);
+}
+
+QList<DataSafetyService::AutomaticBackup> DataSafetyService::automaticBackups() const
+{
+    QList<AutomaticBackup> backups;
+    for (const AutomaticBackups::Entry& entry : AutomaticBackups::list(m_database)) {
+        AutomaticBackup backup;
+        backup.path = entry.path;
+        backup.reason = entry.reason == AutomaticBackups::Reason::Daily
+                            ? AutomaticBackup::Reason::Daily
+                        : entry.reason == AutomaticBackups::Reason::BeforeUpgrade
+                            ? AutomaticBackup::Reason::BeforeUpgrade
+                            : AutomaticBackup::Reason::BeforeRestore;
+        backup.taken = entry.taken;
+        backup.bytes = entry.bytes;
+        backup.fromVersion = entry.fromVersion;
+        backups.append(backup);
+    }
+    return backups;
+}
+
+Result<DataSafetyService::FileContents> DataSafetyService::inspect(const QString& path) const
+{
+    auto summary = DatabaseFile::verify(m_database.dialect(), path);
+    if (!summary)
+        return summary.error();
+    FileContents contents;
+    contents.schemaVersion = summary->schemaVersion;
+    contents.modified = QFileInfo(path).lastModified();
+    contents.customers = summary->rows.value(QStringLiteral("customers"));
+    contents.sales = summary->rows.value(QStringLiteral("sales"));
+    return contents;
 }
 
 Result<QStringList> DataSafetyService::check() const

@@ -42,9 +42,13 @@ Result<Payment> PaymentService::validated(Payment payment) const
         return invalid(QStringLiteral("date"),
                        tr("A payment cannot be dated in the future. Use today's date or an "
                           "earlier one."));
-    if (payment.amount <= 0 || payment.amount > money::maxAmount)
+    if (payment.amount <= 0)
         return invalid(QStringLiteral("amount"),
                        tr("The amount paid must be more than Rp0, in whole Rupiah."));
+    if (payment.amount > money::maxPayment)
+        return invalid(QStringLiteral("amount"),
+                       tr("%1 is above %2, the most one payment may be. Check the amount.")
+                           .arg(money::format(payment.amount), money::format(money::maxPayment)));
     if (payment.method.size() > maxMethodLength)
         return invalid(QStringLiteral("method"),
                        tr("The payment method has at most %1 characters.").arg(maxMethodLength));

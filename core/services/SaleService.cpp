@@ -90,9 +90,13 @@ Result<QString> SaleService::reserveReceipt(const QDate& day)
 
 Result<SaleDraft> SaleService::amountSale(qint64 customerId, qint64 amount, PaymentKind payment)
 {
-    if (amount <= 0 || amount > money::maxAmount)
+    if (amount <= 0)
         return invalid(QStringLiteral("amount"),
                        tr("Type the amount of the purchase in whole Rupiah, more than 0."));
+    if (amount > money::maxSale)
+        return invalid(QStringLiteral("amount"),
+                       tr("%1 is above %2, the most one sale may be. Check the amount.")
+                           .arg(money::format(amount), money::format(money::maxSale)));
     auto product = m_products.findBySku(amountSku);
     if (!product)
         return product.error();
@@ -139,14 +143,17 @@ Result<SaleLine> SaleService::pricedLine(const Product& p, Quantity quantity, qi
     line.unitPrice = unitPrice;
     line.unitCost = p.cost;
     line.discount = discount;
-    if (line.unitPrice < 0 || line.unitPrice > money::maxAmount)
+    if (line.unitPrice < 0)
         return invalid(QStringLiteral("lines"),
                        tr("Line %1 (%2): the price must be zero or more.").arg(lineNo).arg(p.name));
-    // quantity × price in thousandths must fit: at most 10^18.
-    if (line.unitPrice > 0 &&
-        line.quantity.milli() > qint64(1'000'000'000'000'000'000) / line.unitPrice)
+    // quantity × price, in thousandths, compared by division: it must not overflow on the
+    // way to being refused.
+    if (line.unitPrice > 0 && line.quantity.milli() > money::maxLine * 1000 / line.unitPrice)
         return invalid(QStringLiteral("lines"),
-                       tr("Line %1 (%2): the amount is too large.").arg(lineNo).arg(p.name));
+                       tr("Line %1 (%2): quantity × price is above %3, the most one line may "
+                          "be. Check the quantity and the price.")
+                           .arg(lineNo)
+                           .arg(p.name, money::format(money::maxLine)));
     const qint64 gross = saleMath::lineAmount(line.quantity, line.unitPrice, 0);
     if (free)
         line.discount = gross;
@@ -158,6 +165,15 @@ Result<SaleLine> SaleService::pricedLine(const Product& p, Quantity quantity, qi
                            .arg(p.name, money::format(gross)));
     line.amount = gross - line.discount;
     return line;
+}
+
+Error SaleService::saleTooLarge(int lineNo)
+{
+    return invalid(QStringLiteral("lines"),
+                   tr("With line %1 the sale's lines add up to more than %2, the most one sale "
+                      "may be. Split it into two sales, or check the quantities and prices.")
+                       .arg(lineNo)
+                       .arg(money::format(money::maxSale)));
 }
 
 Status SaleService::checkSale(const Sale& sale)
@@ -223,7 +239,9 @@ Result<Sale> SaleService::priced(const SaleDraft& draft) const
                        entry.discount, entry.free, lineNo);
         if (!line)
             return line.error();
-        sale.linesTotal += line->amount;
+        sale.linesTotal += line->amount; // at most maxSale + maxLine: no overflow
+        if (sale.linesTotal > money::maxSale)
+            return saleTooLarge(lineNo);
         sale.costMilli += saleMath::lineCostMilli(line->quantity, line->unitCost);
         sale.lines.append(std::move(line).value());
     }
@@ -267,7 +285,7 @@ Result<Sale> SaleService::priced(const SaleDraft& draft) const
     return sale;
 }
 
-Status SaleService::checkCreditLimit(const Sale& sale) const
+Status SaleService::checkCreditLimit(const Sale& sale, CreditLimitCheck limit) const
 {
     auto customer = m_customers.find(sale.customerId);
     if (!customer)
@@ -281,7 +299,14 @@ Status SaleService::checkCreditLimit(const Sale& sale) const
     if (!paid)
         return paid.error();
     const qint64 balance = ReceivableSummary::compute(*credit, *paid, asOf).balance;
-    const qint64 after = balance + sale.revenue;
+    const qint64 after = balance + sale.revenue; // each at most maxBalance + maxSale
+    if (after > money::maxBalance)
+        return invalid(QStringLiteral("payment"),
+                       tr("With this sale %1 would owe %2, above %3, the most one customer may "
+                          "owe. Ask for a payment first.")
+                           .arg(c.name, money::format(after), money::format(money::maxBalance)));
+    if (limit != CreditLimitCheck::Enforce)
+        return {}; // the owner approved going past the credit limit
     if (c.creditLimit == 0)
         return Error(Error::Kind::CreditLimit,
                      tr("%1 buys for cash only (no credit limit is set). Record the sale as "
@@ -333,8 +358,8 @@ Result<Sale> SaleService::record(const SaleDraft& draft, CreditLimitCheck limit)
             return **existing;
         }
     }
-    if (sale.payment == PaymentKind::Credit && limit == CreditLimitCheck::Enforce) {
-        if (Status status = checkCreditLimit(sale); !status)
+    if (sale.payment == PaymentKind::Credit) {
+        if (Status status = checkCreditLimit(sale, limit); !status)
             return status.error();
     }
     sale.createdAt = m_clock.now();
@@ -481,7 +506,11 @@ Result<ImportedSales> SaleService::importSales(const SaleBatch& batch, const Bul
                 refuse(line.error());
                 break;
             }
-            sale.linesTotal += line->amount;
+            sale.linesTotal += line->amount; // at most maxSale + maxLine: no overflow
+            if (sale.linesTotal > money::maxSale) {
+                refuse(saleTooLarge(l + 1));
+                break;
+            }
             sale.costMilli += saleMath::lineCostMilli(line->quantity, line->unitCost);
             records.push_back(SaleLineRecord{line->productId, line->quantity.milli(),
                                              line->unitPrice, line->unitCost, line->discount,

@@ -116,9 +116,11 @@ private:
                                        qint64 discount, bool free, int lineNo);
     // The sale's discount within its lines; a credit sale has a customer.
     static Status checkSale(const Sale& sale);
+    // A sale whose lines, up to line `lineNo`, pass money::maxSale.
+    static Error saleTooLarge(int lineNo);
     // The first free "PJyyMMdd-NNNN" of the day; call inside a transaction.
     Result<QString> nextReceipt(const QDate& day);
-    Status checkCreditLimit(const Sale& sale) const;
+    Status checkCreditLimit(const Sale& sale, CreditLimitCheck limit) const;
 
     Database& m_database;
     SaleStore& m_sales;

@@ -19,8 +19,8 @@ Result<double> measureSalesImport(Backend& source, const Clock& clock)
         if (auto rows = exporter.run(kind, folder.filePath(QString::number(int(kind)))); !rows)
             return rows.error();
     }
-    auto target =
-        Backend::open(folder.filePath(QStringLiteral("import.db")), clock, QStringLiteral("bench"));
+    auto target = Backend::open(folder.filePath(QStringLiteral("import.db")), clock,
+                                QStringLiteral("bench"), Backend::Opening::CreateIfMissing);
     if (!target)
         return target.error();
     ImportService& importer = (*target)->imports();

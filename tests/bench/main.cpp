@@ -52,7 +52,8 @@ Status measureList(const QString& path, const setia::Clock& clock, QTextStream& 
     QList<double> firstPage;
     QElapsedTimer timer;
     for (int run = 0; run < 11; ++run) {
-        auto fresh = setia::Backend::open(path, clock, QStringLiteral("bench"));
+        auto fresh = setia::Backend::open(path, clock, QStringLiteral("bench"),
+                                          setia::Backend::Opening::CreateIfMissing);
         if (!fresh)
             return fresh.error();
         timer.start();
@@ -155,7 +156,8 @@ Status measureSegments(const QString& path, const setia::Backend& backend,
     QList<double> opens;
     setia::MessageBoxPrompter prompter;
     for (int run = 0; run < 3; ++run) {
-        auto fresh = setia::Backend::open(path, clock, QStringLiteral("bench"));
+        auto fresh = setia::Backend::open(path, clock, QStringLiteral("bench"),
+                                          setia::Backend::Opening::CreateIfMissing);
         if (!fresh)
             return fresh.error();
         QElapsedTimer timer;
@@ -271,7 +273,8 @@ int main(int argc, char* argv[])
     setia::SystemClock clock;
     QElapsedTimer timer;
     timer.start();
-    auto backend = setia::Backend::open(path, clock, QStringLiteral("bench"));
+    auto backend = setia::Backend::open(path, clock, QStringLiteral("bench"),
+                                        setia::Backend::Opening::Existing);
     if (!backend) {
         err << backend.error().message() << '\n';
         return 1;

@@ -191,7 +191,7 @@ TEST_CASE("setia-cli restore puts a backup back, after backing up what was there
 
     // What was there before is kept in backups/, private, and holds the later customer.
     const QDir backups(QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups")));
-    const QStringList kept = backups.entryList({QStringLiteral("before-restore-*.db")});
+    const QStringList kept = backups.entryList({QStringLiteral("*-sebelum-pemulihan-*.db")});
     REQUIRE(kept.size() == 1);
     CHECK(QFileInfo(backups.path()).permissions() ==
           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |

@@ -18,6 +18,7 @@
 #include "support/Builders.h"
 #include "support/CustomerHelpers.h"
 #include "support/TempDatabase.h"
+#include "support/Unwritable.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,8 +27,6 @@
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
-
-#include <unistd.h>
 
 using namespace setia;
 using namespace setia::test;
@@ -45,7 +44,8 @@ QVariant pragma(Backend& backend, const char* name)
 Error::Kind openFails(const QString& path)
 {
     const FixedClock clock;
-    auto backend = Backend::open(path, clock, QStringLiteral("Rina"));
+    auto backend =
+        Backend::open(path, clock, QStringLiteral("Rina"), Backend::Opening::CreateIfMissing);
     REQUIRE_FALSE(backend.ok());
     INFO("message: " << backend.error().message().toStdString());
     CHECK_FALSE(backend.error().message().isEmpty());
@@ -156,7 +156,7 @@ TEST_CASE("A file from a newer Setia is refused and left byte-identical", "[data
     REQUIRE_FALSE(before.isEmpty());
 
     const FixedClock clock;
-    auto refused = Backend::open(path, clock, QStringLiteral("Rina"));
+    auto refused = Backend::open(path, clock, QStringLiteral("Rina"), Backend::Opening::Existing);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind() == Error::Kind::NewerVersion);
     CHECK(refused.error().message().contains(QString::number(latestSchemaVersion() + 1)));
@@ -245,7 +245,8 @@ TEST_CASE("A path that cannot hold a database file gives CannotOpen", "[database
     }
 }
 
-TEST_CASE("A read-only file or folder is refused as ReadOnly", "[database]")
+TEST_CASE("A read-only file opens read-only, and nothing is made in a read-only folder",
+          "[database]")
 {
     TempDatabase temp;
 
@@ -254,17 +255,15 @@ TEST_CASE("A read-only file or folder is refused as ReadOnly", "[database]")
         const QString path = temp.freshPath();
         temp.open(path).reset();
         const QByteArray before = fileBytes(path);
-        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup |
-                                                QFile::ReadOther)); // 0444
-        if (QFileInfo(path).isWritable()) {
-            WARN("running as root (uid " << geteuid()
-                                         << "): a 0444 file is still writable, so "
-                                            "the read-only refusal is not tested");
-        } else {
-            CHECK(openFails(path) == Error::Kind::ReadOnly);
-            CHECK(fileBytes(path) == before);
+        {
+            const Unwritable locked(path);
+            const FixedClock clock;
+            auto opened =
+                Backend::open(path, clock, QStringLiteral("Rina"), Backend::Opening::Existing);
+            SETIA_REQUIRE_OK(opened);
+            CHECK_FALSE((*opened)->readOnly().isEmpty());
         }
-        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        CHECK(fileBytes(path) == before);
     }
 
     SECTION("read-only folder")
@@ -272,22 +271,27 @@ TEST_CASE("A read-only file or folder is refused as ReadOnly", "[database]")
         const QString folder = temp.path(QStringLiteral("arsip"));
         REQUIRE(QDir().mkpath(folder));
         const QString existing = folder + QStringLiteral("/lama.db");
-        temp.open(existing).reset();
-        const QFile::Permissions readOnly = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
-                                            QFile::ExeGroup | QFile::ReadOther |
-                                            QFile::ExeOther; // 0555
-        REQUIRE(QFile::setPermissions(folder, readOnly));
-        if (QFileInfo(folder).isWritable()) {
-            WARN("running as root (uid " << geteuid()
-                                         << "): a 0555 folder is still writable, "
-                                            "so the read-only refusal is not tested");
-        } else {
-            // WAL needs side files next to the database: an existing file is refused too.
-            CHECK(openFails(existing) == Error::Kind::ReadOnly);
-            CHECK(openFails(folder + QStringLiteral("/baru.db")) == Error::Kind::ReadOnly);
-            CHECK_FALSE(QFile::exists(folder + QStringLiteral("/baru.db")));
+        {
+            auto made = temp.open(existing);
+            SETIA_REQUIRE_OK(made->customers().create(customerDraft(QStringLiteral("Ani"))));
         }
-        REQUIRE(QFile::setPermissions(folder, readOnly | QFile::WriteOwner));
+        const QByteArray before = fileBytes(existing);
+        const Unwritable locked(folder);
+        // WAL's side files cannot be made next to it: it is read as it is, read-only.
+        const FixedClock clock;
+        auto opened =
+            Backend::open(existing, clock, QStringLiteral("Rina"), Backend::Opening::Existing);
+        SETIA_REQUIRE_OK(opened);
+        CHECK_FALSE((*opened)->readOnly().isEmpty());
+        CHECK(countAll(**opened) == 1);
+        opened->reset();
+        CHECK(fileBytes(existing) == before);
+        // A new file there is refused, and nothing is left behind.
+        auto fresh = Backend::open(folder + QStringLiteral("/baru.db"), clock,
+                                   QStringLiteral("Rina"), Backend::Opening::CreateIfMissing);
+        REQUIRE_FALSE(fresh.ok());
+        CHECK(fresh.error().kind() == Error::Kind::ReadOnly);
+        CHECK_FALSE(QFile::exists(folder + QStringLiteral("/baru.db")));
     }
 }
 

@@ -63,7 +63,7 @@ QString TempDatabase::freshPath()
 
 std::unique_ptr<Backend> TempDatabase::open(const QString& path)
 {
-    auto backend = Backend::open(path, m_clock, staff());
+    auto backend = Backend::open(path, m_clock, staff(), Backend::Opening::CreateIfMissing);
     SETIA_REQUIRE_OK(backend);
     return std::move(backend).value();
 }

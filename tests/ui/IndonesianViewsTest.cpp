@@ -108,7 +108,9 @@ TEST_CASE("Every view of the Indonesian window shows Indonesian", "[ui][i18n]")
     REQUIRE(english.size() > 500);
     TempDatabase temp;
     CompositionRoot root;
-    REQUIRE(root.start(temp.freshPath()).ok());
+    const QString path = temp.freshPath();
+    temp.open(path).reset(); // a new, empty shop, as setia-cli init makes it
+    REQUIRE(root.start(path).ok());
     MainWindow& window = root.window();
     window.resize(1024, 740);
     window.show();

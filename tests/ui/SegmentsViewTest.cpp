@@ -307,8 +307,8 @@ TEST_CASE("Settings: the segment thresholds are saved and change the segments", 
     SegmentedShop shop;
     ScriptedPrompter prompter;
     SettingsView settings((*shop.backend).settings(),
-                          ViewWiring(*shop.backend, (*shop.backend).clock()).stampCards(), prompter,
-                          QStringLiteral("info"));
+                          ViewWiring(*shop.backend, (*shop.backend).clock()).stampCards(),
+                          (*shop.backend).safety(), prompter, QStringLiteral("info"));
     settings.show();
     auto* active = settings.findChild<QSpinBox*>(QStringLiteral("activeDays"));
     auto* passive = settings.findChild<QSpinBox*>(QStringLiteral("passiveDays"));

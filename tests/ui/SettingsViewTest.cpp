@@ -35,8 +35,8 @@ TEST_CASE("Settings saves the business details into the database file", "[ui]")
         auto backend = temp.open(path);
         ScriptedPrompter prompter;
         SettingsView view((*backend).settings(),
-                          ViewWiring(*backend, (*backend).clock()).stampCards(), prompter,
-                          QStringLiteral("info"));
+                          ViewWiring(*backend, (*backend).clock()).stampCards(),
+                          (*backend).safety(), prompter, QStringLiteral("info"));
         view.show();
         QTest::keyClicks(view.findChild<QLineEdit*>(QStringLiteral("businessName")),
                          QStringLiteral("Warung Bu Sri"));
@@ -63,8 +63,8 @@ TEST_CASE("Settings: the loyalty rules change what the next sale earns", "[ui][l
         auto backend = temp.open(path);
         ScriptedPrompter prompter;
         SettingsView view((*backend).settings(),
-                          ViewWiring(*backend, (*backend).clock()).stampCards(), prompter,
-                          QStringLiteral("info"));
+                          ViewWiring(*backend, (*backend).clock()).stampCards(),
+                          (*backend).safety(), prompter, QStringLiteral("info"));
         view.show();
         // SPEC §6's defaults to begin with.
         CHECK(view.findChild<QLineEdit*>(QStringLiteral("rupiahPerPoint"))->text() ==
@@ -112,7 +112,7 @@ TEST_CASE("Settings: a stamp card is made, refused without a reward, and changed
     REQUIRE(ani.ok());
     ScriptedPrompter prompter;
     SettingsView view((*backend).settings(), ViewWiring(*backend, (*backend).clock()).stampCards(),
-                      prompter, QStringLiteral("info"));
+                      (*backend).safety(), prompter, QStringLiteral("info"));
     view.show();
     auto* box = view.findChild<StampCardsBox*>();
     REQUIRE(box);

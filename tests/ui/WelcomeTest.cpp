@@ -10,6 +10,7 @@
 #include "support/CatchQt.h"
 #include "support/TempDatabase.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,7 +26,12 @@ TEST_CASE("The welcome asks for the business's name and saves its details", "[ui
 {
     TempDatabase temp;
     auto backend = temp.openFresh();
-    WelcomeDialog welcome(backend->settings(), temp.path(QStringLiteral("setia-contoh.db")));
+    SettingsService& settings = backend->settings();
+    WelcomeDialog welcome(
+        [&settings](const BusinessProfile& profile) {
+            return settings.setBusinessProfile(profile);
+        },
+        temp.path(QStringLiteral("setia-contoh.db")));
     auto* name = welcome.findChild<QLineEdit*>(QStringLiteral("name"));
     auto* error = welcome.findChild<QLabel*>(QStringLiteral("formError"));
     REQUIRE(name);
@@ -86,4 +92,61 @@ TEST_CASE("Only a new shop is welcomed, and the demo opens in a file of its own"
     }
     SETIA_REQUIRE_OK(root.start(path));
     CHECK_FALSE(root.welcomeNewShop()); // returns at once: no dialog
+}
+
+TEST_CASE("Where no database is, the app makes one only when asked to", "[ui][welcome]")
+{
+    TempDatabase temp;
+    const QString path = temp.path(QStringLiteral("salah-ketik.db"));
+    const auto clickButton = [](QDialog& dialog, const QString& text) {
+        for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
+            if (button->text().remove(QLatin1Char('&')) == text) {
+                button->click();
+                return;
+            }
+        }
+        FAIL("no button " << text.toStdString());
+    };
+
+    // A path given on the command line: asked first; Cancel makes nothing.
+    {
+        CompositionRoot root;
+        Result<bool> launched = false;
+        REQUIRE(driveModal([&] { launched = root.launch(path, true); },
+                           [&](QDialog& box) { clickButton(box, QStringLiteral("Cancel")); }));
+        SETIA_REQUIRE_OK(launched);
+        CHECK_FALSE(*launched);
+        CHECK_FALSE(QFileInfo::exists(path));
+    }
+    // Confirmed, then the welcome closed without details: still nothing.
+    {
+        CompositionRoot root;
+        Result<bool> launched = false;
+        REQUIRE(driveModals(
+            [&] { launched = root.launch(path, true); },
+            {[&](QDialog& box) { clickButton(box, QStringLiteral("Make a new database")); },
+             [](QDialog& welcome) { welcome.reject(); }}));
+        SETIA_REQUIRE_OK(launched);
+        CHECK_FALSE(*launched);
+        CHECK_FALSE(QFileInfo::exists(path));
+    }
+    // Setia's own path (no question) and the welcome's details: the shop's file is made,
+    // private to its owner, with the business's name in it.
+    {
+        CompositionRoot root;
+        Result<bool> launched = false;
+        REQUIRE(driveModal([&] { launched = root.launch(path, false); },
+                           [](QDialog& welcome) {
+                               retype(welcome.findChild<QLineEdit*>(QStringLiteral("name")),
+                                      QStringLiteral("Toko Makmur"));
+                               welcome.accept();
+                           }));
+        SETIA_REQUIRE_OK(launched);
+        CHECK(*launched);
+        REQUIRE(QFileInfo::exists(path));
+        CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ReadUser | QFileDevice::WriteUser));
+    }
+    auto shop = temp.open(path);
+    CHECK(shop->settings().businessProfile()->name == QStringLiteral("Toko Makmur"));
 }

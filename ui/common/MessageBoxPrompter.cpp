@@ -34,7 +34,17 @@ void MessageBoxPrompter::warn(QWidget* parent, const QString& title, const QStri
 QString MessageBoxPrompter::saveFileName(QWidget* parent, const QString& title,
                                          const QString& suggested, const QString& filter)
 {
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    QString proposed = suggested;
+    for (;;) {
+        const QString path = QFileDialog::getSaveFileName(parent, title, proposed, filter);
+        if (path.isEmpty() || !m_targetCheck)
+            return path;
+        const Status allowed = m_targetCheck(path);
+        if (allowed)
+            return path;
+        QMessageBox::warning(parent, title, allowed.error().message());
+        proposed = QFileInfo(path).absolutePath();
+    }
 }
 
 void MessageBoxPrompter::fileSaved(QWidget* parent, const QString& title, const QString& path,

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "common/Result.h"
 #include "common/UserPrompter.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 
 namespace setia {
 
@@ -12,6 +15,14 @@ class MessageBoxPrompter final : public UserPrompter
     Q_DECLARE_TR_FUNCTIONS(MessageBoxPrompter)
 
 public:
+    // Checks every file chosen in saveFileName() (the composition root refuses the open
+    // database, its side files and symbolic links): a refused one is explained and the
+    // dialog asked again.
+    void setTargetCheck(std::function<Status(const QString& path)> check)
+    {
+        m_targetCheck = std::move(check);
+    }
+
     bool confirm(QWidget* parent, const QString& title, const QString& text,
                  const QString& confirmText) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
@@ -23,6 +34,9 @@ public:
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
     QString askText(QWidget* parent, const QString& title, const QString& label,
                     const QString& okText) override;
+
+private:
+    std::function<Status(const QString& path)> m_targetCheck;
 };
 
 } // namespace setia

@@ -38,13 +38,22 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("content"));
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_banner);
+    right->addWidget(m_stack, 1);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(sidebar);
-    layout->addWidget(m_stack, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
 
     // F11: full screen, for a counter screen with nothing else on it.
@@ -135,6 +144,12 @@ void MainWindow::updateIcons()
                                                               : QStringLiteral(".png");
         m_sidebar->item(row)->setIcon(QIcon(m_icons.at(row) + suffix));
     }
+}
+
+void MainWindow::showBanner(const QString& text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
 }
 
 } // namespace setia

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -28,12 +29,16 @@ public:
     QStringList viewIds() const { return m_ids; }
     // F1: a short help for the view shown, beside it (not modal).
     void showHelp();
+    // A band above every view saying something about the whole file (it is read-only, its
+    // backup failed); empty text hides it.
+    void showBanner(const QString& text);
 
 private:
     void updateIcons();
 
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
+    QLabel* m_banner = nullptr;
     QStringList m_ids;
     QStringList m_icons;
     QStringList m_titles;

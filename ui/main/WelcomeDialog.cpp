@@ -1,7 +1,6 @@
 #include "main/WelcomeDialog.h"
 
 #include "common/FormErrors.h"
-#include "services/SettingsService.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -14,9 +13,10 @@
 
 namespace setia {
 
-WelcomeDialog::WelcomeDialog(SettingsService& settings, const QString& demoPath, QWidget* parent)
+WelcomeDialog::WelcomeDialog(std::function<Status(const BusinessProfile&)> save,
+                             const QString& demoPath, QWidget* parent)
     : QDialog(parent)
-    , m_settings(settings)
+    , m_save(std::move(save))
     , m_name(new QLineEdit(this))
     , m_address(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
@@ -85,8 +85,7 @@ void WelcomeDialog::accept()
         m_name->setFocus();
         return;
     }
-    const Status saved =
-        m_settings.setBusinessProfile({m_name->text(), m_address->text(), m_phone->text()});
+    const Status saved = m_save({m_name->text(), m_address->text(), m_phone->text()});
     if (!saved) {
         m_errors->showError(saved.error().message(), saved.error().field());
         return;

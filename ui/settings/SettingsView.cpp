@@ -3,6 +3,7 @@
 #include "common/UserPrompter.h"
 #include "i18n/Translations.h"
 #include "services/SettingsService.h"
+#include "settings/DataSafetyBox.h"
 #include "settings/LoyaltySettingsBox.h"
 #include "settings/ReceiptPrinterBox.h"
 #include "settings/SegmentationSettingsBox.h"
@@ -23,7 +24,8 @@
 namespace setia {
 
 SettingsView::SettingsView(SettingsService& settings, const StampCardsBox::Services& stampCards,
-                           UserPrompter& prompter, const QString& databaseInfo, QWidget* parent)
+                           DataSafetyService& safety, UserPrompter& prompter,
+                           const QString& databaseInfo, QWidget* parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_prompter(prompter)
@@ -66,13 +68,8 @@ SettingsView::SettingsView(SettingsService& settings, const StampCardsBox::Servi
     languageHint->setObjectName(QStringLiteral("hint"));
     displayForm->addRow(QString(), languageHint);
 
-    auto* dataGroup = new QGroupBox(tr("Data"), this);
-    auto* dataLayout = new QVBoxLayout(dataGroup);
-    auto* info = new QLabel(databaseInfo, dataGroup);
-    info->setObjectName(QStringLiteral("databaseInfo"));
-    info->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    info->setWordWrap(true);
-    dataLayout->addWidget(info);
+    auto* dataGroup = new DataSafetyBox(safety, prompter, databaseInfo, this);
+    connect(dataGroup, &DataSafetyBox::restored, this, &SettingsView::dataRestored);
 
     auto* saveButton = new QPushButton(tr("&Save settings"), this);
     saveButton->setObjectName(QStringLiteral("primaryButton"));

@@ -12,13 +12,15 @@ class QPlainTextEdit;
 
 namespace setia {
 
+class DataSafetyService;
 class LoyaltySettingsBox;
 class SegmentationSettingsBox;
 class SettingsService;
 class UserPrompter;
 
 // Settings: the language of this PC's user, the business details printed on reports, the
-// loyalty rules and the stamp cards.
+// loyalty rules, the stamp cards, the receipt printer and the data's safety (backups,
+// restore, check).
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -26,9 +28,14 @@ class SettingsView : public QWidget
 public:
     // `databaseInfo` is shown as is (the file in use and its data version).
     SettingsView(SettingsService& settings, const StampCardsBox::Services& stampCards,
-                 UserPrompter& prompter, const QString& databaseInfo, QWidget* parent = nullptr);
+                 DataSafetyService& safety, UserPrompter& prompter, const QString& databaseInfo,
+                 QWidget* parent = nullptr);
 
     void save();
+
+Q_SIGNALS:
+    // A backup was restored in place of the data: everything shown must be read again.
+    void dataRestored();
 
 protected:
     // Two columns side by side on a wide window, one under the other on a narrow one.

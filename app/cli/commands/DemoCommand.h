@@ -12,6 +12,7 @@ class DemoCommand final : public Command
 
 public:
     QString name() const override { return QStringLiteral("demo"); }
+    bool createsDatabase() const override { return true; }
     QString usage() const override;
     QList<QCommandLineOption> options() const override;
     QString prepare(const QStringList& arguments, const QCommandLineParser& parser,

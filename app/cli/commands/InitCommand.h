@@ -11,6 +11,7 @@ class InitCommand final : public Command
 
 public:
     QString name() const override { return QStringLiteral("init"); }
+    bool createsDatabase() const override { return true; }
     QString usage() const override;
     QString prepare(const QStringList& arguments, const QCommandLineParser& parser,
                     const Clock& clock) override;

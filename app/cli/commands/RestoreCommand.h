@@ -10,6 +10,7 @@ class RestoreCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("restore"); }
+    bool createsDatabase() const override { return true; }
     QString usage() const override;
     QString prepare(const QStringList& arguments, const QCommandLineParser& parser,
                     const Clock& clock) override;

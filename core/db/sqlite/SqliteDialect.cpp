@@ -12,6 +12,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -46,6 +47,18 @@ Status SqliteDialect::configure(QSqlDatabase& db) const
 QString SqliteDialect::readerOptions() const
 {
     return QStringLiteral("QSQLITE_OPEN_READONLY");
+}
+
+QString SqliteDialect::unchangingName(const QString& path) const
+{
+    // SQLite's URI form: immutable=1 reads the file without locks, a log or its index.
+    return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+           QStringLiteral("?mode=ro&immutable=1");
+}
+
+QString SqliteDialect::unchangingOptions() const
+{
+    return QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
 }
 
 Status SqliteDialect::configureReader(QSqlDatabase& db) const

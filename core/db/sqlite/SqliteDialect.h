@@ -17,6 +17,8 @@ public:
     QString driverName() const override;
     Status configure(QSqlDatabase& db) const override;
     QString readerOptions() const override;
+    QString unchangingName(const QString& path) const override;
+    QString unchangingOptions() const override;
     Status configureReader(QSqlDatabase& db) const override;
     Status beginWrite(QSqlDatabase& db) const override;
     Result<int> schemaVersion(const QSqlDatabase& db) const override;
