@@ -172,11 +172,11 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
     </message>
     <message>
         <source>Your business&apos;s details for printed pages, the language, the loyalty rules, the stamp cards, this computer&apos;s receipt printer and the data&apos;s safety: back up now, the automatic backups, restore one, check the file. &quot;Save settings&quot; keeps the changes; stamp cards and the printer are kept as they are changed.</source>
-        <translation>Your business's details for printed pages, the language, the loyalty rules, the stamp cards, this computer's receipt printer and the data's safety: back up now, the automatic backups, restore one, check the file. "Save settings" keeps the changes; stamp cards and the printer are kept as they are changed.</translation>
+        <translation>Your business&apos;s details for printed pages, the language, the loyalty rules, the stamp cards, this computer&apos;s receipt printer and the data&apos;s safety: back up now, the automatic backups, restore one, check the file. &quot;Save settings&quot; keeps the changes; stamp cards and the printer are kept as they are changed.</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup failed: %1 Use Settings → Data safety → &quot;Back up now&quot; to keep a copy elsewhere.</source>
-        <translation>Today's automatic backup failed: %1 Use Settings → Data safety → "Back up now" to keep a copy elsewhere.</translation>
+        <translation>Today&apos;s automatic backup failed: %1 Use Settings → Data safety → &quot;Back up now&quot; to keep a copy elsewhere.</translation>
     </message>
 </context>
 <context>
@@ -475,15 +475,19 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
     </message>
     <message>
         <source>Line %1 holds binary data (a zero byte): this is not a CSV file, or it is damaged from there on. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
-        <translation>Line %1 holds binary data (a zero byte): this is not a CSV file, or it is damaged from there on. Choose a CSV file, or save your spreadsheet as "CSV UTF-8 (Comma delimited)".</translation>
+        <translation>Line %1 holds binary data (a zero byte): this is not a CSV file, or it is damaged from there on. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
     </message>
     <message>
         <source>Line %1: a value opens a double quote (&quot;) that is not closed within %2, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
-        <translation>Line %1: a value opens a double quote (") that is not closed within %2, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</translation>
+        <translation>Line %1: a value opens a double quote (&quot;) that is not closed within %2, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2, the most Setia reads in one row, so the rest of the file was not read. Check that the file is the CSV file you meant and that each row ends with a line break.</source>
         <translation>Line %1 is longer than %2, the most Setia reads in one row, so the rest of the file was not read. Check that the file is the CSV file you meant and that each row ends with a line break.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program while Setia was reading it. Save it and close it there, then choose it again.</source>
+        <translation>%1 was changed by another program while Setia was reading it. Save it and close it there, then choose it again.</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1258,10 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
     <message>
         <source>The rejected rows were written to %1; correct them there and import that file.</source>
         <translation>The rejected rows were written to %1; correct them there and import that file.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database; waiting for it to finish (up to %1 minutes)…</source>
+        <translation>Another program is writing to the database; waiting for it to finish (up to %1 minutes)…</translation>
     </message>
 </context>
 <context>
@@ -3675,7 +3683,7 @@ Page %2 of %3</translation>
     </message>
     <message>
         <source>Automatic backups (each day&apos;s first start, before an upgrade, before a restore; 7 daily, 4 weekly and 12 monthly are kept):</source>
-        <translation>Automatic backups (each day's first start, before an upgrade, before a restore; 7 daily, 4 weekly and 12 monthly are kept):</translation>
+        <translation>Automatic backups (each day&apos;s first start, before an upgrade, before a restore; 7 daily, 4 weekly and 12 monthly are kept):</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -3777,7 +3785,7 @@ The file is intact. Restoring it replaces everything in Setia now with what it h
     </message>
     <message>
         <source>Checking every page and Setia&apos;s own rules…</source>
-        <translation>Checking every page and Setia's own rules…</translation>
+        <translation>Checking every page and Setia&apos;s own rules…</translation>
     </message>
     <message>
         <source>No problems found: the file is intact and its sales, points and stamps add up.</source>
@@ -3948,6 +3956,10 @@ Restore your latest good backup (the list above), or keep this file aside and as
     <message>
         <source>%1 rejected rows were written to %2, each with its line in the original file and the reason.</source>
         <translation>%1 rejected rows were written to %2, each with its line in the original file and the reason.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database (another Setia, or setia-cli); the import waits for it to finish (%1 s). Cancel stops the import; nothing is changed.</source>
+        <translation>Another program is writing to the database (another Setia, or setia-cli); the import waits for it to finish (%1 s). Cancel stops the import; nothing is changed.</translation>
     </message>
 </context>
 <context>
@@ -5459,7 +5471,7 @@ Save this credit sale anyway?</translation>
     </message>
     <message>
         <source>With line %1 the sale&apos;s lines add up to more than %2, the most one sale may be. Split it into two sales, or check the quantities and prices.</source>
-        <translation>With line %1 the sale's lines add up to more than %2, the most one sale may be. Split it into two sales, or check the quantities and prices.</translation>
+        <translation>With line %1 the sale&apos;s lines add up to more than %2, the most one sale may be. Split it into two sales, or check the quantities and prices.</translation>
     </message>
     <message>
         <source>With this sale %1 would owe %2, above %3, the most one customer may owe. Ask for a payment first.</source>

@@ -172,11 +172,11 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
     </message>
     <message>
         <source>Your business&apos;s details for printed pages, the language, the loyalty rules, the stamp cards, this computer&apos;s receipt printer and the data&apos;s safety: back up now, the automatic backups, restore one, check the file. &quot;Save settings&quot; keeps the changes; stamp cards and the printer are kept as they are changed.</source>
-        <translation>Data usaha Anda untuk halaman cetak, bahasa, aturan loyalitas, kartu cap, printer struk komputer ini, dan keamanan data: cadangkan sekarang, cadangan otomatis, pulihkan salah satunya, periksa file. "Simpan pengaturan" menyimpan perubahan; kartu cap dan printer tersimpan begitu diubah.</translation>
+        <translation>Data usaha Anda untuk halaman cetak, bahasa, aturan loyalitas, kartu cap, printer struk komputer ini, dan keamanan data: cadangkan sekarang, cadangan otomatis, pulihkan salah satunya, periksa file. &quot;Simpan pengaturan&quot; menyimpan perubahan; kartu cap dan printer tersimpan begitu diubah.</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup failed: %1 Use Settings → Data safety → &quot;Back up now&quot; to keep a copy elsewhere.</source>
-        <translation>Cadangan otomatis hari ini gagal: %1 Gunakan Pengaturan → Keamanan data → "Cadangkan sekarang" untuk menyimpan salinan di tempat lain.</translation>
+        <translation>Cadangan otomatis hari ini gagal: %1 Gunakan Pengaturan → Keamanan data → &quot;Cadangkan sekarang&quot; untuk menyimpan salinan di tempat lain.</translation>
     </message>
 </context>
 <context>
@@ -475,15 +475,19 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
     </message>
     <message>
         <source>Line %1 holds binary data (a zero byte): this is not a CSV file, or it is damaged from there on. Choose a CSV file, or save your spreadsheet as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
-        <translation>Baris %1 berisi data biner (byte nol): ini bukan file CSV, atau file rusak mulai dari situ. Pilih file CSV, atau simpan spreadsheet Anda sebagai "CSV UTF-8 (Comma delimited)".</translation>
+        <translation>Baris %1 berisi data biner (byte nol): ini bukan file CSV, atau file rusak mulai dari situ. Pilih file CSV, atau simpan spreadsheet Anda sebagai &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
     </message>
     <message>
         <source>Line %1: a value opens a double quote (&quot;) that is not closed within %2, so the rest of the file was not read. Add the missing closing quote, or remove the stray one.</source>
-        <translation>Baris %1: ada nilai yang dibuka dengan tanda kutip ganda (") yang tidak ditutup dalam %2, sehingga sisa file tidak terbaca. Tambahkan tanda kutip penutup yang hilang, atau hapus tanda kutip yang salah tempat.</translation>
+        <translation>Baris %1: ada nilai yang dibuka dengan tanda kutip ganda (&quot;) yang tidak ditutup dalam %2, sehingga sisa file tidak terbaca. Tambahkan tanda kutip penutup yang hilang, atau hapus tanda kutip yang salah tempat.</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2, the most Setia reads in one row, so the rest of the file was not read. Check that the file is the CSV file you meant and that each row ends with a line break.</source>
         <translation>Baris %1 lebih panjang dari %2, batas yang dibaca Setia dalam satu baris, sehingga sisa file tidak terbaca. Pastikan file ini memang file CSV yang dimaksud dan setiap baris diakhiri pindah baris.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program while Setia was reading it. Save it and close it there, then choose it again.</source>
+        <translation>%1 diubah oleh program lain saat Setia sedang membacanya. Simpan dan tutup file itu di sana, lalu pilih lagi.</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1258,10 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
     <message>
         <source>The rejected rows were written to %1; correct them there and import that file.</source>
         <translation>Baris yang ditolak telah ditulis ke %1; perbaiki di file tersebut, lalu impor file itu.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database; waiting for it to finish (up to %1 minutes)…</source>
+        <translation>Program lain sedang menulis ke database; menunggu sampai selesai (paling lama %1 menit)…</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +3956,10 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     <message>
         <source>%1 rejected rows were written to %2, each with its line in the original file and the reason.</source>
         <translation>%1 baris yang ditolak ditulis ke %2, masing-masing dengan nomor barisnya di file asli dan alasannya.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database (another Setia, or setia-cli); the import waits for it to finish (%1 s). Cancel stops the import; nothing is changed.</source>
+        <translation>Program lain sedang menulis ke database (Setia lain, atau setia-cli); impor menunggu sampai selesai (%1 detik). Batal menghentikan impor; tidak ada yang berubah.</translation>
     </message>
 </context>
 <context>

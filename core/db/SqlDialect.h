@@ -44,6 +44,10 @@ public:
     // read-only folder), without the side files a writer would need.
     virtual QString unchangingName(const QString& path) const = 0;
     virtual QString unchangingOptions() const = 0;
+    // How long a write waits for another connection's lock before failing as Busy, and
+    // changing it on a connection.
+    virtual int lockTimeoutMs() const = 0;
+    virtual Status setLockTimeout(QSqlDatabase& db, int ms) const = 0;
     // Starts a transaction that holds the write lock from its start, waiting out another
     // writer for a while (Error::Kind::Busy after that).
     virtual Status beginWrite(QSqlDatabase& db) const = 0;

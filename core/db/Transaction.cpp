@@ -45,6 +45,26 @@ Status Transaction::begin()
     return {};
 }
 
+Status Transaction::begin(const std::function<bool(int waitedSeconds)>& waiting)
+{
+    if (!waiting || m_database.m_openTransactions > 0)
+        return begin();
+    QSqlDatabase db = m_database.connection();
+    const SqlDialect& dialect = m_database.dialect();
+    constexpr int stepMs = 1000;
+    if (Status status = dialect.setLockTimeout(db, stepMs); !status)
+        return status;
+    Status begun;
+    for (int waited = 1;; ++waited) {
+        begun = begin();
+        if (begun || begun.error().kind() != Error::Kind::Busy || !waiting(waited))
+            break;
+    }
+    if (Status restored = dialect.setLockTimeout(db, dialect.lockTimeoutMs()); !restored)
+        return restored;
+    return begun;
+}
+
 Status Transaction::commit()
 {
     if (m_nested) {

@@ -2,6 +2,8 @@
 
 #include "common/Result.h"
 
+#include <functional>
+
 namespace setia {
 
 class Database;
@@ -22,8 +24,14 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
-    // Must be called, and succeed, before any write.
+    // Must be called, and succeed, before any write. Another program holding the write lock
+    // is waited for a few seconds, then the begin fails as Error::Kind::Busy.
     Status begin();
+    // For long work (an import) that may meet another long writer: while the write lock is
+    // held elsewhere, `waiting` is asked about once a second, with the seconds waited so far,
+    // whether to wait on (it may tell the user and process events; false gives up with
+    // Busy). Empty: as begin().
+    Status begin(const std::function<bool(int waitedSeconds)>& waiting);
     Status commit();
 
 private:

@@ -47,6 +47,10 @@ struct ImportOptions
     // Reading the file is the first half of the work, writing what it made the second;
     // returning false cancels, and nothing is changed.
     ImportProgress progress;
+    // While another program is writing to the database (another import, say), called about
+    // once a second with the seconds waited: true waits on, false gives up and nothing is
+    // changed. Empty: a few seconds, then the import fails as Busy.
+    std::function<bool(int waitedSeconds)> waiting;
 };
 
 } // namespace setia

@@ -16,6 +16,10 @@ struct BulkOptions
     // Called now and then with (records written, records to write); returning false stops the
     // call with Error::Kind::Cancelled, and nothing is written.
     std::function<bool(qint64 done, qint64 total)> progress;
+    // While another program holds the write lock, called about once a second with the
+    // seconds waited so far: true waits on, false gives up (Error::Kind::Busy, nothing
+    // written). Empty: a few seconds, then Busy.
+    std::function<bool(int waitedSeconds)> waiting;
 
     // For bulk calls: tells `progress` every few thousand records; Cancelled once it says stop.
     Status written(qint64 done, qint64 total) const

@@ -385,7 +385,7 @@ Result<QList<qint64>> CustomerService::createMany(QList<Customer> drafts,
     ids.reserve(drafts.size());
 
     Transaction transaction(m_database);
-    if (Status status = transaction.begin(); !status)
+    if (Status status = transaction.begin(options.waiting); !status)
         return status.error();
     auto indexing = m_customers.suspendSearchIndex();
     if (!indexing)

@@ -265,7 +265,7 @@ Status LoyaltyService::earnMany(const QList<LoyaltyEntry>& entries, const BulkOp
         return {};
     const QDateTime now = m_clock.now();
     Transaction transaction(m_database);
-    if (Status status = transaction.begin(); !status)
+    if (Status status = transaction.begin(options.waiting); !status)
         return status;
     const auto total = qint64(entries.size());
     qint64 done = 0;

@@ -92,7 +92,7 @@ Result<qint64> PaymentService::recordMany(QList<Payment> drafts, const BulkOptio
         return qint64(0);
     const QDateTime now = m_clock.now();
     Transaction transaction(m_database);
-    if (Status status = transaction.begin(); !status)
+    if (Status status = transaction.begin(options.waiting); !status)
         return status.error();
     const auto total = qint64(drafts.size());
     qint64 done = 0;

@@ -144,7 +144,7 @@ Result<QList<qint64>> ProductService::createMany(QList<Product> drafts, const Bu
         return ids;
     const QDateTime now = m_clock.now();
     Transaction transaction(m_database);
-    if (Status status = transaction.begin(); !status)
+    if (Status status = transaction.begin(options.waiting); !status)
         return status.error();
     const auto total = qint64(drafts.size());
     qint64 done = 0;

@@ -447,7 +447,7 @@ Result<ImportedSales> SaleService::importSales(const SaleBatch& batch, const Bul
 
     const auto cache = m_database.bulkCache(512);
     Transaction transaction(m_database);
-    if (Status status = transaction.begin(); !status)
+    if (Status status = transaction.begin(options.waiting); !status)
         return status.error();
     auto indexes = m_sales.deferIndexes(qint64(batch.sales.size()));
     if (!indexes)

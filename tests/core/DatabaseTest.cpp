@@ -5,12 +5,15 @@
 
 #include "db/Migrations.h"
 #include "db/sqlite/SqliteDialect.h"
+#include "io/CsvReader.h"
+#include "io/ImportReport.h"
 #include "services/CustomerService.h"
 #include "services/ProductService.h"
 #include "services/RuleSegmentService.h"
 #include "services/SaleService.h"
 #include "services/SegmentService.h"
 #include "services/TargetSheetService.h"
+#include "services/exchange/ImportService.h"
 #include "stores/CustomerStore.h"
 #include "stores/ProductStore.h"
 #include "stores/SaleStore.h"
@@ -324,4 +327,44 @@ TEST_CASE("A write waits for another writer, then fails as Busy", "[database][bu
     // The failed attempt took no member code.
     CHECK(created->code == QStringLiteral("M000001"));
     CHECK(countAll(*holder) == 1);
+}
+
+TEST_CASE("An import waits for another long writer as long as it is told to", "[database][busy]")
+{
+    TempDatabase temp;
+    const QString path = temp.freshPath();
+    auto holder = temp.open(path);
+    auto importer = temp.open(path);
+    const QByteArray csv = "name,phone\nBudi Santoso,0812-3456-7890\nSiti Aminah,0813-1111-2222\n";
+    auto lock = std::make_unique<QSqlQuery>(BackendProbe::database(*holder).connection());
+    REQUIRE(lock->exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    REQUIRE(lock->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('x', 'y')")));
+
+    // Told to give up after two seconds: Busy, and nothing imported.
+    QList<int> asked;
+    ImportOptions impatient;
+    impatient.waiting = [&asked](int waited) {
+        asked.append(waited);
+        return waited < 2;
+    };
+    auto reader = CsvReader::fromBytes(csv);
+    SETIA_REQUIRE_OK(reader);
+    CsvReader first = *reader;
+    auto refused = importer->imports().run(ImportKind::Customers, first, impatient);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind() == Error::Kind::Busy);
+    CHECK(asked == QList<int>{1, 2});
+
+    // The other writer finishes while this one waits: the import goes through.
+    ImportOptions patient;
+    patient.waiting = [&lock](int waited) {
+        if (waited == 2)
+            REQUIRE(lock->exec(QStringLiteral("ROLLBACK")));
+        return true;
+    };
+    CsvReader second = *reader;
+    auto imported = importer->imports().run(ImportKind::Customers, second, patient);
+    SETIA_REQUIRE_OK(imported);
+    CHECK(imported->created == 2);
+    CHECK(countAll(*holder) == 2);
 }

@@ -290,6 +290,7 @@ Result<ImportReport> ImportDialog::run(bool dryRun)
     options.dryRun = dryRun;
     options.columns = m_mapping->columns();
     options.progress = [this](qint64 done, qint64 total) { return progress(done, total); };
+    options.waiting = [this](int waitedSeconds) { return waiting(waitedSeconds); };
     CsvReader reader = m_reader;
     ImportService& importer = m_imports;
     setRunning(true);
@@ -306,6 +307,16 @@ bool ImportDialog::progress(qint64 done, qint64 total)
         QCoreApplication::processEvents();
         m_sinceEvents.start();
     }
+    return !m_cancelRequested;
+}
+
+bool ImportDialog::waiting(int waitedSeconds)
+{
+    m_summary->setText(tr("Another program is writing to the database (another Setia, or "
+                          "setia-cli); the import waits for it to finish (%1 s). Cancel stops "
+                          "the import; nothing is changed.")
+                           .arg(waitedSeconds));
+    QCoreApplication::processEvents();
     return !m_cancelRequested;
 }
 

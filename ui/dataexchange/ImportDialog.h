@@ -59,6 +59,9 @@ private:
     void setRunning(bool running);
     // Enables what the state allows: nothing but Cancel while running, no second import.
     void updateState();
+    // Says that another program holds the database while the import waits for it; false
+    // once the user cancelled.
+    bool waiting(int waitedSeconds);
     void mappingChanged();
     void showChecked(const ImportReport& report);
     void showRejected(const ImportReport& report);

@@ -57,6 +57,19 @@ int ImportCommand::run(Backend& backend, const CommandOutput& output)
     }
     ImportOptions options;
     options.dryRun = m_dryRun;
+    // Another long writer (an import in the app, say) is waited for, up to ten minutes,
+    // instead of failing after a few seconds.
+    options.waiting = [&output](int waitedSeconds) {
+        constexpr int patienceSeconds = 600;
+        if (waitedSeconds == 1) {
+            output.err << tr("Another program is writing to the database; waiting for it to "
+                             "finish (up to %1 minutes)…")
+                              .arg(patienceSeconds / 60)
+                       << '\n';
+            output.err.flush();
+        }
+        return waitedSeconds < patienceSeconds;
+    };
     auto report = backend.imports().run(m_kind, m_file, options);
     if (!report)
         return output.fail(report.error());

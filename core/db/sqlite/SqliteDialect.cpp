@@ -28,7 +28,7 @@ Status SqliteDialect::configure(QSqlDatabase& db) const
 {
     // The busy timeout comes first: the journal-mode switch itself may have to wait.
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(lockTimeoutMs()),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -47,6 +47,11 @@ Status SqliteDialect::configure(QSqlDatabase& db) const
 QString SqliteDialect::readerOptions() const
 {
     return QStringLiteral("QSQLITE_OPEN_READONLY");
+}
+
+Status SqliteDialect::setLockTimeout(QSqlDatabase& db, int ms) const
+{
+    return sqliteSql::run(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(ms));
 }
 
 QString SqliteDialect::unchangingName(const QString& path) const

@@ -17,6 +17,8 @@ public:
     QString driverName() const override;
     Status configure(QSqlDatabase& db) const override;
     QString readerOptions() const override;
+    int lockTimeoutMs() const override { return 5000; }
+    Status setLockTimeout(QSqlDatabase& db, int ms) const override;
     QString unchangingName(const QString& path) const override;
     QString unchangingOptions() const override;
     Status configureReader(QSqlDatabase& db) const override;

@@ -100,6 +100,7 @@ Result<ImportReport> ImportService::run(ImportKind kind, CsvReader& reader,
     }
     BulkOptions writing;
     writing.dryRun = options.dryRun;
+    writing.waiting = options.waiting;
     if (options.progress)
         writing.progress = [&options, half](qint64 done, qint64 total) {
             return options.progress(half + (total > 0 ? half * done / total : half), 2 * half);
