@@ -1,6 +1,7 @@
 #include "db/Database.h"
 
 #include "db/AutomaticBackups.h"
+#include "db/DatabaseFile.h"
 #include "db/Migrations.h"
 #include "db/PrivateFiles.h"
 #include "db/SqlDialect.h"
@@ -88,8 +89,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Opening op
             return created.error();
         auto database = connect(filePath, QString());
         if (!database) // nothing of it is worth keeping: the file was empty a moment ago
-            for (const char* side : {"", "-wal", "-shm", "-journal"})
-                QFile::remove(filePath + QLatin1String(side));
+            for (const QString& side : DatabaseFile::sideSuffixes())
+                QFile::remove(filePath + side);
         return database;
     }
     // WAL keeps two side files next to the database: the folder must be writable too.

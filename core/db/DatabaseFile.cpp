@@ -20,11 +20,7 @@
 #include <sys/stat.h>
 
 namespace setia {
-namespace {
-
-const char* const sideFiles[] = {"", "-wal", "-shm", "-journal"};
-
-} // namespace
+namespace {} // namespace
 
 Result<DatabaseFile::Summary> DatabaseFile::verify(const SqlDialect& dialect, const QString& path)
 {
@@ -62,6 +58,13 @@ Result<DatabaseFile::Summary> DatabaseFile::verify(const SqlDialect& dialect, co
     return Summary{*version, std::move(rows).value()};
 }
 
+const QStringList& DatabaseFile::sideSuffixes()
+{
+    static const QStringList suffixes = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                         QStringLiteral("-journal")};
+    return suffixes;
+}
+
 bool DatabaseFile::isPartOf(const QString& databasePath, const QString& candidate)
 {
     const QFileInfo target(candidate);
@@ -74,9 +77,9 @@ bool DatabaseFile::isPartOf(const QString& databasePath, const QString& candidat
     };
     const bool targetExists = ::stat(QFile::encodeName(candidate).constData(), &targetStat) == 0;
     const QString base = QFileInfo(databasePath).canonicalFilePath();
-    for (const char* side : sideFiles) {
-        const QString path = databasePath + QLatin1String(side);
-        const QString canonical = base.isEmpty() ? QString() : base + QLatin1String(side);
+    for (const QString& side : sideSuffixes()) {
+        const QString path = databasePath + side;
+        const QString canonical = base.isEmpty() ? QString() : base + side;
         if (!canonical.isEmpty() && canonical == targetPath)
             return true;
         struct stat sideStat

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace setia {
 
@@ -28,6 +29,10 @@ public:
     // Opens `path` read-only and checks that it is a Setia database no newer than this
     // Setia and intact (the engine's full integrity check). The errors say which it is not.
     static Result<Summary> verify(const SqlDialect& dialect, const QString& path);
+
+    // What SQLite keeps beside a database file: "-wal", "-shm", "-journal" (and "" for the
+    // file itself, first).
+    static const QStringList& sideSuffixes();
 
     // Whether `candidate` is the database file at `databasePath` or one of its side files
     // (`-wal`, `-shm`, `-journal`), however it is spelt: by canonical path and by inode.

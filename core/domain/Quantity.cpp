@@ -16,12 +16,13 @@ std::optional<Quantity> Quantity::parse(const QString& text)
         for (QChar c : text) {
             if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
                 const int digit = c.unicode() - u'0';
+                // Digits past what is accepted are counted, not added: a long run of them
+                // must be refused, not overflow on the way.
                 if (fractionDigits < 0) {
-                    units = units * 10 + digit;
-                    ++wholeDigits;
-                } else {
+                    if (++wholeDigits <= 7)
+                        units = units * 10 + digit;
+                } else if (++fractionDigits <= 3) {
                     fraction = fraction * 10 + digit;
-                    ++fractionDigits;
                 }
             } else if ((c == QLatin1Char('.') || c == QLatin1Char(',')) && fractionDigits < 0) {
                 fractionDigits = 0;
@@ -56,6 +57,8 @@ std::optional<Quantity> Quantity::parse(const QString& text)
     } else {
         return std::nullopt;
     }
+    if (whole.size() > 7) // above a million units, however many groups it has
+        return std::nullopt;
     const qint64 units = whole.toLongLong();
     qint64 milli = units * scale;
     if (!fraction.isEmpty())

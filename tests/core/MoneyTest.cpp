@@ -2,6 +2,7 @@
 // accepted on import.
 #include "domain/Money.h"
 
+#include "domain/Quantity.h"
 #include "support/CatchQt.h"
 
 #include <catch2/catch.hpp>
@@ -95,4 +96,17 @@ TEST_CASE("money::parse reads back what money::format writes", "[money]")
         CHECK(money::parse(money::format(value)) == std::optional<qint64>(value));
         CHECK(money::parse(money::formatPlain(value)) == std::optional<qint64>(value));
     }
+}
+
+TEST_CASE("setia::Quantity::parse refuses long runs of digits instead of overflowing", "[money]")
+{
+    // Found by the amount fuzz target (tests/fuzz/regressions/amount/).
+    for (const char* text :
+         {"9999999999999999989", "90.100.000.000.250.000", ".98000080400330400033",
+          "1,98000080400330400033", "12345678", "1.000.000.000.000.000.000.000"})
+        CHECK_FALSE(setia::Quantity::parse(QLatin1String(text)).has_value());
+    CHECK(setia::Quantity::parse(QStringLiteral("1.000.000"))->milli() ==
+          setia::Quantity::maxMilli);
+    CHECK(setia::Quantity::parse(QStringLiteral("1000000"))->milli() == setia::Quantity::maxMilli);
+    CHECK(setia::Quantity::parse(QStringLiteral("0,125"))->milli() == 125);
 }

@@ -116,8 +116,9 @@ void DataSafetyBox::reload()
     const QLocale locale;
     for (const DataSafetyService::AutomaticBackup& backup : m_safety.automaticBackups()) {
         auto* item = new QTreeWidgetItem(
-            m_backups, {locale.toString(backup.taken, QStringLiteral("d MMM yyyy, HH.mm")),
-                        reasonText(backup), locale.formattedDataSize(backup.bytes)});
+            m_backups,
+            {locale.toString(backup.taken, QStringLiteral("d MMM yyyy, HH.mm")), reasonText(backup),
+             locale.formattedDataSize(backup.bytes, 1, QLocale::DataSizeSIFormat)});
         item->setData(0, pathRole, backup.path);
         item->setToolTip(0, QDir::toNativeSeparators(backup.path));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
