@@ -1270,6 +1270,54 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
         <source>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</source>
         <translation>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</translation>
     </message>
+    <message>
+        <source>This import is not in the journal.</source>
+        <translation>This import is not in the journal.</translation>
+    </message>
+    <message>
+        <source>This import was undone already, on %1.</source>
+        <translation>This import was undone already, on %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>customers it brought in were changed or merged since (%1).</source>
+        <translation>customers it brought in were changed or merged since (%1).</translation>
+    </message>
+    <message>
+        <source>products it brought in were changed since (%1).</source>
+        <translation>products it brought in were changed since (%1).</translation>
+    </message>
+    <message>
+        <source>sales it brought in were voided since (%1).</source>
+        <translation>sales it brought in were voided since (%1).</translation>
+    </message>
+    <message>
+        <source>payments it brought in were voided since (%1).</source>
+        <translation>payments it brought in were voided since (%1).</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: %1 Undoing it would lose that change. %2</source>
+        <translation>This import cannot be undone: %1 Undoing it would lose that change. %2</translation>
+    </message>
+    <message>
+        <source>customers it brought in have sales, payments, points, stamps or a place on a route recorded since (%1).</source>
+        <translation>customers it brought in have sales, payments, points, stamps or a place on a route recorded since (%1).</translation>
+    </message>
+    <message>
+        <source>products it brought in are on sales or stamp cards since (%1).</source>
+        <translation>products it brought in are on sales or stamp cards since (%1).</translation>
+    </message>
+    <message>
+        <source>points or stamps were recorded on sales it brought in since (%1).</source>
+        <translation>points or stamps were recorded on sales it brought in since (%1).</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: %1 %2</source>
+        <translation>This import cannot be undone: %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -1475,6 +1523,45 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
     <message>
         <source>The slip could not be printed completely. Check the printer and print it again.</source>
         <translation>The slip could not be printed completely. Check the printer and print it again.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeService</name>
+    <message>
+        <source>The search for duplicates was stopped.</source>
+        <translation>The search for duplicates was stopped.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists or was merged into another. Close the window and search again.</source>
+        <translation>This customer no longer exists or was merged into another. Close the window and search again.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with themself. Choose two customers.</source>
+        <translation>A customer cannot be merged with themself. Choose two customers.</translation>
+    </message>
+    <message>
+        <source>This merge is not in the journal.</source>
+        <translation>This merge is not in the journal.</translation>
+    </message>
+    <message>
+        <source>This merge was undone already, on %1.</source>
+        <translation>This merge was undone already, on %1.</translation>
+    </message>
+    <message>
+        <source>%1 or %2 was merged again later. Undo that later merge first.</source>
+        <translation>%1 or %2 was merged again later. Undo that later merge first.</translation>
+    </message>
+    <message>
+        <source>The kept customer no longer exists.</source>
+        <translation>The kept customer no longer exists.</translation>
+    </message>
+    <message>
+        <source>Points or stamps of the merged records were used since the merge: undoing it would leave %1 below zero. Nothing was changed.</source>
+        <translation>Points or stamps of the merged records were used since the merge: undoing it would leave %1 below zero. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The journal of this merge cannot be read, so it cannot be undone.</source>
+        <translation>The journal of this merge cannot be read, so it cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3535,10 @@ Page %2 of %3</translation>
         <source>The credit limit is at most %1.</source>
         <translation>The credit limit is at most %1.</translation>
     </message>
+    <message>
+        <source>This customer was merged into another: their records are with the kept customer. Undo the merge (Customers → Duplicates) to change them.</source>
+        <translation>This customer was merged into another: their records are with the kept customer. Undo the merge (Customers → Duplicates) to change them.</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomersView</name>
@@ -3618,6 +3709,14 @@ Page %2 of %3</translation>
     <message>
         <source>%1 member cards</source>
         <translation>%1 member cards</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates…</source>
+        <translation>&amp;Duplicates…</translation>
+    </message>
+    <message>
+        <source>Customers who may be one person (same phone, names alike): merge them, or undo a merge</source>
+        <translation>Customers who may be one person (same phone, names alike): merge them, or undo a merge</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +3908,112 @@ Restore your latest good backup (the list above), or keep this file aside and as
     </message>
 </context>
 <context>
+    <name>setia::DuplicatePairModel</name>
+    <message>
+        <source>Same phone</source>
+        <translation>Same phone</translation>
+    </message>
+    <message>
+        <source>Names alike</source>
+        <translation>Names alike</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+</context>
+<context>
+    <name>setia::DuplicatesDialog</name>
+    <message>
+        <source>Duplicate customers</source>
+        <translation>Duplicate customers</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Compare the two side by side and merge them (Enter)</source>
+        <translation>Compare the two side by side and merge them (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Look again</translation>
+    </message>
+    <message>
+        <source>Each merge can be undone: the records it moved go back, the merged customer shows again, and the kept one gets back the details the merge changed (what was changed on them since stays).</source>
+        <translation>Each merge can be undone: the records it moved go back, the merged customer shows again, and the kept one gets back the details the merge changed (what was changed on them since stays).</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge…</source>
+        <translation>&amp;Undo merge…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>Merges</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Looking for customers who may be one person…</source>
+        <translation>Looking for customers who may be one person…</translation>
+    </message>
+    <message>
+        <source>No two active customers share a phone number or a name alike.</source>
+        <translation>No two active customers share a phone number or a name alike.</translation>
+    </message>
+    <message>
+        <source>Pairs of customers who may be one person: %1. The same phone number first, then names alike once titles (Bapak, Ibu, H.) and old spellings (oe, dj, tj) are set aside. Merge the ones that are.</source>
+        <translation>Pairs of customers who may be one person: %1. The same phone number first, then names alike once titles (Bapak, Ibu, H.) and old spellings (oe, dj, tj) are set aside. Merge the ones that are.</translation>
+    </message>
+    <message>
+        <source>One of the two customers no longer exists. Look again.</source>
+        <translation>One of the two customers no longer exists. Look again.</translation>
+    </message>
+    <message>
+        <source>Customers merged</source>
+        <translation>Customers merged</translation>
+    </message>
+    <message>
+        <source>%1 now has the records of %2 (%3). The merge can be undone under &quot;Merges&quot;.</source>
+        <translation>%1 now has the records of %2 (%3). The merge can be undone under &quot;Merges&quot;.</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1 into %2? %1 shows again with the records that were theirs (%3); sales and payments recorded on %2 since stay with %2.</source>
+        <translation>Undo the merge of %1 into %2? %1 shows again with the records that were theirs (%3); sales and payments recorded on %2 since stay with %2.</translation>
+    </message>
+</context>
+<context>
     <name>setia::FindCommand</name>
     <message>
         <source>find needs the text to look for: digits of a phone, a name or a member code.</source>
@@ -3960,6 +4165,64 @@ Restore your latest good backup (the list above), or keep this file aside and as
     <message>
         <source>Another program is writing to the database (another Setia, or setia-cli); the import waits for it to finish (%1 s). Cancel stops the import; nothing is changed.</source>
         <translation>Another program is writing to the database (another Setia, or setia-cli); the import waits for it to finish (%1 s). Cancel stops the import; nothing is changed.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ImportHistoryBox</name>
+    <message>
+        <source>Imports made</source>
+        <translation>Imports made</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Undo import…</translation>
+    </message>
+    <message>
+        <source>Removes everything the chosen import brought in, in one step</source>
+        <translation>Removes everything the chosen import brought in, in one step</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Remove the %1 records (%2) that %3 brought in on %4? Nothing else is touched; if something recorded since depends on them, nothing is removed.</source>
+        <translation>Remove the %1 records (%2) that %3 brought in on %4? Nothing else is touched; if something recorded since depends on them, nothing is removed.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ImportHistoryModel</name>
+    <message>
+        <source>Undone %1</source>
+        <translation>Undone %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4439,208 @@ Restore your latest good backup (the list above), or keep this file aside and as
     <message>
         <source>Print points slip (F9)</source>
         <translation>Print points slip (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>setia::MergeDialog</name>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source> (no WhatsApp)</source>
+        <translation> (no WhatsApp)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Yes: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Merge two customers</source>
+        <translation>Merge two customers</translation>
+    </message>
+    <message>
+        <source>Choose the customer to keep — their member code stays — and, where the two differ, whose details the kept customer takes. Every sale, payment, point and stamp of the other moves to the kept customer; the other is hidden, not deleted, and the merge can be undone in Customers → Duplicates → Merges.</source>
+        <translation>Choose the customer to keep — their member code stays — and, where the two differ, whose details the kept customer takes. Every sale, payment, point and stamp of the other moves to the kept customer; the other is hidden, not deleted, and the merge can be undone in Customers → Duplicates → Merges.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Merged into it</translation>
+    </message>
+    <message>
+        <source>(empty in both)</source>
+        <translation>(empty in both)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Moves to %1: %2.</source>
+        <translation>Moves to %1: %2.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <source>Came through</source>
+        <translation>Came through</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Visit days</source>
+        <translation>Visit days</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Bad customer</source>
+        <translation>Bad customer</translation>
+    </message>
+</context>
+<context>
+    <name>setia::MergeJournalModel</name>
+    <message>
+        <source>sales: %1</source>
+        <translation>sales: %1</translation>
+    </message>
+    <message>
+        <source>payments: %1</source>
+        <translation>payments: %1</translation>
+    </message>
+    <message>
+        <source>point entries: %1</source>
+        <translation>point entries: %1</translation>
+    </message>
+    <message>
+        <source>stamp entries: %1</source>
+        <translation>stamp entries: %1</translation>
+    </message>
+    <message>
+        <source>the place on the route</source>
+        <translation>the place on the route</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>no records</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Undone %1</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Merged into it</translation>
+    </message>
+    <message>
+        <source>Records moved</source>
+        <translation>Records moved</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>

@@ -1270,6 +1270,54 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
         <source>The file has no column for: %1. Name the columns in the first row as %2, or choose which column holds each.</source>
         <translation>File ini tidak memiliki kolom untuk: %1. Beri nama kolom di baris pertama sesuai %2, atau pilih kolom mana yang berisi masing-masing data.</translation>
     </message>
+    <message>
+        <source>This import is not in the journal.</source>
+        <translation>Impor ini tidak ada di catatan impor.</translation>
+    </message>
+    <message>
+        <source>This import was undone already, on %1.</source>
+        <translation>Impor ini sudah dibatalkan, pada %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>customers it brought in were changed or merged since (%1).</source>
+        <translation>pelanggan yang dibawanya sudah diubah atau digabungkan sejak itu (%1).</translation>
+    </message>
+    <message>
+        <source>products it brought in were changed since (%1).</source>
+        <translation>produk yang dibawanya sudah diubah sejak itu (%1).</translation>
+    </message>
+    <message>
+        <source>sales it brought in were voided since (%1).</source>
+        <translation>penjualan yang dibawanya sudah dibatalkan sejak itu (%1).</translation>
+    </message>
+    <message>
+        <source>payments it brought in were voided since (%1).</source>
+        <translation>pembayaran yang dibawanya sudah dibatalkan sejak itu (%1).</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: %1 Undoing it would lose that change. %2</source>
+        <translation>Impor ini tidak bisa dibatalkan: %1 Membatalkannya akan menghilangkan perubahan itu. %2</translation>
+    </message>
+    <message>
+        <source>customers it brought in have sales, payments, points, stamps or a place on a route recorded since (%1).</source>
+        <translation>pelanggan yang dibawanya sudah punya penjualan, pembayaran, poin, stempel, atau urutan rute yang dicatat sejak itu (%1).</translation>
+    </message>
+    <message>
+        <source>products it brought in are on sales or stamp cards since (%1).</source>
+        <translation>produk yang dibawanya sudah dipakai di penjualan atau kartu stempel sejak itu (%1).</translation>
+    </message>
+    <message>
+        <source>points or stamps were recorded on sales it brought in since (%1).</source>
+        <translation>poin atau stempel sudah dicatat pada penjualan yang dibawanya sejak itu (%1).</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: %1 %2</source>
+        <translation>Impor ini tidak bisa dibatalkan: %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -1475,6 +1523,45 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
     <message>
         <source>The slip could not be printed completely. Check the printer and print it again.</source>
         <translation>Slip tidak tercetak utuh. Periksa printer, lalu cetak lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeService</name>
+    <message>
+        <source>The search for duplicates was stopped.</source>
+        <translation>Pencarian duplikat dihentikan.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists or was merged into another. Close the window and search again.</source>
+        <translation>Pelanggan ini sudah tidak ada atau sudah digabungkan ke pelanggan lain. Tutup jendela ini dan cari lagi.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with themself. Choose two customers.</source>
+        <translation>Pelanggan tidak bisa digabungkan dengan dirinya sendiri. Pilih dua pelanggan.</translation>
+    </message>
+    <message>
+        <source>This merge is not in the journal.</source>
+        <translation>Penggabungan ini tidak ada di catatan penggabungan.</translation>
+    </message>
+    <message>
+        <source>This merge was undone already, on %1.</source>
+        <translation>Penggabungan ini sudah dibatalkan, pada %1.</translation>
+    </message>
+    <message>
+        <source>%1 or %2 was merged again later. Undo that later merge first.</source>
+        <translation>%1 atau %2 digabungkan lagi sesudahnya. Batalkan dulu penggabungan yang lebih baru itu.</translation>
+    </message>
+    <message>
+        <source>The kept customer no longer exists.</source>
+        <translation>Pelanggan yang dipertahankan sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Points or stamps of the merged records were used since the merge: undoing it would leave %1 below zero. Nothing was changed.</source>
+        <translation>Poin atau stempel dari catatan yang digabungkan sudah dipakai sejak penggabungan: membatalkannya akan membuat saldo %1 di bawah nol. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The journal of this merge cannot be read, so it cannot be undone.</source>
+        <translation>Catatan penggabungan ini tidak bisa dibaca, jadi tidak bisa dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3535,10 @@ Halaman %2 dari %3</translation>
         <source>The credit limit is at most %1.</source>
         <translation>Batas kredit paling banyak %1.</translation>
     </message>
+    <message>
+        <source>This customer was merged into another: their records are with the kept customer. Undo the merge (Customers → Duplicates) to change them.</source>
+        <translation>Pelanggan ini sudah digabungkan ke pelanggan lain: catatannya ada pada pelanggan yang dipertahankan. Batalkan penggabungan (Pelanggan → Duplikat) untuk mengubahnya.</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomersView</name>
@@ -3618,6 +3709,14 @@ Halaman %2 dari %3</translation>
     <message>
         <source>%1 member cards</source>
         <translation>%1 kartu anggota</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates…</source>
+        <translation>&amp;Duplikat…</translation>
+    </message>
+    <message>
+        <source>Customers who may be one person (same phone, names alike): merge them, or undo a merge</source>
+        <translation>Pelanggan yang mungkin orang yang sama (telepon sama, nama mirip): gabungkan, atau batalkan penggabungan</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +3908,112 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     </message>
 </context>
 <context>
+    <name>setia::DuplicatePairModel</name>
+    <message>
+        <source>Same phone</source>
+        <translation>Telepon sama</translation>
+    </message>
+    <message>
+        <source>Names alike</source>
+        <translation>Nama mirip</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+</context>
+<context>
+    <name>setia::DuplicatesDialog</name>
+    <message>
+        <source>Duplicate customers</source>
+        <translation>Pelanggan ganda</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Gabungkan…</translation>
+    </message>
+    <message>
+        <source>Compare the two side by side and merge them (Enter)</source>
+        <translation>Bandingkan keduanya berdampingan lalu gabungkan (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Cari lagi</translation>
+    </message>
+    <message>
+        <source>Each merge can be undone: the records it moved go back, the merged customer shows again, and the kept one gets back the details the merge changed (what was changed on them since stays).</source>
+        <translation>Setiap penggabungan bisa dibatalkan: catatan yang dipindahkan kembali, pelanggan yang digabungkan muncul lagi, dan pelanggan yang dipertahankan mendapat kembali data yang diubah penggabungan (perubahan sesudahnya tetap).</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge…</source>
+        <translation>&amp;Batalkan penggabungan…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>Penggabungan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Looking for customers who may be one person…</source>
+        <translation>Mencari pelanggan yang mungkin orang yang sama…</translation>
+    </message>
+    <message>
+        <source>No two active customers share a phone number or a name alike.</source>
+        <translation>Tidak ada dua pelanggan aktif dengan nomor telepon sama atau nama mirip.</translation>
+    </message>
+    <message>
+        <source>Pairs of customers who may be one person: %1. The same phone number first, then names alike once titles (Bapak, Ibu, H.) and old spellings (oe, dj, tj) are set aside. Merge the ones that are.</source>
+        <translation>Pasangan pelanggan yang mungkin orang yang sama: %1. Nomor telepon sama lebih dulu, lalu nama yang mirip setelah sapaan (Bapak, Ibu, H.) dan ejaan lama (oe, dj, tj) diabaikan. Gabungkan yang memang sama.</translation>
+    </message>
+    <message>
+        <source>One of the two customers no longer exists. Look again.</source>
+        <translation>Salah satu dari dua pelanggan itu sudah tidak ada. Cari lagi.</translation>
+    </message>
+    <message>
+        <source>Customers merged</source>
+        <translation>Pelanggan digabungkan</translation>
+    </message>
+    <message>
+        <source>%1 now has the records of %2 (%3). The merge can be undone under &quot;Merges&quot;.</source>
+        <translation>%1 sekarang memegang catatan %2 (%3). Penggabungan bisa dibatalkan di &quot;Penggabungan&quot;.</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Batalkan penggabungan</translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1 into %2? %1 shows again with the records that were theirs (%3); sales and payments recorded on %2 since stay with %2.</source>
+        <translation>Batalkan penggabungan %1 ke %2? %1 muncul lagi dengan catatan miliknya (%3); penjualan dan pembayaran yang dicatat pada %2 sesudahnya tetap pada %2.</translation>
+    </message>
+</context>
+<context>
     <name>setia::FindCommand</name>
     <message>
         <source>find needs the text to look for: digits of a phone, a name or a member code.</source>
@@ -3960,6 +4165,64 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     <message>
         <source>Another program is writing to the database (another Setia, or setia-cli); the import waits for it to finish (%1 s). Cancel stops the import; nothing is changed.</source>
         <translation>Program lain sedang menulis ke database (Setia lain, atau setia-cli); impor menunggu sampai selesai (%1 detik). Batal menghentikan impor; tidak ada yang berubah.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ImportHistoryBox</name>
+    <message>
+        <source>Imports made</source>
+        <translation>Impor yang sudah dilakukan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Batalkan impor…</translation>
+    </message>
+    <message>
+        <source>Removes everything the chosen import brought in, in one step</source>
+        <translation>Menghapus semua yang dibawa impor terpilih, sekaligus</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Batalkan impor</translation>
+    </message>
+    <message>
+        <source>Remove the %1 records (%2) that %3 brought in on %4? Nothing else is touched; if something recorded since depends on them, nothing is removed.</source>
+        <translation>Hapus %1 data (%2) yang dibawa %3 pada %4? Selain itu tidak ada yang disentuh; jika ada catatan sesudahnya yang bergantung padanya, tidak ada yang dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ImportHistoryModel</name>
+    <message>
+        <source>Undone %1</source>
+        <translation>Dibatalkan %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4439,208 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     <message>
         <source>Print points slip (F9)</source>
         <translation>Cetak slip poin (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>setia::MergeDialog</name>
+    <message>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Perorangan</translation>
+    </message>
+    <message>
+        <source> (no WhatsApp)</source>
+        <translation> (tanpa WhatsApp)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ya: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Merge two customers</source>
+        <translation>Gabungkan dua pelanggan</translation>
+    </message>
+    <message>
+        <source>Choose the customer to keep — their member code stays — and, where the two differ, whose details the kept customer takes. Every sale, payment, point and stamp of the other moves to the kept customer; the other is hidden, not deleted, and the merge can be undone in Customers → Duplicates → Merges.</source>
+        <translation>Pilih pelanggan yang dipertahankan — kode anggotanya tetap — dan, di mana keduanya berbeda, data siapa yang dipakai. Semua penjualan, pembayaran, poin, dan stempel pelanggan lainnya pindah ke pelanggan yang dipertahankan; pelanggan lainnya disembunyikan, tidak dihapus, dan penggabungan bisa dibatalkan di Pelanggan → Duplikat → Penggabungan.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Pertahankan:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gabungkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Dipertahankan</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Digabungkan ke sana</translation>
+    </message>
+    <message>
+        <source>(empty in both)</source>
+        <translation>(kosong di keduanya)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Keduanya</translation>
+    </message>
+    <message>
+        <source>Moves to %1: %2.</source>
+        <translation>Pindah ke %1: %2.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Tipe pelanggan</translation>
+    </message>
+    <message>
+        <source>Came through</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Visit days</source>
+        <translation>Hari kunjungan</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Ulang tahun</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Anggota sejak</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Batas kredit</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Jangka bayar</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Bad customer</source>
+        <translation>Pelanggan bermasalah</translation>
+    </message>
+</context>
+<context>
+    <name>setia::MergeJournalModel</name>
+    <message>
+        <source>sales: %1</source>
+        <translation>penjualan: %1</translation>
+    </message>
+    <message>
+        <source>payments: %1</source>
+        <translation>pembayaran: %1</translation>
+    </message>
+    <message>
+        <source>point entries: %1</source>
+        <translation>catatan poin: %1</translation>
+    </message>
+    <message>
+        <source>stamp entries: %1</source>
+        <translation>catatan stempel: %1</translation>
+    </message>
+    <message>
+        <source>the place on the route</source>
+        <translation>urutan di rute</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>tidak ada catatan</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Dibatalkan %1</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Digabungkan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Dipertahankan</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Digabungkan ke sana</translation>
+    </message>
+    <message>
+        <source>Records moved</source>
+        <translation>Catatan dipindahkan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

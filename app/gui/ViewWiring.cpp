@@ -23,9 +23,13 @@ ViewWiring::ViewWiring(Backend& backend, const Clock& clock)
 
 CustomersView::Services ViewWiring::customers() const
 {
-    return {m_backend.customers(), m_backend.ruleSegments(),
-            m_backend.segments(),  m_backend.settings(),
-            m_recordCard,          m_clock};
+    return {m_backend.customers(),
+            m_backend.merges(),
+            m_backend.ruleSegments(),
+            m_backend.segments(),
+            m_backend.settings(),
+            m_recordCard,
+            m_clock};
 }
 
 CounterView::Services ViewWiring::counter() const

@@ -343,12 +343,55 @@ Migration version7()
             &customerEndings::fill};
 }
 
+// Version 8: the journals that make two big steps undoable (SPEC §2, §12). A merge of two
+// customers keeps the kept customer's fields before and after it and every ledger row it
+// moved, so that undoing puts each back exactly; the merged customer is hidden (archived = 2:
+// out of every list, search and count, kept for the undo). An import keeps the range of ids
+// it created in its table (ids only grow while it holds the write lock), for undoing it.
+Migration version8()
+{
+    return {8,
+            {
+                QStringLiteral("CREATE TABLE merges ("
+                               " id INTEGER PRIMARY KEY,"
+                               " kept_id INTEGER NOT NULL REFERENCES customers (id),"
+                               " merged_id INTEGER NOT NULL REFERENCES customers (id),"
+                               " merged_at TEXT NOT NULL,"
+                               " merged_by TEXT NOT NULL,"
+                               " kept_before TEXT NOT NULL,"
+                               " kept_after TEXT NOT NULL,"
+                               " merged_archived INTEGER NOT NULL,"
+                               " undone_at TEXT,"
+                               " CHECK (kept_id <> merged_id))"),
+                QStringLiteral("CREATE INDEX merges_by_kept ON merges (kept_id)"),
+                QStringLiteral("CREATE INDEX merges_by_merged ON merges (merged_id)"),
+                QStringLiteral("CREATE TABLE merge_moves ("
+                               " merge_id INTEGER NOT NULL REFERENCES merges (id),"
+                               " ledger TEXT NOT NULL CHECK (ledger IN ('sales', 'payments',"
+                               "  'loyalty_entries', 'stamp_entries', 'route_stops')),"
+                               " row_id INTEGER NOT NULL,"
+                               " PRIMARY KEY (merge_id, ledger, row_id)) WITHOUT ROWID"),
+                QStringLiteral("CREATE TABLE imports ("
+                               " id INTEGER PRIMARY KEY,"
+                               " kind TEXT NOT NULL"
+                               "  CHECK (kind IN ('customers', 'products', 'sales', 'payments')),"
+                               " file_name TEXT NOT NULL,"
+                               " imported_at TEXT NOT NULL,"
+                               " imported_by TEXT NOT NULL,"
+                               " first_id INTEGER NOT NULL,"
+                               " last_id INTEGER NOT NULL,"
+                               " records INTEGER NOT NULL,"
+                               " undone_at TEXT,"
+                               " CHECK (first_id <= last_id))"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> all = {version1(), version2(), version3(), version4(),
-                                               version5(), version6(), version7()};
+                                               version5(), version6(), version7(), version8()};
     return all;
 }
 

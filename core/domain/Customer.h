@@ -83,6 +83,7 @@ struct Customer
     QString badReason;
     QDate badSince;
     bool archived = false;
+    bool merged = false; // merged into another customer: hidden, kept for undoing the merge
     QDateTime createdAt;
     QDateTime updatedAt;
 

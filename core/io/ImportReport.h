@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChar>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -32,6 +33,19 @@ struct ImportReport
     QList<RejectedRow> rejected;
     bool dryRun = false;
     bool cancelled = false; // stopped by the user: nothing was applied
+    qint64 importId = 0;    // its entry in the imports' journal (for undoing it), when it made any
+};
+
+// An import as the journal keeps it (SPEC §12): what it brought in, for undoing it whole.
+struct ImportRecord
+{
+    qint64 id = 0;
+    ImportKind kind = ImportKind::Customers;
+    QString fileName;
+    QDateTime importedAt;
+    QString importedBy;
+    qint64 records = 0; // customers, products, sales or payments it made
+    QDateTime undoneAt; // null while the import stands
 };
 
 // Called now and then with (work done, work in all); returning false cancels.
@@ -40,6 +54,8 @@ using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 struct ImportOptions
 {
     bool dryRun = false;
+    // The file's name as the imports' journal shows it (run() with a path fills it in).
+    QString fileName;
     // Which column of the file holds each field, by the field's canonical name (SPEC §8):
     // for spreadsheets with other headers or column order. Fields not named here are
     // found by their canonical name in the header.

@@ -9,6 +9,7 @@
 #include "services/CustomerService.h"
 #include "services/DataSafetyService.h"
 #include "services/LoyaltyService.h"
+#include "services/MergeService.h"
 #include "services/PaymentService.h"
 #include "services/ProductService.h"
 #include "services/ProfitabilityService.h"
@@ -24,8 +25,10 @@
 #include "services/exchange/ImportService.h"
 #include "stores/CounterSearchQuery.h"
 #include "stores/CustomerStore.h"
+#include "stores/ImportJournalStore.h"
 #include "stores/IntegrityQuery.h"
 #include "stores/LoyaltyStore.h"
+#include "stores/MergeStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
 #include "stores/ReceivableListQuery.h"
@@ -77,6 +80,8 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_reportQuery(std::make_unique<ReportQuery>(*m_database))
     , m_counterSearch(std::make_unique<CounterSearchQuery>(*m_database))
     , m_integrity(std::make_unique<IntegrityQuery>(*m_database))
+    , m_mergeStore(std::make_unique<MergeStore>(*m_database))
+    , m_importJournal(std::make_unique<ImportJournalStore>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
@@ -98,7 +103,9 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
                                                      *m_receivableList, *m_payments))
     , m_reports(std::make_unique<ReportService>(*m_customerStore, *m_receivableList, *m_reportQuery,
                                                 *m_cards, *m_settings))
-    , m_imports(std::make_unique<ImportService>(*m_customers, *m_products, *m_sales, *m_payments))
+    , m_imports(std::make_unique<ImportService>(*m_database, *m_importJournal, *m_customerStore,
+                                                *m_customers, *m_products, *m_sales, *m_payments,
+                                                clock, staff))
     , m_exports(std::make_unique<ExportService>(*m_customerStore, *m_productStore, *m_saleStore,
                                                 *m_paymentStore))
     , m_counter(std::make_unique<CounterService>(*m_database, *m_counterSearch, *m_customers,
@@ -107,6 +114,8 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_receipts(std::make_unique<ReceiptService>(*m_sales, *m_customers, *m_loyalty, *m_stamps,
                                                   *m_payments, *m_settings, clock))
     , m_safety(std::make_unique<DataSafetyService>(*m_database, *m_integrity, clock))
+    , m_merges(std::make_unique<MergeService>(*m_database, *m_customerStore, *m_mergeStore,
+                                              *m_customers, *m_sales, *m_payments, clock, staff))
 {}
 
 Status Backend::checkTarget(const QString& path) const

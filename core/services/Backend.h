@@ -18,8 +18,11 @@ class CustomerService;
 class CustomerStore;
 class LoyaltyService;
 class LoyaltyStore;
+class MergeService;
+class MergeStore;
 class Database;
 class ExportService;
+class ImportJournalStore;
 class ImportService;
 class PaymentService;
 class PaymentStore;
@@ -110,6 +113,7 @@ public:
     const ReceiptService& receipts() const { return *m_receipts; }
     const ExportService& exports() const { return *m_exports; }
     DataSafetyService& safety() { return *m_safety; }
+    MergeService& merges() { return *m_merges; }
 
 private:
     friend class BackendProbe; // the white-box tests' way to the file underneath
@@ -135,6 +139,8 @@ private:
     std::unique_ptr<ReportQuery> m_reportQuery;
     std::unique_ptr<CounterSearchQuery> m_counterSearch;
     std::unique_ptr<IntegrityQuery> m_integrity;
+    std::unique_ptr<MergeStore> m_mergeStore;
+    std::unique_ptr<ImportJournalStore> m_importJournal;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<ProductService> m_products;
     std::unique_ptr<SettingsService> m_settings;
@@ -153,6 +159,7 @@ private:
     std::unique_ptr<CounterService> m_counter;
     std::unique_ptr<ReceiptService> m_receipts;
     std::unique_ptr<DataSafetyService> m_safety;
+    std::unique_ptr<MergeService> m_merges;
 };
 
 } // namespace setia

@@ -61,6 +61,13 @@ QString CustomerService::memberCode(qint64 number)
     return QStringLiteral("M%1").arg(number, 6, 10, QLatin1Char('0'));
 }
 
+Error CustomerService::mergedAway()
+{
+    return Error(Error::Kind::NotFound,
+                 tr("This customer was merged into another: their records are with the kept "
+                    "customer. Undo the merge (Customers → Duplicates) to change them."));
+}
+
 Result<Customer> CustomerService::validated(Customer c) const
 {
     c.code = c.code.trimmed().toUpper();
@@ -293,6 +300,8 @@ Result<Customer> CustomerService::update(Customer changed, DuplicatePhone duplic
     if (!stored->has_value())
         return Error(Error::Kind::NotFound,
                      tr("This customer no longer exists. Close the window and search again."));
+    if ((*stored)->merged)
+        return mergedAway();
     const Customer& before = **stored;
     if (customer.code.isEmpty())
         customer.code = before.code;
@@ -324,6 +333,8 @@ Status CustomerService::setArchived(qint64 id, bool archived)
     if (!stored->has_value())
         return Error(Error::Kind::NotFound,
                      tr("This customer no longer exists. Close the window and search again."));
+    if ((*stored)->merged)
+        return mergedAway();
     if (Status status = m_customers.setArchived(id, archived, m_clock.now()); !status)
         return status;
     if (Status status = transaction.commit(); !status)

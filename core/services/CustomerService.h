@@ -91,6 +91,8 @@ private:
     Result<QString> nextMemberCode();
     Status dropSubset(qint64 id) const;
     Status checkUnique(const Customer& customer, DuplicatePhone duplicates) const;
+    // Why a merged customer cannot be changed.
+    static Error mergedAway();
     void stampConsent(Customer& customer, const MarketingConsent& before) const;
 
     Database& m_database;

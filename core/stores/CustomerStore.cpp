@@ -23,6 +23,9 @@ const QString customerColumns = QStringLiteral(
     " salesperson, visit_days, birthday, joined, credit_limit, terms_days, tags, notes, bad,"
     " bad_reason, bad_since, archived, created_at, updated_at");
 
+// The archived column: 0 active, 1 archived, 2 merged into another customer (schema 8).
+constexpr qint64 merged = 2;
+
 QString timestamp(const QDateTime& at)
 {
     return at.toString(Qt::ISODateWithMs);
@@ -89,6 +92,7 @@ Customer readCustomer(const SqlRow& row)
     c.badReason = row.text("bad_reason");
     c.badSince = row.date("bad_since");
     c.archived = row.flag("archived");
+    c.merged = row.integer("archived") == merged;
     c.createdAt = row.dateTime("created_at");
     c.updatedAt = row.dateTime("updated_at");
     return c;
@@ -175,6 +179,20 @@ Status CustomerStore::setArchived(qint64 id, bool archived, const QDateTime& at)
     query.prepare(QStringLiteral(
         "UPDATE customers SET archived = :archived, updated_at = :at WHERE id = :id"));
     query.bindValue(QStringLiteral(":archived"), archived ? 1 : 0);
+    query.bindValue(QStringLiteral(":at"), timestamp(at));
+    query.bindValue(QStringLiteral(":id"), id);
+    changed();
+    if (!query.exec())
+        return SqlError::from(query);
+    return {};
+}
+
+Status CustomerStore::hideMerged(qint64 id, const QDateTime& at)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE customers SET archived = :merged, updated_at = :at"
+                                 " WHERE id = :id"));
+    query.bindValue(QStringLiteral(":merged"), merged);
     query.bindValue(QStringLiteral(":at"), timestamp(at));
     query.bindValue(QStringLiteral(":id"), id);
     changed();
@@ -318,7 +336,7 @@ Result<QList<Customer>> CustomerStore::findByPhone(const QString& phone, qint64 
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT ") + customerColumns +
                   QStringLiteral(" FROM customers WHERE phone = :phone AND id <> :id"
-                                 " ORDER BY archived, id"));
+                                 " AND archived <> 2 ORDER BY archived, id"));
     query.bindValue(QStringLiteral(":phone"), phone);
     query.bindValue(QStringLiteral(":id"), exceptId);
     if (!query.exec())
@@ -367,7 +385,8 @@ Result<QHash<QString, std::pair<qint64, int>>> CustomerStore::idsAndTermsByCode(
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT code, id, terms_days FROM customers")))
+    if (!query.exec(
+            QStringLiteral("SELECT code, id, terms_days FROM customers WHERE archived <> 2")))
         return SqlError::from(query);
     QHash<QString, std::pair<qint64, int>> codes;
     if (Status read = sql::forEachRow(
@@ -385,7 +404,7 @@ Status CustomerStore::forEach(const std::function<void(const Customer&)>& visit)
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT ") + customerColumns +
-                    QStringLiteral(" FROM customers ORDER BY code")))
+                    QStringLiteral(" FROM customers WHERE archived <> 2 ORDER BY code")))
         return SqlError::from(query);
     return sql::forEachRow(query, [&](const SqlRow& row) { visit(readCustomer(row)); });
 }

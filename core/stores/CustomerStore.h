@@ -32,6 +32,9 @@ public:
     Result<std::unique_ptr<SqlDialect::Suspension>> suspendSearchIndex();
     Status update(const Customer& customer);
     Status setArchived(qint64 id, bool archived, const QDateTime& at);
+    // Hides a customer merged into another (Customer::merged): out of every list, search,
+    // count, export and phone check; setArchived() shows them again.
+    Status hideMerged(qint64 id, const QDateTime& at);
     // Adds `tag` to, or removes it from, each of `ids` that lacks or has it (ignoring case);
     // returns how many changed.
     Result<qint64> changeTag(const QList<qint64>& ids, const QString& tag, bool add,
@@ -39,14 +42,16 @@ public:
 
     Result<std::optional<Customer>> find(qint64 id) const;
     Result<std::optional<Customer>> findByCode(const QString& code) const;
-    // Customers (archived too) with this E.164 phone, except `exceptId`.
+    // Customers (archived too, not merged ones) with this E.164 phone, except `exceptId`.
     Result<QList<Customer>> findByPhone(const QString& phone, qint64 exceptId = 0) const;
     Result<bool> codeTaken(const QString& code, qint64 exceptId = 0) const;
     // The payment terms of each of `ids` that is a customer (for sales brought in).
     Result<QHash<qint64, int>> termsOf(const QList<qint64>& ids) const;
-    // Every customer's code with their id and payment terms (for imports).
+    // Every customer's code with their id and payment terms (for imports), merged ones left
+    // out.
     Result<QHash<QString, std::pair<qint64, int>>> idsAndTermsByCode() const;
-    // Every customer with all fields, by code, one at a time (for exports).
+    // Every customer with all fields, by code, one at a time (for exports), merged ones left
+    // out.
     Status forEach(const std::function<void(const Customer&)>& visit) const;
 
     // A page of the list, sorted by `sort` then id; never reads more than `request.limit`
@@ -58,11 +63,13 @@ public:
     Result<qint64> storeSubset(const QList<qint64>& ids) { return m_list.storeSubset(ids); }
     Status dropSubset(qint64 subset) { return m_list.dropSubset(subset); }
 
+    // What this store keeps of the customers (list counts, the name order) is stale: rows
+    // were written past it (an import undone).
+    void changed();
+
 private:
     // `isNew`: the customer has no consent rows yet, so unrecorded channels need no delete.
     Status saveConsent(qint64 id, const MarketingConsent& consent, bool isNew = false);
-
-    void changed();
 
     Database& m_database;
     std::unique_ptr<QSqlQuery> m_insert; // prepared once: bulk loads insert many rows

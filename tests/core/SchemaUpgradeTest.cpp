@@ -6,11 +6,13 @@
 #include "db/sqlite/SqliteDialect.h"
 #include "services/CounterService.h"
 #include "services/CustomerService.h"
+#include "services/MergeService.h"
 #include "services/ProductService.h"
 #include "services/RuleSegmentService.h"
 #include "services/SaleService.h"
 #include "services/SegmentService.h"
 #include "services/TargetSheetService.h"
+#include "services/exchange/ImportService.h"
 #include "stores/CustomerStore.h"
 #include "stores/ProductStore.h"
 #include "stores/SaleStore.h"
@@ -403,6 +405,55 @@ TEST_CASE("The schema version 6 fixture opens at the latest schema with its rout
         RawSqlite file(path);
         CHECK(file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id")) == sales);
         CHECK(file.rows(QStringLiteral("SELECT * FROM route_stops ORDER BY customer_id")) == stops);
+        CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
+              QStringLiteral("ok"));
+    }
+    const QString fresh = temp.freshPath();
+    temp.open(fresh).reset();
+    CHECK(schemaDifference(path, fresh) == QStringList());
+}
+
+TEST_CASE("The schema version 7 fixture upgrades: its customers merge and an import undoes",
+          "[database][upgrade]")
+{
+    TempDatabase temp;
+    const QString path = temp.path(QStringLiteral("upgraded.db"));
+    copyFixture(path, 7);
+    QStringList customers, sales, points;
+    {
+        RawSqlite file(path);
+        REQUIRE(file.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 7);
+        customers = file.rows(QStringLiteral("SELECT * FROM customers ORDER BY id"));
+        sales = file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id"));
+        points = file.rows(QStringLiteral("SELECT * FROM loyalty_entries ORDER BY id"));
+    }
+    REQUIRE(customers.size() == 40);
+    {
+        auto backend = temp.open(path);
+        CHECK(backend->schemaVersion() == latestSchemaVersion());
+        // Two of the fixture's customers with sales, merged and the merge undone.
+        auto first = backend->customers().findByCode(QStringLiteral("M000001"));
+        auto second = backend->customers().findByCode(QStringLiteral("M000002"));
+        REQUIRE(first.ok());
+        REQUIRE(second.ok());
+        REQUIRE(first->has_value());
+        REQUIRE(second->has_value());
+        auto proposal = backend->merges().proposal((*first)->id, (*second)->id);
+        SETIA_REQUIRE_OK(proposal);
+        auto merged = backend->merges().merge((*first)->id, (*second)->id, *proposal);
+        SETIA_REQUIRE_OK(merged);
+        CHECK(merged->moved.sales > 0);
+        SETIA_REQUIRE_OK(backend->merges().undo(merged->id));
+        auto history = backend->imports().history();
+        SETIA_REQUIRE_OK(history);
+        CHECK(history->isEmpty()); // imports before schema 8 were not journalled
+    }
+    {
+        RawSqlite file(path);
+        CHECK(file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id")) == sales);
+        CHECK(file.rows(QStringLiteral("SELECT * FROM loyalty_entries ORDER BY id")) == points);
+        CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM merges WHERE undone_at IS NOT NULL"))
+                  .toInt() == 1);
         CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
               QStringLiteral("ok"));
     }

@@ -3,6 +3,8 @@
 #include "customers/CustomerListModel.h"
 #include "customers/CustomersView.h"
 #include "dataexchange/DataExchangeView.h"
+#include "dataexchange/ImportHistoryBox.h"
+#include "dataexchange/ImportHistoryModel.h"
 #include "gui/ViewWiring.h"
 #include "io/CsvColumns.h"
 #include "io/CsvReader.h"
@@ -139,6 +141,21 @@ TEST_CASE("A customers file with other headers in another order imports once its
     CHECK(budi->first().city == QStringLiteral("Surabaya"));
     CHECK(f.customersChanged.size() == 1);
     CHECK(f.productsChanged.isEmpty());
+
+    // The import is listed, and undone whole from the list.
+    ImportHistoryModel* history = f.view.history()->model();
+    REQUIRE(history->rowCount() == 1);
+    CHECK(history->data(history->index(0, ImportHistoryModel::File)).toString() ==
+          QStringLiteral("pelanggan.csv"));
+    CHECK(history->data(history->index(0, ImportHistoryModel::Records)).toString() ==
+          QStringLiteral("2"));
+    f.prompter.answers = {true};
+    f.view.history()->undoRow(0);
+    REQUIRE(f.prompter.questions.size() == 1);
+    CHECK(f.prompter.questions.first().contains(QStringLiteral("pelanggan.csv")));
+    CHECK(f.customerCount() == 0);
+    CHECK(history->record(0)->undoneAt.isValid());
+    CHECK(f.customersChanged.size() == 2);
 }
 
 TEST_CASE("Rejected rows are listed with their line and reason, and only the good rows are "

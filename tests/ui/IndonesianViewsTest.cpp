@@ -5,6 +5,8 @@
 #include "counter/NewMemberDialog.h"
 #include "customers/CustomerCardDialog.h"
 #include "customers/CustomerDialog.h"
+#include "customers/DuplicatesDialog.h"
+#include "customers/MergeDialog.h"
 #include "customers/PaymentDialog.h"
 #include "customers/PointsAdjustDialog.h"
 #include "dataexchange/ImportDialog.h"
@@ -161,11 +163,16 @@ TEST_CASE("The everyday dialogs show Indonesian", "[ui][i18n]")
     RuleSegmentDialog rule({backend->segments(), backend->ruleSegments()}, prompter, RuleSegment{},
                            today);
     StampCardDialog stampCard({backend->stamps(), backend->products()}, StampCard{});
+    auto ani2 = backend->customers().create(customerDraft(QStringLiteral("Ibu Ani Lestari")));
+    REQUIRE(ani2.ok());
+    MergeDialog merge(backend->merges(), *ani, *ani2);
+    DuplicatesDialog duplicates(backend->merges(), backend->customers(), prompter);
+    duplicates.findDuplicates();
     const QList<std::pair<const char*, QDialog*>> dialogs = {
         {"customer editor", &editor}, {"new member", &newMember}, {"payment", &payment},
         {"points", &points},          {"product", &product},      {"sale", &sale},
         {"record card", &card},       {"import", &import},        {"rule builder", &rule},
-        {"stamp card", &stampCard}};
+        {"stamp card", &stampCard},   {"merge", &merge},          {"duplicates", &duplicates}};
     for (const auto& [name, dialog] : dialogs) {
         INFO("dialog " << name);
         dialog->show();

@@ -6,6 +6,7 @@
 #include "customers/CustomerCardDialog.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerListModel.h"
+#include "customers/DuplicatesDialog.h"
 #include "reports/MemberCardSheet.h"
 #include "services/CustomerService.h"
 #include "services/RuleSegmentService.h"
@@ -47,6 +48,10 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
     m_cardsButton->setToolTip(
         tr("Member cards of the customers the list shows, ten to an A4 page: printed or "
            "as a PDF"));
+    auto* duplicates = new QPushButton(tr("&Duplicates…"), this);
+    duplicates->setObjectName(QStringLiteral("duplicates"));
+    duplicates->setToolTip(tr("Customers who may be one person (same phone, names alike): "
+                              "merge them, or undo a merge"));
     m_segment = new QComboBox(this);
     m_segment->setObjectName(QStringLiteral("segmentFilter"));
     m_segment->setToolTip(tr("Only the customers of a saved segment (made in Segments)"));
@@ -57,6 +62,7 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
     addTool(m_editButton);
     addTool(m_archiveButton);
     addTool(m_cardsButton);
+    addTool(duplicates);
     // The name takes what the other columns leave; those keep widths that fit their data.
     setModel(m_model, CustomerListModel::Name, {90, 0, 130, 110, 140, 80, 130, 110},
              CustomerListModel::Name);
@@ -77,6 +83,7 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
     connect(m_openButton, &QPushButton::clicked, this, [this] { openRow(chosenRow()); });
     connect(m_editButton, &QPushButton::clicked, this, [this] { editRow(chosenRow()); });
     connect(m_archiveButton, &QPushButton::clicked, this, &CustomersView::toggleArchived);
+    connect(duplicates, &QPushButton::clicked, this, &CustomersView::showDuplicates);
     auto* cardsMenu = new QMenu(m_cardsButton);
     connect(cardsMenu->addAction(tr("&Print…")), &QAction::triggered, this, [this] {
         QPrinter printer(QPrinter::HighResolution);
@@ -134,6 +141,14 @@ void CustomersView::editRow(int row)
     CustomerDialog dialog(m_services.customers, m_prompter, **customer, this);
     if (dialog.exec() == QDialog::Accepted)
         selectCustomer(id);
+}
+
+void CustomersView::showDuplicates()
+{
+    DuplicatesDialog dialog(m_services.merges, m_services.customers, m_prompter, this);
+    dialog.show();
+    dialog.findDuplicates();
+    dialog.exec();
 }
 
 void CustomersView::openRow(int row)

@@ -17,6 +17,7 @@ class Clock;
 class CustomerListModel;
 struct CustomerFilter;
 class CustomerService;
+class MergeService;
 class RuleSegmentService;
 class SegmentService;
 class SettingsService;
@@ -30,11 +31,13 @@ class CustomersView : public ListPage
     Q_OBJECT
 
 public:
-    // What the list uses: it finds, adds, edits and archives customers, narrows to a saved
-    // segment's members, prints member cards and opens the record card.
+    // What the list uses: it finds, adds, edits and archives customers, finds and merges
+    // duplicates, narrows to a saved segment's members, prints member cards and opens the
+    // record card.
     struct Services
     {
         CustomerService& customers;
+        MergeService& merges;
         const RuleSegmentService& ruleSegments;
         const SegmentService& segments;
         const SettingsService& settings;
@@ -52,6 +55,8 @@ public:
     // The member cards of every customer the list shows (at most maxCards), as a PDF, or
     // printed on `printer` (the one chosen in the print dialog the button's menu opens).
     void saveMemberCards();
+    // Customers → Duplicates: who may be one person, merging them, undoing a merge.
+    void showDuplicates();
     void printMemberCards(QPrinter& printer);
 
     static constexpr int maxCards = 500;

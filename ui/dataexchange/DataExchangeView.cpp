@@ -4,6 +4,7 @@
 #include "common/UserPrompter.h"
 #include "dataexchange/ExchangeTexts.h"
 #include "dataexchange/ImportDialog.h"
+#include "dataexchange/ImportHistoryBox.h"
 #include "io/CsvReader.h"
 #include "services/exchange/ExportService.h"
 
@@ -45,6 +46,8 @@ DataExchangeView::DataExchangeView(const Services& services, UserPrompter& promp
     formatHint->setObjectName(QStringLiteral("hint"));
     formatHint->setWordWrap(true);
     column->addWidget(formatHint);
+    m_history = new ImportHistoryBox(services.imports, prompter, this);
+    column->addWidget(m_history);
     column->addStretch();
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -85,6 +88,7 @@ void DataExchangeView::importFile(ImportKind kind)
     // What it imports, the services announce: the lists that show it read it again.
     ImportDialog dialog(m_services.imports, kind, path, *reader, m_prompter, this);
     dialog.exec();
+    m_history->reload();
 }
 
 void DataExchangeView::exportFile(ImportKind kind)

@@ -289,6 +289,7 @@ Result<ImportReport> ImportDialog::run(bool dryRun)
     ImportOptions options;
     options.dryRun = dryRun;
     options.columns = m_mapping->columns();
+    options.fileName = QFileInfo(m_path).fileName();
     options.progress = [this](qint64 done, qint64 total) { return progress(done, total); };
     options.waiting = [this](int waitedSeconds) { return waiting(waitedSeconds); };
     CsvReader reader = m_reader;
