@@ -93,6 +93,12 @@ Result<QString> PhoneNumber::normalize(const QString& typed)
     // "+62 (0)812…" and "62 0812…" carry the trunk 0 after the country code: drop it.
     if (national.startsWith(QLatin1Char('0')))
         national.remove(0, 1);
+    // No Indonesian number starts with 0 after the trunk 0: "62 00…" is a slip, not a number.
+    if (national.startsWith(QLatin1Char('0')))
+        return Error(Error::Kind::Validation,
+                     tr("After the country code 62 (or the leading 0) the number cannot start "
+                        "with 0 again. Example: 0812-3456-7890."),
+                     field);
     if (national.size() < minIndonesianDigits)
         return Error(Error::Kind::Validation,
                      tr("The phone number is too short: an Indonesian number has %1 to %2 "
@@ -188,8 +194,9 @@ QString PhoneNumber::typedEnding(const QString& typed)
         plus = true;
     }
     if (digits.startsWith(QLatin1String("62")) && (plus || digits.size() >= 9))
-        return QLatin1Char('0') + digits.mid(2);
-    return digits;
+        digits = QLatin1Char('0') + digits.mid(2);
+    // "+628" is the start of a number, not three digits of an ending.
+    return digits.size() >= 3 ? digits : QString();
 }
 
 QString PhoneNumber::endingDigits(const QString& e164)

@@ -72,8 +72,9 @@ std::optional<CsvFields::DateAndTime> CsvFields::dateAndTime(const QString& text
         return at;
     for (const char* format : {"yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm", "yyyy-MM-dd HH:mm:ss",
                                "yyyy-MM-ddTHH:mm:ss", "dd/MM/yyyy HH:mm"}) {
+        // Years before 1900 are refused as by date(): "0026-11-22T04:30" is a typing slip.
         const QDateTime at = QDateTime::fromString(value, QLatin1String(format));
-        if (at.isValid())
+        if (at.isValid() && at.date().year() >= 1900)
             return DateAndTime{at.date(), at.time()};
     }
     if (auto day = date(value, column, reason))

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/SqlRows.h"
+#include "db/SqlValue.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -57,9 +58,9 @@ Result<qint64> ImportJournalStore::record(const Entry& entry)
     q.prepare(QStringLiteral("INSERT INTO imports (kind, file_name, imported_at, imported_by,"
                              " first_id, last_id, records) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(entry.table);
-    q.addBindValue(entry.fileName);
+    q.addBindValue(sql::text(entry.fileName));
     q.addBindValue(timestamp(entry.importedAt));
-    q.addBindValue(entry.importedBy);
+    q.addBindValue(sql::text(entry.importedBy));
     q.addBindValue(entry.firstId);
     q.addBindValue(entry.lastId);
     q.addBindValue(entry.records);

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlError.h"
 #include "db/SqlRows.h"
+#include "db/SqlValue.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -92,7 +93,7 @@ Result<qint64> MergeStore::record(const Journal& journal)
     q.addBindValue(journal.merge.keptId);
     q.addBindValue(journal.merge.mergedId);
     q.addBindValue(timestamp(journal.merge.mergedAt));
-    q.addBindValue(journal.merge.mergedBy);
+    q.addBindValue(sql::text(journal.merge.mergedBy));
     q.addBindValue(QString::fromUtf8(journal.keptBefore));
     q.addBindValue(QString::fromUtf8(journal.keptAfter));
     q.addBindValue(journal.mergedWasArchived ? 1 : 0);

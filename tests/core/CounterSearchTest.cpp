@@ -66,6 +66,10 @@ TEST_CASE("What the counter compares with the end of a phone", "[counter][search
     CHECK(PhoneNumber::typedEnding(QStringLiteral("0065 9123 4562")) ==
           QStringLiteral("6591234562"));
     CHECK(PhoneNumber::typedEnding(QStringLiteral("45")).isEmpty());
+    // The start of a number with its country is not three digits of an ending (fuzz:
+    // regressions/phone/ending-of-country-code).
+    CHECK(PhoneNumber::typedEnding(QStringLiteral("+628")).isEmpty());
+    CHECK(PhoneNumber::typedEnding(QStringLiteral("+6281")) == QStringLiteral("081"));
     CHECK(PhoneNumber::typedEnding(QStringLiteral("budi")).isEmpty());
     CHECK(PhoneNumber::typedEnding(QStringLiteral("M0012")).isEmpty());
     CHECK(PhoneNumber::endingDigits(QStringLiteral("+6281234567890")) ==

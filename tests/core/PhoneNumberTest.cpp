@@ -68,12 +68,15 @@ std::vector<Case> normalizeCases()
         {QStringLiteral("+62"), std::nullopt},                 // country code only
         {QStringLiteral("0"), std::nullopt},                   // trunk prefix only
         {QStringLiteral("+0812 3456 7890"), std::nullopt},     // no country starts with 0
-        {QStringLiteral("++62 812 3456 7890"), std::nullopt},  // two plus signs
-        {QStringLiteral("0812+3456"), std::nullopt},           // plus inside
-        {QStringLiteral("123456"), std::nullopt},              // unknown prefix
-        {QStringLiteral("9876543210"), std::nullopt},          // unknown prefix
-        {QStringLiteral("+123"), std::nullopt},                // international, too short
-        {QStringLiteral("+1234567890123456"), std::nullopt},   // longer than E.164
+        // A second 0 after the trunk 0 (fuzz: regressions/phone/trunk-zero-after-country).
+        {QStringLiteral("62006200620"), std::nullopt},
+        {QStringLiteral("+62 00 812 3456 789"), std::nullopt},
+        {QStringLiteral("++62 812 3456 7890"), std::nullopt}, // two plus signs
+        {QStringLiteral("0812+3456"), std::nullopt},          // plus inside
+        {QStringLiteral("123456"), std::nullopt},             // unknown prefix
+        {QStringLiteral("9876543210"), std::nullopt},         // unknown prefix
+        {QStringLiteral("+123"), std::nullopt},               // international, too short
+        {QStringLiteral("+1234567890123456"), std::nullopt},  // longer than E.164
         // Digits of other scripts are refused rather than guessed.
         {u(u"\u0660\u0668\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u0660"),
          std::nullopt}, // Arabic-Indic
