@@ -1705,6 +1705,10 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
         <source>The phone number is too long: an Indonesian number has %1 to %2 digits after 0. Example: 0812-3456-7890.</source>
         <translation>The phone number is too long: an Indonesian number has %1 to %2 digits after 0. Example: 0812-3456-7890.</translation>
     </message>
+    <message>
+        <source>After the country code 62 (or the leading 0) the number cannot start with 0 again. Example: 0812-3456-7890.</source>
+        <translation>After the country code 62 (or the leading 0) the number cannot start with 0 again. Example: 0812-3456-7890.</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>
@@ -4492,10 +4496,6 @@ Restore your latest good backup (the list above), or keep this file aside and as
         <translation>Kept</translation>
     </message>
     <message>
-        <source>Merged into it</source>
-        <translation>Merged into it</translation>
-    </message>
-    <message>
         <source>(empty in both)</source>
         <translation>(empty in both)</translation>
     </message>
@@ -4583,6 +4583,10 @@ Restore your latest good backup (the list above), or keep this file aside and as
         <source>Bad customer</source>
         <translation>Bad customer</translation>
     </message>
+    <message>
+        <source>Merged customer</source>
+        <translation>Merged customer</translation>
+    </message>
 </context>
 <context>
     <name>setia::MergeJournalModel</name>
@@ -4627,10 +4631,6 @@ Restore your latest good backup (the list above), or keep this file aside and as
         <translation>Kept</translation>
     </message>
     <message>
-        <source>Merged into it</source>
-        <translation>Merged into it</translation>
-    </message>
-    <message>
         <source>Records moved</source>
         <translation>Records moved</translation>
     </message>
@@ -4641,6 +4641,10 @@ Restore your latest good backup (the list above), or keep this file aside and as
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Merged customer</source>
+        <translation>Merged customer</translation>
     </message>
 </context>
 <context>

@@ -1705,6 +1705,10 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
         <source>The phone number is too long: an Indonesian number has %1 to %2 digits after 0. Example: 0812-3456-7890.</source>
         <translation>Nomor telepon terlalu panjang: nomor Indonesia terdiri dari %1 sampai %2 angka setelah 0. Contoh: 0812-3456-7890.</translation>
     </message>
+    <message>
+        <source>After the country code 62 (or the leading 0) the number cannot start with 0 again. Example: 0812-3456-7890.</source>
+        <translation>Sesudah kode negara 62 (atau angka 0 di depan) nomor tidak bisa diawali 0 lagi. Contoh: 0812-3456-7890.</translation>
+    </message>
 </context>
 <context>
     <name>PrivateFiles</name>
@@ -4492,10 +4496,6 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
         <translation>Dipertahankan</translation>
     </message>
     <message>
-        <source>Merged into it</source>
-        <translation>Digabungkan ke sana</translation>
-    </message>
-    <message>
         <source>(empty in both)</source>
         <translation>(kosong di keduanya)</translation>
     </message>
@@ -4583,6 +4583,10 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
         <source>Bad customer</source>
         <translation>Pelanggan bermasalah</translation>
     </message>
+    <message>
+        <source>Merged customer</source>
+        <translation>Pelanggan yang digabungkan</translation>
+    </message>
 </context>
 <context>
     <name>setia::MergeJournalModel</name>
@@ -4627,10 +4631,6 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
         <translation>Dipertahankan</translation>
     </message>
     <message>
-        <source>Merged into it</source>
-        <translation>Digabungkan ke sana</translation>
-    </message>
-    <message>
         <source>Records moved</source>
         <translation>Catatan dipindahkan</translation>
     </message>
@@ -4641,6 +4641,10 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Merged customer</source>
+        <translation>Pelanggan yang digabungkan</translation>
     </message>
 </context>
 <context>

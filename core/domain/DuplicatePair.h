@@ -22,7 +22,7 @@ struct DuplicatePair
 {
     enum class Reason {
         SamePhone, // the same phone number
-        SameName,  // names alike (NameLikeness) of two or more words, or of one in one city
+        SameName,  // names alike (nameLikeness::key) in the same city
     };
 
     DuplicateCandidate first; // the one who joined first (the lower id)

@@ -1,9 +1,7 @@
 #include "domain/NameLikeness.h"
 
+#include <QSet>
 #include <QStringList>
-
-#include <array>
-#include <utility>
 
 namespace setia::nameLikeness {
 namespace {
@@ -11,7 +9,7 @@ namespace {
 // Words that say who someone is, not which one: forms of address and the hajj titles.
 bool isTitle(const QString& word)
 {
-    static const std::array titles = {
+    static const QSet<QString> titles = {
         QStringLiteral("bapak"), QStringLiteral("bpk"),     QStringLiteral("bp"),
         QStringLiteral("pak"),   QStringLiteral("ibu"),     QStringLiteral("bu"),
         QStringLiteral("h"),     QStringLiteral("hj"),      QStringLiteral("haji"),
@@ -21,16 +19,13 @@ bool isTitle(const QString& word)
         QStringLiteral("nona"),  QStringLiteral("mbak"),    QStringLiteral("mas"),
         QStringLiteral("kak"),   QStringLiteral("koh"),     QStringLiteral("cik"),
     };
-    for (const QString& title : titles)
-        if (word == title)
-            return true;
-    return false;
+    return titles.contains(word);
 }
 
 // Muhammad and the ways it is written and shortened.
 bool isMuhammad(const QString& word)
 {
-    static const std::array forms = {
+    static const QSet<QString> forms = {
         QStringLiteral("m"),        QStringLiteral("muh"),       QStringLiteral("moh"),
         QStringLiteral("moch"),     QStringLiteral("mochamad"),  QStringLiteral("mochammad"),
         QStringLiteral("muhamad"),  QStringLiteral("muhammad"),  QStringLiteral("muhammed"),
@@ -39,54 +34,90 @@ bool isMuhammad(const QString& word)
         QStringLiteral("mokhamad"), QStringLiteral("mukhammad"), QStringLiteral("mhd"),
         QStringLiteral("md"),
     };
-    for (const QString& form : forms)
-        if (word == form)
-            return true;
-    return false;
+    return forms.contains(word);
 }
 
-// The spelling of 1947 and 1972 for the older one (Soewandi → Suwandi, Tjahjo → Cahyo).
-// "dj", "tj", "sj" and "nj" go before "oe" and "ch" so that "Soedjono" becomes "sujono".
-QString todaysSpelling(QString word)
+// The spelling of 1972 for the older one (Soewandi → Suwandi, Tjahjo → Cahyo), in one pass:
+// dj → j, tj → c, sj → sy, nj → ny, ch → kh, oe → u, and hj → hy ("j" for the sound of "y"
+// came with 1972; only after "h", as in Tjahjo, is it sure). "dj", "tj", "sj" and "nj" are
+// read before "oe" and "ch", so that "Soedjono" becomes "sujono".
+void appendTodaysSpelling(QString& out, QStringView word)
 {
-    static const std::array<std::pair<QString, QString>, 7> changes = {{
-        {QStringLiteral("dj"), QStringLiteral("j")},
-        {QStringLiteral("tj"), QStringLiteral("c")},
-        {QStringLiteral("sj"), QStringLiteral("sy")},
-        {QStringLiteral("nj"), QStringLiteral("ny")},
-        {QStringLiteral("ch"), QStringLiteral("kh")},
-        {QStringLiteral("oe"), QStringLiteral("u")},
-        // "j" for the sound of "y" came with 1972 ("Jogja"/"Yogya" stays ambiguous: only the
-        // "jh" and "hj" of "Tjahjo" are sure).
-        {QStringLiteral("hj"), QStringLiteral("hy")},
-    }};
-    for (const auto& [before, after] : changes)
-        word.replace(before, after);
-    return word;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word.at(i).unicode();
+        const char16_t next = i + 1 < word.size() ? word.at(i + 1).unicode() : u'\0';
+        if (next == u'j' && (c == u'd' || c == u't' || c == u's' || c == u'n' || c == u'h')) {
+            switch (c) {
+            case u'd':
+                out += QLatin1Char('j');
+                break;
+            case u't':
+                out += QLatin1Char('c');
+                break;
+            case u's':
+                out += QLatin1String("sy");
+                break;
+            case u'n':
+                out += QLatin1String("ny");
+                break;
+            default:
+                out += QLatin1String("hy");
+                break;
+            }
+            ++i;
+        } else if (c == u'c' && next == u'h') {
+            out += QLatin1String("kh");
+            ++i;
+        } else if (c == u'o' && next == u'e') {
+            out += QLatin1Char('u');
+            ++i;
+        } else {
+            out += QChar(c);
+        }
+    }
+}
+
+bool isAscii(const QString& text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x80)
+            return false;
+    return true;
 }
 
 } // namespace
 
 QString key(const QString& name)
 {
-    // Accents off (é → e), compatibility forms folded (full-width letters, ligatures).
-    const QString decomposed = name.normalized(QString::NormalizationForm_KD).toCaseFolded();
-    QString letters;
-    letters.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
+    // Accents off (é → e) and compatibility forms folded (full-width letters, ligatures);
+    // most names are plain ASCII and need neither.
+    const QString folded = isAscii(name)
+                               ? name.toLower()
+                               : name.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QString out;
+    out.reserve(folded.size());
+    QString word;
+    const auto flush = [&] {
+        if (word.isEmpty() || isTitle(word)) {
+            word.clear();
+            return;
+        }
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        if (isMuhammad(word))
+            out += QLatin1Char('m');
+        else
+            appendTodaysSpelling(out, word);
+        word.clear();
+    };
+    for (const QChar c : folded) {
         if (c.isLetterOrNumber())
-            letters.append(c);
+            word += c;
         else if (!c.isMark())
-            letters.append(QLatin1Char(' ')); // punctuation and spaces part words
+            flush(); // punctuation and spaces part words
     }
-    QStringList kept;
-    const QStringList words = letters.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString& word : words) {
-        if (isTitle(word))
-            continue;
-        kept.append(isMuhammad(word) ? QStringLiteral("m") : todaysSpelling(word));
-    }
-    return kept.join(QLatin1Char(' '));
+    flush();
+    return out;
 }
 
 int words(const QString& key)

@@ -35,8 +35,9 @@ public:
                  const Clock& clock, QString staff);
 
     // Pairs of active customers who may be one person: the same phone number first, then
-    // names alike (nameLikeness::key) — of two words or more, or of one word in the same
-    // city. `progress` is told (done, total) now and then; false stops with Cancelled.
+    // names alike (nameLikeness::key) in the same city (or both without one; a name of one
+    // word needs a city). `progress` is told (done, total) now and then; false stops with
+    // Cancelled.
     Result<QList<DuplicatePair>>
     findDuplicates(const std::function<bool(qint64 done, qint64 total)>& progress = {}) const;
 

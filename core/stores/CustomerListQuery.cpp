@@ -225,7 +225,10 @@ Result<QList<CustomerRow>> CustomerListQuery::page(const CustomerFilter& filter,
     }
     if (!query.exec())
         return SqlError::from(query);
-    rows.reserve(request.limit);
+    // A page of the list; "every match" (the counter's find with no limit) asks for INT_MAX
+    // rows, which must not become an allocation: the list grows past a page as it reads.
+    constexpr int pageRows = 1000;
+    rows.reserve(std::min(request.limit, pageRows));
     if (Status read = readRows(query, rows); !read)
         return read.error();
     return rows;

@@ -2,8 +2,8 @@
 // (SPEC §9). Each run adds a customer with 500 sales to the file (sale_commit, card_open).
 // Prints one "name value unit" line per figure. Usage: setia-bench [--db FILE] [--only GROUP]
 // (FILE is created with `setia-cli demo` data when missing; GROUP is list, search, lists,
-// sales, segments, targets or import, to measure one group again without waiting for the
-// others).
+// sales, segments, targets, duplicates or import, to measure one group again without waiting
+// for the others).
 #include "BenchStats.h"
 #include "ImportBench.h"
 #include "ListsBench.h"
@@ -19,6 +19,7 @@
 #include "services/Backend.h"
 #include "services/CounterService.h"
 #include "services/CustomerService.h"
+#include "services/MergeService.h"
 #include "services/SegmentService.h"
 #include "services/TargetSheetService.h"
 
@@ -230,6 +231,42 @@ Status measureSales(setia::Backend& backend, const QString& path, QTextStream& o
     return {};
 }
 
+// duplicates_ms: Customers → Duplicates, every active customer read and paired (median of 3).
+// merge_ms / merge_undo_ms: the two customers of the first pair merged, then the merge undone.
+Status measureDuplicates(setia::Backend& backend, QTextStream& out)
+{
+    QList<double> samples;
+    QList<setia::DuplicatePair> pairs;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto found = backend.merges().findDuplicates();
+        if (!found)
+            return found.error();
+        samples.append(elapsedMs(timer));
+        pairs = *found;
+    }
+    print(out, "duplicates_ms", setia::bench::quantile(samples, 0.5), "ms");
+    print(out, "duplicate_pairs", double(pairs.size()), "pairs");
+    if (pairs.isEmpty())
+        return {};
+    const setia::DuplicatePair& pair = pairs.first();
+    auto proposal = backend.merges().proposal(pair.first.id, pair.second.id);
+    if (!proposal)
+        return proposal.error();
+    QElapsedTimer timer;
+    timer.start();
+    auto merged = backend.merges().merge(pair.first.id, pair.second.id, *proposal);
+    if (!merged)
+        return merged.error();
+    print(out, "merge_ms", elapsedMs(timer), "ms");
+    timer.start();
+    if (Status undone = backend.merges().undo(merged->id); !undone)
+        return undone;
+    print(out, "merge_undo_ms", elapsedMs(timer), "ms");
+    return {};
+}
+
 Status measureImport(setia::Backend& backend, const setia::Clock& clock, QTextStream& out)
 {
     auto importSpeed = setia::bench::measureSalesImport(backend, clock);
@@ -260,7 +297,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral("Only one group of figures: list, "
-                       "search, lists, sales, segments, targets or import."),
+                       "search, lists, sales, segments, targets, duplicates or import."),
         QStringLiteral("GROUP"));
     parser.addHelpOption();
     parser.addOptions({dbOption, customersOption, salesOption, onlyOption});
@@ -294,10 +331,10 @@ int main(int argc, char* argv[])
     }
     // Each group of figures, or only the one asked for with --only.
     const QString only = parser.value(onlyOption);
-    const QStringList groups = {QStringLiteral("list"),   QStringLiteral("search"),
-                                QStringLiteral("lists"),  QStringLiteral("sales"),
-                                QStringLiteral("import"), QStringLiteral("segments"),
-                                QStringLiteral("targets")};
+    const QStringList groups = {QStringLiteral("list"),    QStringLiteral("search"),
+                                QStringLiteral("lists"),   QStringLiteral("sales"),
+                                QStringLiteral("import"),  QStringLiteral("segments"),
+                                QStringLiteral("targets"), QStringLiteral("duplicates")};
     if (!only.isEmpty() && !groups.contains(only)) {
         err << "--only takes one of: " << groups.join(QStringLiteral(", ")) << '\n';
         return 2;
@@ -320,6 +357,8 @@ int main(int argc, char* argv[])
         status = measureSegments(path, **backend, clock, out);
     if (status && wanted("targets"))
         status = measureTargets(**backend, clock, out);
+    if (status && wanted("duplicates"))
+        status = measureDuplicates(**backend, out);
     if (status && wanted("import"))
         status = measureImport(**backend, clock, out);
     if (!status) {

@@ -1,14 +1,15 @@
 // Import messages name a column as people say it, in their language, with the column itself:
 // "tanggal lahir (kolom birthday)", not the file's word alone.
-#include "i18n/Translations.h"
 #include "io/CsvColumns.h"
 #include "io/CsvFields.h"
+#include "support/ScopedLanguage.h"
 
 #include <QCoreApplication>
 
 #include <catch2/catch.hpp>
 
 using namespace setia;
+using namespace setia::test;
 
 TEST_CASE("Import messages name columns in Indonesian with the column's own name", "[csv][i18n]")
 {
@@ -17,7 +18,7 @@ TEST_CASE("Import messages name columns in Indonesian with the column's own name
     CHECK(CsvColumns::describe(QStringLiteral("unknown_column")) ==
           QStringLiteral("unknown_column"));
 
-    Translations::install(*QCoreApplication::instance(), QStringLiteral("id"));
+    const ScopedLanguage indonesian(QStringLiteral("id"));
     CHECK(CsvColumns::describe(QStringLiteral("birthday")) ==
           QStringLiteral("tanggal lahir (kolom birthday)"));
     CHECK(CsvColumns::describe(QStringLiteral("customer_code")) ==

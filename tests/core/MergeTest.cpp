@@ -371,7 +371,8 @@ TEST_CASE("A customer cannot be merged with themself, nor with a customer merged
     CHECK(invalid.error().field() == QStringLiteral("name"));
 }
 
-TEST_CASE("The duplicate finder pairs the same phone, then names alike in Indonesian spellings",
+TEST_CASE("The duplicate finder pairs the same phone, then names alike in Indonesian spellings "
+          "in one city",
           "[merge][finder]")
 {
     TempDatabase temp;

@@ -12,7 +12,6 @@
 #include "dataexchange/ImportDialog.h"
 #include "gui/CompositionRoot.h"
 #include "gui/ViewWiring.h"
-#include "i18n/Translations.h"
 #include "io/CsvReader.h"
 #include "main/MainWindow.h"
 #include "products/ProductDialog.h"
@@ -21,6 +20,7 @@
 #include "services/CustomerService.h"
 #include "settings/StampCardDialog.h"
 #include "support/Builders.h"
+#include "support/ScopedLanguage.h"
 #include "support/TempDatabase.h"
 
 #include <QAbstractButton>
@@ -105,7 +105,7 @@ QStringList visibleTexts(QWidget& root)
 
 TEST_CASE("Every view of the Indonesian window shows Indonesian", "[ui][i18n]")
 {
-    Translations::install(*qApp, QStringLiteral("id"));
+    const ScopedLanguage indonesian(QStringLiteral("id"));
     const QSet<QString> english = englishTexts();
     REQUIRE(english.size() > 500);
     TempDatabase temp;
@@ -132,7 +132,7 @@ TEST_CASE("Every view of the Indonesian window shows Indonesian", "[ui][i18n]")
 
 TEST_CASE("The everyday dialogs show Indonesian", "[ui][i18n]")
 {
-    Translations::install(*qApp, QStringLiteral("id"));
+    const ScopedLanguage indonesian(QStringLiteral("id"));
     const QSet<QString> english = englishTexts();
     TempDatabase temp;
     auto backend = temp.openFresh();

@@ -1,6 +1,6 @@
 // Qt's own dialogs in Indonesian: Debian ships no Indonesian qtbase translation, so Setia
 // carries one (translations/qtbase_id.ts) for the buttons and dialogs it shows.
-#include "i18n/Translations.h"
+#include "support/ScopedLanguage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,10 +14,11 @@
 #include <catch2/catch.hpp>
 
 using namespace setia;
+using namespace setia::test;
 
 TEST_CASE("Qt's own buttons and dialogs speak Indonesian", "[ui][i18n]")
 {
-    Translations::install(*qApp, QStringLiteral("id"));
+    const ScopedLanguage indonesian(QStringLiteral("id"));
 
     QDialogButtonBox buttons(QDialogButtonBox::Save | QDialogButtonBox::Cancel |
                              QDialogButtonBox::Close);

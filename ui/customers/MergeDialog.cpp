@@ -227,7 +227,7 @@ MergeDialog::MergeDialog(MergeService& merges, Customer first, Customer second, 
     layout->addWidget(scroll, 1);
     layout->addWidget(m_moves);
     layout->addWidget(buttons);
-    resize(760, 560);
+    resize(820, 640);
     rebuild();
 }
 
@@ -263,7 +263,7 @@ void MergeDialog::rebuild()
     qDeleteAll(m_choices);
     m_choices.clear();
     auto* keptHead = new QLabel(tr("Kept") + QStringLiteral("<br>") + heading(m_kept));
-    auto* otherHead = new QLabel(tr("Merged into it") + QStringLiteral("<br>") + heading(m_other));
+    auto* otherHead = new QLabel(tr("Merged customer") + QStringLiteral("<br>") + heading(m_other));
     m_fields->addWidget(keptHead, 0, 1);
     m_fields->addWidget(otherHead, 0, 2);
     const QList<Field>& all = fields();

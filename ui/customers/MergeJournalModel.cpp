@@ -86,7 +86,7 @@ QVariant MergeJournalModel::headerData(int section, Qt::Orientation orientation,
     case Kept:
         return tr("Kept");
     case Merged:
-        return tr("Merged into it");
+        return tr("Merged customer");
     case Moved:
         return tr("Records moved");
     case By:

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace setia {
@@ -49,10 +50,20 @@ DataExchangeView::DataExchangeView(const Services& services, UserPrompter& promp
     m_history = new ImportHistoryBox(services.imports, prompter, this);
     column->addWidget(m_history);
     column->addStretch();
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->addLayout(column, 3);
-    layout->addStretch(1);
+    // In a scroll area: on a 768-pixel-high screen the list of imports goes below the fold
+    // rather than over the boxes above it.
+    auto* content = new QWidget(this);
+    auto* row = new QHBoxLayout(content);
+    row->setContentsMargins(24, 20, 24, 20);
+    row->addLayout(column, 3);
+    row->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 QWidget* DataExchangeView::makeKindBox(ImportKind kind)

@@ -29,21 +29,24 @@ ImportHistoryBox::ImportHistoryBox(ImportService& imports, UserPrompter& prompte
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ImportHistoryModel::When, 120);
-    m_table->setColumnWidth(ImportHistoryModel::What, 100);
-    m_table->setColumnWidth(ImportHistoryModel::File, 200);
-    m_table->setColumnWidth(ImportHistoryModel::Records, 70);
-    m_table->setColumnWidth(ImportHistoryModel::By, 80);
-    // Five rows in view; the rest scroll.
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setWordWrap(false);
+    m_table->setColumnWidth(ImportHistoryModel::When, 122);
+    m_table->setColumnWidth(ImportHistoryModel::What, 80);
+    m_table->setColumnWidth(ImportHistoryModel::File, 100);
+    m_table->setColumnWidth(ImportHistoryModel::Records, 45);
+    m_table->setColumnWidth(ImportHistoryModel::By, 65);
+    // Four rows in view (the view fits a 768-pixel-high screen); the rest scroll.
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
-                            5 * m_table->verticalHeader()->defaultSectionSize() + 4);
+                            4 * m_table->verticalHeader()->defaultSectionSize() + 4);
     m_undo = new QPushButton(tr("&Undo import…"), this);
     m_undo->setToolTip(tr("Removes everything the chosen import brought in, in one step"));
-    auto* buttons = new QVBoxLayout;
+    auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_undo);
     buttons->addStretch();
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_table, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
     layout->addLayout(buttons);
     connect(m_undo, &QPushButton::clicked, this, [this] {
         const QModelIndex index = m_table->currentIndex();

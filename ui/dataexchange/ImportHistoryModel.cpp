@@ -47,7 +47,7 @@ QVariant ImportHistoryModel::data(const QModelIndex& index, int role) const
         return QColor(Qt::gray);
     if (role == Qt::TextAlignmentRole && index.column() == Records)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case When:
