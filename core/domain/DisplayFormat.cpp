@@ -7,6 +7,11 @@ QString shortDate(const QDate& date)
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
+QString shortDateTime(const QDateTime& at)
+{
+    return at.isValid() ? at.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+}
+
 QString longDate(const QDate& date, const QLocale& locale)
 {
     return date.isValid() ? locale.toString(date, QStringLiteral("dddd, d MMMM yyyy")) : QString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -8,6 +9,8 @@ namespace setia::display {
 
 // "17/08/2024" (SPEC §1), whatever the locale.
 QString shortDate(const QDate& date);
+// "17/08/2024 14:05": a moment in a list or a message.
+QString shortDateTime(const QDateTime& at);
 // A count with the language's thousands separator: "1.250" points in Indonesian.
 QString count(qint64 value);
 // "Sabtu, 17 Agustus 2024" in Indonesian, "Saturday, 17 August 2024" in English.

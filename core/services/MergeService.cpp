@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "domain/DisplayFormat.h"
 #include "domain/CustomerSnapshot.h"
 #include "domain/NameLikeness.h"
 #include "services/CustomerService.h"
@@ -262,7 +263,7 @@ Status MergeService::undo(qint64 mergeId)
     if (m.undoneAt.isValid())
         return Error(Error::Kind::Validation,
                      tr("This merge was undone already, on %1.")
-                         .arg(m.undoneAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+                         .arg(display::shortDateTime(m.undoneAt)));
     auto later = m_merges.laterMergeHolds(mergeId, m.keptId, m.mergedId);
     if (!later)
         return later.error();

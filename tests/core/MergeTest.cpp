@@ -12,6 +12,7 @@
 #include "services/SaleService.h"
 #include "services/SegmentService.h"
 #include "services/StampService.h"
+#include "services/TargetSheetService.h"
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
 
@@ -79,6 +80,8 @@ struct MergeShop
         pay(budi2.id, QDate(2026, 10, 1), 100'000);
         pay(budi.id, QDate(2026, 11, 1), 50'000);
         REQUIRE(backend->loyalty().adjust(budi2.id, 40, QStringLiteral("poin kartu lama")).ok());
+        // Only the duplicate has a place on the salesperson's route.
+        REQUIRE(backend->targets().saveRoute({budi2.id}).ok());
     }
 
     void sell(qint64 customerId, const QDate& day, PaymentKind payment, qint64 product,
@@ -192,6 +195,7 @@ TEST_CASE("A merge moves every record to the kept customer and undo puts both ba
     CHECK(rows->payments == 1);
     CHECK(rows->pointEntries >= 2);
     CHECK(rows->stampEntries == 1);
+    CHECK(rows->routeStop);
 
     auto proposal = b.merges().proposal(shop.budi.id, shop.budi2.id);
     REQUIRE(proposal.ok());

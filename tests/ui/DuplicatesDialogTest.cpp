@@ -112,12 +112,13 @@ TEST_CASE("Keeping the other customer of a pair keeps their member code", "[ui][
 {
     Fixture f;
     MergeDialog merge(f.backend->merges(), f.siti, f.sitiToo);
-    merge.keepOther();
+    // A click on the second customer's choice keeps them; the choices stay where they are.
+    auto* second = merge.findChild<QRadioButton*>(QStringLiteral("keepSecond"));
+    REQUIRE(second->text().startsWith(f.sitiToo.code));
+    second->click();
+    CHECK(second->isChecked());
     CHECK(merge.result().code == f.sitiToo.code);
     CHECK(merge.result().id == f.sitiToo.id);
-    CHECK(merge.findChild<QRadioButton*>(QStringLiteral("keepFirst"))
-              ->text()
-              .startsWith(f.sitiToo.code));
     merge.accept();
     CHECK(merge.result().id == merge.keptId());
     auto hidden = f.backend->customers().find(f.siti.id);

@@ -185,18 +185,20 @@ MergeDialog::MergeDialog(MergeService& merges, Customer first, Customer second, 
     auto* keepRow = new QHBoxLayout;
     keepRow->addWidget(new QLabel(tr("Keep:"), this));
     auto* keepGroup = new QButtonGroup(this);
-    for (int side = 0; side < 2; ++side) {
-        auto* button = new QRadioButton(this);
-        button->setObjectName(side == 0 ? QStringLiteral("keepFirst")
-                                        : QStringLiteral("keepSecond"));
-        keepGroup->addButton(button, side);
+    // The two stay where they are; the one checked is the one kept.
+    for (const Customer* c : {&m_kept, &m_other}) {
+        auto* button = new QRadioButton(c->code + QStringLiteral(" · ") + c->name, this);
+        button->setObjectName(c == &m_kept ? QStringLiteral("keepFirst")
+                                           : QStringLiteral("keepSecond"));
+        button->setProperty("customerId", c->id);
+        keepGroup->addButton(button);
         keepRow->addWidget(button);
         m_keep.append(button);
     }
     keepRow->addStretch();
     m_keep.first()->setChecked(true);
-    connect(keepGroup, &QButtonGroup::idClicked, this, [this](int side) {
-        if (side == 1)
+    connect(keepGroup, &QButtonGroup::buttonClicked, this, [this](QAbstractButton* button) {
+        if (button->property("customerId").toLongLong() != m_kept.id)
             keepOther();
     });
 
@@ -242,15 +244,14 @@ QStringList MergeDialog::fieldNames()
 void MergeDialog::keepOther()
 {
     std::swap(m_kept, m_other);
-    m_keep.first()->setChecked(true);
+    for (QRadioButton* button : std::as_const(m_keep))
+        button->setChecked(button->property("customerId").toLongLong() == m_kept.id);
     rebuild();
 }
 
 void MergeDialog::rebuild()
 {
     m_errors->clear();
-    m_keep.at(0)->setText(m_kept.code + QStringLiteral(" · ") + m_kept.name);
-    m_keep.at(1)->setText(m_other.code + QStringLiteral(" · ") + m_other.name);
     auto proposal = m_merges.proposal(m_kept.id, m_other.id);
     m_proposal = proposal ? *proposal : m_kept;
     if (!proposal)

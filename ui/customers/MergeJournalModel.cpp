@@ -54,13 +54,9 @@ QVariant MergeJournalModel::data(const QModelIndex& index, int role) const
         return QColor(Qt::gray);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const auto when = [](const QDateTime& at) -> QString {
-        return display::shortDate(at.date()) + QLatin1Char(' ') +
-               at.time().toString(QStringLiteral("HH:mm"));
-    };
     switch (index.column()) {
     case When:
-        return when(m->mergedAt);
+        return display::shortDateTime(m->mergedAt);
     case Kept:
         return QString(m->keptCode + QStringLiteral(" · ") + m->keptName);
     case Merged:
@@ -70,7 +66,8 @@ QVariant MergeJournalModel::data(const QModelIndex& index, int role) const
     case By:
         return m->mergedBy;
     case State:
-        return m->undoneAt.isValid() ? tr("Undone %1").arg(when(m->undoneAt)) : tr("Merged");
+        return m->undoneAt.isValid() ? tr("Undone %1").arg(display::shortDateTime(m->undoneAt))
+                                     : tr("Merged");
     default:
         return {};
     }

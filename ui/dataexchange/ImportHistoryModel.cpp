@@ -6,16 +6,6 @@
 #include <QColor>
 
 namespace setia {
-namespace {
-
-QString when(const QDateTime& at)
-{
-    return display::shortDate(at.date()) + QLatin1Char(' ') +
-           at.time().toString(QStringLiteral("HH:mm"));
-}
-
-} // namespace
-
 void ImportHistoryModel::setRecords(QList<ImportRecord> records)
 {
     beginResetModel();
@@ -51,7 +41,7 @@ QVariant ImportHistoryModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case When:
-        return when(r->importedAt);
+        return display::shortDateTime(r->importedAt);
     case What:
         return QString(ExchangeTexts::kindTitle(r->kind)).remove(QLatin1Char('&'));
     case File:
@@ -61,7 +51,8 @@ QVariant ImportHistoryModel::data(const QModelIndex& index, int role) const
     case By:
         return r->importedBy;
     case State:
-        return r->undoneAt.isValid() ? tr("Undone %1").arg(when(r->undoneAt)) : tr("Imported");
+        return r->undoneAt.isValid() ? tr("Undone %1").arg(display::shortDateTime(r->undoneAt))
+                                     : tr("Imported");
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "domain/DisplayFormat.h"
 #include "io/CsvColumns.h"
 #include "io/CsvReader.h"
 #include "services/CustomerService.h"
@@ -244,7 +245,7 @@ Status ImportService::undo(qint64 importId)
     if (entry.undoneAt.isValid())
         return Error(Error::Kind::Validation,
                      tr("This import was undone already, on %1.")
-                         .arg(entry.undoneAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+                         .arg(display::shortDateTime(entry.undoneAt)));
     auto dependents = m_journal.dependents(entry);
     if (!dependents)
         return dependents.error();
