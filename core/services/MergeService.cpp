@@ -3,8 +3,8 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
-#include "domain/DisplayFormat.h"
 #include "domain/CustomerSnapshot.h"
+#include "domain/DisplayFormat.h"
 #include "domain/NameLikeness.h"
 #include "services/CustomerService.h"
 #include "services/PaymentService.h"
@@ -261,9 +261,9 @@ Status MergeService::undo(qint64 mergeId)
     const MergeStore::Journal& journal = **found;
     const CustomerMerge& m = journal.merge;
     if (m.undoneAt.isValid())
-        return Error(Error::Kind::Validation,
-                     tr("This merge was undone already, on %1.")
-                         .arg(display::shortDateTime(m.undoneAt)));
+        return Error(
+            Error::Kind::Validation,
+            tr("This merge was undone already, on %1.").arg(display::shortDateTime(m.undoneAt)));
     auto later = m_merges.laterMergeHolds(mergeId, m.keptId, m.mergedId);
     if (!later)
         return later.error();

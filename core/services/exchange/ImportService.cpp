@@ -243,9 +243,8 @@ Status ImportService::undo(qint64 importId)
         return Error(Error::Kind::NotFound, tr("This import is not in the journal."));
     const ImportJournalStore::Entry& entry = **found;
     if (entry.undoneAt.isValid())
-        return Error(Error::Kind::Validation,
-                     tr("This import was undone already, on %1.")
-                         .arg(display::shortDateTime(entry.undoneAt)));
+        return Error(Error::Kind::Validation, tr("This import was undone already, on %1.")
+                                                  .arg(display::shortDateTime(entry.undoneAt)));
     auto dependents = m_journal.dependents(entry);
     if (!dependents)
         return dependents.error();
