@@ -1303,20 +1303,20 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
         <translation>This import cannot be undone: %1 Undoing it would lose that change. %2</translation>
     </message>
     <message>
-        <source>customers it brought in have sales, payments, points, stamps or a place on a route recorded since (%1).</source>
-        <translation>customers it brought in have sales, payments, points, stamps or a place on a route recorded since (%1).</translation>
-    </message>
-    <message>
         <source>products it brought in are on sales or stamp cards since (%1).</source>
         <translation>products it brought in are on sales or stamp cards since (%1).</translation>
     </message>
     <message>
-        <source>points or stamps were recorded on sales it brought in since (%1).</source>
-        <translation>points or stamps were recorded on sales it brought in since (%1).</translation>
-    </message>
-    <message>
         <source>This import cannot be undone: %1 %2</source>
         <translation>This import cannot be undone: %1 %2</translation>
+    </message>
+    <message>
+        <source>customers it brought in have sales, payments, points, stamps, interactions, follow-ups or a place on a route recorded since (%1).</source>
+        <translation>customers it brought in have sales, payments, points, stamps, interactions, follow-ups or a place on a route recorded since (%1).</translation>
+    </message>
+    <message>
+        <source>points, stamps or interactions were recorded on sales it brought in since (%1).</source>
+        <translation>points, stamps or interactions were recorded on sales it brought in since (%1).</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3543,10 @@ Page %2 of %3</translation>
         <source>This customer was merged into another: their records are with the kept customer. Undo the merge (Customers → Duplicates) to change them.</source>
         <translation>This customer was merged into another: their records are with the kept customer. Undo the merge (Customers → Duplicates) to change them.</translation>
     </message>
+    <message>
+        <source>The contact interval is 1 to %1 days, or empty for the default of the customer&apos;s tier.</source>
+        <translation>The contact interval is 1 to %1 days, or empty for the default of the customer&apos;s tier.</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomersView</name>
@@ -4029,6 +4033,61 @@ Restore your latest good backup (the list above), or keep this file aside and as
     </message>
 </context>
 <context>
+    <name>setia::FollowUpService</name>
+    <message>
+        <source>Call tomorrow</source>
+        <translation>Call tomorrow</translation>
+    </message>
+    <message>
+        <source>Call in 3 days</source>
+        <translation>Call in 3 days</translation>
+    </message>
+    <message>
+        <source>Visit next week</source>
+        <translation>Visit next week</translation>
+    </message>
+    <message>
+        <source>Message on WhatsApp in 2 weeks</source>
+        <translation>Message on WhatsApp in 2 weeks</translation>
+    </message>
+    <message>
+        <source>Call in a month</source>
+        <translation>Call in a month</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Say what is to be done.</translation>
+    </message>
+    <message>
+        <source>What is to be done is too long: at most %1 characters.</source>
+        <translation>What is to be done is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The text holds invisible control characters. Type it again.</source>
+        <translation>The text holds invisible control characters. Type it again.</translation>
+    </message>
+    <message>
+        <source>Enter the date it is due.</source>
+        <translation>Enter the date it is due.</translation>
+    </message>
+    <message>
+        <source>The staff name is too long: at most %1 characters.</source>
+        <translation>The staff name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Choose the customer it is about: this one no longer exists or was merged into another.</source>
+        <translation>Choose the customer it is about: this one no longer exists or was merged into another.</translation>
+    </message>
+    <message>
+        <source>This follow-up is not there any more.</source>
+        <translation>This follow-up is not there any more.</translation>
+    </message>
+    <message>
+        <source>This follow-up was done already, on %1.</source>
+        <translation>This follow-up was done already, on %1.</translation>
+    </message>
+</context>
+<context>
     <name>setia::ImportDialog</name>
     <message>
         <source>semicolons (;)</source>
@@ -4227,6 +4286,37 @@ Restore your latest good backup (the list above), or keep this file aside and as
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>setia::InteractionService</name>
+    <message>
+        <source>Choose the customer this was with: this one no longer exists or was merged into another.</source>
+        <translation>Choose the customer this was with: this one no longer exists or was merged into another.</translation>
+    </message>
+    <message>
+        <source>This time is still to come. Log what happened; for what is to be done, add a follow-up.</source>
+        <translation>This time is still to come. Log what happened; for what is to be done, add a follow-up.</translation>
+    </message>
+    <message>
+        <source>The text holds invisible control characters. Type it again.</source>
+        <translation>The text holds invisible control characters. Type it again.</translation>
+    </message>
+    <message>
+        <source>What was said is too long: at most %1 characters.</source>
+        <translation>What was said is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The outcome is too long: at most %1 characters.</source>
+        <translation>The outcome is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The staff name is too long: at most %1 characters.</source>
+        <translation>The staff name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>That sale is not this customer&apos;s. Choose one of their sales.</source>
+        <translation>That sale is not this customer&apos;s. Choose one of their sales.</translation>
     </message>
 </context>
 <context>
@@ -4645,6 +4735,14 @@ Restore your latest good backup (the list above), or keep this file aside and as
     <message>
         <source>Merged customer</source>
         <translation>Merged customer</translation>
+    </message>
+    <message>
+        <source>interactions: %1</source>
+        <translation>interactions: %1</translation>
+    </message>
+    <message>
+        <source>follow-ups: %1</source>
+        <translation>follow-ups: %1</translation>
     </message>
 </context>
 <context>

@@ -1303,20 +1303,20 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
         <translation>Impor ini tidak bisa dibatalkan: %1 Membatalkannya akan menghilangkan perubahan itu. %2</translation>
     </message>
     <message>
-        <source>customers it brought in have sales, payments, points, stamps or a place on a route recorded since (%1).</source>
-        <translation>pelanggan yang dibawanya sudah punya penjualan, pembayaran, poin, stempel, atau urutan rute yang dicatat sejak itu (%1).</translation>
-    </message>
-    <message>
         <source>products it brought in are on sales or stamp cards since (%1).</source>
         <translation>produk yang dibawanya sudah dipakai di penjualan atau kartu stempel sejak itu (%1).</translation>
     </message>
     <message>
-        <source>points or stamps were recorded on sales it brought in since (%1).</source>
-        <translation>poin atau stempel sudah dicatat pada penjualan yang dibawanya sejak itu (%1).</translation>
-    </message>
-    <message>
         <source>This import cannot be undone: %1 %2</source>
         <translation>Impor ini tidak bisa dibatalkan: %1 %2</translation>
+    </message>
+    <message>
+        <source>customers it brought in have sales, payments, points, stamps, interactions, follow-ups or a place on a route recorded since (%1).</source>
+        <translation>pelanggan yang dibawanya sudah punya penjualan, pembayaran, poin, stempel, interaksi, tindak lanjut, atau urutan rute yang dicatat sejak itu (%1).</translation>
+    </message>
+    <message>
+        <source>points, stamps or interactions were recorded on sales it brought in since (%1).</source>
+        <translation>poin, stempel, atau interaksi sudah dicatat pada penjualan yang dibawanya sejak itu (%1).</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3543,10 @@ Halaman %2 dari %3</translation>
         <source>This customer was merged into another: their records are with the kept customer. Undo the merge (Customers → Duplicates) to change them.</source>
         <translation>Pelanggan ini sudah digabungkan ke pelanggan lain: catatannya ada pada pelanggan yang dipertahankan. Batalkan penggabungan (Pelanggan → Duplikat) untuk mengubahnya.</translation>
     </message>
+    <message>
+        <source>The contact interval is 1 to %1 days, or empty for the default of the customer&apos;s tier.</source>
+        <translation>Jarak kontak 1 sampai %1 hari, atau kosong untuk bawaan tingkat pelanggan.</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomersView</name>
@@ -4029,6 +4033,61 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     </message>
 </context>
 <context>
+    <name>setia::FollowUpService</name>
+    <message>
+        <source>Call tomorrow</source>
+        <translation>Telepon besok</translation>
+    </message>
+    <message>
+        <source>Call in 3 days</source>
+        <translation>Telepon dalam 3 hari</translation>
+    </message>
+    <message>
+        <source>Visit next week</source>
+        <translation>Kunjungi minggu depan</translation>
+    </message>
+    <message>
+        <source>Message on WhatsApp in 2 weeks</source>
+        <translation>Kirim WhatsApp dalam 2 minggu</translation>
+    </message>
+    <message>
+        <source>Call in a month</source>
+        <translation>Telepon dalam sebulan</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Tulis apa yang harus dilakukan.</translation>
+    </message>
+    <message>
+        <source>What is to be done is too long: at most %1 characters.</source>
+        <translation>Yang harus dilakukan terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The text holds invisible control characters. Type it again.</source>
+        <translation>Teks berisi karakter kontrol tak terlihat. Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>Enter the date it is due.</source>
+        <translation>Isi tanggal jatuh temponya.</translation>
+    </message>
+    <message>
+        <source>The staff name is too long: at most %1 characters.</source>
+        <translation>Nama staf terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Choose the customer it is about: this one no longer exists or was merged into another.</source>
+        <translation>Pilih pelanggan yang dimaksud: pelanggan ini sudah tidak ada atau sudah digabungkan ke pelanggan lain.</translation>
+    </message>
+    <message>
+        <source>This follow-up is not there any more.</source>
+        <translation>Tindak lanjut ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This follow-up was done already, on %1.</source>
+        <translation>Tindak lanjut ini sudah selesai, pada %1.</translation>
+    </message>
+</context>
+<context>
     <name>setia::ImportDialog</name>
     <message>
         <source>semicolons (;)</source>
@@ -4227,6 +4286,37 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>setia::InteractionService</name>
+    <message>
+        <source>Choose the customer this was with: this one no longer exists or was merged into another.</source>
+        <translation>Pilih pelanggan yang terlibat: pelanggan ini sudah tidak ada atau sudah digabungkan ke pelanggan lain.</translation>
+    </message>
+    <message>
+        <source>This time is still to come. Log what happened; for what is to be done, add a follow-up.</source>
+        <translation>Waktu ini belum tiba. Catat yang sudah terjadi; untuk yang akan dilakukan, tambahkan tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>The text holds invisible control characters. Type it again.</source>
+        <translation>Teks berisi karakter kontrol tak terlihat. Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>What was said is too long: at most %1 characters.</source>
+        <translation>Isi pembicaraan terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The outcome is too long: at most %1 characters.</source>
+        <translation>Hasilnya terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The staff name is too long: at most %1 characters.</source>
+        <translation>Nama staf terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>That sale is not this customer&apos;s. Choose one of their sales.</source>
+        <translation>Penjualan itu bukan milik pelanggan ini. Pilih salah satu penjualannya.</translation>
     </message>
 </context>
 <context>
@@ -4645,6 +4735,14 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     <message>
         <source>Merged customer</source>
         <translation>Pelanggan yang digabungkan</translation>
+    </message>
+    <message>
+        <source>interactions: %1</source>
+        <translation>interaksi: %1</translation>
+    </message>
+    <message>
+        <source>follow-ups: %1</source>
+        <translation>tindak lanjut: %1</translation>
     </message>
 </context>
 <context>

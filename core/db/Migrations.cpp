@@ -365,10 +365,11 @@ Migration version8()
                                " CHECK (kept_id <> merged_id))"),
                 QStringLiteral("CREATE INDEX merges_by_kept ON merges (kept_id)"),
                 QStringLiteral("CREATE INDEX merges_by_merged ON merges (merged_id)"),
+                // `ledger` names the table of the row moved (MergeStore's list, which grows
+                // as tables of a customer's records are added).
                 QStringLiteral("CREATE TABLE merge_moves ("
                                " merge_id INTEGER NOT NULL REFERENCES merges (id),"
-                               " ledger TEXT NOT NULL CHECK (ledger IN ('sales', 'payments',"
-                               "  'loyalty_entries', 'stamp_entries', 'route_stops')),"
+                               " ledger TEXT NOT NULL,"
                                " row_id INTEGER NOT NULL,"
                                " PRIMARY KEY (merge_id, ledger, row_id)) WITHOUT ROWID"),
                 QStringLiteral("CREATE TABLE imports ("
@@ -386,12 +387,54 @@ Migration version8()
             }};
 }
 
+// Version 9: relationships (SPEC §13): every touch point with a customer, and the follow-ups
+// that are due; each customer's own contact interval (empty: their tier's default).
+Migration version9()
+{
+    return {9,
+            {
+                QStringLiteral("CREATE TABLE follow_ups ("
+                               " id INTEGER PRIMARY KEY,"
+                               " customer_id INTEGER NOT NULL REFERENCES customers (id),"
+                               " due_date TEXT NOT NULL,"
+                               " staff TEXT NOT NULL,"
+                               " task TEXT NOT NULL CHECK (length(task) > 0),"
+                               " done_at TEXT,"
+                               " outcome TEXT NOT NULL DEFAULT '',"
+                               " created_at TEXT NOT NULL,"
+                               " created_by TEXT NOT NULL)"),
+                // The agenda reads the open ones by due date; the card a customer's.
+                QStringLiteral("CREATE INDEX follow_ups_open ON follow_ups (due_date, customer_id)"
+                               " WHERE done_at IS NULL"),
+                QStringLiteral(
+                    "CREATE INDEX follow_ups_by_customer ON follow_ups (customer_id, due_date)"),
+                QStringLiteral("CREATE TABLE interactions ("
+                               " id INTEGER PRIMARY KEY,"
+                               " customer_id INTEGER NOT NULL REFERENCES customers (id),"
+                               " kind TEXT NOT NULL CHECK (kind IN ('call', 'visit', 'whatsapp',"
+                               "  'sms', 'email', 'meeting', 'note')),"
+                               " happened_at TEXT NOT NULL,"
+                               " staff TEXT NOT NULL,"
+                               " summary TEXT NOT NULL DEFAULT '',"
+                               " outcome TEXT NOT NULL DEFAULT '',"
+                               " sale_id INTEGER REFERENCES sales (id),"
+                               " follow_up_id INTEGER REFERENCES follow_ups (id),"
+                               " created_at TEXT NOT NULL)"),
+                // A customer's timeline, and their last touch.
+                QStringLiteral("CREATE INDEX interactions_by_customer"
+                               " ON interactions (customer_id, happened_at)"),
+                QStringLiteral("ALTER TABLE customers ADD COLUMN contact_interval INTEGER"
+                               " CHECK (contact_interval IS NULL OR contact_interval > 0)"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all = {version1(), version2(), version3(), version4(),
-                                               version5(), version6(), version7(), version8()};
+    static const std::vector<Migration> all = {version1(), version2(), version3(),
+                                               version4(), version5(), version6(),
+                                               version7(), version8(), version9()};
     return all;
 }
 

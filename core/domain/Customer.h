@@ -79,6 +79,7 @@ struct Customer
     QStringList tags;
     QString notes;
     MarketingConsent consent;
+    int contactInterval = 0; // days "stay in touch"; 0: the default of the customer's tier
     bool bad = false;
     QString badReason;
     QDate badSince;

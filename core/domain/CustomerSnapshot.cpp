@@ -55,6 +55,7 @@ QJsonObject fields(const Customer& c)
         {QStringLiteral("consent_whatsapp"), consent(c.consent.whatsApp)},
         {QStringLiteral("consent_sms"), consent(c.consent.sms)},
         {QStringLiteral("consent_email"), consent(c.consent.email)},
+        {QStringLiteral("contact_interval"), c.contactInterval},
         {QStringLiteral("bad"), c.bad},
         {QStringLiteral("bad_reason"), c.badReason},
         {QStringLiteral("bad_since"), date(c.badSince)},
@@ -99,6 +100,7 @@ Customer withFields(Customer c, const QJsonObject& o)
     c.consent.whatsApp = consentFrom(o.value(QStringLiteral("consent_whatsapp")).toObject());
     c.consent.sms = consentFrom(o.value(QStringLiteral("consent_sms")).toObject());
     c.consent.email = consentFrom(o.value(QStringLiteral("consent_email")).toObject());
+    c.contactInterval = o.value(QStringLiteral("contact_interval")).toInt();
     c.bad = o.value(QStringLiteral("bad")).toBool();
     c.badReason = text("bad_reason");
     c.badSince = day("bad_since");

@@ -8,6 +8,8 @@
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/DataSafetyService.h"
+#include "services/FollowUpService.h"
+#include "services/InteractionService.h"
 #include "services/LoyaltyService.h"
 #include "services/MergeService.h"
 #include "services/PaymentService.h"
@@ -25,8 +27,10 @@
 #include "services/exchange/ImportService.h"
 #include "stores/CounterSearchQuery.h"
 #include "stores/CustomerStore.h"
+#include "stores/FollowUpStore.h"
 #include "stores/ImportJournalStore.h"
 #include "stores/IntegrityQuery.h"
+#include "stores/InteractionStore.h"
 #include "stores/LoyaltyStore.h"
 #include "stores/MergeStore.h"
 #include "stores/PaymentStore.h"
@@ -82,6 +86,8 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_integrity(std::make_unique<IntegrityQuery>(*m_database))
     , m_mergeStore(std::make_unique<MergeStore>(*m_database))
     , m_importJournal(std::make_unique<ImportJournalStore>(*m_database))
+    , m_interactionStore(std::make_unique<InteractionStore>(*m_database))
+    , m_followUpStore(std::make_unique<FollowUpStore>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
@@ -116,6 +122,10 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_safety(std::make_unique<DataSafetyService>(*m_database, *m_integrity, clock))
     , m_merges(std::make_unique<MergeService>(*m_database, *m_customerStore, *m_mergeStore,
                                               *m_customers, *m_sales, *m_payments, clock, staff))
+    , m_interactions(std::make_unique<InteractionService>(*m_database, *m_interactionStore,
+                                                          *m_customerStore, clock, staff))
+    , m_followUps(std::make_unique<FollowUpService>(*m_database, *m_followUpStore, *m_interactions,
+                                                    *m_customerStore, clock, staff))
 {}
 
 Status Backend::checkTarget(const QString& path) const

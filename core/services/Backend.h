@@ -22,8 +22,12 @@ class MergeService;
 class MergeStore;
 class Database;
 class ExportService;
+class FollowUpService;
+class FollowUpStore;
 class ImportJournalStore;
 class ImportService;
+class InteractionService;
+class InteractionStore;
 class PaymentService;
 class PaymentStore;
 class ProductService;
@@ -114,6 +118,8 @@ public:
     const ExportService& exports() const { return *m_exports; }
     DataSafetyService& safety() { return *m_safety; }
     MergeService& merges() { return *m_merges; }
+    InteractionService& interactions() { return *m_interactions; }
+    FollowUpService& followUps() { return *m_followUps; }
 
 private:
     friend class BackendProbe; // the white-box tests' way to the file underneath
@@ -141,6 +147,8 @@ private:
     std::unique_ptr<IntegrityQuery> m_integrity;
     std::unique_ptr<MergeStore> m_mergeStore;
     std::unique_ptr<ImportJournalStore> m_importJournal;
+    std::unique_ptr<InteractionStore> m_interactionStore;
+    std::unique_ptr<FollowUpStore> m_followUpStore;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<ProductService> m_products;
     std::unique_ptr<SettingsService> m_settings;
@@ -160,6 +168,8 @@ private:
     std::unique_ptr<ReceiptService> m_receipts;
     std::unique_ptr<DataSafetyService> m_safety;
     std::unique_ptr<MergeService> m_merges;
+    std::unique_ptr<InteractionService> m_interactions;
+    std::unique_ptr<FollowUpService> m_followUps;
 };
 
 } // namespace setia

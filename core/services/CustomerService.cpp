@@ -5,6 +5,7 @@
 #include "db/Transaction.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
+#include "domain/TextInput.h"
 #include "stores/CustomerStore.h"
 #include "stores/SequenceStore.h"
 
@@ -25,23 +26,8 @@ Error invalid(const QString& field, const QString& message)
     return Error(Error::Kind::Validation, message, field);
 }
 
-// Trims and collapses runs of white space; line breaks survive only where `multiLine`.
-QString cleaned(const QString& text, bool multiLine = false)
-{
-    if (multiLine)
-        return text.trimmed();
-    return text.simplified();
-}
-
-bool hasControlCharacters(const QString& text)
-{
-    for (QChar c : text) {
-        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') &&
-            c != QLatin1Char('\t'))
-            return true;
-    }
-    return false;
-}
+using textInput::cleaned;
+using textInput::hasControlCharacters;
 
 } // namespace
 
@@ -164,6 +150,11 @@ Result<Customer> CustomerService::validated(Customer c) const
     if (c.termsDays < 0 || c.termsDays > maxTermsDays)
         return invalid(QStringLiteral("terms_days"),
                        tr("Payment terms are 0 to %1 days.").arg(maxTermsDays));
+    if (c.contactInterval < 0 || c.contactInterval > maxContactInterval)
+        return invalid(QStringLiteral("contact_interval"),
+                       tr("The contact interval is 1 to %1 days, or empty for the default of "
+                          "the customer's tier.")
+                           .arg(maxContactInterval));
 
     QStringList tags;
     for (const QString& tag : std::as_const(c.tags)) {

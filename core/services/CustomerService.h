@@ -32,6 +32,7 @@ public:
     static constexpr int maxNotesLength = 4000;
     static constexpr int maxCodeLength = 20;
     static constexpr int maxTermsDays = 365;
+    static constexpr int maxContactInterval = 730;
 
     // `staff` names who records consents until user accounts exist.
     CustomerService(Database& database, CustomerStore& customers, SequenceStore& sequences,

@@ -21,7 +21,7 @@ namespace {
 const QString customerColumns = QStringLiteral(
     "id, code, name, kind, phone, whatsapp, email, address, city, area, customer_type, source,"
     " salesperson, visit_days, birthday, joined, credit_limit, terms_days, tags, notes, bad,"
-    " bad_reason, bad_since, archived, created_at, updated_at");
+    " bad_reason, bad_since, archived, created_at, updated_at, contact_interval");
 
 // The archived column: 0 active, 1 archived, 2 merged into another customer (schema 8).
 constexpr qint64 merged = 2;
@@ -61,6 +61,9 @@ void bindCustomer(QSqlQuery& query, const Customer& c)
     query.bindValue(QStringLiteral(":bad_reason"), sql::text(c.badReason));
     query.bindValue(QStringLiteral(":bad_since"), sql::date(c.badSince));
     query.bindValue(QStringLiteral(":archived"), c.archived ? 1 : 0);
+    query.bindValue(QStringLiteral(":contact_interval"), c.contactInterval > 0
+                                                             ? QVariant(c.contactInterval)
+                                                             : QVariant(QMetaType(QMetaType::Int)));
     query.bindValue(QStringLiteral(":updated_at"), timestamp(c.updatedAt));
 }
 
@@ -93,6 +96,7 @@ Customer readCustomer(const SqlRow& row)
     c.badSince = row.date("bad_since");
     c.archived = row.flag("archived");
     c.merged = row.integer("archived") == merged;
+    c.contactInterval = int(row.integer("contact_interval"));
     c.createdAt = row.dateTime("created_at");
     c.updatedAt = row.dateTime("updated_at");
     return c;
@@ -134,11 +138,14 @@ Result<qint64> CustomerStore::insert(const Customer& customer)
             "INSERT INTO customers (code, name, sort_name, kind, phone, search_digits,"
             " phone_reversed, code_reversed, whatsapp, email, address, city, area, customer_type,"
             " source, salesperson, visit_days, birthday, joined, credit_limit, terms_days, tags,"
-            " notes, bad, bad_reason, bad_since, archived, created_at, updated_at) VALUES (:code,"
+            " notes, bad, bad_reason, bad_since, archived, created_at, updated_at, "
+            "contact_interval)"
+            " VALUES (:code,"
             " :name, :sort_name, :kind, :phone, :search_digits, :phone_reversed, :code_reversed,"
             " :whatsapp, :email, :address, :city, :area, :customer_type, :source,"
             " :salesperson, :visit_days, :birthday, :joined, :credit_limit, :terms_days, :tags,"
-            " :notes, :bad, :bad_reason, :bad_since, :archived, :created_at, :updated_at)"));
+            " :notes, :bad, :bad_reason, :bad_since, :archived, :created_at, :updated_at,"
+            " :contact_interval)"));
     }
     QSqlQuery& query = *m_insert;
     bindCustomer(query, customer);
@@ -164,7 +171,7 @@ Status CustomerStore::update(const Customer& customer)
         " birthday = :birthday, joined = :joined, credit_limit = :credit_limit,"
         " terms_days = :terms_days, tags = :tags, notes = :notes, bad = :bad,"
         " bad_reason = :bad_reason, bad_since = :bad_since, archived = :archived,"
-        " updated_at = :updated_at WHERE id = :id"));
+        " contact_interval = :contact_interval, updated_at = :updated_at WHERE id = :id"));
     bindCustomer(query, customer);
     query.bindValue(QStringLiteral(":id"), customer.id);
     changed();

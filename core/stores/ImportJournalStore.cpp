@@ -127,6 +127,8 @@ Result<ImportJournalStore::Dependents> ImportJournalStore::dependents(const Entr
             " OR EXISTS (SELECT 1 FROM loyalty_entries l WHERE l.customer_id = c.id)"
             " OR EXISTS (SELECT 1 FROM stamp_entries t WHERE t.customer_id = c.id)"
             " OR EXISTS (SELECT 1 FROM route_stops r WHERE r.customer_id = c.id)"
+            " OR EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = c.id)"
+            " OR EXISTS (SELECT 1 FROM follow_ups f WHERE f.customer_id = c.id)"
             " OR EXISTS (SELECT 1 FROM merges m WHERE m.kept_id = c.id OR m.merged_id = c.id))");
     } else if (entry.table == QLatin1String("products")) {
         changed = QStringLiteral("SELECT count(*) FROM products WHERE id BETWEEN :first AND"
@@ -143,7 +145,8 @@ Result<ImportJournalStore::Dependents> ImportJournalStore::dependents(const Entr
         // came later (a redemption, a reversal).
         used = QStringLiteral(
             "SELECT (SELECT count(*) FROM loyalty_entries WHERE sale_id BETWEEN :first AND :last)"
-            " + (SELECT count(*) FROM stamp_entries WHERE sale_id BETWEEN :first AND :last)");
+            " + (SELECT count(*) FROM stamp_entries WHERE sale_id BETWEEN :first AND :last)"
+            " + (SELECT count(*) FROM interactions WHERE sale_id BETWEEN :first AND :last)");
     } else {
         changed = QStringLiteral("SELECT count(*) FROM payments WHERE id BETWEEN :first AND"
                                  " :last AND voided_at IS NOT NULL");

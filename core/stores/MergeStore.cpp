@@ -17,8 +17,8 @@ namespace {
 
 // The ledgers whose rows belong to a customer by customer_id (route_stops, one row a
 // customer, is moved on its own).
-constexpr std::array<const char*, 4> ledgers = {"sales", "payments", "loyalty_entries",
-                                                "stamp_entries"};
+constexpr std::array<const char*, 6> ledgers = {"sales",         "payments",     "loyalty_entries",
+                                                "stamp_entries", "interactions", "follow_ups"};
 
 qint64& countOf(MergeMoves& moves, std::size_t ledger)
 {
@@ -29,8 +29,12 @@ qint64& countOf(MergeMoves& moves, std::size_t ledger)
         return moves.payments;
     case 2:
         return moves.pointEntries;
-    default:
+    case 3:
         return moves.stampEntries;
+    case 4:
+        return moves.interactions;
+    default:
+        return moves.followUps;
     }
 }
 
@@ -204,6 +208,10 @@ const QString mergeColumns = QStringLiteral(
     " (SELECT count(*) FROM merge_moves v WHERE v.merge_id = m.id"
     "  AND v.ledger = 'stamp_entries') AS stamps,"
     " (SELECT count(*) FROM merge_moves v WHERE v.merge_id = m.id"
+    "  AND v.ledger = 'interactions') AS interactions,"
+    " (SELECT count(*) FROM merge_moves v WHERE v.merge_id = m.id"
+    "  AND v.ledger = 'follow_ups') AS follow_ups,"
+    " (SELECT count(*) FROM merge_moves v WHERE v.merge_id = m.id"
     "  AND v.ledger = 'route_stops') AS route"
     " FROM merges m JOIN customers k ON k.id = m.kept_id JOIN customers g ON g.id = m.merged_id");
 
@@ -221,8 +229,9 @@ MergeStore::Journal readJournal(const SqlRow& row)
     m.mergedAt = row.dateTime("merged_at");
     m.mergedBy = row.text("merged_by");
     m.undoneAt = row.dateTime("undone_at");
-    m.moved = {row.integer("sales"), row.integer("payments"), row.integer("points"),
-               row.integer("stamps"), row.integer("route") > 0};
+    m.moved = {row.integer("sales"),    row.integer("payments"),     row.integer("points"),
+               row.integer("stamps"),   row.integer("interactions"), row.integer("follow_ups"),
+               row.integer("route") > 0};
     journal.keptBefore = row.text("kept_before").toUtf8();
     journal.keptAfter = row.text("kept_after").toUtf8();
     journal.mergedWasArchived = row.flag("merged_archived");

@@ -6,6 +6,8 @@
 #include "db/sqlite/SqliteDialect.h"
 #include "services/CounterService.h"
 #include "services/CustomerService.h"
+#include "services/FollowUpService.h"
+#include "services/InteractionService.h"
 #include "services/MergeService.h"
 #include "services/ProductService.h"
 #include "services/RuleSegmentService.h"
@@ -453,6 +455,61 @@ TEST_CASE("The schema version 7 fixture upgrades: its customers merge and an imp
         CHECK(file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id")) == sales);
         CHECK(file.rows(QStringLiteral("SELECT * FROM loyalty_entries ORDER BY id")) == points);
         CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM merges WHERE undone_at IS NOT NULL"))
+                  .toInt() == 1);
+        CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
+              QStringLiteral("ok"));
+    }
+    const QString fresh = temp.freshPath();
+    temp.open(fresh).reset();
+    CHECK(schemaDifference(path, fresh) == QStringList());
+}
+
+TEST_CASE("The schema version 8 fixture upgrades: its merges stay undoable, and its customers "
+          "get interactions and follow-ups",
+          "[database][upgrade]")
+{
+    TempDatabase temp;
+    const QString path = temp.path(QStringLiteral("upgraded.db"));
+    copyFixture(path, 8);
+    QStringList customers, sales;
+    {
+        RawSqlite file(path);
+        REQUIRE(file.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 8);
+        customers = file.rows(QStringLiteral("SELECT * FROM customers ORDER BY id"));
+        sales = file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id"));
+    }
+    REQUIRE(customers.size() == 40);
+    {
+        auto backend = temp.open(path);
+        CHECK(backend->schemaVersion() == latestSchemaVersion());
+        auto first = backend->customers().findByCode(QStringLiteral("M000001"));
+        auto second = backend->customers().findByCode(QStringLiteral("M000002"));
+        REQUIRE(first.ok());
+        REQUIRE(second.ok());
+        REQUIRE(first->has_value());
+        REQUIRE(second->has_value());
+        CHECK((*first)->contactInterval == 0); // the tier's default
+        Interaction call;
+        call.customerId = (*second)->id;
+        call.summary = QStringLiteral("Tanya harga");
+        SETIA_REQUIRE_OK(backend->interactions().log(call));
+        FollowUp task;
+        task.customerId = (*second)->id;
+        task.due = QDate(2026, 11, 25);
+        task.task = QStringLiteral("Kirim katalog");
+        SETIA_REQUIRE_OK(backend->followUps().create(task));
+        auto merged = backend->merges().merge(
+            (*first)->id, (*second)->id, *backend->merges().proposal((*first)->id, (*second)->id));
+        SETIA_REQUIRE_OK(merged);
+        CHECK(merged->moved.interactions == 1);
+        CHECK(merged->moved.followUps == 1);
+        SETIA_REQUIRE_OK(backend->merges().undo(merged->id));
+    }
+    {
+        RawSqlite file(path);
+        CHECK(file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id")) == sales);
+        CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE customer_id ="
+                                         " (SELECT id FROM customers WHERE code = 'M000002')"))
                   .toInt() == 1);
         CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
               QStringLiteral("ok"));

@@ -30,6 +30,10 @@ QString MergeJournalModel::movesText(const MergeMoves& moves)
         parts << tr("point entries: %1").arg(display::count(moves.pointEntries));
     if (moves.stampEntries > 0)
         parts << tr("stamp entries: %1").arg(display::count(moves.stampEntries));
+    if (moves.interactions > 0)
+        parts << tr("interactions: %1").arg(display::count(moves.interactions));
+    if (moves.followUps > 0)
+        parts << tr("follow-ups: %1").arg(display::count(moves.followUps));
     if (moves.routeStop)
         parts << tr("the place on the route");
     return parts.isEmpty() ? tr("no records") : parts.join(QStringLiteral(", "));

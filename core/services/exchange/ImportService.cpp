@@ -268,12 +268,15 @@ Status ImportService::undo(qint64 importId)
         const QString n = QString::number(dependents->used);
         const QString what =
             kind == ImportKind::Customers
-                ? tr("customers it brought in have sales, payments, points, stamps or a place on "
+                ? tr("customers it brought in have sales, payments, points, stamps, interactions, "
+                     "follow-ups or a place on "
                      "a route recorded since (%1).")
                       .arg(n)
             : kind == ImportKind::Products
                 ? tr("products it brought in are on sales or stamp cards since (%1).").arg(n)
-                : tr("points or stamps were recorded on sales it brought in since (%1).").arg(n);
+                : tr("points, stamps or interactions were recorded on sales it brought in since "
+                     "(%1).")
+                      .arg(n);
         return Error(Error::Kind::Validation,
                      tr("This import cannot be undone: %1 %2").arg(what, nothing));
     }
