@@ -63,12 +63,12 @@ DuplicatesDialog::DuplicatesDialog(MergeService& merges, const CustomerService& 
     m_pairCount->setWordWrap(true);
     m_pairTable = makeTable(m_pairs, pairPage);
     m_pairTable->setObjectName(QStringLiteral("pairs"));
-    m_pairTable->setColumnWidth(DuplicatePairModel::Reason, 100);
-    m_pairTable->setColumnWidth(DuplicatePairModel::FirstCode, 75);
-    m_pairTable->setColumnWidth(DuplicatePairModel::FirstName, 160);
-    m_pairTable->setColumnWidth(DuplicatePairModel::SecondCode, 75);
-    m_pairTable->setColumnWidth(DuplicatePairModel::SecondName, 160);
-    m_pairTable->setColumnWidth(DuplicatePairModel::Phone, 250);
+    m_pairTable->setColumnWidth(DuplicatePairModel::Reason, 95);
+    m_pairTable->setColumnWidth(DuplicatePairModel::FirstCode, 72);
+    m_pairTable->setColumnWidth(DuplicatePairModel::FirstName, 170);
+    m_pairTable->setColumnWidth(DuplicatePairModel::SecondCode, 72);
+    m_pairTable->setColumnWidth(DuplicatePairModel::SecondName, 178);
+    m_pairTable->setColumnWidth(DuplicatePairModel::Phone, 220);
     m_mergeButton = new QPushButton(tr("&Merge…"), pairPage);
     m_mergeButton->setToolTip(tr("Compare the two side by side and merge them (Enter)"));
     auto* again = new QPushButton(tr("&Look again"), pairPage);
