@@ -3402,6 +3402,18 @@ Page %2 of %3</translation>
         <source>Save anyway</source>
         <translation>Save anyway</translation>
     </message>
+    <message>
+        <source>as their tier (big 14, regular 30, micro 60 days)</source>
+        <translation>as their tier (big 14, regular 30, micro 60 days)</translation>
+    </message>
+    <message>
+        <source>How long the customer may go without a sale or a touch before the day&apos;s list says to get in touch</source>
+        <translation>How long the customer may go without a sale or a touch before the day&apos;s list says to get in touch</translation>
+    </message>
+    <message>
+        <source>Stay in tou&amp;ch every</source>
+        <translation>Stay in tou&amp;ch every</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerListModel</name>

@@ -3402,6 +3402,18 @@ Halaman %2 dari %3</translation>
         <source>Save anyway</source>
         <translation>Tetap simpan</translation>
     </message>
+    <message>
+        <source>as their tier (big 14, regular 30, micro 60 days)</source>
+        <translation>ikut tingkatnya (besar 14, reguler 30, mikro 60 hari)</translation>
+    </message>
+    <message>
+        <source>How long the customer may go without a sale or a touch before the day&apos;s list says to get in touch</source>
+        <translation>Berapa lama pelanggan boleh tanpa pembelian atau kontak sebelum daftar hari ini mengingatkan untuk menghubunginya</translation>
+    </message>
+    <message>
+        <source>Stay in tou&amp;ch every</source>
+        <translation>Jarak &amp;kontak</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerListModel</name>

@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -213,6 +214,34 @@ TEST_CASE("Ctrl+F, a search, Ctrl+E edits the one match, the edit shows in the l
     REQUIRE(f.view.model()->rowCount() == 1);
     CHECK(f.view.model()->rowAt(0).name == QStringLiteral("Siti Rahayu Putri"));
     CHECK(f.view.model()->rowAt(0).city == QStringLiteral("Surabaya"));
+}
+
+TEST_CASE("The editor keeps a customer's own contact interval, empty meaning their tier's", "[ui]")
+{
+    Fixture f;
+    f.add(QStringLiteral("Siti Rahayu"), QStringLiteral("0857-1111-2222"));
+    f.view.table()->selectRow(0);
+    QString shownAtFirst;
+    REQUIRE(driveModal([&] { f.view.editRow(0); },
+                       [&](QDialog& dialog) {
+                           auto* interval =
+                               field<QSpinBox>(dialog, QStringLiteral("contactInterval"));
+                           shownAtFirst = interval->text();
+                           interval->setValue(21);
+                           clickSave(dialog);
+                       }));
+    CHECK(shownAtFirst.startsWith(QStringLiteral("as their tier")));
+    auto siti = f.backend->customers().find(f.view.model()->customerId(0));
+    REQUIRE(siti.ok());
+    CHECK((*siti)->contactInterval == 21);
+    REQUIRE(driveModal([&] { f.view.editRow(0); },
+                       [&](QDialog& dialog) {
+                           field<QSpinBox>(dialog, QStringLiteral("contactInterval"))->setValue(0);
+                           clickSave(dialog);
+                       }));
+    siti = f.backend->customers().find(f.view.model()->customerId(0));
+    REQUIRE(siti.ok());
+    CHECK((*siti)->contactInterval == 0);
 }
 
 TEST_CASE("Ctrl+E on a row of the list edits it, Esc closes the editor unchanged", "[ui]")

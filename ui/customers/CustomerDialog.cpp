@@ -68,6 +68,7 @@ CustomerDialog::CustomerDialog(CustomerService& service, UserPrompter& prompter,
                          {QStringLiteral("joined"), m_joined},
                          {QStringLiteral("credit_limit"), m_creditLimit},
                          {QStringLiteral("terms_days"), m_terms},
+                         {QStringLiteral("contact_interval"), m_contactInterval},
                          {QStringLiteral("tags"), m_tags},
                          {QStringLiteral("notes"), m_notes},
                          {QStringLiteral("bad_reason"), m_badReason}});
@@ -190,6 +191,16 @@ QWidget* CustomerDialog::buildSalesTab()
     m_terms->setRange(0, CustomerService::maxTermsDays);
     m_terms->setSuffix(tr(" days"));
     form->addRow(tr("Payment &terms"), m_terms);
+
+    m_contactInterval = new QSpinBox(page);
+    m_contactInterval->setObjectName(QStringLiteral("contactInterval"));
+    m_contactInterval->setRange(0, CustomerService::maxContactInterval);
+    m_contactInterval->setSuffix(tr(" days"));
+    m_contactInterval->setSpecialValueText(tr("as their tier (big 14, regular 30, micro 60 days)"));
+    m_contactInterval->setToolTip(
+        tr("How long the customer may go without a sale or a touch before the day's list "
+           "says to get in touch"));
+    form->addRow(tr("Stay in tou&ch every"), m_contactInterval);
     return page;
 }
 
@@ -253,6 +264,7 @@ void CustomerDialog::load(const Customer& c)
     m_joined->setDate(c.joined.isValid() ? c.joined : QDate::currentDate());
     m_creditLimit->setValue(c.creditLimit);
     m_terms->setValue(c.termsDays);
+    m_contactInterval->setValue(c.contactInterval);
     m_tags->setText(c.tags.join(QStringLiteral(", ")));
     m_notes->setPlainText(c.notes);
     m_consentWhatsApp->setChecked(c.consent.whatsApp.granted);
@@ -303,6 +315,7 @@ std::optional<Customer> CustomerDialog::collect()
     }
     c.creditLimit = *limit;
     c.termsDays = m_terms->value();
+    c.contactInterval = m_contactInterval->value();
     c.tags = m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     c.notes = m_notes->toPlainText();
     c.consent.whatsApp.granted = m_consentWhatsApp->isChecked();

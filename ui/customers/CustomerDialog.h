@@ -70,6 +70,7 @@ private:
     QDateEdit* m_joined = nullptr;
     MoneyEdit* m_creditLimit = nullptr;
     QSpinBox* m_terms = nullptr;
+    QSpinBox* m_contactInterval = nullptr;
     QLineEdit* m_tags = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QCheckBox* m_consentWhatsApp = nullptr;
