@@ -26,4 +26,17 @@ bool isBirthdayWeek(const QDate& birthday, const QDate& today)
     return false;
 }
 
+QDate within(const QDate& birthday, const QDate& from, int days)
+{
+    if (!birthday.isValid() || !from.isValid() || days <= 0)
+        return {};
+    const QDate last = from.addDays(days - 1);
+    for (int year = from.year(); year <= last.year(); ++year) {
+        const QDate day = inYear(birthday, year);
+        if (day >= from && day <= last)
+            return day;
+    }
+    return {};
+}
+
 } // namespace setia::birthday

@@ -34,3 +34,23 @@ TEST_CASE("29 February is the 28th in a common year", "[loyalty]")
     CHECK(birthday::isBirthdayWeek(leapling, QDate(2027, 2, 22))); // Monday of that week
     CHECK_FALSE(birthday::isBirthdayWeek(leapling, QDate(2027, 3, 1)));
 }
+
+TEST_CASE("The agenda's birthdays are those of the coming seven days, 29 February on the 28th",
+          "[agenda][birthday]")
+{
+    using birthday::within;
+    const QDate today(2027, 2, 22); // 2027 is not a leap year
+    // 6 days ahead is in, 7 is not.
+    CHECK(within(QDate(1990, 2, 28), today, 7) == QDate(2027, 2, 28));
+    CHECK(!within(QDate(1990, 3, 1), today, 7).isValid());
+    CHECK(within(QDate(1990, 2, 22), today, 7) == today);
+    CHECK(!within(QDate(1990, 2, 21), today, 7).isValid());
+    // Born on 29 February: the 28th in a common year, the 29th in a leap one.
+    CHECK(within(QDate(1992, 2, 29), today, 7) == QDate(2027, 2, 28));
+    CHECK(within(QDate(1992, 2, 29), QDate(2028, 2, 23), 7) == QDate(2028, 2, 29));
+    CHECK(!within(QDate(1992, 2, 29), QDate(2028, 3, 1), 7).isValid());
+    // Across a year end.
+    CHECK(within(QDate(1985, 1, 2), QDate(2026, 12, 28), 7) == QDate(2027, 1, 2));
+    CHECK(within(QDate(1985, 12, 31), QDate(2026, 12, 28), 7) == QDate(2026, 12, 31));
+    CHECK(!within(QDate(), today, 7).isValid());
+}
