@@ -92,8 +92,8 @@ DuplicatesDialog::DuplicatesDialog(MergeService& merges, const CustomerService& 
     m_journalTable->setObjectName(QStringLiteral("merges"));
     m_journalTable->setColumnWidth(MergeJournalModel::When, 120);
     m_journalTable->setColumnWidth(MergeJournalModel::Kept, 190);
-    m_journalTable->setColumnWidth(MergeJournalModel::Merged, 190);
-    m_journalTable->setColumnWidth(MergeJournalModel::Moved, 220);
+    m_journalTable->setColumnWidth(MergeJournalModel::Merged, 215);
+    m_journalTable->setColumnWidth(MergeJournalModel::Moved, 210);
     m_journalTable->setColumnWidth(MergeJournalModel::By, 80);
     m_undoButton = new QPushButton(tr("&Undo merge…"), journalPage);
     auto* journalButtons = new QHBoxLayout;
