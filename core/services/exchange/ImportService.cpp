@@ -174,10 +174,15 @@ Result<ImportReport> ImportService::write(CsvImport& import, ImportReport report
         if (Status status = transaction.begin(options.waiting); !status)
             return status.error();
     }
+    // Where the import's rows will start (a dry run journals nothing: no need to ask).
     const QString table = tableOf(kind);
-    auto before = m_journal.lastId(table);
-    if (!before)
-        return before.error();
+    qint64 before = 0;
+    if (!options.dryRun) {
+        auto last = m_journal.lastId(table);
+        if (!last)
+            return last.error();
+        before = *last;
+    }
     auto created = import.finish(report.rejected, report.acceptedRows, writing);
     if (!created && created.error().kind() == Error::Kind::Cancelled) {
         report.cancelled = true;
@@ -191,7 +196,7 @@ Result<ImportReport> ImportService::write(CsvImport& import, ImportReport report
     if (options.dryRun)
         return report;
     if (report.created > 0) {
-        auto id = journal(table, *before, report.created, options.fileName);
+        auto id = journal(table, before, report.created, options.fileName);
         if (!id)
             return id.error();
         report.importId = *id;
