@@ -1,6 +1,7 @@
 #include "cli/CliRunner.h"
 
 #include "cli/Command.h"
+#include "cli/commands/AgendaCommand.h"
 #include "cli/commands/BackupCommand.h"
 #include "cli/commands/CardCommand.h"
 #include "cli/commands/CheckCommand.h"
@@ -49,6 +50,7 @@ std::vector<std::unique_ptr<Command>> CliRunner::makeCommands()
     commands.push_back(std::make_unique<SegmentsCommand>());
     commands.push_back(std::make_unique<TargetsCommand>());
     commands.push_back(std::make_unique<FindCommand>());
+    commands.push_back(std::make_unique<AgendaCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<CheckCommand>());

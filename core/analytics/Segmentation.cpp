@@ -8,10 +8,10 @@ namespace {
 
 constexpr int daysPerMonth = 30;
 
-// Ranks the customers with a positive value, largest first and ties by member code, and
-// calls `place` with each and the sum of the values ranked above it.
-template <typename Value, typename Place>
-void rankByShare(const QList<CustomerSegment>& segments, Value value, Place place)
+// Ranks the `count` entries with a positive value, largest first and ties by member code,
+// and calls `place` with each and the sum of the values ranked above it.
+template <typename Value, typename Code, typename Place>
+void rankByShare(qsizetype count, Value value, Code code, Place place)
 {
     struct Ranked
     {
@@ -19,10 +19,10 @@ void rankByShare(const QList<CustomerSegment>& segments, Value value, Place plac
         qsizetype index;
     };
     std::vector<Ranked> ranked;
-    ranked.reserve(static_cast<std::size_t>(segments.size()));
+    ranked.reserve(static_cast<std::size_t>(count));
     qint64 total = 0;
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        const qint64 v = value(segments.at(i));
+    for (qsizetype i = 0; i < count; ++i) {
+        const qint64 v = value(i);
         if (v > 0) {
             ranked.push_back({v, i});
             total += v;
@@ -31,7 +31,7 @@ void rankByShare(const QList<CustomerSegment>& segments, Value value, Place plac
     std::sort(ranked.begin(), ranked.end(), [&](const Ranked& a, const Ranked& b) {
         if (a.value != b.value)
             return a.value > b.value;
-        return segments.at(a.index).activity.code < segments.at(b.index).activity.code;
+        return code(a.index) < code(b.index);
     });
     qint64 before = 0;
     for (const Ranked& entry : ranked) {
@@ -47,6 +47,14 @@ __extension__ using Wide = __int128;
 bool below(qint64 before, int percent, qint64 total)
 {
     return Wide(before) * 100 < Wide(total) * percent;
+}
+
+// The tier of a customer with `before` of `total` revenue ranked above them.
+ContributionTier tierFor(qint64 before, qint64 total, const SegmentationRules& rules)
+{
+    return below(before, rules.bigPercent, total)       ? ContributionTier::Big
+           : below(before, rules.regularPercent, total) ? ContributionTier::Regular
+                                                        : ContributionTier::Micro;
 }
 
 // 1 + floor(5 × beaten / n), at most 5.
@@ -152,16 +160,19 @@ QList<CustomerSegment> compute(QList<CustomerActivity> customers, const QDate& a
         s.profit = ProfitGroup::Low; // until the ranking below says more
     }
 
+    const auto codeAt = [&](qsizetype i) -> const QString& { return segments.at(i).activity.code; };
     rankByShare(
-        segments, [](const CustomerSegment& s) { return s.activity.revenue; },
+        segments.size(), [&](qsizetype i) { return segments.at(i).activity.revenue; }, codeAt,
         [&](qsizetype index, qint64 before, qint64 total) {
-            segments[index].tier = below(before, rules.bigPercent, total) ? ContributionTier::Big
-                                   : below(before, rules.regularPercent, total)
-                                       ? ContributionTier::Regular
-                                       : ContributionTier::Micro;
+            segments[index].tier = tierFor(before, total, rules);
         });
     rankByShare(
-        segments, [](const CustomerSegment& s) { return s.activity.frequency > 0 ? s.margin : 0; },
+        segments.size(),
+        [&](qsizetype i) {
+            const CustomerSegment& s = segments.at(i);
+            return s.activity.frequency > 0 ? s.margin : 0;
+        },
+        codeAt,
         [&](qsizetype index, qint64 before, qint64 total) {
             CustomerSegment& s = segments[index];
             const CustomerActivity& a = s.activity;
@@ -174,6 +185,20 @@ QList<CustomerSegment> compute(QList<CustomerActivity> customers, const QDate& a
                                                                 : ProfitGroup::Low;
         });
     return segments;
+}
+
+QList<ContributionTier> tiers(const QList<qint64>& revenues, const QStringList& codes,
+                              const SegmentationRules& rules)
+{
+    Q_ASSERT(revenues.size() == codes.size());
+    QList<ContributionTier> result(revenues.size(), ContributionTier::None);
+    rankByShare(
+        revenues.size(), [&](qsizetype i) { return revenues.at(i); },
+        [&](qsizetype i) -> const QString& { return codes.at(i); },
+        [&](qsizetype index, qint64 before, qint64 total) {
+            result[index] = tierFor(before, total, rules);
+        });
+    return result;
 }
 
 QString tierId(ContributionTier tier)

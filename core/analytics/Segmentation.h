@@ -112,6 +112,11 @@ qint64 divideRounded(qint64 numerator, qint64 denominator);
 qint64 costRupiah(qint64 costMilli);
 RfmSegment rfmSegmentFor(int r, int f);
 
+// The contribution tier of each customer whose window revenue is `revenues[i]` and member
+// code `codes[i]`, ranked against the others given, as compute() does.
+QList<ContributionTier> tiers(const QList<qint64>& revenues, const QStringList& codes,
+                              const SegmentationRules& rules = {});
+
 // Ids for files and the CLI ("big", "champions", "major"); empty for None.
 QString tierId(ContributionTier tier);
 QString profitGroupId(ProfitGroup group);

@@ -59,6 +59,14 @@ struct ReceivableSummary
                                      const QDate& asOf);
 };
 
+// What a customer owes by a day: the open amounts of the credit sales due on or before it.
+struct DueCredit
+{
+    qint64 customerId = 0;
+    QDate firstDue;    // the earliest due date among them
+    qint64 amount = 0; // > 0
+};
+
 namespace receivables {
 QString statusId(CreditStatus status); // "current", "overdue", "macet"
 }

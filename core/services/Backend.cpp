@@ -8,6 +8,7 @@
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/DataSafetyService.h"
+#include "services/AgendaService.h"
 #include "services/FollowUpService.h"
 #include "services/InteractionService.h"
 #include "services/LoyaltyService.h"
@@ -27,6 +28,7 @@
 #include "services/exchange/ImportService.h"
 #include "stores/CounterSearchQuery.h"
 #include "stores/CustomerStore.h"
+#include "stores/AgendaQuery.h"
 #include "stores/FollowUpStore.h"
 #include "stores/ImportJournalStore.h"
 #include "stores/IntegrityQuery.h"
@@ -88,6 +90,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_importJournal(std::make_unique<ImportJournalStore>(*m_database))
     , m_interactionStore(std::make_unique<InteractionStore>(*m_database))
     , m_followUpStore(std::make_unique<FollowUpStore>(*m_database))
+    , m_agendaQuery(std::make_unique<AgendaQuery>(*m_database, *m_receivableList))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
@@ -126,6 +129,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
                                                           *m_customerStore, clock, staff))
     , m_followUps(std::make_unique<FollowUpService>(*m_database, *m_followUpStore, *m_interactions,
                                                     *m_customerStore, clock, staff))
+    , m_agenda(std::make_unique<AgendaService>(*m_database, *m_agendaQuery, *m_settings))
 {}
 
 Status Backend::checkTarget(const QString& path) const

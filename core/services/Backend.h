@@ -10,6 +10,8 @@
 
 namespace setia {
 
+class AgendaQuery;
+class AgendaService;
 class Clock;
 class CounterSearchQuery;
 class CounterService;
@@ -120,6 +122,7 @@ public:
     MergeService& merges() { return *m_merges; }
     InteractionService& interactions() { return *m_interactions; }
     FollowUpService& followUps() { return *m_followUps; }
+    const AgendaService& agenda() const { return *m_agenda; }
 
 private:
     friend class BackendProbe; // the white-box tests' way to the file underneath
@@ -149,6 +152,7 @@ private:
     std::unique_ptr<ImportJournalStore> m_importJournal;
     std::unique_ptr<InteractionStore> m_interactionStore;
     std::unique_ptr<FollowUpStore> m_followUpStore;
+    std::unique_ptr<AgendaQuery> m_agendaQuery;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<ProductService> m_products;
     std::unique_ptr<SettingsService> m_settings;
@@ -170,6 +174,7 @@ private:
     std::unique_ptr<MergeService> m_merges;
     std::unique_ptr<InteractionService> m_interactions;
     std::unique_ptr<FollowUpService> m_followUps;
+    std::unique_ptr<AgendaService> m_agenda;
 };
 
 } // namespace setia

@@ -41,6 +41,45 @@ ReceivableListQuery::ReceivableListQuery(Database& database)
 
 Result<QList<ReceivableRow>> ReceivableListQuery::debtors(const QDate& asOf) const
 {
+    QList<ReceivableRow> rows;
+    if (Status read = scan(asOf,
+                           [&](qint64 customerId, const QList<CreditSale>& sales, qint64 paid) {
+                               addDebtor(rows, customerId, sales, paid, asOf);
+                           });
+        !read)
+        return read.error();
+    if (Status read = readCustomers(rows); !read)
+        return read.error();
+    return rows;
+}
+
+Result<QList<DueCredit>> ReceivableListQuery::fallingDue(const QDate& asOf,
+                                                         const QDate& lastDay) const
+{
+    QList<DueCredit> due;
+    if (Status read = scan(asOf,
+                           [&](qint64 customerId, const QList<CreditSale>& sales, qint64 paid) {
+                               const ReceivableSummary summary =
+                                   ReceivableSummary::compute(sales, paid, asOf);
+                               DueCredit credit{customerId, {}, 0};
+                               for (const OpenCreditSale& open : summary.open) {
+                                   if (open.sale.dueDate > lastDay)
+                                       continue;
+                                   credit.amount += open.open;
+                                   if (!credit.firstDue.isValid() ||
+                                       open.sale.dueDate < credit.firstDue)
+                                       credit.firstDue = open.sale.dueDate;
+                               }
+                               if (credit.amount > 0)
+                                   due.append(credit);
+                           });
+        !read)
+        return read.error();
+    return due;
+}
+
+Status ReceivableListQuery::scan(const QDate& asOf, const CustomerCredit& visit) const
+{
     const QString day = asOf.toString(Qt::ISODate);
     QHash<qint64, qint64> paid;
     QSqlQuery payments(m_database.connection());
@@ -56,7 +95,7 @@ Result<QList<ReceivableRow>> ReceivableListQuery::debtors(const QDate& asOf) con
                                                       row.integer("paid"));
                                       });
         !read)
-        return read.error();
+        return read;
 
     // The literal conditions let the engine read the partial index sales_credit alone. The
     // dates are read as the file holds them and parsed here, by hand.
@@ -74,14 +113,13 @@ Result<QList<ReceivableRow>> ReceivableListQuery::debtors(const QDate& asOf) con
     const int saleDate = sales.column("sale_date");
     const int dueDate = sales.column("due_date");
     const int revenue = sales.column("revenue");
-    QList<ReceivableRow> rows;
     QList<CreditSale> customerSales;
     qint64 current = 0;
     if (Status read = sales.forEach([&] {
             const qint64 customerId = sales.integer(customerColumn);
             if (customerId != current) {
                 if (current != 0)
-                    addDebtor(rows, current, customerSales, paid.value(current), asOf);
+                    visit(current, customerSales, paid.value(current));
                 current = customerId;
                 customerSales.clear();
             }
@@ -90,12 +128,10 @@ Result<QList<ReceivableRow>> ReceivableListQuery::debtors(const QDate& asOf) con
                 isoTime::parseDate(sales.utf8(dueDate)), sales.integer(revenue)});
         });
         !read)
-        return read.error();
+        return read;
     if (current != 0)
-        addDebtor(rows, current, customerSales, paid.value(current), asOf);
-    if (Status read = readCustomers(rows); !read)
-        return read.error();
-    return rows;
+        visit(current, customerSales, paid.value(current));
+    return {};
 }
 
 Status ReceivableListQuery::readCustomers(QList<ReceivableRow>& rows) const

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace setia {
 
 class Database;
@@ -22,8 +24,17 @@ public:
 
     // By customer id; archived customers who still owe are included.
     Result<QList<ReceivableRow>> debtors(const QDate& asOf) const;
+    // Everyone whose open credit on `asOf` holds sales due on or before `lastDay` (overdue
+    // ones too), by customer id; no customer fields.
+    Result<QList<DueCredit>> fallingDue(const QDate& asOf, const QDate& lastDay) const;
 
 private:
+    // One customer's credit sales (oldest first) and payments up to the day.
+    using CustomerCredit =
+        std::function<void(qint64 customerId, const QList<CreditSale>& sales, qint64 paid)>;
+
+    // Calls `visit` for every customer with a credit sale on or before `asOf`.
+    Status scan(const QDate& asOf, const CustomerCredit& visit) const;
     Status readCustomers(QList<ReceivableRow>& rows) const;
 
     Database& m_database;

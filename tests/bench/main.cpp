@@ -16,6 +16,7 @@
 #include "demo/DemoGenerator.h"
 #include "gui/ViewWiring.h"
 #include "segments/SegmentsView.h"
+#include "services/AgendaService.h"
 #include "services/Backend.h"
 #include "services/CounterService.h"
 #include "services/CustomerService.h"
@@ -231,6 +232,27 @@ Status measureSales(setia::Backend& backend, const QString& path, QTextStream& o
     return {};
 }
 
+// agenda_ms: the day's agenda (SPEC §13) worked out afresh from the file, the median of three
+// days (today and the two before: each is read anew); agenda_rows: how many rows today has.
+Status measureAgenda(const setia::Backend& backend, const setia::Clock& clock, QTextStream& out)
+{
+    QList<double> samples;
+    qsizetype rows = 0;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto items = backend.agenda().forDay(clock.today().addDays(-run));
+        if (!items)
+            return items.error();
+        samples.append(elapsedMs(timer));
+        if (run == 0)
+            rows = items->size();
+    }
+    print(out, "agenda_ms", setia::bench::quantile(samples, 0.5), "ms");
+    print(out, "agenda_rows", double(rows), "rows");
+    return {};
+}
+
 // duplicates_ms: Customers → Duplicates, every active customer read and paired (median of 3).
 // merge_ms / merge_undo_ms: the two customers of the first pair merged, then the merge undone.
 Status measureDuplicates(setia::Backend& backend, QTextStream& out)
@@ -297,7 +319,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral("Only one group of figures: list, "
-                       "search, lists, sales, segments, targets, duplicates or import."),
+                       "search, lists, sales, segments, targets, agenda, duplicates or import."),
         QStringLiteral("GROUP"));
     parser.addHelpOption();
     parser.addOptions({dbOption, customersOption, salesOption, onlyOption});
@@ -334,7 +356,8 @@ int main(int argc, char* argv[])
     const QStringList groups = {QStringLiteral("list"),    QStringLiteral("search"),
                                 QStringLiteral("lists"),   QStringLiteral("sales"),
                                 QStringLiteral("import"),  QStringLiteral("segments"),
-                                QStringLiteral("targets"), QStringLiteral("duplicates")};
+                                QStringLiteral("targets"), QStringLiteral("agenda"),
+                                QStringLiteral("duplicates")};
     if (!only.isEmpty() && !groups.contains(only)) {
         err << "--only takes one of: " << groups.join(QStringLiteral(", ")) << '\n';
         return 2;
@@ -357,6 +380,8 @@ int main(int argc, char* argv[])
         status = measureSegments(path, **backend, clock, out);
     if (status && wanted("targets"))
         status = measureTargets(**backend, clock, out);
+    if (status && wanted("agenda"))
+        status = measureAgenda(**backend, clock, out);
     if (status && wanted("duplicates"))
         status = measureDuplicates(**backend, out);
     if (status && wanted("import"))

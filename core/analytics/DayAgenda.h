@@ -1,0 +1,59 @@
+#pragma once
+
+#include "analytics/Segmentation.h"
+#include "domain/Agenda.h"
+#include "domain/FollowUp.h"
+#include "domain/Receivables.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace setia {
+
+// A non-archived customer as the agenda needs them (SPEC §13).
+struct AgendaCustomer
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString phone;
+    QString salesperson;
+    bool bad = false;
+    bool whatsapp = false;
+    QDate birthday;          // invalid when unknown
+    QDate joined;            // member since
+    int contactInterval = 0; // their own, in days; 0: their tier's
+    QDate lastSale;          // non-voided, on or before D; invalid when none
+    QDate lastInteraction;   // on or before D; invalid when none
+    qint64 windowRevenue = 0; // revenue of the sales at most 365 days before D (the tier)
+};
+
+// Everything the agenda of a day is made of, as read from the file.
+struct AgendaInputs
+{
+    QList<AgendaCustomer> customers; // every non-archived customer
+    QList<FollowUp> followUps;       // open and due on or before D
+    QList<DueCredit> debts;         // open on D, due by D+3 (overdue too)
+};
+
+namespace agenda {
+
+// How many days ahead the agenda looks for birthdays and receivables falling due.
+constexpr int birthdayDays = 7;    // D … D+6
+constexpr int receivableDays = 3;  // due by D+3
+
+// SPEC §13's default contact interval of a tier (big 14, regular 30, micro 60), 0 for none.
+int defaultInterval(ContributionTier tier);
+
+// The agenda of `day` in the order of SPEC §13: follow-ups (overdue first, then by due date),
+// birthdays, receivables, customers out of touch; within a kind by date, then member code.
+// With `staff`, only that person's: their follow-ups, and the rest for the customers they
+// are the salesperson of (compared without case or surrounding spaces). Bad customers keep
+// their follow-ups and are left out of the rest; archived ones are not in the inputs.
+QList<AgendaItem> build(const AgendaInputs& inputs, const QDate& day, const QString& staff = {},
+                        const SegmentationRules& rules = {});
+
+} // namespace agenda
+
+} // namespace setia

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Agenda.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+
+namespace setia {
+
+class AgendaQuery;
+class CsvWriter;
+class Database;
+class SettingsService;
+struct AgendaInputs;
+
+// The day's agenda of SPEC §13 — follow-ups due, birthdays of the coming week, receivables
+// falling due or overdue, customers out of touch for longer than their contact interval — for
+// a day and optionally one staff member. What it is made of is read once per day and kept
+// until the database changes, so choosing another staff member costs nothing.
+class AgendaService
+{
+    Q_DECLARE_TR_FUNCTIONS(AgendaService)
+
+public:
+    AgendaService(Database& database, const AgendaQuery& query, const SettingsService& settings);
+    ~AgendaService();
+
+    Result<QList<AgendaItem>> forDay(const QDate& day, const QString& staff = {}) const;
+    // True when forDay(day) needs nothing read (a view then asks without a busy note).
+    bool isReady(const QDate& day) const;
+    // Who the agenda can be narrowed to: the customers' salespeople and whoever has an open
+    // follow-up, sorted.
+    Result<QStringList> staff() const;
+
+    // The CSV of SPEC §13 (`setia-cli agenda`): kind,code,name,due,detail.
+    static void writeCsv(CsvWriter& writer, const QList<AgendaItem>& items);
+
+private:
+    bool holds(const QDate& day, qint64 dataVersion) const;
+
+    Database& m_database;
+    const AgendaQuery& m_query;
+    const SettingsService& m_settings;
+    struct Cached;
+    mutable std::unique_ptr<Cached> m_cached;
+};
+
+} // namespace setia
