@@ -21,11 +21,11 @@ struct AgendaCustomer
     QString salesperson;
     bool bad = false;
     bool whatsapp = false;
-    QDate birthday;          // invalid when unknown
-    QDate joined;            // member since
-    int contactInterval = 0; // their own, in days; 0: their tier's
-    QDate lastSale;          // non-voided, on or before D; invalid when none
-    QDate lastInteraction;   // on or before D; invalid when none
+    QDate birthday;           // invalid when unknown
+    QDate joined;             // member since
+    int contactInterval = 0;  // their own, in days; 0: their tier's
+    QDate lastSale;           // non-voided, on or before D; invalid when none
+    QDate lastInteraction;    // on or before D; invalid when none
     qint64 windowRevenue = 0; // revenue of the sales at most 365 days before D (the tier)
 };
 
@@ -34,14 +34,14 @@ struct AgendaInputs
 {
     QList<AgendaCustomer> customers; // every non-archived customer
     QList<FollowUp> followUps;       // open and due on or before D
-    QList<DueCredit> debts;         // open on D, due by D+3 (overdue too)
+    QList<DueCredit> debts;          // open on D, due by D+3 (overdue too)
 };
 
 namespace agenda {
 
 // How many days ahead the agenda looks for birthdays and receivables falling due.
-constexpr int birthdayDays = 7;    // D … D+6
-constexpr int receivableDays = 3;  // due by D+3
+constexpr int birthdayDays = 7;   // D … D+6
+constexpr int receivableDays = 3; // due by D+3
 
 // SPEC §13's default contact interval of a tier (big 14, regular 30, micro 60), 0 for none.
 int defaultInterval(ContributionTier tier);

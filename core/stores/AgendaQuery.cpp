@@ -67,7 +67,8 @@ Result<SalesByCustomer> readSales(const SqlDialect& dialect, const QSqlDatabase&
                 summary = {};
             }
             const QByteArrayView stored = q.utf8(saleDate);
-            const QByteArrayView date = stored.first(std::min<qsizetype>(last.size(), stored.size()));
+            const QByteArrayView date =
+                stored.first(std::min<qsizetype>(last.size(), stored.size()));
             if (date.compare(QByteArrayView(last.data(), last.size())) > 0)
                 std::copy(date.begin(), date.end(), last.begin());
             if (date.compare(window) >= 0)
@@ -138,11 +139,9 @@ Result<QHash<qint64, QDate>> readLastInteractions(const Database& database, cons
     if (!q.exec())
         return SqlError::from(q);
     QHash<qint64, QDate> last;
-    if (Status read = sql::forEachRow(q,
-                                      [&](const SqlRow& row) {
-                                          last.insert(row.integer("customer_id"),
-                                                      row.date("last"));
-                                      });
+    if (Status read = sql::forEachRow(
+            q,
+            [&](const SqlRow& row) { last.insert(row.integer("customer_id"), row.date("last")); });
         !read)
         return read.error();
     return last;
@@ -188,7 +187,8 @@ Result<AgendaInputs> AgendaQuery::read(const QDate& day) const
     std::optional<Result<SalesByCustomer>> apart;
     std::unique_ptr<QThread> worker;
     if (!m_database.inMemory()) {
-        worker.reset(QThread::create([this, &apart, day] { apart = readSalesApart(m_database, day); }));
+        worker.reset(
+            QThread::create([this, &apart, day] { apart = readSalesApart(m_database, day); }));
         worker->start();
     }
     auto customers = readCustomers(m_database);
@@ -199,8 +199,8 @@ Result<AgendaInputs> AgendaQuery::read(const QDate& day) const
         worker->wait();
     Result<SalesByCustomer> sales =
         apart ? std::move(*apart) : readSales(m_database.dialect(), m_database.connection(), day);
-    for (const Status& read : {Status(customers), Status(interactions), Status(followUps),
-                               Status(due), Status(sales)})
+    for (const Status& read :
+         {Status(customers), Status(interactions), Status(followUps), Status(due), Status(sales)})
         if (!read)
             return read.error();
 
@@ -232,7 +232,8 @@ Result<QStringList> AgendaQuery::staff() const
                                " WHERE done_at IS NULL AND staff <> '' ORDER BY 1")))
         return SqlError::from(q);
     QStringList names;
-    if (Status read = sql::forEachRow(q, [&](const SqlRow& row) { names.append(row.text("name")); });
+    if (Status read =
+            sql::forEachRow(q, [&](const SqlRow& row) { names.append(row.text("name")); });
         !read)
         return read.error();
     return names;

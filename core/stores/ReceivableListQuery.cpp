@@ -42,10 +42,9 @@ ReceivableListQuery::ReceivableListQuery(Database& database)
 Result<QList<ReceivableRow>> ReceivableListQuery::debtors(const QDate& asOf) const
 {
     QList<ReceivableRow> rows;
-    if (Status read = scan(asOf,
-                           [&](qint64 customerId, const QList<CreditSale>& sales, qint64 paid) {
-                               addDebtor(rows, customerId, sales, paid, asOf);
-                           });
+    if (Status read =
+            scan(asOf, [&](qint64 customerId, const QList<CreditSale>& sales,
+                           qint64 paid) { addDebtor(rows, customerId, sales, paid, asOf); });
         !read)
         return read.error();
     if (Status read = readCustomers(rows); !read)
@@ -57,22 +56,22 @@ Result<QList<DueCredit>> ReceivableListQuery::fallingDue(const QDate& asOf,
                                                          const QDate& lastDay) const
 {
     QList<DueCredit> due;
-    if (Status read = scan(asOf,
-                           [&](qint64 customerId, const QList<CreditSale>& sales, qint64 paid) {
-                               const ReceivableSummary summary =
-                                   ReceivableSummary::compute(sales, paid, asOf);
-                               DueCredit credit{customerId, {}, 0};
-                               for (const OpenCreditSale& open : summary.open) {
-                                   if (open.sale.dueDate > lastDay)
-                                       continue;
-                                   credit.amount += open.open;
-                                   if (!credit.firstDue.isValid() ||
-                                       open.sale.dueDate < credit.firstDue)
-                                       credit.firstDue = open.sale.dueDate;
-                               }
-                               if (credit.amount > 0)
-                                   due.append(credit);
-                           });
+    if (Status read =
+            scan(asOf,
+                 [&](qint64 customerId, const QList<CreditSale>& sales, qint64 paid) {
+                     const ReceivableSummary summary =
+                         ReceivableSummary::compute(sales, paid, asOf);
+                     DueCredit credit{customerId, {}, 0};
+                     for (const OpenCreditSale& open : summary.open) {
+                         if (open.sale.dueDate > lastDay)
+                             continue;
+                         credit.amount += open.open;
+                         if (!credit.firstDue.isValid() || open.sale.dueDate < credit.firstDue)
+                             credit.firstDue = open.sale.dueDate;
+                     }
+                     if (credit.amount > 0)
+                         due.append(credit);
+                 });
         !read)
         return read.error();
     return due;

@@ -353,11 +353,10 @@ int main(int argc, char* argv[])
     }
     // Each group of figures, or only the one asked for with --only.
     const QString only = parser.value(onlyOption);
-    const QStringList groups = {QStringLiteral("list"),    QStringLiteral("search"),
-                                QStringLiteral("lists"),   QStringLiteral("sales"),
-                                QStringLiteral("import"),  QStringLiteral("segments"),
-                                QStringLiteral("targets"), QStringLiteral("agenda"),
-                                QStringLiteral("duplicates")};
+    const QStringList groups = {
+        QStringLiteral("list"),    QStringLiteral("search"), QStringLiteral("lists"),
+        QStringLiteral("sales"),   QStringLiteral("import"), QStringLiteral("segments"),
+        QStringLiteral("targets"), QStringLiteral("agenda"), QStringLiteral("duplicates")};
     if (!only.isEmpty() && !groups.contains(only)) {
         err << "--only takes one of: " << groups.join(QStringLiteral(", ")) << '\n';
         return 2;
