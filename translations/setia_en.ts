@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AgendaService</name>
+    <message>
+        <source>The agenda needs a date.</source>
+        <translation>The agenda needs a date.</translation>
+    </message>
+</context>
+<context>
     <name>CardCommand</name>
     <message>
         <source>card needs a member code and -o FILE.pdf.</source>
@@ -2913,6 +2920,17 @@ Page %2 of %3</translation>
     <message>
         <source>Unknown view %1; views: %2</source>
         <translation>Unknown view %1; views: %2</translation>
+    </message>
+</context>
+<context>
+    <name>setia::AgendaCommand</name>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD, such as 2026-08-17.</source>
+        <translation>--date takes a date as YYYY-MM-DD, such as 2026-08-17.</translation>
+    </message>
+    <message>
+        <source>--staff needs the name of a staff member.</source>
+        <translation>--staff needs the name of a staff member.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AgendaService</name>
+    <message>
+        <source>The agenda needs a date.</source>
+        <translation>Agenda memerlukan tanggal.</translation>
+    </message>
+</context>
+<context>
     <name>CardCommand</name>
     <message>
         <source>card needs a member code and -o FILE.pdf.</source>
@@ -2913,6 +2920,17 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Unknown view %1; views: %2</source>
         <translation>Tampilan %1 tidak dikenal; tampilan yang tersedia: %2</translation>
+    </message>
+</context>
+<context>
+    <name>setia::AgendaCommand</name>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD, such as 2026-08-17.</source>
+        <translation>--date diisi tanggal dengan format YYYY-MM-DD, misalnya 2026-08-17.</translation>
+    </message>
+    <message>
+        <source>--staff needs the name of a staff member.</source>
+        <translation>--staff perlu diisi nama seorang staf.</translation>
     </message>
 </context>
 <context>
