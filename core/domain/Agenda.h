@@ -29,8 +29,6 @@ struct AgendaItem
     QDate lastTouch;       // Touch: the latest sale or interaction; invalid when none
     int interval = 0;      // Touch: the contact interval in days
 
-    // Days `due` lies before `day` (a follow-up or a receivable overdue); 0 when not.
-    int daysLate(const QDate& day) const { return due < day ? int(due.daysTo(day)) : 0; }
     // The `detail` column of the agenda CSV (SPEC §13): the task, the birthday as recorded,
     // the amount, the last touch (empty when none).
     QString detail() const;

@@ -31,12 +31,6 @@ bool AgendaService::holds(const QDate& day, qint64 dataVersion) const
            m_cached->dataVersion == dataVersion;
 }
 
-bool AgendaService::isReady(const QDate& day) const
-{
-    auto dataVersion = m_database.dataVersion();
-    return dataVersion && holds(day, *dataVersion);
-}
-
 Result<QList<AgendaItem>> AgendaService::forDay(const QDate& day, const QString& staff) const
 {
     if (!day.isValid())
@@ -55,11 +49,6 @@ Result<QList<AgendaItem>> AgendaService::forDay(const QDate& day, const QString&
             Cached{day, m_database.changes(), *dataVersion, std::move(inputs).value()});
     }
     return agenda::build(m_cached->inputs, day, staff, *rules);
-}
-
-Result<QStringList> AgendaService::staff() const
-{
-    return m_query.staff();
 }
 
 void AgendaService::writeCsv(CsvWriter& writer, const QList<AgendaItem>& items)

@@ -21,7 +21,7 @@ struct AgendaInputs;
 // The day's agenda of SPEC §13 — follow-ups due, birthdays of the coming week, receivables
 // falling due or overdue, customers out of touch for longer than their contact interval — for
 // a day and optionally one staff member. What it is made of is read once per day and kept
-// until the database changes, so choosing another staff member costs nothing.
+// until the database changes, so asking again for another staff member costs nothing.
 class AgendaService
 {
     Q_DECLARE_TR_FUNCTIONS(AgendaService)
@@ -31,11 +31,6 @@ public:
     ~AgendaService();
 
     Result<QList<AgendaItem>> forDay(const QDate& day, const QString& staff = {}) const;
-    // True when forDay(day) needs nothing read (a view then asks without a busy note).
-    bool isReady(const QDate& day) const;
-    // Who the agenda can be narrowed to: the customers' salespeople and whoever has an open
-    // follow-up, sorted.
-    Result<QStringList> staff() const;
 
     // The CSV of SPEC §13 (`setia-cli agenda`): kind,code,name,due,detail.
     static void writeCsv(CsvWriter& writer, const QList<AgendaItem>& items);

@@ -219,24 +219,3 @@ Result<AgendaInputs> AgendaQuery::read(const QDate& day) const
 }
 
 } // namespace setia
-
-namespace setia {
-
-Result<QStringList> AgendaQuery::staff() const
-{
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT salesperson AS name FROM customers"
-                               " WHERE archived = 0 AND salesperson <> ''"
-                               " UNION SELECT staff FROM follow_ups"
-                               " WHERE done_at IS NULL AND staff <> '' ORDER BY 1")))
-        return SqlError::from(q);
-    QStringList names;
-    if (Status read =
-            sql::forEachRow(q, [&](const SqlRow& row) { names.append(row.text("name")); });
-        !read)
-        return read.error();
-    return names;
-}
-
-} // namespace setia

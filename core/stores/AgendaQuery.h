@@ -4,7 +4,6 @@
 #include "common/Result.h"
 
 #include <QDate>
-#include <QStringList>
 
 namespace setia {
 
@@ -22,8 +21,6 @@ public:
     AgendaQuery(Database& database, const ReceivableListQuery& receivables);
 
     Result<AgendaInputs> read(const QDate& day) const;
-    // The non-archived customers' salespeople and the staff of open follow-ups, sorted.
-    Result<QStringList> staff() const;
 
 private:
     Database& m_database;
