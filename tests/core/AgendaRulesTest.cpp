@@ -111,7 +111,7 @@ TEST_CASE("Receivables due within three days or overdue are listed, four days ah
     CHECK(items.first().amount == 1'250'000);
 }
 
-TEST_CASE("Out of touch: last touch plus the interval before the day; exactly at the interval "
+TEST_CASE("Out of touch: last touch plus the interval before the day, exactly at the interval "
           "is not yet",
           "[agenda]")
 {
