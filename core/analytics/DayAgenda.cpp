@@ -153,7 +153,8 @@ QList<AgendaItem> build(const AgendaInputs& inputs, const QDate& day, const QStr
 
     QList<AgendaItem> all;
     all.reserve(followUps.size() + birthdays.size() + receivables.size() + touches.size());
-    all << followUps << birthdays << receivables << touches;
+    for (QList<AgendaItem>* kind : {&followUps, &birthdays, &receivables, &touches})
+        all.append(std::move(*kind));
     return all;
 }
 

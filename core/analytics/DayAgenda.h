@@ -43,6 +43,13 @@ namespace agenda {
 constexpr int birthdayDays = 7;   // D … D+6
 constexpr int receivableDays = 3; // due by D+3
 
+// The first day of the 365-day window whose revenue gives the tier on `day` (as segments'
+// revenue_365 counts it: D−365 … D).
+inline QDate windowStart(const QDate& day)
+{
+    return day.addDays(-365);
+}
+
 // SPEC §13's default contact interval of a tier (big 14, regular 30, micro 60), 0 for none.
 int defaultInterval(ContributionTier tier);
 

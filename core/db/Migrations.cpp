@@ -428,13 +428,27 @@ Migration version9()
             }};
 }
 
+// Version 10: the day's agenda (SPEC §13) reads only the sales of its 365-day window, by
+// date, and each customer's payments from the index alone.
+Migration version10()
+{
+    return {
+        10,
+        {
+            QStringLiteral("CREATE INDEX sales_window ON sales (sale_date, customer_id, revenue)"
+                           " WHERE voided = 0"),
+            QStringLiteral("CREATE INDEX payments_open ON payments (customer_id, paid_on, amount)"
+                           " WHERE voided = 0"),
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all = {version1(), version2(), version3(),
-                                               version4(), version5(), version6(),
-                                               version7(), version8(), version9()};
+    static const std::vector<Migration> all = {version1(), version2(), version3(), version4(),
+                                               version5(), version6(), version7(), version8(),
+                                               version9(), version10()};
     return all;
 }
 

@@ -1,7 +1,8 @@
 #include "stores/AgendaQuery.h"
 
 #include "db/Database.h"
-#include "db/ReaderConnection.h"
+#include "db/IdList.h"
+#include "db/ReadApart.h"
 #include "db/SqlDialect.h"
 #include "db/SqlError.h"
 #include "db/SqlRows.h"
@@ -11,90 +12,100 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QThread>
 #include <QVariant>
 
 #include <array>
-#include <memory>
-#include <optional>
+#include <vector>
 
 namespace setia {
 namespace {
 
-// A customer's last sale and the revenue of their window.
+// A customer's last sale in the window and the window's revenue.
 struct SalesSummary
 {
     QDate lastSale;
     qint64 windowRevenue = 0;
 };
-using SalesByCustomer = QHash<qint64, SalesSummary>;
+// Indexed by customer id (ids are dense: rows numbered as they were made).
+using SalesByCustomer = std::vector<SalesSummary>;
 
-// The non-voided sales up to the day, in the index's order (by customer), summed here: the
-// dates compare as the ISO text the file holds.
+// The non-voided sales of the 365-day window up to the day, in date order (the index
+// sales_window): each customer's window revenue and, the dates rising, their last sale in it.
+// The dates compare as the ISO text the file holds; each new one is parsed once.
 Result<SalesByCustomer> readSales(const SqlDialect& dialect, const QSqlDatabase& db,
                                   const QDate& day)
 {
-    auto prepared = dialect.prepare(
-        db, QStringLiteral("SELECT customer_id, sale_date, revenue FROM sales"
-                           " WHERE voided = 0 AND customer_id IS NOT NULL AND sale_date <= ?"
-                           " ORDER BY customer_id"));
+    auto prepared =
+        dialect.prepare(db, QStringLiteral("SELECT customer_id, sale_date, revenue FROM sales"
+                                           " WHERE voided = 0 AND customer_id IS NOT NULL"
+                                           " AND sale_date >= ? AND sale_date <= ?"));
     if (!prepared)
         return prepared.error();
     Statement& q = **prepared;
-    q.bind(1, isoTime::dateAscii(day).view());
-    const isoTime::Ascii windowStart = isoTime::dateAscii(day.addDays(-365));
-    const QByteArrayView window = windowStart.view();
+    q.bind(1, isoTime::dateAscii(agenda::windowStart(day)).view());
+    q.bind(2, isoTime::dateAscii(day).view());
     const int customer = q.column("customer_id");
     const int saleDate = q.column("sale_date");
     const int revenue = q.column("revenue");
     SalesByCustomer sales;
-    qint64 current = 0;
-    // The latest date seen of the current customer, as the file spells it (YYYY-MM-DD).
-    std::array<char, 10> last{};
-    SalesSummary summary;
-    const auto flush = [&] {
-        if (current == 0)
-            return;
-        summary.lastSale = isoTime::parseDate(QByteArrayView(last.data(), last.size()));
-        sales.insert(current, summary);
-    };
+    std::array<char, 10> spelt{};
+    QDate date;
     if (Status read = q.forEach([&] {
-            const qint64 id = q.integer(customer);
-            if (id != current) {
-                flush();
-                current = id;
-                last.fill('\0');
-                summary = {};
-            }
             const QByteArrayView stored = q.utf8(saleDate);
-            const QByteArrayView date =
-                stored.first(std::min<qsizetype>(last.size(), stored.size()));
-            if (date.compare(QByteArrayView(last.data(), last.size())) > 0)
-                std::copy(date.begin(), date.end(), last.begin());
-            if (date.compare(window) >= 0)
-                summary.windowRevenue += q.integer(revenue);
+            const QByteArrayView day10 =
+                stored.first(std::min<qsizetype>(spelt.size(), stored.size()));
+            if (day10 != QByteArrayView(spelt.data(), spelt.size())) {
+                spelt.fill('\0');
+                std::copy(day10.begin(), day10.end(), spelt.begin());
+                date = isoTime::parseDate(day10);
+            }
+            const auto id = std::size_t(q.integer(customer));
+            if (id >= sales.size())
+                sales.resize(id + 1);
+            SalesSummary& summary = sales[id];
+            summary.lastSale = date;
+            summary.windowRevenue += q.integer(revenue);
         });
         !read)
         return read.error();
-    flush();
     return sales;
 }
 
-std::optional<Result<SalesByCustomer>> readSalesApart(const Database& database, const QDate& day)
+// The last sale before the window of `ids`, by customer id.
+Result<QHash<qint64, QDate>> readEarlierSales(const Database& database, const QList<qint64>& ids,
+                                              const QDate& windowStart)
 {
-    const auto reader = ReaderConnection::open(database);
-    if (!reader)
-        return std::nullopt;
-    return readSales(database.dialect(), reader->connection(), day);
+    constexpr qsizetype chunk = 500;
+    QHash<qint64, QDate> last;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        QSqlQuery q(database.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT customer_id, max(sale_date) AS last FROM sales"
+                                 " WHERE voided = 0 AND customer_id IN (%1) AND sale_date < ?"
+                                 " GROUP BY customer_id")
+                      .arg(sql::idList(ids.mid(from, chunk))));
+        q.addBindValue(windowStart.toString(Qt::ISODate));
+        if (!q.exec())
+            return SqlError::from(q);
+        if (Status read = sql::forEachRow(q,
+                                          [&](const SqlRow& row) {
+                                              last.insert(row.integer("customer_id"),
+                                                          row.date("last"));
+                                          });
+            !read)
+            return read.error();
+    }
+    return last;
 }
 
+// Every customer neither archived nor merged, in the table's own order: read whole, not through
+// an index of archived customers (each row a seek), the archived ones passed over here.
 Result<QList<AgendaCustomer>> readCustomers(const Database& database)
 {
     auto prepared = database.dialect().prepare(
         database.connection(),
         QStringLiteral("SELECT id, code, name, phone, salesperson, bad, whatsapp, birthday,"
-                       " joined, contact_interval FROM customers WHERE archived = 0"
-                       " ORDER BY code"));
+                       " joined, contact_interval, archived FROM customers"));
     if (!prepared)
         return prepared.error();
     Statement& q = **prepared;
@@ -108,8 +119,11 @@ Result<QList<AgendaCustomer>> readCustomers(const Database& database)
     const int birthday = q.column("birthday");
     const int joined = q.column("joined");
     const int interval = q.column("contact_interval");
+    const int archived = q.column("archived");
     QList<AgendaCustomer> customers;
     if (Status read = q.forEach([&] {
+            if (q.integer(archived) != 0)
+                return;
             AgendaCustomer c;
             c.id = q.integer(id);
             c.code = q.text(code);
@@ -182,23 +196,21 @@ AgendaQuery::AgendaQuery(Database& database, const ReceivableListQuery& receivab
 
 Result<AgendaInputs> AgendaQuery::read(const QDate& day) const
 {
-    // As the segments do: the pass over the sales in a thread of its own while this
-    // connection reads the rest; an in-memory database has no second connection.
-    std::optional<Result<SalesByCustomer>> apart;
-    std::unique_ptr<QThread> worker;
-    if (!m_database.inMemory()) {
-        worker.reset(
-            QThread::create([this, &apart, day] { apart = readSalesApart(m_database, day); }));
-        worker->start();
-    }
+    // The pass over the window's sales and the credit falling due are independent of the
+    // rest: each runs in a thread on a connection of its own while this one reads the
+    // customers, their interactions and follow-ups; they meet by customer id.
+    const Database& database = m_database;
+    ReadApart<SalesByCustomer> salesApart(database, [&database, day](const QSqlDatabase& db) {
+        return readSales(database.dialect(), db, day);
+    });
+    ReadApart<QList<DueCredit>> dueApart(database, [this, day](const QSqlDatabase& db) {
+        return m_receivables.fallingDue(day, day.addDays(agenda::receivableDays), db);
+    });
     auto customers = readCustomers(m_database);
     auto interactions = readLastInteractions(m_database, day);
     auto followUps = readFollowUps(m_database, day);
-    auto due = m_receivables.fallingDue(day, day.addDays(agenda::receivableDays));
-    if (worker)
-        worker->wait();
-    Result<SalesByCustomer> sales =
-        apart ? std::move(*apart) : readSales(m_database.dialect(), m_database.connection(), day);
+    auto sales = salesApart.take();
+    auto due = dueApart.take();
     for (const Status& read :
          {Status(customers), Status(interactions), Status(followUps), Status(due), Status(sales)})
         if (!read)
@@ -206,12 +218,26 @@ Result<AgendaInputs> AgendaQuery::read(const QDate& day) const
 
     AgendaInputs inputs;
     inputs.customers = std::move(*customers);
+    // Without a sale in the window a customer has no tier: only an interval of their own
+    // needs their last sale from before it.
+    QList<qint64> earlier;
     for (AgendaCustomer& c : inputs.customers) {
-        if (const auto it = sales->constFind(c.id); it != sales->cend()) {
-            c.lastSale = it->lastSale;
-            c.windowRevenue = it->windowRevenue;
+        const auto id = std::size_t(c.id);
+        if (id < sales->size() && (*sales)[id].lastSale.isValid()) {
+            c.lastSale = (*sales)[id].lastSale;
+            c.windowRevenue = (*sales)[id].windowRevenue;
+        } else if (c.contactInterval > 0) {
+            earlier.append(c.id);
         }
         c.lastInteraction = interactions->value(c.id);
+    }
+    if (!earlier.isEmpty()) {
+        auto before = readEarlierSales(m_database, earlier, agenda::windowStart(day));
+        if (!before)
+            return before.error();
+        for (AgendaCustomer& c : inputs.customers)
+            if (c.contactInterval > 0 && !c.lastSale.isValid())
+                c.lastSale = before->value(c.id);
     }
     inputs.followUps = std::move(*followUps);
     inputs.debts = std::move(*due);

@@ -13,7 +13,7 @@ class ReceivableListQuery;
 // What the day's agenda (SPEC §13) is made of, read from the file: every non-archived
 // customer with their last sale, last interaction and the window revenue of their tier, the
 // open follow-ups due by the day, and the credit falling due within three days of it. The
-// one pass over the sales (the covering index sales_activity) runs on a connection of its
+// pass over the window's sales (the covering index sales_window) runs on a connection of its
 // own in a thread while the rest is read.
 class AgendaQuery
 {

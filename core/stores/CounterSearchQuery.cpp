@@ -1,6 +1,7 @@
 #include "stores/CounterSearchQuery.h"
 
 #include "db/Database.h"
+#include "db/IdList.h"
 #include "db/SqlDialect.h"
 #include "db/SqlError.h"
 #include "db/SqlRows.h"
@@ -17,16 +18,6 @@
 
 namespace setia {
 namespace {
-
-// The ids are integers read from the database, so they are listed in the SQL as they are.
-QString idList(const QList<qint64>& ids)
-{
-    QStringList listed;
-    listed.reserve(ids.size());
-    for (qint64 id : ids)
-        listed.append(QString::number(id));
-    return listed.join(QLatin1Char(','));
-}
 
 // Most recent visit first (never last), then member code.
 bool counterOrder(const CounterMatches::Row& a, const CounterMatches::Row& b)
@@ -83,7 +74,7 @@ Result<QList<CounterMatches::Row>> CounterSearchQuery::ranked(const QList<qint64
                        " (SELECT max(s.sale_date) FROM sales s"
                        "  WHERE s.customer_id = c.id AND s.voided = 0) AS last_visit"
                        " FROM customers c WHERE c.id IN (") +
-            idList(ids) + QLatin1Char(')'));
+            sql::idList(ids) + QLatin1Char(')'));
     if (!prepared)
         return prepared.error();
     Statement& q = **prepared;
@@ -114,7 +105,7 @@ Status CounterSearchQuery::describe(QList<CounterMatches::Row>& rows) const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, name, phone, city FROM customers WHERE id IN (") +
-                idList(ids) + QLatin1Char(')')))
+                sql::idList(ids) + QLatin1Char(')')))
         return SqlError::from(q);
     QHash<qint64, qsizetype> positions;
     for (qsizetype i = 0; i < rows.size(); ++i)

@@ -42,9 +42,10 @@ ReceivableListQuery::ReceivableListQuery(Database& database)
 Result<QList<ReceivableRow>> ReceivableListQuery::debtors(const QDate& asOf) const
 {
     QList<ReceivableRow> rows;
-    if (Status read =
-            scan(asOf, [&](qint64 customerId, const QList<CreditSale>& sales,
-                           qint64 paid) { addDebtor(rows, customerId, sales, paid, asOf); });
+    if (Status read = scan(m_database.connection(), asOf,
+                           [&](qint64 customerId, const QList<CreditSale>& sales, qint64 paid) {
+                               addDebtor(rows, customerId, sales, paid, asOf);
+                           });
         !read)
         return read.error();
     if (Status read = readCustomers(rows); !read)
@@ -55,9 +56,15 @@ Result<QList<ReceivableRow>> ReceivableListQuery::debtors(const QDate& asOf) con
 Result<QList<DueCredit>> ReceivableListQuery::fallingDue(const QDate& asOf,
                                                          const QDate& lastDay) const
 {
+    return fallingDue(asOf, lastDay, m_database.connection());
+}
+
+Result<QList<DueCredit>> ReceivableListQuery::fallingDue(const QDate& asOf, const QDate& lastDay,
+                                                         const QSqlDatabase& reader) const
+{
     QList<DueCredit> due;
     if (Status read =
-            scan(asOf,
+            scan(reader, asOf,
                  [&](qint64 customerId, const QList<CreditSale>& sales, qint64 paid) {
                      const ReceivableSummary summary =
                          ReceivableSummary::compute(sales, paid, asOf);
@@ -77,11 +84,12 @@ Result<QList<DueCredit>> ReceivableListQuery::fallingDue(const QDate& asOf,
     return due;
 }
 
-Status ReceivableListQuery::scan(const QDate& asOf, const CustomerCredit& visit) const
+Status ReceivableListQuery::scan(const QSqlDatabase& connection, const QDate& asOf,
+                                 const CustomerCredit& visit) const
 {
     const QString day = asOf.toString(Qt::ISODate);
     QHash<qint64, qint64> paid;
-    QSqlQuery payments(m_database.connection());
+    QSqlQuery payments(connection);
     payments.setForwardOnly(true);
     payments.prepare(QStringLiteral("SELECT customer_id, sum(amount) AS paid FROM payments"
                                     " WHERE voided = 0 AND paid_on <= ? GROUP BY customer_id"));
@@ -99,10 +107,9 @@ Status ReceivableListQuery::scan(const QDate& asOf, const CustomerCredit& visit)
     // The literal conditions let the engine read the partial index sales_credit alone. The
     // dates are read as the file holds them and parsed here, by hand.
     auto prepared = m_database.dialect().prepare(
-        m_database.connection(),
-        QStringLiteral("SELECT customer_id, id, sale_date, due_date, revenue FROM sales"
-                       " WHERE payment = 'credit' AND voided = 0 AND sale_date <= ?"
-                       " ORDER BY customer_id, sold_at, id"));
+        connection, QStringLiteral("SELECT customer_id, id, sale_date, due_date, revenue FROM sales"
+                                   " WHERE payment = 'credit' AND voided = 0 AND sale_date <= ?"
+                                   " ORDER BY customer_id, sold_at, id"));
     if (!prepared)
         return prepared.error();
     Statement& sales = **prepared;

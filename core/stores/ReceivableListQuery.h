@@ -9,6 +9,8 @@
 
 #include <functional>
 
+class QSqlDatabase;
+
 namespace setia {
 
 class Database;
@@ -25,8 +27,11 @@ public:
     // By customer id; archived customers who still owe are included.
     Result<QList<ReceivableRow>> debtors(const QDate& asOf) const;
     // Everyone whose open credit on `asOf` holds sales due on or before `lastDay` (overdue
-    // ones too), by customer id; no customer fields.
+    // ones too), by customer id; no customer fields. On the database's own connection, or on
+    // `reader`, a reader connection of the calling thread (ReaderConnection).
     Result<QList<DueCredit>> fallingDue(const QDate& asOf, const QDate& lastDay) const;
+    Result<QList<DueCredit>> fallingDue(const QDate& asOf, const QDate& lastDay,
+                                        const QSqlDatabase& reader) const;
 
 private:
     // One customer's credit sales (oldest first) and payments up to the day.
@@ -34,7 +39,8 @@ private:
         std::function<void(qint64 customerId, const QList<CreditSale>& sales, qint64 paid)>;
 
     // Calls `visit` for every customer with a credit sale on or before `asOf`.
-    Status scan(const QDate& asOf, const CustomerCredit& visit) const;
+    Status scan(const QSqlDatabase& connection, const QDate& asOf,
+                const CustomerCredit& visit) const;
     Status readCustomers(QList<ReceivableRow>& rows) const;
 
     Database& m_database;

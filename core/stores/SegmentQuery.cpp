@@ -1,14 +1,13 @@
 #include "stores/SegmentQuery.h"
 
 #include "db/Database.h"
-#include "db/ReaderConnection.h"
+#include "db/ReadApart.h"
 #include "db/SqlDialect.h"
 #include "domain/IsoTime.h"
 #include "stores/ReceivableListQuery.h"
 
 #include <QHash>
 #include <QSqlDatabase>
-#include <QThread>
 
 #include <memory>
 
@@ -115,17 +114,6 @@ Result<QList<CustomerActivity>> readCustomers(const SqlDialect& dialect, const Q
     return customers;
 }
 
-// The same through a read-only connection of its own, for a thread of its own; nullopt when
-// that connection cannot be opened (the caller reads through its own instead).
-std::optional<Result<QHash<qint64, CustomerActivity>>> readSalesApart(const Database& database,
-                                                                      const QDate& asOf)
-{
-    const auto reader = ReaderConnection::open(database);
-    if (!reader)
-        return std::nullopt;
-    return readSales(database.dialect(), reader->connection(), asOf);
-}
-
 } // namespace
 
 SegmentQuery::SegmentQuery(Database& database, const ReceivableListQuery& receivables)
@@ -139,20 +127,13 @@ Result<QList<CustomerActivity>> SegmentQuery::activity(const QDate& asOf) const
     // groups the sales in a thread while this one reads the customers and works out who owes
     // (on two cores, those hide behind the sales' 0,6 s at 1 000 000 sales); the two meet by
     // customer id. An in-memory database has no second connection.
-    std::optional<Result<QHash<qint64, CustomerActivity>>> apart;
-    std::unique_ptr<QThread> worker;
-    if (!m_database.inMemory()) {
-        worker.reset(
-            QThread::create([this, &apart, asOf] { apart = readSalesApart(m_database, asOf); }));
-        worker->start();
-    }
     const SqlDialect& dialect = m_database.dialect();
+    ReadApart<QHash<qint64, CustomerActivity>> salesApart(
+        m_database,
+        [&dialect, asOf](const QSqlDatabase& db) { return readSales(dialect, db, asOf); });
     auto customers = readCustomers(dialect, m_database.connection());
     auto debtors = m_receivables.debtors(asOf);
-    if (worker)
-        worker->wait();
-    Result<QHash<qint64, CustomerActivity>> sales =
-        apart ? std::move(*apart) : readSales(dialect, m_database.connection(), asOf);
+    Result<QHash<qint64, CustomerActivity>> sales = salesApart.take();
     if (!customers)
         return customers.error();
     if (!debtors)

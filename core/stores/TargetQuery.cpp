@@ -1,6 +1,7 @@
 #include "stores/TargetQuery.h"
 
 #include "db/Database.h"
+#include "db/IdList.h"
 #include "db/SqlDialect.h"
 #include "db/SqlError.h"
 #include "db/SqlRows.h"
@@ -13,16 +14,6 @@ namespace setia {
 namespace {
 
 constexpr qsizetype rhythmDays = 6;
-
-// Ids read from the database, listed in the SQL as they are.
-QString idList(const QList<qint64>& ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(','));
-}
 
 } // namespace
 
@@ -167,7 +158,7 @@ Result<QHash<qint64, QList<TargetSale>>> TargetQuery::sales(const QList<qint64>&
                        " FROM sales s %1 sale_lines l ON l.sale_id = s.id"
                        " WHERE s.customer_id IN (%2) AND s.voided = 0 AND s.sale_date <= ?"
                        " ORDER BY s.customer_id, s.sold_at, s.receipt, l.line_no")
-            .arg(m_database.dialect().orderedJoin(), idList(customers)));
+            .arg(m_database.dialect().orderedJoin(), sql::idList(customers)));
     if (!prepared)
         return prepared.error();
     Statement& q = **prepared;

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "db/sqlite/SqliteDialect.h"
+#include "services/AgendaService.h"
 #include "services/CounterService.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
@@ -511,6 +512,45 @@ TEST_CASE("The schema version 8 fixture upgrades: its merges stay undoable, and 
         CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE customer_id ="
                                          " (SELECT id FROM customers WHERE code = 'M000002')"))
                   .toInt() == 1);
+        CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
+              QStringLiteral("ok"));
+    }
+    const QString fresh = temp.freshPath();
+    temp.open(fresh).reset();
+    CHECK(schemaDifference(path, fresh) == QStringList());
+}
+
+TEST_CASE("The schema version 9 fixture upgrades: the agenda reads its window's sales and its "
+          "payments through the new indexes, every row intact",
+          "[database][upgrade]")
+{
+    TempDatabase temp;
+    const QString path = temp.path(QStringLiteral("upgraded.db"));
+    copyFixture(path, 9);
+    QStringList sales, payments;
+    {
+        RawSqlite file(path);
+        REQUIRE(file.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 9);
+        sales = file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id"));
+        payments = file.rows(QStringLiteral("SELECT * FROM payments ORDER BY id"));
+    }
+    REQUIRE(sales.size() == 400);
+    qsizetype rows = 0;
+    {
+        auto backend = temp.open(path);
+        CHECK(backend->schemaVersion() == latestSchemaVersion());
+        auto agenda = backend->agenda().forDay(QDate(2026, 11, 22));
+        SETIA_REQUIRE_OK(agenda);
+        rows = agenda->size();
+    }
+    CHECK(rows > 0);
+    {
+        RawSqlite file(path);
+        CHECK(file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id")) == sales);
+        CHECK(file.rows(QStringLiteral("SELECT * FROM payments ORDER BY id")) == payments);
+        CHECK(file.rows(QStringLiteral("SELECT name FROM sqlite_master WHERE name IN"
+                                       " ('sales_window', 'payments_open') ORDER BY name")) ==
+              QStringList{QStringLiteral("payments_open"), QStringLiteral("sales_window")});
         CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
               QStringLiteral("ok"));
     }
