@@ -55,9 +55,9 @@ TEST_CASE("setia-cli agenda prints the day's agenda as CSV, for everyone or one 
     CHECK(wrongDate.out.isEmpty());
     const CliRun noStaff = runCli(temp.folder(), dbArgs + args({"agenda", "--staff"}));
     CHECK(noStaff.exitCode == 2);
-    const CliRun missing = runCli(
-        temp.folder(), {QStringLiteral("--db"), temp.path(QStringLiteral("tidak-ada/x.db")),
-                        QStringLiteral("agenda")});
+    const CliRun missing =
+        runCli(temp.folder(), {QStringLiteral("--db"), temp.path(QStringLiteral("tidak-ada/x.db")),
+                               QStringLiteral("agenda")});
     CHECK(missing.exitCode == 1);
     CHECK_FALSE(missing.err.isEmpty());
 }

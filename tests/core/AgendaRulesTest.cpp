@@ -97,8 +97,7 @@ TEST_CASE("Receivables due within three days or overdue are listed, four days ah
           "[agenda]")
 {
     AgendaInputs in;
-    in.customers = {person(1, QStringLiteral("Tiga hari")),
-                    person(2, QStringLiteral("Empat hari")),
+    in.customers = {person(1, QStringLiteral("Tiga hari")), person(2, QStringLiteral("Empat hari")),
                     person(3, QStringLiteral("Lewat jatuh tempo")),
                     person(4, QStringLiteral("Lunas"))};
     in.debts = {DueCredit{1, day.addDays(3), 50'000}, DueCredit{2, day.addDays(4), 75'000},
