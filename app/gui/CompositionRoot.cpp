@@ -1,5 +1,6 @@
 #include "gui/CompositionRoot.h"
 
+#include "agenda/TodayView.h"
 #include "common/Clock.h"
 #include "common/MessageBoxPrompter.h"
 #include "counter/CounterView.h"
@@ -148,6 +149,15 @@ Status CompositionRoot::start(const QString& databasePath)
         m_window->showView(QStringLiteral("counter"));
         counter->startSearch();
     });
+    add("today", QT_TRANSLATE_NOOP("CompositionRoot", "Today"), ":/icons/today",
+        new TodayView(wiring.today(), prompter),
+        QT_TRANSLATE_NOOP("CompositionRoot",
+                          "What to do on the date for everyone or one staff member: follow-ups "
+                          "due (late ones in red), birthdays of the coming week, credit falling "
+                          "due or overdue, customers not contacted for longer than their "
+                          "interval. Enter opens the record card; Ctrl+L logs a contact; Ctrl+D "
+                          "marks a follow-up done; \"Print the list\" gives the day's work list "
+                          "on A4."));
     add("sales", QT_TRANSLATE_NOOP("CompositionRoot", "Sales"), ":/icons/sales",
         new SalesView(wiring.sales(), prompter),
         QT_TRANSLATE_NOOP("CompositionRoot",

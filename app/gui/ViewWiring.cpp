@@ -14,11 +14,10 @@ ViewWiring::ViewWiring(Backend& backend, const Clock& clock)
                   backend.loyalty(),
                   backend.stamps(),
                   clock}
-    , m_recordCard{backend.cards(),    backend.customers(),
-                   backend.loyalty(),  backend.payments(),
-                   backend.sales(),    backend.receipts(),
-                   backend.settings(), backend.segments(),
-                   m_saleEntry,        clock}
+    , m_recordCard{backend.cards(),     backend.customers(), backend.loyalty(),
+                   backend.payments(),  backend.sales(),     backend.receipts(),
+                   backend.settings(),  backend.segments(),  backend.interactions(),
+                   backend.followUps(), m_saleEntry,         clock}
 {}
 
 CustomersView::Services ViewWiring::customers() const
@@ -36,6 +35,13 @@ CounterView::Services ViewWiring::counter() const
 {
     return {m_backend.counter(),  m_backend.customers(), m_backend.receipts(),
             m_backend.settings(), m_recordCard,          m_clock};
+}
+
+TodayView::Services ViewWiring::today() const
+{
+    return {m_backend.agenda(),    m_backend.interactions(),
+            m_backend.followUps(), m_backend.settings(),
+            m_recordCard,          m_clock};
 }
 
 SalesView::Services ViewWiring::sales() const

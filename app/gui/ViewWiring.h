@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agenda/TodayView.h"
 #include "counter/CounterView.h"
 #include "customers/CustomersView.h"
 #include "dataexchange/DataExchangeView.h"
@@ -27,6 +28,7 @@ public:
     const CustomerCardDialog::Services& recordCard() const { return m_recordCard; }
     CustomersView::Services customers() const;
     CounterView::Services counter() const;
+    TodayView::Services today() const;
     SalesView::Services sales() const;
     ReceivablesView::Services receivables() const;
     SegmentsView::Services segments() const;

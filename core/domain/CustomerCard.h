@@ -3,6 +3,7 @@
 #include "domain/Customer.h"
 #include "domain/Quantity.h"
 #include "domain/Receivables.h"
+#include "domain/TimelineEntry.h"
 
 #include <QDateTime>
 #include <QList>
@@ -54,6 +55,7 @@ struct CustomerCard
     QDate lastPurchase;
     QList<FavouriteItem> favourites; // top 5 by quantity
     qint64 points = 0;               // loyalty points on the as-of date
+    QList<TimelineEntry> timeline;   // everything about them, newest first (SPEC §13)
 };
 
 namespace card {

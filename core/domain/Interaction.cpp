@@ -23,6 +23,14 @@ constexpr std::array<KindName, 7> kindNames = {{
 
 } // namespace
 
+QList<InteractionKind> kinds()
+{
+    QList<InteractionKind> all;
+    for (const KindName& name : kindNames)
+        all.append(name.kind);
+    return all;
+}
+
 QString kindId(InteractionKind kind)
 {
     for (const KindName& name : kindNames)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,8 @@ struct Interaction
 };
 
 namespace interaction {
+// Every kind, in SPEC §13's order (how lists offer them).
+QList<InteractionKind> kinds();
 QString kindId(InteractionKind kind);
 // nullopt for an id that is not one of SPEC §13's.
 std::optional<InteractionKind> kindFromId(const QString& id);

@@ -4,6 +4,7 @@
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
 #include "domain/StatusNames.h"
+#include "domain/Timeline.h"
 #include "reports/ReportHtml.h"
 #include "reports/ReportTable.h"
 
@@ -106,6 +107,26 @@ ReportDocument CustomerCardReport::build(const CustomerCard& card, const Busines
     if (card.receivable.balance < 0)
         body += reporthtml::note(tr("Paid ahead: %1 is held as credit for the next credit sales.")
                                      .arg(money::format(-card.receivable.balance)));
+
+    // The timeline's touch points and follow-ups (the sales, payments and points are above).
+    ReportTable contacts({{tr("Date"), 11, Align::Left},
+                          {tr("Kind"), 12, Align::Left},
+                          {tr("What"), 43, Align::Left},
+                          {tr("Outcome"), 22, Align::Left},
+                          {tr("Staff"), 12, Align::Left}});
+    bool anyContact = false;
+    for (const TimelineEntry& entry : card.timeline) {
+        if (entry.kind != TimelineKind::Interaction && entry.kind != TimelineKind::FollowUp)
+            continue;
+        anyContact = true;
+        contacts.addRow({display::shortDate(entry.at.date()), Timeline::kindName(entry.kind),
+                         entry.overdue ? tr("OVERDUE — %1").arg(entry.what) : entry.what,
+                         entry.outcome, entry.staff});
+    }
+    if (anyContact) {
+        body += reporthtml::heading(tr("Contacts and follow-ups"));
+        body += contacts.toHtml();
+    }
     document.setBodyHtml(body);
     return document;
 }

@@ -2,9 +2,14 @@
 
 #include "analytics/DayAgenda.h"
 #include "db/Database.h"
+#include "domain/AgendaTexts.h"
+#include "domain/PhoneNumber.h"
 #include "io/CsvWriter.h"
 #include "services/SettingsService.h"
 #include "stores/AgendaQuery.h"
+
+#include <QLocale>
+#include <QMap>
 
 namespace setia {
 
@@ -31,24 +36,57 @@ bool AgendaService::holds(const QDate& day, qint64 dataVersion) const
            m_cached->dataVersion == dataVersion;
 }
 
-Result<QList<AgendaItem>> AgendaService::forDay(const QDate& day, const QString& staff) const
+Result<const AgendaInputs*> AgendaService::inputsFor(const QDate& day) const
 {
     if (!day.isValid())
         return Error(Error::Kind::Validation, tr("The agenda needs a date."));
-    auto rules = m_settings.segmentationRules();
-    if (!rules)
-        return rules.error();
     auto dataVersion = m_database.dataVersion();
     if (!dataVersion)
         return dataVersion.error();
     if (!holds(day, *dataVersion)) {
+        m_cached.reset();
         auto inputs = m_query.read(day);
         if (!inputs)
             return inputs.error();
         m_cached = std::make_unique<Cached>(
             Cached{day, m_database.changes(), *dataVersion, std::move(inputs).value()});
     }
-    return agenda::build(m_cached->inputs, day, staff, *rules);
+    return &m_cached->inputs;
+}
+
+Result<QList<AgendaItem>> AgendaService::forDay(const QDate& day, const QString& staff) const
+{
+    auto rules = m_settings.segmentationRules();
+    if (!rules)
+        return rules.error();
+    auto inputs = inputsFor(day);
+    if (!inputs)
+        return inputs.error();
+    return agenda::build(**inputs, day, staff, *rules);
+}
+
+bool AgendaService::isReady(const QDate& day) const
+{
+    auto dataVersion = m_database.dataVersion();
+    return dataVersion && holds(day, *dataVersion);
+}
+
+Result<QStringList> AgendaService::staff(const QDate& day) const
+{
+    auto inputs = inputsFor(day);
+    if (!inputs)
+        return inputs.error();
+    QMap<QString, QString> byKey; // folded → as first written
+    const auto add = [&byKey](const QString& name) {
+        const QString shown = name.trimmed();
+        if (!shown.isEmpty())
+            byKey.insert(shown.toCaseFolded(), shown);
+    };
+    for (const AgendaCustomer& c : (*inputs)->customers)
+        add(c.salesperson);
+    for (const FollowUp& f : (*inputs)->followUps)
+        add(f.staff);
+    return QStringList(byKey.cbegin(), byKey.cend());
 }
 
 void AgendaService::writeCsv(CsvWriter& writer, const QList<AgendaItem>& items)
@@ -59,6 +97,39 @@ void AgendaService::writeCsv(CsvWriter& writer, const QList<AgendaItem>& items)
     for (const AgendaItem& item : items)
         writer.writeRow(QStringList{agenda::kindId(item.kind), item.code, item.name,
                                     item.due.toString(Qt::ISODate), item.detail()});
+}
+
+TabularReport AgendaService::dayList(const QList<AgendaItem>& items, const QDate& day,
+                                     const QString& staff)
+{
+    using Column = TabularReport::Column;
+    const QString whose = staff.trimmed().isEmpty() ? tr("everyone") : staff.trimmed();
+    TabularReport report(
+        tr("Today's work list"),
+        tr("%1 · %2").arg(QLocale().toString(day, QStringLiteral("dddd, d MMMM yyyy")), whose),
+        {Column{tr("No."), QStringLiteral("no"), 5, ReportTable::Align::Right},
+         Column{tr("Kind"), QStringLiteral("kind"), 11},
+         Column{tr("Code"), QStringLiteral("code"), 9},
+         Column{tr("Name"), QStringLiteral("name"), 18},
+         Column{tr("Phone"), QStringLiteral("phone"), 13},
+         Column{tr("What"), QStringLiteral("detail"), 28},
+         Column{tr("Done"), QStringLiteral("done"), 6},
+         Column{tr("Outcome"), QStringLiteral("outcome"), 10}});
+    int number = 0;
+    for (const AgendaItem& item : items) {
+        ++number;
+        const QString no = QString::number(number);
+        const QString phone = PhoneNumber::formatNational(item.phone);
+        const QString what = AgendaTexts::detail(item, day);
+        report.addRow({no, AgendaTexts::kindName(item.kind), item.code, item.name, phone, what,
+                       QStringLiteral("☐"), QString()},
+                      {qint64(number), agenda::kindId(item.kind), item.code, item.name, item.phone,
+                       what, QString(), QString()});
+    }
+    report.setNote(tr("%n row(s). Tick what was done and write what came of it; enter it in "
+                      "Setia as a contact so that the customer's timeline holds it.",
+                      nullptr, int(items.size())));
+    return report;
 }
 
 } // namespace setia

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Agenda.h"
+#include "reports/TabularReport.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -31,12 +32,23 @@ public:
     ~AgendaService();
 
     Result<QList<AgendaItem>> forDay(const QDate& day, const QString& staff = {}) const;
+    // Whether forDay(day) answers at once (nothing to read from the file first).
+    bool isReady(const QDate& day) const;
+    // Whose agenda the day can be narrowed to: every salesperson of a customer and everyone a
+    // follow-up due by then is for, each once (ignoring case), sorted.
+    Result<QStringList> staff(const QDate& day) const;
 
     // The CSV of SPEC §13 (`setia-cli agenda`): kind,code,name,due,detail.
     static void writeCsv(CsvWriter& writer, const QList<AgendaItem>& items);
+    // The printed day list: one numbered row per item, with room to tick it done and to
+    // write what came of it.
+    static TabularReport dayList(const QList<AgendaItem>& items, const QDate& day,
+                                 const QString& staff);
 
 private:
     bool holds(const QDate& day, qint64 dataVersion) const;
+    // The inputs of `day`, read from the file unless they are held already.
+    Result<const AgendaInputs*> inputsFor(const QDate& day) const;
 
     Database& m_database;
     const AgendaQuery& m_query;

@@ -2,9 +2,12 @@
 
 #include "domain/Product.h"
 #include "domain/SaleMath.h"
+#include "domain/Timeline.h"
 #include "services/LoyaltyService.h"
 #include "services/SettingsService.h"
 #include "stores/CustomerStore.h"
+#include "stores/FollowUpStore.h"
+#include "stores/InteractionStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/SaleStore.h"
 
@@ -46,11 +49,15 @@ Lifecycle lifecycleOf(const Customer& customer, const QDate& lastPurchase, const
 CustomerCardService::CustomerCardService(const CustomerStore& customers, const SaleStore& sales,
                                          const PaymentStore& payments,
                                          const LoyaltyService& loyalty,
+                                         const InteractionStore& interactions,
+                                         const FollowUpStore& followUps,
                                          const SettingsService& settings)
     : m_customers(customers)
     , m_sales(sales)
     , m_payments(payments)
     , m_loyalty(loyalty)
+    , m_interactions(interactions)
+    , m_followUps(followUps)
     , m_settings(settings)
 {}
 
@@ -181,6 +188,25 @@ Result<CustomerCard> CustomerCardService::card(qint64 customerId, const QDate& a
     if (!rules)
         return rules.error();
     card.lifecycle = lifecycleOf(card.customer, card.lastPurchase, asOf, *rules);
+
+    auto points = m_loyalty.ledger(customerId, asOf);
+    if (!points)
+        return points.error();
+    auto interactions = m_interactions.forCustomer(customerId);
+    if (!interactions)
+        return interactions.error();
+    auto followUps = m_followUps.forCustomer(customerId);
+    if (!followUps)
+        return followUps.error();
+    QList<Interaction> touched;
+    for (const Interaction& i : std::as_const(*interactions))
+        if (i.at.date() <= asOf)
+            touched.append(i);
+    QList<FollowUp> tasks;
+    for (const FollowUp& f : std::as_const(*followUps))
+        if (!f.done() || f.doneAt.date() <= asOf)
+            tasks.append(f);
+    card.timeline = Timeline::build(card.entries, *points, touched, tasks, asOf);
     return card;
 }
 

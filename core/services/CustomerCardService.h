@@ -8,12 +8,15 @@
 namespace setia {
 
 class CustomerStore;
+class FollowUpStore;
+class InteractionStore;
 class LoyaltyService;
 class SettingsService;
 class PaymentStore;
 class SaleStore;
 
-// Builds a customer's record card from their sales and payments.
+// Builds a customer's record card from their sales and payments, and their timeline from those,
+// their points, interactions and follow-ups.
 class CustomerCardService
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerCardService)
@@ -21,9 +24,11 @@ class CustomerCardService
 public:
     CustomerCardService(const CustomerStore& customers, const SaleStore& sales,
                         const PaymentStore& payments, const LoyaltyService& loyalty,
+                        const InteractionStore& interactions, const FollowUpStore& followUps,
                         const SettingsService& settings);
 
-    // The card as of `asOf`: the ledger lists everything dated on or before it.
+    // The card as of `asOf`: the ledger and the timeline list everything dated on or before
+    // it (and the follow-ups still open, whenever due).
     Result<CustomerCard> card(qint64 customerId, const QDate& asOf) const;
 
 private:
@@ -31,6 +36,8 @@ private:
     const SaleStore& m_sales;
     const PaymentStore& m_payments;
     const LoyaltyService& m_loyalty;
+    const InteractionStore& m_interactions;
+    const FollowUpStore& m_followUps;
     const SettingsService& m_settings;
 };
 

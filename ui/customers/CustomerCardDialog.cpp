@@ -9,6 +9,7 @@
 #include "customers/PaymentDialog.h"
 #include "customers/PointsAdjustDialog.h"
 #include "customers/PointsLedgerModel.h"
+#include "customers/TimelinePanel.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
@@ -88,8 +89,11 @@ CustomerCardDialog::CustomerCardDialog(const Services& services, UserPrompter& p
     openTable->horizontalHeader()->setStretchLastSection(true);
     for (int column = 0; column < OpenSalesModel::ColumnCount; ++column)
         openTable->setColumnWidth(column, column == OpenSalesModel::Receipt ? 140 : 120);
+    m_timeline = new TimelinePanel(services.interactions, services.followUps, services.clock, this);
+    connect(m_timeline, &TimelinePanel::changed, this, &CustomerCardDialog::load);
     auto* tabs = new QTabWidget(this);
     tabs->addTab(m_table, tr("&Transactions"));
+    tabs->addTab(m_timeline, tr("Time&line"));
     tabs->addTab(openTable, tr("Credit sales still &open"));
     auto* pointsPage = new QWidget(this);
     auto* pointsTable = new QTableView(pointsPage);
@@ -153,6 +157,14 @@ CustomerCardDialog::CustomerCardDialog(const Services& services, UserPrompter& p
     payButton->setObjectName(QStringLiteral("primaryButton"));
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    // From anywhere on the card: a contact logged (a call unless told) or a follow-up made.
+    auto* logAction = new QAction(this);
+    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(logAction, &QAction::triggered, m_timeline, &TimelinePanel::logContact);
+    auto* followAction = new QAction(this);
+    followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(followAction, &QAction::triggered, m_timeline, &TimelinePanel::newFollowUp);
+    addActions({logAction, followAction});
     connect(previewAction, &QAction::triggered, this, &CustomerCardDialog::preview);
     connect(printAction, &QAction::triggered, this, &CustomerCardDialog::print);
     connect(pdfAction, &QAction::triggered, this, &CustomerCardDialog::savePdf);
@@ -207,6 +219,7 @@ bool CustomerCardDialog::load()
     details.append(tr("%1 points").arg(display::count(m_card.points)));
     m_details->setText(details.join(QStringLiteral(" · ")));
     m_ledger->setEntries(m_card.entries);
+    m_timeline->setCard(m_card);
     m_openSales->setSales(m_card.receivable.open);
     auto entries = m_services.loyalty.ledger(m_customerId, m_card.asOf);
     if (!entries) {

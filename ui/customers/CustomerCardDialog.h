@@ -19,6 +19,8 @@ class Clock;
 class CustomerCardService;
 class CustomerSegmentPanel;
 class CustomerService;
+class FollowUpService;
+class InteractionService;
 class LoyaltyService;
 class OpenSalesModel;
 class PaymentService;
@@ -28,12 +30,14 @@ class ReceiptService;
 class SaleService;
 class SegmentService;
 class SettingsService;
+class TimelinePanel;
 class UserPrompter;
 
 // A customer's record card on screen (SPEC §4), the customer's main page: details, every
 // transaction with the running balance owed, the credit sales still open, totals, favourite
-// items and aging — with print preview, print and PDF on A4 or F4 of the same document
-// setia-cli prints; a payment or a new sale recorded in place, and the details edited.
+// items and aging, and the timeline of everything about them (SPEC §13) — with print preview,
+// print and PDF on A4 or F4 of the same document setia-cli prints; a payment, a new sale, a
+// contact (Ctrl+L) or a follow-up (Ctrl+T) recorded in place, and the details edited.
 class CustomerCardDialog : public QDialog
 {
     Q_OBJECT
@@ -51,6 +55,8 @@ public:
         const ReceiptService& receipts;
         const SettingsService& settings;
         const SegmentService& segments;
+        InteractionService& interactions;
+        FollowUpService& followUps;
         SaleDialog::Services saleEntry;
         const Clock& clock;
     };
@@ -64,6 +70,7 @@ public:
     CardLedgerModel* ledger() const { return m_ledger; }
     OpenSalesModel* openSales() const { return m_openSales; }
     PointsLedgerModel* points() const { return m_points; }
+    TimelinePanel* timeline() const { return m_timeline; }
 
     // Opens the payment form; the card shows the payment once saved, and its kwitansi prints
     // when the form asks for it.
@@ -107,6 +114,7 @@ private:
     QLabel* m_favourites = nullptr;
     QLabel* m_aging = nullptr;
     CustomerSegmentPanel* m_segments = nullptr;
+    TimelinePanel* m_timeline = nullptr;
     QComboBox* m_paper = nullptr;
     QTableView* m_table = nullptr;
 };

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace setia {
+
+// What a row of a customer's timeline is (SPEC §13): the record card's sales and payments,
+// points, touch points and follow-ups. Tickets and surveys join when they exist.
+enum class TimelineKind { Sale, Payment, Points, Interaction, FollowUp };
+
+// One row of the timeline, as shown and printed.
+struct TimelineEntry
+{
+    TimelineKind kind = TimelineKind::Sale;
+    qint64 id = 0;   // the sale's, payment's, points entry's, interaction's or follow-up's
+    QDateTime at;    // when; a follow-up: its due day (open) or when it was done
+    QString what;    // "Tunai: 2 × Beras", "Telepon — Tanya stok", a follow-up's task
+    QString outcome; // an interaction's or a done follow-up's
+    QString staff;
+    qint64 amount = 0; // Rupiah of a sale or payment, points of a points entry; 0 otherwise
+    bool voided = false;
+    bool open = false;    // a follow-up not done yet
+    bool overdue = false; // a follow-up open past its due day (shown red)
+};
+
+} // namespace setia
