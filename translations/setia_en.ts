@@ -7,6 +7,117 @@
         <source>The agenda needs a date.</source>
         <translation>The agenda needs a date.</translation>
     </message>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work list</source>
+        <translation>Today&apos;s work list</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s). Tick what was done and write what came of it; enter it in Setia as a contact so that the customer&apos;s timeline holds it.</source>
+        <translation>
+            <numerusform>%n row. Tick what was done and write what came of it; enter it in Setia as a contact so that the customer&apos;s timeline holds it.</numerusform>
+            <numerusform>%n rows. Tick what was done and write what came of it; enter it in Setia as a contact so that the customer&apos;s timeline holds it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTexts</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>Receivable</translation>
+    </message>
+    <message>
+        <source>Out of touch</source>
+        <translation>Out of touch</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) late</source>
+        <translation>
+            <numerusform>%1 — %n day late</numerusform>
+            <numerusform>%1 — %n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turns %1 on %2</source>
+        <translation>Turns %1 on %2</translation>
+    </message>
+    <message>
+        <source>Birthday on %1</source>
+        <translation>Birthday on %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue since %2</source>
+        <translation>%1 overdue since %2</translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation>%1 due %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Never contacted (every %n day(s))</source>
+        <translation>
+            <numerusform>Never contacted (every %n day)</numerusform>
+            <numerusform>Never contacted (every %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %1, %2 days ago (every %n day(s))</source>
+        <translation>
+            <numerusform>Last contact %1, %2 days ago (every %n day)</numerusform>
+            <numerusform>Last contact %1, %2 days ago (every %n days)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardCommand</name>
@@ -184,6 +295,14 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
     <message>
         <source>Today&apos;s automatic backup failed: %1 Use Settings → Data safety → &quot;Back up now&quot; to keep a copy elsewhere.</source>
         <translation>Today&apos;s automatic backup failed: %1 Use Settings → Data safety → &quot;Back up now&quot; to keep a copy elsewhere.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>What to do on the date for everyone or one staff member: follow-ups due (late ones in red), birthdays of the coming week, credit falling due or overdue, customers not contacted for longer than their interval. Enter opens the record card; Ctrl+L logs a contact; Ctrl+D marks a follow-up done; &quot;Print the list&quot; gives the day&apos;s work list on A4.</source>
+        <translation>What to do on the date for everyone or one staff member: follow-ups due (late ones in red), birthdays of the coming week, credit falling due or overdue, customers not contacted for longer than their interval. Enter opens the record card; Ctrl+L logs a contact; Ctrl+D marks a follow-up done; &quot;Print the list&quot; gives the day&apos;s work list on A4.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +824,30 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
     <message>
         <source>Points</source>
         <translation>Points</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>OVERDUE — %1</source>
+        <translation>OVERDUE — %1</translation>
+    </message>
+    <message>
+        <source>Contacts and follow-ups</source>
+        <translation>Contacts and follow-ups</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3048,77 @@ Page %2 of %3</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Points earned</source>
+        <translation>Points earned</translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation>Points used</translation>
+    </message>
+    <message>
+        <source>Points adjusted</source>
+        <translation>Points adjusted</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>Points expired</translation>
+    </message>
+    <message>
+        <source>Done: %1 (due %2)</source>
+        <translation>Done: %1 (due %2)</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>A part of this change failed, so none of it was saved. Try again.</source>
@@ -2931,6 +3145,41 @@ Page %2 of %3</translation>
     <message>
         <source>--staff needs the name of a staff member.</source>
         <translation>--staff needs the name of a staff member.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::AgendaModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3224,33 @@ Page %2 of %3</translation>
     <message>
         <source>Column name in Setia&apos;s own files: %1</source>
         <translation>Column name in Setia&apos;s own files: %1</translation>
+    </message>
+</context>
+<context>
+    <name>setia::CompleteFollowUpDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <source>e.g. paid half, the rest on Friday</source>
+        <translation>e.g. paid half, the rest on Friday</translation>
+    </message>
+    <message>
+        <source>Done by &amp;way of</source>
+        <translation>Done by &amp;way of</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3492,10 @@ Page %2 of %3</translation>
     <message>
         <source>Print the &amp;card</source>
         <translation>Print the &amp;card</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>Time&amp;line</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4343,45 @@ Restore your latest good backup (the list above), or keep this file aside and as
     </message>
 </context>
 <context>
+    <name>setia::FollowUpDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
+        <source>— type it below —</source>
+        <translation>— type it below —</translation>
+    </message>
+    <message>
+        <source>e.g. offer the new stock of cooking oil</source>
+        <translation>e.g. offer the new stock of cooking oil</translation>
+    </message>
+    <message>
+        <source>&amp;Quick choice</source>
+        <translation>&amp;Quick choice</translation>
+    </message>
+    <message>
+        <source>&amp;What to do *</source>
+        <translation>&amp;What to do *</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;For</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>setia::FollowUpService</name>
     <message>
         <source>Call tomorrow</source>
@@ -4316,6 +4635,61 @@ Restore your latest good backup (the list above), or keep this file aside and as
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>setia::InteractionDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>Log a contact</translation>
+    </message>
+    <message>
+        <source>Keys 1–7 choose the kind</source>
+        <translation>Keys 1–7 choose the kind</translation>
+    </message>
+    <message>
+        <source>e.g. asked about the price of rice</source>
+        <translation>e.g. asked about the price of rice</translation>
+    </message>
+    <message>
+        <source>e.g. will order 10 sacks next week</source>
+        <translation>e.g. will order 10 sacks next week</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>S&amp;taff</translation>
+    </message>
+    <message>
+        <source>What was &amp;said</source>
+        <translation>What was &amp;said</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>Sal&amp;e</source>
+        <translation>Sal&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6896,6 +7270,163 @@ Save this credit sale anyway?</translation>
     <message>
         <source>Finding the customers due on %1…</source>
         <translation>Finding the customers due on %1…</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TimelineModel</name>
+    <message>
+        <source>OVERDUE — %1</source>
+        <translation>OVERDUE — %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TimelinePanel</name>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Enter on an open follow-up: mark it done</source>
+        <translation>Enter on an open follow-up: mark it done</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact… (Ctrl+L)</source>
+        <translation>&amp;Log a contact… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up… (Ctrl+T)</source>
+        <translation>New &amp;follow-up… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;done…</source>
+        <translation>Follow-up &amp;done…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Search name, member code or phone… (Ctrl+F)</source>
+        <translation>Search name, member code or phone… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Log contact…</translation>
+    </message>
+    <message>
+        <source>Log a call, visit or message with the selected customer (Ctrl+L)</source>
+        <translation>Log a call, visit or message with the selected customer (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Done…</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done, with its outcome (Ctrl+D)</source>
+        <translation>Mark the selected follow-up done, with its outcome (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Save as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the list</source>
+        <translation>&amp;Print the list</translation>
+    </message>
+    <message>
+        <source>The rows shown as the day&apos;s work list on A4</source>
+        <translation>The rows shown as the day&apos;s work list on A4</translation>
+    </message>
+    <message>
+        <source>Nothing to do on this day: no follow-up due, no birthday this week, no credit falling due and nobody out of touch.</source>
+        <translation>Nothing to do on this day: no follow-up due, no birthday this week, no credit falling due and nobody out of touch.</translation>
+    </message>
+    <message>
+        <source>Find on the agenda</source>
+        <translation>Find on the agenda</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Log contact</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <source>Work list %1</source>
+        <translation>Work list %1</translation>
+    </message>
+    <message>
+        <source>Working out the day&apos;s agenda…</source>
+        <translation>Working out the day&apos;s agenda…</translation>
+    </message>
+    <message>
+        <source>%1 to do on %2 · follow-ups %3 (%4 late) · birthdays %5 · receivables %6 · out of touch %7</source>
+        <translation>%1 to do on %2 · follow-ups %3 (%4 late) · birthdays %5 · receivables %6 · out of touch %7</translation>
+    </message>
+    <message>
+        <source>Work list %1.pdf</source>
+        <translation>Work list %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Save as CSV</translation>
+    </message>
+    <message>
+        <source>Agenda %1.csv</source>
+        <translation>Agenda %1.csv</translation>
     </message>
 </context>
 <context>

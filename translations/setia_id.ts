@@ -7,6 +7,113 @@
         <source>The agenda needs a date.</source>
         <translation>Agenda memerlukan tanggal.</translation>
     </message>
+    <message>
+        <source>everyone</source>
+        <translation>semua petugas</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work list</source>
+        <translation>Daftar kerja hari ini</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s). Tick what was done and write what came of it; enter it in Setia as a contact so that the customer&apos;s timeline holds it.</source>
+        <translation>
+            <numerusform>%n baris. Centang yang sudah dikerjakan dan tulis hasilnya, lalu catat di Setia sebagai kontak agar masuk riwayat pelanggan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTexts</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Ulang tahun</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>Piutang</translation>
+    </message>
+    <message>
+        <source>Out of touch</source>
+        <translation>Lama tak dihubungi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) late</source>
+        <translation>
+            <numerusform>%1 — terlambat %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turns %1 on %2</source>
+        <translation>Genap %1 tahun pada %2</translation>
+    </message>
+    <message>
+        <source>Birthday on %1</source>
+        <translation>Ulang tahun pada %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue since %2</source>
+        <translation>%1 lewat jatuh tempo sejak %2</translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation>%1 jatuh tempo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Never contacted (every %n day(s))</source>
+        <translation>
+            <numerusform>Belum pernah dihubungi (tiap %n hari)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %1, %2 days ago (every %n day(s))</source>
+        <translation>
+            <numerusform>Kontak terakhir %1, %2 hari lalu (tiap %n hari)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardCommand</name>
@@ -184,6 +291,14 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
     <message>
         <source>Today&apos;s automatic backup failed: %1 Use Settings → Data safety → &quot;Back up now&quot; to keep a copy elsewhere.</source>
         <translation>Cadangan otomatis hari ini gagal: %1 Gunakan Pengaturan → Keamanan data → &quot;Cadangkan sekarang&quot; untuk menyimpan salinan di tempat lain.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>What to do on the date for everyone or one staff member: follow-ups due (late ones in red), birthdays of the coming week, credit falling due or overdue, customers not contacted for longer than their interval. Enter opens the record card; Ctrl+L logs a contact; Ctrl+D marks a follow-up done; &quot;Print the list&quot; gives the day&apos;s work list on A4.</source>
+        <translation>Yang perlu dikerjakan pada tanggal itu, untuk semua petugas atau satu orang: tindak lanjut yang jatuh tempo (yang terlambat berwarna merah), ulang tahun sepekan ke depan, piutang yang jatuh tempo atau sudah lewat, dan pelanggan yang lebih lama tak dihubungi daripada jarak kontaknya. Enter membuka kartu pelanggan; Ctrl+L mencatat kontak; Ctrl+D menandai tindak lanjut selesai; &quot;Cetak daftar&quot; mencetak daftar kerja hari ini di kertas A4.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +820,30 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
     <message>
         <source>Points</source>
         <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>OVERDUE — %1</source>
+        <translation>TERLAMBAT — %1</translation>
+    </message>
+    <message>
+        <source>Contacts and follow-ups</source>
+        <translation>Kontak dan tindak lanjut</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3044,77 @@ Halaman %2 dari %3</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Points earned</source>
+        <translation>Poin didapat</translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation>Poin dipakai</translation>
+    </message>
+    <message>
+        <source>Points adjusted</source>
+        <translation>Poin diubah</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>Poin kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Done: %1 (due %2)</source>
+        <translation>Selesai: %1 (jatuh tempo %2)</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>A part of this change failed, so none of it was saved. Try again.</source>
@@ -2931,6 +3141,41 @@ Halaman %2 dari %3</translation>
     <message>
         <source>--staff needs the name of a staff member.</source>
         <translation>--staff perlu diisi nama seorang staf.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::AgendaModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Sales</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3220,33 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Column name in Setia&apos;s own files: %1</source>
         <translation>Nama kolom di file Setia sendiri: %1</translation>
+    </message>
+</context>
+<context>
+    <name>setia::CompleteFollowUpDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Tindak lanjut selesai</translation>
+    </message>
+    <message>
+        <source>e.g. paid half, the rest on Friday</source>
+        <translation>mis. bayar separuh, sisanya hari Jumat</translation>
+    </message>
+    <message>
+        <source>Done by &amp;way of</source>
+        <translation>&amp;Dikerjakan lewat</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Hasil</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3488,10 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Print the &amp;card</source>
         <translation>&amp;Cetak kartu</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>&amp;Riwayat</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4339,45 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     </message>
 </context>
 <context>
+    <name>setia::FollowUpDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>Tindak lanjut baru</translation>
+    </message>
+    <message>
+        <source>— type it below —</source>
+        <translation>— ketik sendiri di bawah —</translation>
+    </message>
+    <message>
+        <source>e.g. offer the new stock of cooking oil</source>
+        <translation>mis. tawarkan stok minyak goreng yang baru</translation>
+    </message>
+    <message>
+        <source>&amp;Quick choice</source>
+        <translation>Pilihan &amp;cepat</translation>
+    </message>
+    <message>
+        <source>&amp;What to do *</source>
+        <translation>&amp;Yang dikerjakan *</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Untuk</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>setia::FollowUpService</name>
     <message>
         <source>Call tomorrow</source>
@@ -4316,6 +4631,61 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>setia::InteractionDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>Catat kontak</translation>
+    </message>
+    <message>
+        <source>Keys 1–7 choose the kind</source>
+        <translation>Tombol 1–7 memilih jenisnya</translation>
+    </message>
+    <message>
+        <source>e.g. asked about the price of rice</source>
+        <translation>mis. tanya harga beras</translation>
+    </message>
+    <message>
+        <source>e.g. will order 10 sacks next week</source>
+        <translation>mis. pesan 10 karung minggu depan</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Waktu</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>&amp;Petugas</translation>
+    </message>
+    <message>
+        <source>What was &amp;said</source>
+        <translation>&amp;Isi pembicaraan</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Hasil</translation>
+    </message>
+    <message>
+        <source>Sal&amp;e</source>
+        <translation>Penj&amp;ualan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -6896,6 +7266,163 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>Finding the customers due on %1…</source>
         <translation>Mencari pelanggan yang perlu dikunjungi pada %1…</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TimelineModel</name>
+    <message>
+        <source>OVERDUE — %1</source>
+        <translation>TERLAMBAT — %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TimelinePanel</name>
+    <message>
+        <source>Everything</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Enter on an open follow-up: mark it done</source>
+        <translation>Enter pada tindak lanjut yang belum selesai: tandai selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact… (Ctrl+L)</source>
+        <translation>Catat &amp;kontak… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up… (Ctrl+T)</source>
+        <translation>&amp;Tindak lanjut baru… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;done…</source>
+        <translation>Tindak lanjut &amp;selesai…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Search name, member code or phone… (Ctrl+F)</source>
+        <translation>Cari nama, kode member, atau nomor HP… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>Catat &amp;kontak…</translation>
+    </message>
+    <message>
+        <source>Log a call, visit or message with the selected customer (Ctrl+L)</source>
+        <translation>Catat telepon, kunjungan, atau pesan dengan pelanggan yang dipilih (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Selesai…</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done, with its outcome (Ctrl+D)</source>
+        <translation>Tandai tindak lanjut yang dipilih selesai, beserta hasilnya (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Simpan sebagai C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the list</source>
+        <translation>C&amp;etak daftar</translation>
+    </message>
+    <message>
+        <source>The rows shown as the day&apos;s work list on A4</source>
+        <translation>Baris yang tampil sebagai daftar kerja hari ini di kertas A4</translation>
+    </message>
+    <message>
+        <source>Nothing to do on this day: no follow-up due, no birthday this week, no credit falling due and nobody out of touch.</source>
+        <translation>Tidak ada pekerjaan pada hari ini: tidak ada tindak lanjut yang jatuh tempo, tidak ada yang berulang tahun sepekan ini, tidak ada piutang jatuh tempo, dan semua pelanggan masih terhubungi.</translation>
+    </message>
+    <message>
+        <source>Find on the agenda</source>
+        <translation>Cari di agenda</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Catat kontak</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Tindak lanjut selesai</translation>
+    </message>
+    <message>
+        <source>Work list %1</source>
+        <translation>Daftar kerja %1</translation>
+    </message>
+    <message>
+        <source>Working out the day&apos;s agenda…</source>
+        <translation>Menyusun agenda hari ini…</translation>
+    </message>
+    <message>
+        <source>%1 to do on %2 · follow-ups %3 (%4 late) · birthdays %5 · receivables %6 · out of touch %7</source>
+        <translation>%1 pekerjaan pada %2 · tindak lanjut %3 (%4 terlambat) · ulang tahun %5 · piutang %6 · lama tak dihubungi %7</translation>
+    </message>
+    <message>
+        <source>Work list %1.pdf</source>
+        <translation>Daftar kerja %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Simpan sebagai CSV</translation>
+    </message>
+    <message>
+        <source>Agenda %1.csv</source>
+        <translation>Agenda %1.csv</translation>
     </message>
 </context>
 <context>

@@ -3,14 +3,17 @@
 // .ci/printer.sh). cups-pdf re-renders the text with fonts of its own whose glyphs read back
 // as other characters, so what is checked is the page (the roll's width, the receipt's own
 // length) and its lines of text (docs/receipt-cups.png shows one as printed). Member cards
-// go through it too, on A4.
+// go through it too, on A4, and the day's work list of Hari ini.
 #include "ScriptedPrompter.h"
+#include "agenda/AgendaModel.h"
+#include "agenda/TodayView.h"
 #include "customers/CustomersView.h"
 #include "gui/ViewWiring.h"
 #include "printing/ReceiptPrinter.h"
 #include "reports/MemberSlip.h"
 #include "services/CounterService.h"
 #include "services/CustomerService.h"
+#include "services/FollowUpService.h"
 #include "services/PaymentService.h"
 #include "services/ReceiptService.h"
 #include "services/SettingsService.h"
@@ -225,5 +228,46 @@ TEST_CASE("A kwitansi prints through the CUPS queue on A5 paper", "[ui][print][c
     CHECK(info.contains(QStringLiteral("Pages:           1")));
     // A5, its long side across: CUPS hands it to the printer as a portrait page turned.
     CHECK(info.contains(QStringLiteral("Page size:       421 x 595 pts (A5)")));
+    QFile::remove(pdf);
+}
+
+TEST_CASE("The day's work list prints through the CUPS queue on A4", "[ui][print][cups]")
+{
+    const QString queue = QStringLiteral("Setia-Test");
+    REQUIRE_FALSE(QPrinterInfo::printerInfo(queue).isNull());
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    for (int i = 1; i <= 60; ++i) {
+        auto customer = backend->customers().create(
+            customerDraft(QStringLiteral("Warung Langganan %1").arg(i),
+                          QStringLiteral("0812-7777-%1").arg(1000 + i)));
+        REQUIRE(customer.ok());
+        FollowUp f;
+        f.customerId = customer->id;
+        f.due = QDate(2026, 11, 22).addDays(-(i % 4));
+        f.task = QStringLiteral("Telepon, tawarkan stok baru");
+        SETIA_REQUIRE_OK(backend->followUps().create(f));
+    }
+    ScriptedPrompter prompter;
+    TodayView view(ViewWiring(*backend, backend->clock()).today(), prompter);
+    REQUIRE(view.reload());
+    REQUIRE(view.model()->rowCount() == 60);
+    const QString title = QStringLiteral("SetiaAgenda%1").arg(QDateTime::currentMSecsSinceEpoch());
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPrinterName(queue);
+        printer.setDocName(title);
+        REQUIRE(view.printList(printer));
+    }
+    CHECK(prompter.notices.isEmpty());
+    const QString pdf = printedFile(title);
+    REQUIRE_FALSE(pdf.isEmpty());
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    INFO(info.toStdString());
+    CHECK(info.contains(QStringLiteral("Page size:       595 x 842"))); // A4
+    const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    const int printed = pages.match(info).captured(1).toInt();
+    CHECK(printed >= 2); // 60 rows do not fit one page
+    CHECK(printed <= 4);
     QFile::remove(pdf);
 }
