@@ -7413,10 +7413,6 @@ Save this credit sale anyway?</translation>
         <translation>Working out the day&apos;s agenda…</translation>
     </message>
     <message>
-        <source>%1 to do on %2 · follow-ups %3 (%4 late) · birthdays %5 · receivables %6 · out of touch %7</source>
-        <translation>%1 to do on %2 · follow-ups %3 (%4 late) · birthdays %5 · receivables %6 · out of touch %7</translation>
-    </message>
-    <message>
         <source>Work list %1.pdf</source>
         <translation>Work list %1.pdf</translation>
     </message>
@@ -7427,6 +7423,10 @@ Save this credit sale anyway?</translation>
     <message>
         <source>Agenda %1.csv</source>
         <translation>Agenda %1.csv</translation>
+    </message>
+    <message>
+        <source>%1 to do · follow-ups %2 (%3 late) · birthdays %4 · receivables %5 · out of touch %6</source>
+        <translation>%1 to do · follow-ups %2 (%3 late) · birthdays %4 · receivables %5 · out of touch %6</translation>
     </message>
 </context>
 <context>

@@ -7409,10 +7409,6 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>Menyusun agenda hari ini…</translation>
     </message>
     <message>
-        <source>%1 to do on %2 · follow-ups %3 (%4 late) · birthdays %5 · receivables %6 · out of touch %7</source>
-        <translation>%1 pekerjaan pada %2 · tindak lanjut %3 (%4 terlambat) · ulang tahun %5 · piutang %6 · lama tak dihubungi %7</translation>
-    </message>
-    <message>
         <source>Work list %1.pdf</source>
         <translation>Daftar kerja %1.pdf</translation>
     </message>
@@ -7423,6 +7419,10 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>Agenda %1.csv</source>
         <translation>Agenda %1.csv</translation>
+    </message>
+    <message>
+        <source>%1 to do · follow-ups %2 (%3 late) · birthdays %4 · receivables %5 · out of touch %6</source>
+        <translation>%1 pekerjaan · tindak lanjut %2 (%3 terlambat) · ulang tahun %4 · piutang %5 · lama tak dihubungi %6</translation>
     </message>
 </context>
 <context>

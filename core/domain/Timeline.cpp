@@ -3,6 +3,8 @@
 #include "domain/DisplayFormat.h"
 #include "domain/StatusNames.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace setia {
@@ -49,13 +51,16 @@ QList<TimelineEntry> Timeline::build(const QList<CardEntry>& entries,
         row.voided = e.voided;
         rows.append(std::move(row));
     }
+    QHash<qint64, QDateTime> saleTimes;
+    for (const CardEntry& e : entries)
+        if (e.kind == CardEntry::Kind::Sale)
+            saleTimes.insert(e.id, e.at);
     for (const LoyaltyEntry& p : points) {
         TimelineEntry row;
         row.kind = TimelineKind::Points;
         row.id = p.id;
         // Earned and used points belong to their sale's moment; the others to their day.
-        row.at = p.createdAt.isValid() && p.createdAt.date() == p.date ? p.createdAt
-                                                                       : p.date.startOfDay();
+        row.at = saleTimes.value(p.saleId, p.date.startOfDay());
         row.what = pointsWhat(p);
         row.amount = p.points;
         rows.append(std::move(row));

@@ -110,8 +110,8 @@ ReportDocument CustomerCardReport::build(const CustomerCard& card, const Busines
 
     // The timeline's touch points and follow-ups (the sales, payments and points are above).
     ReportTable contacts({{tr("Date"), 11, Align::Left},
-                          {tr("Kind"), 12, Align::Left},
-                          {tr("What"), 43, Align::Left},
+                          {tr("Kind"), 14, Align::Left},
+                          {tr("What"), 41, Align::Left},
                           {tr("Outcome"), 22, Align::Left},
                           {tr("Staff"), 12, Align::Left}});
     bool anyContact = false;

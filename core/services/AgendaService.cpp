@@ -107,14 +107,14 @@ TabularReport AgendaService::dayList(const QList<AgendaItem>& items, const QDate
     TabularReport report(
         tr("Today's work list"),
         tr("%1 · %2").arg(QLocale().toString(day, QStringLiteral("dddd, d MMMM yyyy")), whose),
-        {Column{tr("No."), QStringLiteral("no"), 5, ReportTable::Align::Right},
-         Column{tr("Kind"), QStringLiteral("kind"), 11},
-         Column{tr("Code"), QStringLiteral("code"), 9},
-         Column{tr("Name"), QStringLiteral("name"), 18},
-         Column{tr("Phone"), QStringLiteral("phone"), 13},
-         Column{tr("What"), QStringLiteral("detail"), 28},
-         Column{tr("Done"), QStringLiteral("done"), 6},
-         Column{tr("Outcome"), QStringLiteral("outcome"), 10}});
+        {Column{tr("No."), QStringLiteral("no"), 4, ReportTable::Align::Right},
+         Column{tr("Kind"), QStringLiteral("kind"), 10},
+         Column{tr("Code"), QStringLiteral("code"), 10},
+         Column{tr("Name"), QStringLiteral("name"), 17},
+         Column{tr("Phone"), QStringLiteral("phone"), 16},
+         Column{tr("What"), QStringLiteral("detail"), 23},
+         Column{tr("Done"), QStringLiteral("done"), 8},
+         Column{tr("Outcome"), QStringLiteral("outcome"), 12}});
     int number = 0;
     for (const AgendaItem& item : items) {
         ++number;

@@ -7,7 +7,6 @@
 #include "common/ReportOutput.h"
 #include "common/UserPrompter.h"
 #include "domain/AgendaTexts.h"
-#include "domain/DisplayFormat.h"
 #include "relationships/CompleteFollowUpDialog.h"
 #include "relationships/InteractionDialog.h"
 #include "services/AgendaService.h"
@@ -73,10 +72,10 @@ TodayView::TodayView(const Services& services, UserPrompter& prompter, QWidget* 
     print->setMenu(printMenu);
 
     addTool(m_day);
-    addTool(m_staff);
-    addTool(m_kind);
     addTool(m_logButton);
     addTool(m_doneButton);
+    addFilter(m_staff);
+    addFilter(m_kind);
     setModel(m_model, AgendaModel::Number, {48, 105, 85, 80, 0, 120, 330, 100}, AgendaModel::Name);
     setNarrowHidden({AgendaModel::Salesperson, AgendaModel::Phone, AgendaModel::Code}, 180);
     setEmptyHint(tr("Nothing to do on this day: no follow-up due, no birthday this week, no "
@@ -246,11 +245,10 @@ void TodayView::updateCount()
     }
     const QLocale locale;
     countLabel()->setText(
-        tr("%1 to do on %2 · follow-ups %3 (%4 late) · birthdays %5 · receivables %6 · out of "
-           "touch %7")
-            .arg(locale.toString(m_model->items().size()), display::shortDate(m_model->day()),
-                 locale.toString(counts[0]), locale.toString(late), locale.toString(counts[1]),
-                 locale.toString(counts[2]), locale.toString(counts[3])));
+        tr("%1 to do · follow-ups %2 (%3 late) · birthdays %4 · receivables %5 · out of touch %6")
+            .arg(locale.toString(m_model->items().size()), locale.toString(counts[0]),
+                 locale.toString(late), locale.toString(counts[1]), locale.toString(counts[2]),
+                 locale.toString(counts[3])));
     updateButtons();
 }
 
