@@ -3126,6 +3126,33 @@ Page %2 of %3</translation>
     </message>
 </context>
 <context>
+    <name>WhatsAppService</name>
+    <message>
+        <source>There is no message template &quot;%1&quot;. Choose one of Settings&apos; templates.</source>
+        <translation>There is no message template &quot;%1&quot;. Choose one of Settings&apos; templates.</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number. Add it on their details first.</source>
+        <translation>%1 has no phone number. Add it on their details first.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s phone is marked as not on WhatsApp. Call them, or change that on their details if they use WhatsApp now.</source>
+        <translation>%1&apos;s phone is marked as not on WhatsApp. Call them, or change that on their details if they use WhatsApp now.</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to offers on WhatsApp, so only a transaction message (a debt reminder, a thank-you) may go to them. Record their consent on their details if they give it.</source>
+        <translation>%1 has not agreed to offers on WhatsApp, so only a transaction message (a debt reminder, a thank-you) may go to them. Record their consent on their details if they give it.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>The message is empty.</translation>
+    </message>
+    <message>
+        <source>The message has %1 characters; WhatsApp links take at most %2. Shorten it.</source>
+        <translation>The message has %1 characters; WhatsApp links take at most %2. Shorten it.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Setia cannot open its data</source>
@@ -6896,6 +6923,26 @@ Save this credit sale anyway?</translation>
     <message>
         <source>The lifetime value looks 1 to 120 months ahead.</source>
         <translation>The lifetime value looks 1 to 120 months ahead.</translation>
+    </message>
+    <message>
+        <source>Each template needs an id of its own.</source>
+        <translation>Each template needs an id of its own.</translation>
+    </message>
+    <message>
+        <source>A template&apos;s name has 1 to %1 characters.</source>
+        <translation>A template&apos;s name has 1 to %1 characters.</translation>
+    </message>
+    <message>
+        <source>The message of &quot;%1&quot; has 1 to %2 characters.</source>
+        <translation>The message of &quot;%1&quot; has 1 to %2 characters.</translation>
+    </message>
+    <message>
+        <source>The message of &quot;%1&quot; holds %2, which Setia cannot fill in. Use %3.</source>
+        <translation>The message of &quot;%1&quot; holds %2, which Setia cannot fill in. Use %3.</translation>
+    </message>
+    <message>
+        <source>Keep at least one template.</source>
+        <translation>Keep at least one template.</translation>
     </message>
 </context>
 <context>

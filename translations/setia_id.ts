@@ -3122,6 +3122,33 @@ Halaman %2 dari %3</translation>
     </message>
 </context>
 <context>
+    <name>WhatsAppService</name>
+    <message>
+        <source>There is no message template &quot;%1&quot;. Choose one of Settings&apos; templates.</source>
+        <translation>Tidak ada templat pesan &quot;%1&quot;. Pilih salah satu templat di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number. Add it on their details first.</source>
+        <translation>%1 belum punya nomor HP. Tambahkan dulu di data pelanggannya.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s phone is marked as not on WhatsApp. Call them, or change that on their details if they use WhatsApp now.</source>
+        <translation>Nomor %1 ditandai tidak memakai WhatsApp. Telepon saja, atau ubah tandanya di data pelanggan bila sekarang sudah memakai WhatsApp.</translation>
+    </message>
+    <message>
+        <source>%1 has not agreed to offers on WhatsApp, so only a transaction message (a debt reminder, a thank-you) may go to them. Record their consent on their details if they give it.</source>
+        <translation>%1 belum setuju menerima penawaran lewat WhatsApp, jadi hanya pesan transaksi (pengingat tagihan, ucapan terima kasih) yang boleh dikirim. Catat persetujuannya di data pelanggan bila ia memberikannya.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Pesannya kosong.</translation>
+    </message>
+    <message>
+        <source>The message has %1 characters; WhatsApp links take at most %2. Shorten it.</source>
+        <translation>Pesan ini %1 karakter; tautan WhatsApp paling banyak %2. Persingkat pesannya.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Setia cannot open its data</source>
@@ -6892,6 +6919,26 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>The lifetime value looks 1 to 120 months ahead.</source>
         <translation>Nilai seumur hidup melihat 1 sampai 120 bulan ke depan.</translation>
+    </message>
+    <message>
+        <source>Each template needs an id of its own.</source>
+        <translation>Setiap templat perlu id sendiri.</translation>
+    </message>
+    <message>
+        <source>A template&apos;s name has 1 to %1 characters.</source>
+        <translation>Nama templat 1 sampai %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The message of &quot;%1&quot; has 1 to %2 characters.</source>
+        <translation>Pesan &quot;%1&quot; harus 1 sampai %2 karakter.</translation>
+    </message>
+    <message>
+        <source>The message of &quot;%1&quot; holds %2, which Setia cannot fill in. Use %3.</source>
+        <translation>Pesan &quot;%1&quot; memuat %2, yang tidak bisa diisi Setia. Gunakan %3.</translation>
+    </message>
+    <message>
+        <source>Keep at least one template.</source>
+        <translation>Sisakan paling sedikit satu templat.</translation>
     </message>
 </context>
 <context>

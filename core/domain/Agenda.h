@@ -17,7 +17,7 @@ struct AgendaItem
     QString name;
     QString phone;
     QString salesperson;
-    bool whatsapp = false; // the customer agreed to messages on WhatsApp
+    bool whatsapp = false; // the phone takes WhatsApp messages (not consent: see Customer)
     // FollowUp: its due date; Birthday: the birthday's day within D … D+6; Receivable: the
     // earliest due date of what falls due by D+3; Touch: last touch + contact interval.
     QDate due;

@@ -24,6 +24,7 @@
 #include "services/SettingsService.h"
 #include "services/StampService.h"
 #include "services/TargetSheetService.h"
+#include "services/WhatsAppService.h"
 #include "services/exchange/ExportService.h"
 #include "services/exchange/ImportService.h"
 #include "stores/AgendaQuery.h"
@@ -131,6 +132,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_followUps(std::make_unique<FollowUpService>(*m_database, *m_followUpStore, *m_interactions,
                                                     *m_customerStore, clock, staff))
     , m_agenda(std::make_unique<AgendaService>(*m_database, *m_agendaQuery, *m_settings))
+    , m_whatsApp(std::make_unique<WhatsAppService>(*m_cards, *m_settings, *m_interactions, clock))
 {}
 
 Status Backend::checkTarget(const QString& path) const

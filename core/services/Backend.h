@@ -25,6 +25,7 @@ class MergeStore;
 class Database;
 class ExportService;
 class FollowUpService;
+class WhatsAppService;
 class FollowUpStore;
 class ImportJournalStore;
 class ImportService;
@@ -123,6 +124,7 @@ public:
     InteractionService& interactions() { return *m_interactions; }
     FollowUpService& followUps() { return *m_followUps; }
     const AgendaService& agenda() const { return *m_agenda; }
+    WhatsAppService& whatsApp() { return *m_whatsApp; }
 
 private:
     friend class BackendProbe; // the white-box tests' way to the file underneath
@@ -175,6 +177,7 @@ private:
     std::unique_ptr<InteractionService> m_interactions;
     std::unique_ptr<FollowUpService> m_followUps;
     std::unique_ptr<AgendaService> m_agenda;
+    std::unique_ptr<WhatsAppService> m_whatsApp;
 };
 
 } // namespace setia

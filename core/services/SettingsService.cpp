@@ -4,6 +4,10 @@
 #include "db/Transaction.h"
 #include "stores/SettingsStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace setia {
 namespace {
 
@@ -208,6 +212,88 @@ Status SettingsService::setSegmentationRules(const SegmentationRules& rules)
         return status;
     m_segmentation.reset();
     m_database.afterCommit([this] { Q_EMIT segmentationRulesChanged(); });
+    return {};
+}
+
+namespace {
+
+const char* const templatesKey = "whatsapp_templates";
+
+QString purposeId(MessagePurpose purpose)
+{
+    return purpose == MessagePurpose::Transaction ? QStringLiteral("transaction")
+                                                  : QStringLiteral("marketing");
+}
+
+} // namespace
+
+Result<QList<MessageTemplate>> SettingsService::messageTemplates() const
+{
+    auto stored = m_settings.value(QLatin1String(templatesKey));
+    if (!stored)
+        return stored.error();
+    if (stored->isEmpty())
+        return MessageTemplates::defaults();
+    QList<MessageTemplate> templates;
+    const QJsonArray array = QJsonDocument::fromJson(stored->toUtf8()).array();
+    for (const QJsonValue& value : array) {
+        const QJsonObject o = value.toObject();
+        templates.append(MessageTemplate{
+            o.value(QLatin1String("id")).toString(), o.value(QLatin1String("name")).toString(),
+            o.value(QLatin1String("text")).toString(),
+            o.value(QLatin1String("purpose")).toString() == QLatin1String("transaction")
+                ? MessagePurpose::Transaction
+                : MessagePurpose::Marketing});
+    }
+    return templates;
+}
+
+Status SettingsService::setMessageTemplates(const QList<MessageTemplate>& templates)
+{
+    auto invalid = [](const QString& message, const QString& field) {
+        return Error(Error::Kind::Validation, message, field);
+    };
+    QJsonArray array;
+    QStringList ids;
+    for (const MessageTemplate& t : templates) {
+        const QString id = t.id.trimmed();
+        const QString name = t.name.trimmed();
+        if (id.isEmpty() || ids.contains(id))
+            return invalid(tr("Each template needs an id of its own."), QStringLiteral("id"));
+        ids.append(id);
+        if (name.isEmpty() || name.size() > MessageTemplates::maxNameLength)
+            return invalid(tr("A template's name has 1 to %1 characters.")
+                               .arg(MessageTemplates::maxNameLength),
+                           QStringLiteral("name"));
+        if (t.text.trimmed().isEmpty() || t.text.size() > MessageTemplates::maxTextLength)
+            return invalid(tr("The message of \"%1\" has 1 to %2 characters.")
+                               .arg(name)
+                               .arg(MessageTemplates::maxTextLength),
+                           QStringLiteral("text"));
+        if (const QString unknown = MessageTemplates::unknownToken(t.text); !unknown.isEmpty())
+            return invalid(
+                tr("The message of \"%1\" holds %2, which Setia cannot fill in. Use "
+                   "%3.")
+                    .arg(name, unknown, MessageTemplates::tokens().join(QStringLiteral(", "))),
+                QStringLiteral("text"));
+        QJsonObject o;
+        o.insert(QLatin1String("id"), id);
+        o.insert(QLatin1String("name"), name);
+        o.insert(QLatin1String("text"), t.text.trimmed());
+        o.insert(QLatin1String("purpose"), purposeId(t.purpose));
+        array.append(o);
+    }
+    if (templates.isEmpty())
+        return invalid(tr("Keep at least one template."), QStringLiteral("id"));
+    const QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    Transaction transaction(m_database);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    if (Status saved = m_settings.setValue(QLatin1String(templatesKey), json); !saved)
+        return saved;
+    if (Status status = transaction.commit(); !status)
+        return status;
+    m_database.afterCommit([this] { Q_EMIT messageTemplatesChanged(); });
     return {};
 }
 

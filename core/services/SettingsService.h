@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "domain/BusinessProfile.h"
 #include "domain/Loyalty.h"
+#include "domain/MessageTemplate.h"
 
 #include <QObject>
 
@@ -34,10 +35,17 @@ public:
     Result<SegmentationRules> segmentationRules() const;
     Status setSegmentationRules(const SegmentationRules& rules);
 
+    // The WhatsApp message templates (the four defaults until the owner changes them). Each
+    // needs a unique id, a name of 1–60 characters and a text of 1–1 000 holding no {…} but
+    // the tokens; Error::Kind::Validation names the one at fault otherwise.
+    Result<QList<MessageTemplate>> messageTemplates() const;
+    Status setMessageTemplates(const QList<MessageTemplate>& templates);
+
 Q_SIGNALS:
     void businessProfileChanged();
     void loyaltySettingsChanged();
     void segmentationRulesChanged();
+    void messageTemplatesChanged();
 
 private:
     Database& m_database;
