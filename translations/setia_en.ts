@@ -7376,6 +7376,10 @@ Save this credit sale anyway?</translation>
         <source>Show</source>
         <translation>Show</translation>
     </message>
+    <message>
+        <source>&amp;WhatsApp…</source>
+        <translation>&amp;WhatsApp…</translation>
+    </message>
 </context>
 <context>
     <name>setia::TodayView</name>
@@ -7475,6 +7479,14 @@ Save this credit sale anyway?</translation>
         <source>%1 to do · follow-ups %2 (%3 late) · birthdays %4 · receivables %5 · out of touch %6</source>
         <translation>%1 to do · follow-ups %2 (%3 late) · birthdays %4 · receivables %5 · out of touch %6</translation>
     </message>
+    <message>
+        <source>&amp;WhatsApp…</source>
+        <translation>&amp;WhatsApp…</translation>
+    </message>
+    <message>
+        <source>A message to the selected customer on WhatsApp (Alt+W)</source>
+        <translation>A message to the selected customer on WhatsApp (Alt+W)</translation>
+    </message>
 </context>
 <context>
     <name>setia::WelcomeDialog</name>
@@ -7529,6 +7541,49 @@ First, your business as it should appear on receipts, kwitansi and reports:</tra
     <message>
         <source>Type your business&apos;s name: it heads every receipt and report. You can change it later in Settings.</source>
         <translation>Type your business&apos;s name: it heads every receipt and report. You can change it later in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::WhatsAppDialog</name>
+    <message>
+        <source>Message on WhatsApp</source>
+        <translation>Message on WhatsApp</translation>
+    </message>
+    <message>
+        <source>%1 (offer: needs consent)</source>
+        <translation>%1 (offer: needs consent)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Template</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>&amp;Open in WhatsApp</source>
+        <translation>&amp;Open in WhatsApp</translation>
+    </message>
+    <message>
+        <source>Opens WhatsApp with the message typed in; send it there. Setia logs it on the customer&apos;s timeline.</source>
+        <translation>Opens WhatsApp with the message typed in; send it there. Setia logs it on the customer&apos;s timeline.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens WhatsApp links. Install WhatsApp or a web browser, or send the message from the phone: %1</source>
+        <translation>Nothing on this computer opens WhatsApp links. Install WhatsApp or a web browser, or send the message from the phone: %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp was opened, but the message was not logged: %1</source>
+        <translation>WhatsApp was opened, but the message was not logged: %1</translation>
     </message>
 </context>
 <context>

@@ -7372,6 +7372,10 @@ Tetap simpan penjualan kredit ini?</translation>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
+    <message>
+        <source>&amp;WhatsApp…</source>
+        <translation>&amp;WhatsApp…</translation>
+    </message>
 </context>
 <context>
     <name>setia::TodayView</name>
@@ -7471,6 +7475,14 @@ Tetap simpan penjualan kredit ini?</translation>
         <source>%1 to do · follow-ups %2 (%3 late) · birthdays %4 · receivables %5 · out of touch %6</source>
         <translation>%1 pekerjaan · tindak lanjut %2 (%3 terlambat) · ulang tahun %4 · piutang %5 · lama tak dihubungi %6</translation>
     </message>
+    <message>
+        <source>&amp;WhatsApp…</source>
+        <translation>&amp;WhatsApp…</translation>
+    </message>
+    <message>
+        <source>A message to the selected customer on WhatsApp (Alt+W)</source>
+        <translation>Kirim pesan WhatsApp ke pelanggan yang dipilih (Alt+W)</translation>
+    </message>
 </context>
 <context>
     <name>setia::WelcomeDialog</name>
@@ -7525,6 +7537,49 @@ Pertama, nama usaha Anda seperti yang akan tercetak di struk, kwitansi dan lapor
     <message>
         <source>Type your business&apos;s name: it heads every receipt and report. You can change it later in Settings.</source>
         <translation>Ketik nama usaha Anda: nama ini tercetak di atas setiap struk dan laporan. Nanti bisa diubah di Pengaturan.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::WhatsAppDialog</name>
+    <message>
+        <source>Message on WhatsApp</source>
+        <translation>Pesan WhatsApp</translation>
+    </message>
+    <message>
+        <source>%1 (offer: needs consent)</source>
+        <translation>%1 (penawaran: perlu persetujuan)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 dari %2 karakter</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Templat</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Pesan</translation>
+    </message>
+    <message>
+        <source>&amp;Open in WhatsApp</source>
+        <translation>&amp;Buka di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Opens WhatsApp with the message typed in; send it there. Setia logs it on the customer&apos;s timeline.</source>
+        <translation>Membuka WhatsApp dengan pesan yang sudah terketik; kirim dari sana. Setia mencatatnya di riwayat pelanggan.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens WhatsApp links. Install WhatsApp or a web browser, or send the message from the phone: %1</source>
+        <translation>Tidak ada program di komputer ini yang bisa membuka tautan WhatsApp. Pasang WhatsApp atau peramban web, atau kirim pesan dari HP: %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp was opened, but the message was not logged: %1</source>
+        <translation>WhatsApp sudah dibuka, tetapi pesannya tidak tercatat: %1</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,19 @@ ViewWiring::ViewWiring(Backend& backend, const Clock& clock)
                   backend.loyalty(),
                   backend.stamps(),
                   clock}
-    , m_recordCard{backend.cards(),     backend.customers(), backend.loyalty(),
-                   backend.payments(),  backend.sales(),     backend.receipts(),
-                   backend.settings(),  backend.segments(),  backend.interactions(),
-                   backend.followUps(), m_saleEntry,         clock}
+    , m_recordCard{backend.cards(),
+                   backend.customers(),
+                   backend.loyalty(),
+                   backend.payments(),
+                   backend.sales(),
+                   backend.receipts(),
+                   backend.settings(),
+                   backend.segments(),
+                   backend.interactions(),
+                   backend.followUps(),
+                   backend.whatsApp(),
+                   m_saleEntry,
+                   clock}
 {}
 
 CustomersView::Services ViewWiring::customers() const
@@ -39,9 +48,13 @@ CounterView::Services ViewWiring::counter() const
 
 TodayView::Services ViewWiring::today() const
 {
-    return {m_backend.agenda(),    m_backend.interactions(),
-            m_backend.followUps(), m_backend.settings(),
-            m_recordCard,          m_clock};
+    return {m_backend.agenda(),
+            m_backend.interactions(),
+            m_backend.followUps(),
+            m_backend.whatsApp(),
+            m_backend.settings(),
+            m_recordCard,
+            m_clock};
 }
 
 SalesView::Services ViewWiring::sales() const

@@ -26,6 +26,11 @@ WhatsAppService::WhatsAppService(const CustomerCardService& cards, const Setting
     , m_clock(clock)
 {}
 
+Result<QList<MessageTemplate>> WhatsAppService::templates() const
+{
+    return m_settings.messageTemplates();
+}
+
 Result<WhatsAppMessage> WhatsAppService::compose(qint64 customerId, const QString& templateId) const
 {
     auto templates = m_settings.messageTemplates();

@@ -5,6 +5,7 @@
 #include "domain/MessageTemplate.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace setia {
@@ -36,6 +37,8 @@ public:
     WhatsAppService(const CustomerCardService& cards, const SettingsService& settings,
                     InteractionService& interactions, const Clock& clock);
 
+    // The templates to choose from (Settings').
+    Result<QList<MessageTemplate>> templates() const;
     // The template `templateId` filled in for the customer as of today. Refused (Validation)
     // without a phone, for a phone marked as not on WhatsApp, a marketing template without
     // consent, or a text over 1 000 characters once filled in.

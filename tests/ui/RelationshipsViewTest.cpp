@@ -1,6 +1,6 @@
 // Relationships on screen (SPEC §13): a contact logged from the record card in two keys, the
 // timeline, follow-ups made and done, and Hari ini — the day's agenda with its rows acted on
-// and its work list printed.
+// and its work list printed; a WhatsApp message opened through the prompter and logged.
 #include "DialogDriver.h"
 #include "ScriptedPrompter.h"
 #include "agenda/AgendaModel.h"
@@ -20,7 +20,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -268,4 +270,48 @@ TEST_CASE("The day's work list is saved as an A4 PDF with every row shown", "[ui
     CHECK(printed.contains(QStringLiteral("Tagih nota (Dedi)")));
     CHECK(printed.contains(QStringLiteral("Warung Bu Sri")));
     CHECK(printed.contains(QStringLiteral("3 row(s).")));
+}
+
+TEST_CASE("WhatsApp from Hari ini: the exact wa.me link opened, the message logged, consent "
+          "obeyed",
+          "[ui][relationships][whatsapp]")
+{
+    RelationsShop shop;
+    Customer draft = customerDraft(QStringLiteral("Ayu Lestari"), QStringLiteral("0812-3456-7890"));
+    draft.birthday = QDate(1990, 11, 24);
+    auto ayu = shop.backend->customers().create(draft);
+    REQUIRE(ayu.ok());
+    ScriptedPrompter prompter;
+    TodayView view(ViewWiring(*shop.backend, shop.backend->clock()).today(), prompter);
+    REQUIRE(view.reload());
+    int row = -1;
+    for (int i = 0; i < view.model()->rowCount(); ++i)
+        if (view.model()->itemAt(i).customerId == ayu->id)
+            row = i;
+    REQUIRE(row >= 0);
+
+    // A birthday row offers the birthday greeting: an offer, and Ayu gave no consent.
+    REQUIRE(
+        driveModal([&] { view.messageOnWhatsApp(row); },
+                   [&](QDialog& dialog) {
+                       auto* send = field<QPushButton>(dialog, QStringLiteral("send"));
+                       auto* chooser = field<QComboBox>(dialog, QStringLiteral("template"));
+                       CHECK(chooser->currentData().toString() == QStringLiteral("ulang_tahun"));
+                       CHECK_FALSE(send->isEnabled());
+                       // A thank-you is a transaction message: allowed.
+                       chooser->setCurrentIndex(chooser->findData(QStringLiteral("terima_kasih")));
+                       CHECK(send->isEnabled());
+                       auto* text = field<QPlainTextEdit>(dialog, QStringLiteral("text"));
+                       text->setPlainText(QStringLiteral("Terima kasih, Ayu! 1+1 gratis."));
+                       send->click();
+                   }));
+    REQUIRE(prompter.openedUrls.size() == 1);
+    CHECK(prompter.openedUrls.first() ==
+          QStringLiteral("https://wa.me/6281234567890?text=Terima%20kasih%2C%20Ayu%21%201%2B1%20"
+                         "gratis."));
+    auto logged = shop.backend->interactions().forCustomer(ayu->id);
+    SETIA_REQUIRE_OK(logged);
+    REQUIRE(logged->size() == 1);
+    CHECK(logged->first().kind == InteractionKind::WhatsApp);
+    CHECK(logged->first().summary == QStringLiteral("Terima kasih, Ayu! 1+1 gratis."));
 }

@@ -43,4 +43,10 @@ QString ScriptedPrompter::askText(QWidget*, const QString&, const QString& label
     return texts.isEmpty() ? QString() : texts.takeFirst();
 }
 
+bool ScriptedPrompter::openUrl(const QString& url)
+{
+    openedUrls.append(url);
+    return true;
+}
+
 } // namespace setia::test

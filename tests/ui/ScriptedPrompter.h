@@ -22,6 +22,7 @@ public:
     QStringList openPaths;  // answers for the next openFileName() calls; "" when none left
     QStringList texts;      // answers for the next askText() calls; "" when none left
     QStringList textLabels; // the label of every askText()
+    QStringList openedUrls; // every openUrl()
 
     bool confirm(QWidget* parent, const QString& title, const QString& text,
                  const QString& confirmText) override;
@@ -34,6 +35,7 @@ public:
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
     QString askText(QWidget* parent, const QString& title, const QString& label,
                     const QString& okText) override;
+    bool openUrl(const QString& url) override;
 };
 
 } // namespace setia::test

@@ -9,6 +9,7 @@
 #include "domain/AgendaTexts.h"
 #include "relationships/CompleteFollowUpDialog.h"
 #include "relationships/InteractionDialog.h"
+#include "relationships/WhatsAppDialog.h"
 #include "services/AgendaService.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
@@ -61,6 +62,9 @@ TodayView::TodayView(const Services& services, UserPrompter& prompter, QWidget* 
     m_doneButton = new QPushButton(tr("&Done…"), this);
     m_doneButton->setObjectName(QStringLiteral("followUpDone"));
     m_doneButton->setToolTip(tr("Mark the selected follow-up done, with its outcome (Ctrl+D)"));
+    m_whatsAppButton = new QPushButton(tr("&WhatsApp…"), this);
+    m_whatsAppButton->setObjectName(QStringLiteral("whatsApp"));
+    m_whatsAppButton->setToolTip(tr("A message to the selected customer on WhatsApp (Alt+W)"));
     auto* printMenu = new QMenu(this);
     QAction* previewAction = printMenu->addAction(tr("Print pre&view…"));
     QAction* printAction = printMenu->addAction(tr("&Print…"));
@@ -74,6 +78,7 @@ TodayView::TodayView(const Services& services, UserPrompter& prompter, QWidget* 
     addTool(m_day);
     addTool(m_logButton);
     addTool(m_doneButton);
+    addTool(m_whatsAppButton);
     addFilter(m_staff);
     addFilter(m_kind);
     setModel(m_model, AgendaModel::Number, {48, 105, 85, 80, 0, 120, 330, 100}, AgendaModel::Name);
@@ -226,11 +231,36 @@ bool TodayView::completeFollowUp(int row)
     return dialog.exec() == QDialog::Accepted;
 }
 
+bool TodayView::messageOnWhatsApp(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    const AgendaItem item = m_model->itemAt(row);
+    QString templateId;
+    switch (item.kind) {
+    case AgendaKind::Birthday:
+        templateId = QStringLiteral("ulang_tahun");
+        break;
+    case AgendaKind::Receivable:
+        templateId = QStringLiteral("pengingat_utang");
+        break;
+    case AgendaKind::Touch:
+        templateId = QStringLiteral("kangen");
+        break;
+    case AgendaKind::FollowUp:
+        break;
+    }
+    WhatsAppDialog dialog(m_services.whatsApp, m_prompter, item.customerId, item.name, templateId,
+                          this);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 void TodayView::updateButtons()
 {
     const int row = currentRow();
     const bool any = row >= 0 && row < m_model->rowCount();
     m_logButton->setEnabled(any);
+    m_whatsAppButton->setEnabled(any);
     m_doneButton->setEnabled(any && m_model->itemAt(row).kind == AgendaKind::FollowUp);
 }
 

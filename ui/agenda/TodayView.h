@@ -20,12 +20,13 @@ class FollowUpService;
 class InteractionService;
 class SettingsService;
 class UserPrompter;
+class WhatsAppService;
 
 // Hari ini (SPEC §13): the day's agenda for everyone or one staff member — follow-ups due,
 // birthdays of the coming week, receivables falling due or overdue, customers out of touch —
 // each row actionable (Enter: the record card; Ctrl+L: log a contact; Ctrl+D: a follow-up
-// done), and the list printed on A4 as the day's work list. The first view for staff who are
-// not at the counter.
+// done; Alt+W: a WhatsApp message), and the list printed on A4 as the day's work list. The first
+// view for staff who are not at the counter.
 class TodayView : public ListPage
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
         const AgendaService& agenda;
         InteractionService& interactions;
         FollowUpService& followUps;
+        WhatsAppService& whatsApp;
         const SettingsService& settings;
         CustomerCardDialog::Services recordCard;
         const Clock& clock;
@@ -52,6 +54,9 @@ public:
     // The row's customer: a contact logged (a call), or its follow-up done; true when saved.
     bool logContact(int row);
     bool completeFollowUp(int row);
+    // A WhatsApp message to the row's customer, its template chosen by the row's kind (a
+    // birthday greeting, a debt reminder, "we miss you"); true when it was opened and logged.
+    bool messageOnWhatsApp(int row);
     // The rows shown as the day's work list on A4, onto `printer` (a queue, a PDF); false
     // (and a message) when it cannot.
     bool printList(QPrinter& printer);
@@ -83,6 +88,7 @@ private:
     QComboBox* m_kind = nullptr;
     QPushButton* m_logButton = nullptr;
     QPushButton* m_doneButton = nullptr;
+    QPushButton* m_whatsAppButton = nullptr;
     bool m_stale = true;
 };
 

@@ -85,4 +85,9 @@ QString MessageBoxPrompter::askText(QWidget* parent, const QString& title, const
     return dialog.textValue().trimmed();
 }
 
+bool MessageBoxPrompter::openUrl(const QString& url)
+{
+    return QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode));
+}
+
 } // namespace setia

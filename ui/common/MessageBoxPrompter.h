@@ -34,6 +34,7 @@ public:
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
     QString askText(QWidget* parent, const QString& title, const QString& label,
                     const QString& okText) override;
+    bool openUrl(const QString& url) override;
 
 private:
     std::function<Status(const QString& path)> m_targetCheck;

@@ -32,6 +32,9 @@ public:
     // accepts. Empty when the user cancels or leaves it blank.
     virtual QString askText(QWidget* parent, const QString& title, const QString& label,
                             const QString& okText) = 0;
+    // Hands `url` to the system (a wa.me link to the browser or the WhatsApp app); false when
+    // nothing could take it.
+    virtual bool openUrl(const QString& url) = 0;
 };
 
 } // namespace setia

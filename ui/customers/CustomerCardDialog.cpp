@@ -89,7 +89,9 @@ CustomerCardDialog::CustomerCardDialog(const Services& services, UserPrompter& p
     openTable->horizontalHeader()->setStretchLastSection(true);
     for (int column = 0; column < OpenSalesModel::ColumnCount; ++column)
         openTable->setColumnWidth(column, column == OpenSalesModel::Receipt ? 140 : 120);
-    m_timeline = new TimelinePanel(services.interactions, services.followUps, services.clock, this);
+    m_timeline = new TimelinePanel(
+        {services.interactions, services.followUps, services.whatsApp, services.clock}, prompter,
+        this);
     connect(m_timeline, &TimelinePanel::changed, this, &CustomerCardDialog::load);
     auto* tabs = new QTabWidget(this);
     tabs->addTab(m_table, tr("&Transactions"));

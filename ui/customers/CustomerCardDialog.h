@@ -32,6 +32,7 @@ class SegmentService;
 class SettingsService;
 class TimelinePanel;
 class UserPrompter;
+class WhatsAppService;
 
 // A customer's record card on screen (SPEC §4), the customer's main page: details, every
 // transaction with the running balance owed, the credit sales still open, totals, favourite
@@ -57,6 +58,7 @@ public:
         const SegmentService& segments;
         InteractionService& interactions;
         FollowUpService& followUps;
+        WhatsAppService& whatsApp;
         SaleDialog::Services saleEntry;
         const Clock& clock;
     };

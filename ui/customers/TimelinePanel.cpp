@@ -8,6 +8,7 @@
 #include "relationships/CompleteFollowUpDialog.h"
 #include "relationships/FollowUpDialog.h"
 #include "relationships/InteractionDialog.h"
+#include "relationships/WhatsAppDialog.h"
 #include "services/FollowUpService.h"
 #include "services/InteractionService.h"
 
@@ -37,12 +38,10 @@ QList<InteractionDialog::SaleChoice> saleChoices(const QList<CardEntry>& entries
 
 } // namespace
 
-TimelinePanel::TimelinePanel(InteractionService& interactions, FollowUpService& followUps,
-                             const Clock& clock, QWidget* parent)
+TimelinePanel::TimelinePanel(const Services& services, UserPrompter& prompter, QWidget* parent)
     : QWidget(parent)
-    , m_interactions(interactions)
-    , m_followUps(followUps)
-    , m_clock(clock)
+    , m_services(services)
+    , m_prompter(prompter)
     , m_model(new TimelineModel(this))
 {
     setObjectName(QStringLiteral("timeline"));
@@ -83,10 +82,13 @@ TimelinePanel::TimelinePanel(InteractionService& interactions, FollowUpService& 
     log->setObjectName(QStringLiteral("logContact"));
     auto* follow = new QPushButton(tr("New &follow-up… (Ctrl+T)"), this);
     follow->setObjectName(QStringLiteral("newFollowUp"));
+    auto* whatsApp = new QPushButton(tr("&WhatsApp…"), this);
+    whatsApp->setObjectName(QStringLiteral("whatsApp"));
     m_done = new QPushButton(tr("Follow-up &done…"), this);
     m_done->setObjectName(QStringLiteral("followUpDone"));
     connect(log, &QPushButton::clicked, this, &TimelinePanel::logContact);
     connect(follow, &QPushButton::clicked, this, &TimelinePanel::newFollowUp);
+    connect(whatsApp, &QPushButton::clicked, this, &TimelinePanel::messageOnWhatsApp);
     connect(m_done, &QPushButton::clicked, this,
             [this] { completeFollowUp(m_table->currentIndex().row()); });
 
@@ -96,6 +98,7 @@ TimelinePanel::TimelinePanel(InteractionService& interactions, FollowUpService& 
     top->addStretch();
     top->addWidget(log);
     top->addWidget(follow);
+    top->addWidget(whatsApp);
     top->addWidget(m_done);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -113,9 +116,9 @@ void TimelinePanel::setCard(const CustomerCard& card)
 
 bool TimelinePanel::logContact()
 {
-    InteractionDialog dialog(m_interactions, m_card.customer.id, m_card.customer.name,
-                             saleChoices(m_card.entries), m_clock.now(), InteractionKind::Call,
-                             this);
+    InteractionDialog dialog(m_services.interactions, m_card.customer.id, m_card.customer.name,
+                             saleChoices(m_card.entries), m_services.clock.now(),
+                             InteractionKind::Call, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     Q_EMIT changed();
@@ -124,8 +127,18 @@ bool TimelinePanel::logContact()
 
 bool TimelinePanel::newFollowUp()
 {
-    FollowUpDialog dialog(m_followUps, m_card.customer.id, m_card.customer.name,
-                          m_interactions.staff(), this);
+    FollowUpDialog dialog(m_services.followUps, m_card.customer.id, m_card.customer.name,
+                          m_services.interactions.staff(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+bool TimelinePanel::messageOnWhatsApp()
+{
+    WhatsAppDialog dialog(m_services.whatsApp, m_prompter, m_card.customer.id, m_card.customer.name,
+                          {}, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     Q_EMIT changed();
@@ -139,7 +152,7 @@ bool TimelinePanel::completeFollowUp(int row)
     const TimelineEntry& entry = m_model->entry(row);
     if (entry.kind != TimelineKind::FollowUp || !entry.open)
         return false;
-    CompleteFollowUpDialog dialog(m_followUps, entry.id, entry.what, this);
+    CompleteFollowUpDialog dialog(m_services.followUps, entry.id, entry.what, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     Q_EMIT changed();

@@ -15,16 +15,26 @@ class FollowUpService;
 class InteractionService;
 class TimelineModel;
 class UserPrompter;
+class WhatsAppService;
 
 // The record card's timeline (SPEC §13): sales, payments, points, contacts and follow-ups,
-// newest first, narrowed by kind; a contact logged, a follow-up made or done in place.
+// newest first, narrowed by kind; a contact logged, a follow-up made or done, a WhatsApp
+// message sent, in place.
 class TimelinePanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    TimelinePanel(InteractionService& interactions, FollowUpService& followUps, const Clock& clock,
-                  QWidget* parent = nullptr);
+    // What the timeline uses: the contact, follow-up and WhatsApp forms, and the clock.
+    struct Services
+    {
+        InteractionService& interactions;
+        FollowUpService& followUps;
+        WhatsAppService& whatsApp;
+        const Clock& clock;
+    };
+
+    TimelinePanel(const Services& services, UserPrompter& prompter, QWidget* parent = nullptr);
 
     void setCard(const CustomerCard& card);
     TimelineModel* model() const { return m_model; }
@@ -32,6 +42,8 @@ public:
     // Opens the contact form (a call unless told); true when one was logged.
     bool logContact();
     bool newFollowUp();
+    // A WhatsApp message to the customer (a template chosen); true when opened and logged.
+    bool messageOnWhatsApp();
     // Marks the open follow-up of `row` done, asking how and with what outcome.
     bool completeFollowUp(int row);
 
@@ -42,9 +54,8 @@ Q_SIGNALS:
 private:
     void updateButtons();
 
-    InteractionService& m_interactions;
-    FollowUpService& m_followUps;
-    const Clock& m_clock;
+    Services m_services;
+    UserPrompter& m_prompter;
     CustomerCard m_card;
     TimelineModel* m_model = nullptr;
     QComboBox* m_filter = nullptr;
