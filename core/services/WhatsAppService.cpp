@@ -31,20 +31,25 @@ Result<QList<MessageTemplate>> WhatsAppService::templates() const
     return m_settings.messageTemplates();
 }
 
-Result<WhatsAppMessage> WhatsAppService::compose(qint64 customerId, const QString& templateId) const
+Result<MessageTemplate> WhatsAppService::templateOf(const QString& templateId) const
 {
     auto templates = m_settings.messageTemplates();
     if (!templates)
         return templates.error();
-    const MessageTemplate* chosen = nullptr;
     for (const MessageTemplate& t : std::as_const(*templates))
         if (t.id == templateId)
-            chosen = &t;
+            return t;
+    return refused(tr("There is no message template \"%1\". Choose one of Settings' "
+                      "templates.")
+                       .arg(templateId),
+                   "template");
+}
+
+Result<WhatsAppMessage> WhatsAppService::compose(qint64 customerId, const QString& templateId) const
+{
+    auto chosen = templateOf(templateId);
     if (!chosen)
-        return refused(tr("There is no message template \"%1\". Choose one of Settings' "
-                          "templates.")
-                           .arg(templateId),
-                       "template");
+        return chosen.error();
     auto card = m_cards.card(customerId, m_clock.today());
     if (!card)
         return card.error();
@@ -60,30 +65,33 @@ Result<WhatsAppMessage> WhatsAppService::compose(qint64 customerId, const QStrin
                          ? QStringLiteral("-")
                          : display::shortDate(card->receivable.open.constFirst().sale.dueDate);
     values.shop = business->name;
-    return link(customerId, templateId, MessageTemplates::fill(chosen->text, values));
+    return linkFor(*card, *chosen, MessageTemplates::fill(chosen->text, values));
 }
 
 Result<WhatsAppMessage> WhatsAppService::link(qint64 customerId, const QString& templateId,
                                               const QString& text) const
 {
-    auto templates = m_settings.messageTemplates();
-    if (!templates)
-        return templates.error();
-    MessagePurpose purpose = MessagePurpose::Marketing;
-    for (const MessageTemplate& t : std::as_const(*templates))
-        if (t.id == templateId)
-            purpose = t.purpose;
+    auto chosen = templateOf(templateId);
+    if (!chosen)
+        return chosen.error();
     auto card = m_cards.card(customerId, m_clock.today());
     if (!card)
         return card.error();
-    const Customer& c = card->customer;
+    return linkFor(*card, *chosen, text);
+}
+
+Result<WhatsAppMessage> WhatsAppService::linkFor(const CustomerCard& card,
+                                                 const MessageTemplate& chosen,
+                                                 const QString& text) const
+{
+    const Customer& c = card.customer;
     if (c.phone.isEmpty())
         return refused(tr("%1 has no phone number. Add it on their details first.").arg(c.name));
     if (!c.whatsApp)
         return refused(tr("%1's phone is marked as not on WhatsApp. Call them, or change that "
                           "on their details if they use WhatsApp now.")
                            .arg(c.name));
-    if (purpose == MessagePurpose::Marketing && !c.consent.whatsApp.granted)
+    if (chosen.purpose == MessagePurpose::Marketing && !c.consent.whatsApp.granted)
         return refused(tr("%1 has not agreed to offers on WhatsApp, so only a transaction "
                           "message (a debt reminder, a thank-you) may go to them. Record their "
                           "consent on their details if they give it.")
@@ -98,8 +106,7 @@ Result<WhatsAppMessage> WhatsAppService::link(qint64 customerId, const QString& 
                            .arg(trimmed.size())
                            .arg(MessageTemplates::maxTextLength),
                        "text");
-    return WhatsAppMessage{customerId, templateId, trimmed,
-                           PhoneNumber::whatsAppUrl(c.phone, trimmed)};
+    return WhatsAppMessage{c.id, chosen.id, trimmed, PhoneNumber::whatsAppUrl(c.phone, trimmed)};
 }
 
 Result<Interaction> WhatsAppService::logSent(const WhatsAppMessage& message)

@@ -11,6 +11,7 @@
 namespace setia {
 
 class Clock;
+struct CustomerCard;
 class CustomerCardService;
 class InteractionService;
 class SettingsService;
@@ -51,6 +52,11 @@ public:
     Result<Interaction> logSent(const WhatsAppMessage& message);
 
 private:
+    Result<MessageTemplate> templateOf(const QString& templateId) const;
+    // The checks of compose() and link() on a customer's card read once.
+    Result<WhatsAppMessage> linkFor(const CustomerCard& card, const MessageTemplate& chosen,
+                                    const QString& text) const;
+
     const CustomerCardService& m_cards;
     const SettingsService& m_settings;
     InteractionService& m_interactions;
