@@ -11,6 +11,7 @@
 #include "cli/commands/ImportCommand.h"
 #include "cli/commands/InitCommand.h"
 #include "cli/commands/RestoreCommand.h"
+#include "cli/commands/RulesCommand.h"
 #include "cli/commands/SegmentsCommand.h"
 #include "cli/commands/StatsCommand.h"
 #include "cli/commands/TargetsCommand.h"
@@ -51,6 +52,7 @@ std::vector<std::unique_ptr<Command>> CliRunner::makeCommands()
     commands.push_back(std::make_unique<TargetsCommand>());
     commands.push_back(std::make_unique<FindCommand>());
     commands.push_back(std::make_unique<AgendaCommand>());
+    commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<CheckCommand>());

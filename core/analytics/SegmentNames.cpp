@@ -4,6 +4,8 @@
 #include "domain/Money.h"
 #include "domain/StatusNames.h"
 
+#include <QLocale>
+
 namespace setia {
 
 QString SegmentNames::tier(ContributionTier tier)
@@ -118,8 +120,75 @@ QString SegmentNames::field(RuleField field)
         return tr("Tag");
     case RuleField::Joined:
         return tr("Member since");
+    case RuleField::Birthday:
+        return tr("Birthday");
+    case RuleField::Points:
+        return tr("Points");
+    case RuleField::LoyaltyTier:
+        return tr("Loyalty tier");
+    case RuleField::LastTouchDays:
+        return tr("Days since last touch");
+    case RuleField::OpenFollowUps:
+        return tr("Open follow-ups");
+    case RuleField::ContactInterval:
+        return tr("Contact interval (days)");
+    case RuleField::CreditUsedPercent:
+        return tr("Credit limit used (%)");
     }
     return {};
+}
+
+QString SegmentNames::condition(const RuleCondition& condition)
+{
+    QString value;
+    switch (segmentRule::valueKind(condition.field)) {
+    case RuleValueKind::Choice:
+        value = choice(condition.field, condition.value);
+        break;
+    case RuleValueKind::Money:
+        value = money::parse(condition.value) ? money::format(*money::parse(condition.value))
+                                              : condition.value;
+        break;
+    case RuleValueKind::Text:
+    case RuleValueKind::Tag:
+        value = QStringLiteral("\"%1\"").arg(condition.value.trimmed());
+        break;
+    case RuleValueKind::Number:
+    case RuleValueKind::Date:
+        value = condition.value.trimmed();
+        break;
+    }
+    return tr("%1 %2 %3").arg(field(condition.field), op(condition.op), value);
+}
+
+QString SegmentNames::valueOf(RuleField field, const CustomerSegment& customer)
+{
+    const QString value = segmentRule::valueOf(field, customer);
+    if (value.isEmpty())
+        return QStringLiteral("-");
+    switch (segmentRule::valueKind(field)) {
+    case RuleValueKind::Choice:
+        return choice(field, value);
+    case RuleValueKind::Money:
+        return money::format(value.toLongLong());
+    case RuleValueKind::Number:
+        return QLocale().toString(value.toLongLong());
+    case RuleValueKind::Text:
+    case RuleValueKind::Tag:
+    case RuleValueKind::Date:
+        break;
+    }
+    return value;
+}
+
+QString SegmentNames::ruleReason(const SegmentRule& rule, const CustomerSegment& customer)
+{
+    QStringList held;
+    for (const RuleGroup& group : rule.groups)
+        for (const RuleCondition& c : group.conditions)
+            if (segmentRule::matches(c, customer))
+                held.append(tr("%1 (%2)").arg(condition(c), valueOf(c.field, customer)));
+    return held.join(QStringLiteral("; "));
 }
 
 QString SegmentNames::op(RuleOperator op)
@@ -179,6 +248,13 @@ QString SegmentNames::choice(RuleField field, const QString& id)
         break;
     case RuleField::Kind:
         return id == QLatin1String("business") ? tr("Business") : tr("Person");
+    case RuleField::Birthday:
+        return id == QLatin1String("this_week") ? tr("this week") : tr("this month");
+    case RuleField::LoyaltyTier:
+        for (LoyaltyTier value : {LoyaltyTier::Member, LoyaltyTier::Silver, LoyaltyTier::Gold})
+            if (loyalty::tierId(value) == id)
+                return loyalty::tierName(value);
+        break;
     case RuleField::Source:
         if (id.isEmpty())
             return tr("Unknown");

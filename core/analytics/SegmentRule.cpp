@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <array>
+#include <limits>
 
 namespace setia::segmentRule {
 namespace {
@@ -43,6 +44,13 @@ constexpr std::array fieldTable = {
     FieldInfo{RuleField::Salesperson, "salesperson", RuleValueKind::Text},
     FieldInfo{RuleField::Tag, "tag", RuleValueKind::Tag},
     FieldInfo{RuleField::Joined, "joined", RuleValueKind::Date},
+    FieldInfo{RuleField::Birthday, "birthday", RuleValueKind::Choice},
+    FieldInfo{RuleField::Points, "points", RuleValueKind::Number},
+    FieldInfo{RuleField::LoyaltyTier, "loyalty_tier", RuleValueKind::Choice},
+    FieldInfo{RuleField::LastTouchDays, "last_touch_days", RuleValueKind::Number},
+    FieldInfo{RuleField::OpenFollowUps, "open_follow_ups", RuleValueKind::Number},
+    FieldInfo{RuleField::ContactInterval, "contact_interval", RuleValueKind::Number},
+    FieldInfo{RuleField::CreditUsedPercent, "credit_used_percent", RuleValueKind::Number},
 };
 
 const FieldInfo& info(RuleField field)
@@ -115,6 +123,23 @@ std::optional<qint64> numberField(RuleField field, const CustomerSegment& s)
         return s.marginEver;
     case RuleField::Joined:
         return a.joined.isValid() ? std::optional<qint64>(a.joined.toJulianDay()) : std::nullopt;
+    case RuleField::Points:
+        return a.points;
+    case RuleField::LastTouchDays:
+        return s.lastTouchDays >= 0 ? std::optional<qint64>(s.lastTouchDays) : std::nullopt;
+    case RuleField::OpenFollowUps:
+        return a.openFollowUps;
+    case RuleField::ContactInterval:
+        return s.contactInterval > 0 ? std::optional<qint64>(s.contactInterval) : std::nullopt;
+    case RuleField::CreditUsedPercent:
+        // Whole percent, rounded down: Rp899.999 of Rp1.000.000 is 89 %, not yet 90.
+        if (a.creditLimit <= 0)
+            return std::nullopt;
+        if (a.balance <= 0)
+            return 0;
+        return a.balance <= std::numeric_limits<qint64>::max() / 100
+                   ? a.balance * 100 / a.creditLimit
+                   : a.balance / a.creditLimit * 100;
     default:
         return std::nullopt;
     }
@@ -146,6 +171,8 @@ QString textField(RuleField field, const CustomerSegment& s)
         return a.type;
     case RuleField::Salesperson:
         return a.salesperson;
+    case RuleField::LoyaltyTier:
+        return loyalty::tierId(a.loyaltyTier);
     default:
         return {};
     }
@@ -226,6 +253,11 @@ QStringList choices(RuleField field)
                 QString()};
     case RuleField::Kind:
         return {QStringLiteral("person"), QStringLiteral("business")};
+    case RuleField::Birthday:
+        return {QStringLiteral("this_week"), QStringLiteral("this_month")};
+    case RuleField::LoyaltyTier:
+        return {loyalty::tierId(LoyaltyTier::Member), loyalty::tierId(LoyaltyTier::Silver),
+                loyalty::tierId(LoyaltyTier::Gold)};
     case RuleField::Source: {
         QStringList ids;
         for (int i = int(AcquisitionSource::Unknown); i <= int(AcquisitionSource::Other); ++i)
@@ -289,7 +321,11 @@ bool matches(const RuleCondition& condition, const CustomerSegment& customer)
     const RuleValueKind kind = valueKind(condition.field);
     switch (kind) {
     case RuleValueKind::Choice: {
-        const bool same = textField(condition.field, customer) == condition.value;
+        const bool same = condition.field == RuleField::Birthday
+                              ? (condition.value == QLatin1String("this_week")
+                                     ? customer.birthdayThisWeek
+                                     : customer.birthdayThisMonth)
+                              : textField(condition.field, customer) == condition.value;
         return condition.op == RuleOperator::IsNot ? !same : same;
     }
     case RuleValueKind::Tag: {
@@ -329,6 +365,32 @@ bool matches(const RuleCondition& condition, const CustomerSegment& customer)
     }
     }
     return false;
+}
+
+QString valueOf(RuleField field, const CustomerSegment& customer)
+{
+    switch (valueKind(field)) {
+    case RuleValueKind::Choice:
+        if (field == RuleField::Birthday)
+            return customer.birthdayThisWeek    ? QStringLiteral("this_week")
+                   : customer.birthdayThisMonth ? QStringLiteral("this_month")
+                                                : QString();
+        return textField(field, customer);
+    case RuleValueKind::Text:
+        return textField(field, customer);
+    case RuleValueKind::Tag:
+        return customer.activity.tags.join(QStringLiteral(", "));
+    case RuleValueKind::Number:
+    case RuleValueKind::Money: {
+        const std::optional<qint64> value = numberField(field, customer);
+        return value ? QString::number(*value) : QString();
+    }
+    case RuleValueKind::Date: {
+        const std::optional<qint64> value = numberField(field, customer);
+        return value ? QDate::fromJulianDay(*value).toString(Qt::ISODate) : QString();
+    }
+    }
+    return {};
 }
 
 bool matches(const SegmentRule& rule, const CustomerSegment& customer)

@@ -36,6 +36,13 @@ enum class RuleField {
     Salesperson,
     Tag,
     Joined,
+    Birthday,
+    Points,
+    LoyaltyTier,
+    LastTouchDays,
+    OpenFollowUps,
+    ContactInterval,
+    CreditUsedPercent,
 };
 
 // How a field's values compare: one of a fixed list (ids), whole numbers, Rupiah, words,
@@ -98,6 +105,10 @@ std::optional<RuleOperator> operatorFromId(const QString& id);
 bool isValid(const RuleCondition& condition);
 
 bool matches(const RuleCondition& condition, const CustomerSegment& customer);
+// The customer's value of a field as a condition compares it: a choice id ("big",
+// "this_week" or "" for a birthday elsewhere), a number, whole Rupiah, words, the tags joined
+// by ", ", or YYYY-MM-DD; empty where they have none.
+QString valueOf(RuleField field, const CustomerSegment& customer);
 bool matches(const SegmentRule& rule, const CustomerSegment& customer);
 
 // The rule as JSON text for the database, and back; nullopt for text that is not a rule.

@@ -1,5 +1,8 @@
 #include "analytics/Segmentation.h"
 
+#include "analytics/DayAgenda.h"
+#include "domain/BirthdayWeek.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -184,6 +187,18 @@ QList<CustomerSegment> compute(QList<CustomerActivity> customers, const QDate& a
                        : growing || newcomer                    ? ProfitGroup::Potential
                                                                 : ProfitGroup::Low;
         });
+    // What the rule builder adds (SPEC §13): last touch, contact interval, birthdays.
+    for (CustomerSegment& s : segments) {
+        const CustomerActivity& a = s.activity;
+        const QDate touch = !a.lastInteraction.isValid() ? a.lastSale
+                            : !a.lastSale.isValid()      ? a.lastInteraction
+                                                         : std::max(a.lastSale, a.lastInteraction);
+        s.lastTouchDays = touch.isValid() ? static_cast<int>(touch.daysTo(asOf)) : -1;
+        s.contactInterval =
+            a.contactInterval > 0 ? a.contactInterval : agenda::defaultInterval(s.tier);
+        s.birthdayThisWeek = birthday::isBirthdayWeek(a.birthday, asOf);
+        s.birthdayThisMonth = a.birthday.isValid() && a.birthday.month() == asOf.month();
+    }
     return segments;
 }
 

@@ -26,6 +26,19 @@ QString tierName(LoyaltyTier tier)
     return QCoreApplication::translate("Loyalty", "Member");
 }
 
+QString tierId(LoyaltyTier tier)
+{
+    switch (tier) {
+    case LoyaltyTier::Gold:
+        return QStringLiteral("gold");
+    case LoyaltyTier::Silver:
+        return QStringLiteral("silver");
+    case LoyaltyTier::Member:
+        break;
+    }
+    return QStringLiteral("member");
+}
+
 qint64 pointsFor(qint64 amount, LoyaltyTier tier, const LoyaltySettings& settings)
 {
     if (amount <= 0 || settings.rupiahPerPoint <= 0)

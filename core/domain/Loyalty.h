@@ -56,6 +56,7 @@ namespace loyalty {
 LoyaltyTier tierFor(qint64 spend365, const LoyaltySettings& settings);
 // "Member", "Silver", "Gold", translated.
 QString tierName(LoyaltyTier tier);
+QString tierId(LoyaltyTier tier); // "member", "silver", "gold"
 // Points a purchase of `amount` earns: one per rupiahPerPoint, rounded down, then times the
 // tier's multiplier, rounded down (Rp95.000 for a Gold member: 9 × 1,5 = 13).
 qint64 pointsFor(qint64 amount, LoyaltyTier tier, const LoyaltySettings& settings);

@@ -9,6 +9,7 @@
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/DataSafetyService.h"
+#include "services/BusinessRuleService.h"
 #include "services/FollowUpService.h"
 #include "services/InteractionService.h"
 #include "services/LoyaltyService.h"
@@ -30,6 +31,7 @@
 #include "stores/AgendaQuery.h"
 #include "stores/CounterSearchQuery.h"
 #include "stores/CustomerStore.h"
+#include "stores/BusinessRuleStore.h"
 #include "stores/FollowUpStore.h"
 #include "stores/ImportJournalStore.h"
 #include "stores/IntegrityQuery.h"
@@ -92,6 +94,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_interactionStore(std::make_unique<InteractionStore>(*m_database))
     , m_followUpStore(std::make_unique<FollowUpStore>(*m_database))
     , m_agendaQuery(std::make_unique<AgendaQuery>(*m_database, *m_receivableList))
+    , m_businessRuleStore(std::make_unique<BusinessRuleStore>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
@@ -133,6 +136,9 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
                                                     *m_customerStore, clock, staff))
     , m_agenda(std::make_unique<AgendaService>(*m_database, *m_agendaQuery, *m_settings))
     , m_whatsApp(std::make_unique<WhatsAppService>(*m_cards, *m_settings, *m_interactions, clock))
+    , m_businessRules(std::make_unique<BusinessRuleService>(*m_database, *m_businessRuleStore,
+                                                            *m_customerStore, *m_followUpStore,
+                                                            *m_segments, clock))
 {}
 
 Status Backend::checkTarget(const QString& path) const

@@ -24,6 +24,8 @@ class MergeService;
 class MergeStore;
 class Database;
 class ExportService;
+class BusinessRuleService;
+class BusinessRuleStore;
 class FollowUpService;
 class WhatsAppService;
 class FollowUpStore;
@@ -125,6 +127,7 @@ public:
     FollowUpService& followUps() { return *m_followUps; }
     const AgendaService& agenda() const { return *m_agenda; }
     WhatsAppService& whatsApp() { return *m_whatsApp; }
+    BusinessRuleService& businessRules() { return *m_businessRules; }
 
 private:
     friend class BackendProbe; // the white-box tests' way to the file underneath
@@ -155,6 +158,7 @@ private:
     std::unique_ptr<InteractionStore> m_interactionStore;
     std::unique_ptr<FollowUpStore> m_followUpStore;
     std::unique_ptr<AgendaQuery> m_agendaQuery;
+    std::unique_ptr<BusinessRuleStore> m_businessRuleStore;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<ProductService> m_products;
     std::unique_ptr<SettingsService> m_settings;
@@ -178,6 +182,7 @@ private:
     std::unique_ptr<FollowUpService> m_followUps;
     std::unique_ptr<AgendaService> m_agenda;
     std::unique_ptr<WhatsAppService> m_whatsApp;
+    std::unique_ptr<BusinessRuleService> m_businessRules;
 };
 
 } // namespace setia

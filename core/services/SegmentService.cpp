@@ -51,6 +51,11 @@ Result<std::shared_ptr<const SegmentSnapshot>> SegmentService::snapshot(const QD
     auto activity = m_query.activity(asOf);
     if (!activity)
         return activity.error();
+    auto loyalty = m_settings.loyaltySettings();
+    if (!loyalty)
+        return loyalty.error();
+    for (CustomerActivity& a : activity.value())
+        a.loyaltyTier = loyalty::tierFor(a.spend365, *loyalty);
     auto fresh = std::make_shared<SegmentSnapshot>();
     fresh->asOf = asOf;
     fresh->rules = *rules;

@@ -194,6 +194,20 @@ Status CustomerStore::setArchived(qint64 id, bool archived, const QDateTime& at)
     return {};
 }
 
+Status CustomerStore::setSalesperson(qint64 id, const QString& salesperson, const QDateTime& at)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE customers SET salesperson = :salesperson, updated_at = :at WHERE id = :id"));
+    query.bindValue(QStringLiteral(":salesperson"), sql::text(salesperson));
+    query.bindValue(QStringLiteral(":at"), timestamp(at));
+    query.bindValue(QStringLiteral(":id"), id);
+    changed();
+    if (!query.exec())
+        return SqlError::from(query);
+    return {};
+}
+
 Status CustomerStore::hideMerged(qint64 id, const QDateTime& at)
 {
     QSqlQuery query(m_database.connection());

@@ -32,6 +32,7 @@ public:
     Result<std::unique_ptr<SqlDialect::Suspension>> suspendSearchIndex();
     Status update(const Customer& customer);
     Status setArchived(qint64 id, bool archived, const QDateTime& at);
+    Status setSalesperson(qint64 id, const QString& salesperson, const QDateTime& at);
     // Hides a customer merged into another (Customer::merged): out of every list, search,
     // count, export and phone check; setArchived() shows them again.
     Status hideMerged(qint64 id, const QDateTime& at);

@@ -252,7 +252,7 @@ TEST_CASE("setia-cli segments prints SPEC §8's CSV on stdout, as of a date", "[
     CHECK(wrongCommand.exitCode == 2);
     // Each command declares its options: the runner says which ones take this one.
     CHECK(wrongCommand.err.startsWith(
-        QStringLiteral("--as-of belongs to the export, card and segments commands.\n")));
+        QStringLiteral("--as-of belongs to the export, card, segments and rules commands.\n")));
     const CliRun exportKinds = runCli(
         temp.folder(), dbArgs + args({"export", "customers", "x.csv", "--as-of", "2026-11-01"}));
     CHECK(exportKinds.exitCode == 2);

@@ -10,6 +10,7 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
+#include "relationships/ContactActions.h"
 #include "sales/SaleDialog.h"
 #include "services/CounterService.h"
 #include "services/CustomerService.h"
@@ -117,6 +118,21 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     connect(m_member, &MemberPanel::slipRequested, this, &CounterView::saveSlip);
     connect(m_member, &MemberPanel::slipPrintRequested, this, &CounterView::printSlip);
     connect(m_member, &MemberPanel::rewardRequested, this, &CounterView::takeReward);
+
+    // The member's contact: a WhatsApp message starts from the thank-you for the purchase.
+    const CustomerCardDialog::Services& card = services.recordCard;
+    auto* contacts = new ContactActions(
+        {card.interactions, card.followUps, card.whatsApp, services.clock}, prompter,
+        [this] {
+            if (!m_member->hasMember())
+                return ContactActions::Target{};
+            return ContactActions::Target{m_member->customerId(), m_member->memberName(),
+                                          QStringLiteral("terima_kasih"), {}, {}};
+        },
+        this);
+    QPushButton* contactButton = contacts->menuButton(this);
+    contactButton->setText(tr("Contact… (Ctrl+L, Alt+W)"));
+    m_member->addContactButton(contactButton);
 }
 
 void CounterView::search(const QString& text)

@@ -99,6 +99,7 @@ MemberPanel::MemberPanel(QWidget* parent)
     badgeRow->addStretch();
     // One button a row: the panel stays narrow beside the results on a 1024 × 768 screen.
     auto* buttons = new QGridLayout;
+    m_buttons = buttons;
     buttons->addWidget(m_saleButton, 0, 0, 1, 2);
     buttons->addWidget(cardButton, 1, 0, 1, 2);
     buttons->addWidget(memberCardButton, 2, 0, 1, 2);
@@ -266,6 +267,17 @@ void MemberPanel::setSavedNote(const QString& note)
 {
     m_saved->setText(note);
     m_saved->setVisible(!note.isEmpty());
+}
+
+QString MemberPanel::memberName() const
+{
+    return m_customerId != 0 ? m_name->text() : QString();
+}
+
+void MemberPanel::addContactButton(QPushButton* button)
+{
+    button->setParent(m_memberButtons);
+    m_buttons->addWidget(button, m_buttons->rowCount(), 0, 1, 2);
 }
 
 void MemberPanel::showWalkIn()

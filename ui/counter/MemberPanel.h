@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -19,7 +20,8 @@ class MoneyEdit;
 // The member found at the counter, at a glance: name and code, phone, a birthday badge in
 // the birthday week, tier and points, stamps on each card and the rewards earned, visits and
 // the last one, favourite items, and what they owe. A purchase is logged by its amount
-// (Enter) or with items (F4), a stamp reward taken with F8; the record card opens with F5.
+// (Enter) or with items (F4), a stamp reward taken with F8; the record card opens with F5;
+// Ctrl+L logs a contact and Alt+W sends a WhatsApp thank-you (the counter's keys).
 // A walk-in purchase (no member) shows the amount field alone.
 class MemberPanel : public QWidget
 {
@@ -42,6 +44,11 @@ public:
     bool hasMember() const { return m_customerId != 0; }
     bool isWalkIn() const { return m_walkIn; }
     qint64 customerId() const { return m_customerId; }
+    // The member's name as saved (empty without a member).
+    QString memberName() const;
+    // Puts the contact button (a call logged, a follow-up, a WhatsApp message) under the
+    // member's other buttons.
+    void addContactButton(QPushButton* button);
     QPushButton* saleButton() const { return m_saleButton; }
     MoneyEdit* amountField() const { return m_amount; }
     // How many of their points the member uses on the purchase (0 to their balance).
@@ -75,6 +82,7 @@ private:
     QWidget* m_memberFacts = nullptr;
     QWidget* m_memberButtons = nullptr;
     QFormLayout* m_amountForm = nullptr;
+    QGridLayout* m_buttons = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_code = nullptr;
     QLabel* m_birthday = nullptr;

@@ -7,6 +7,7 @@
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerListModel.h"
 #include "customers/DuplicatesDialog.h"
+#include "relationships/ContactActions.h"
 #include "reports/MemberCardSheet.h"
 #include "services/CustomerService.h"
 #include "services/RuleSegmentService.h"
@@ -63,6 +64,19 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
     addTool(m_archiveButton);
     addTool(m_cardsButton);
     addTool(duplicates);
+    const CustomerCardDialog::Services& card = services.recordCard;
+    m_contacts = new ContactActions(
+        {card.interactions, card.followUps, card.whatsApp, services.clock}, prompter,
+        [this] {
+            const int row = chosenRow();
+            if (row < 0 || row >= m_model->rowCount())
+                return ContactActions::Target{};
+            return ContactActions::Target{m_model->customerId(row), m_model->rowAt(row).name,
+                                          {}, {}, {}};
+        },
+        this);
+    m_contactButton = m_contacts->menuButton(this);
+    addTool(m_contactButton);
     // The name takes what the other columns leave; those keep widths that fit their data.
     setModel(m_model, CustomerListModel::Name, {90, 0, 130, 110, 140, 80, 130, 110},
              CustomerListModel::Name);
@@ -338,6 +352,7 @@ void CustomersView::updateActions()
     m_archiveButton->setEnabled(selected);
     m_openButton->setEnabled(selected);
     m_editButton->setEnabled(selected);
+    m_contactButton->setEnabled(selected);
 }
 
 void CustomersView::toggleArchived()

@@ -14,6 +14,7 @@ class QPushButton;
 namespace setia {
 
 class Clock;
+class ContactActions;
 class CustomerListModel;
 struct CustomerFilter;
 class CustomerService;
@@ -25,7 +26,9 @@ class UserPrompter;
 
 // The customer list: search as you type, sort by any column, add, edit, archive and
 // restore. Opening a customer shows their record card, the customer's main page. Ctrl+F
-// searches, Ctrl+N adds, Enter opens the record card, Ctrl+E edits, Esc clears the search.
+// searches, Ctrl+N adds, Enter opens the record card, Ctrl+E edits, Esc clears the search;
+// Ctrl+L logs a contact with the selected customer, Ctrl+T plans a follow-up, Alt+W sends a
+// WhatsApp message.
 class CustomersView : public ListPage
 {
     Q_OBJECT
@@ -98,6 +101,8 @@ private:
     QPushButton* m_editButton = nullptr;
     QPushButton* m_archiveButton = nullptr;
     QPushButton* m_cardsButton = nullptr;
+    ContactActions* m_contacts = nullptr;
+    QPushButton* m_contactButton = nullptr;
 };
 
 } // namespace setia

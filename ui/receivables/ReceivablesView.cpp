@@ -6,6 +6,7 @@
 #include "customers/CustomerCardDialog.h"
 #include "domain/Money.h"
 #include "receivables/ReceivableListModel.h"
+#include "relationships/ContactActions.h"
 #include "services/PaymentService.h"
 #include "services/SaleService.h"
 
@@ -36,6 +37,21 @@ ReceivablesView::ReceivablesView(const Services& services, UserPrompter& prompte
     addTool(asOfLabel);
     addTool(m_asOf);
     addTool(m_cardButton);
+    // A debtor's contact: the WhatsApp message starts from the debt reminder.
+    const CustomerCardDialog::Services& card = services.recordCard;
+    m_contacts = new ContactActions(
+        {card.interactions, card.followUps, card.whatsApp, services.clock}, prompter,
+        [this] {
+            const int row = currentRow();
+            if (row < 0 || row >= m_model->rowCount())
+                return ContactActions::Target{};
+            const ReceivableRow& debtor = m_model->rowAt(row);
+            return ContactActions::Target{debtor.customerId, debtor.name,
+                                          QStringLiteral("pengingat_utang"), {}, {}};
+        },
+        this);
+    m_contactButton = m_contacts->menuButton(this);
+    addTool(m_contactButton);
     setModel(m_model, ReceivableListModel::Balance, {75, 0, 115, 115, 115, 105, 115, 85, 110},
              ReceivableListModel::Name, Qt::DescendingOrder);
     setNarrowHidden({ReceivableListModel::CreditLimit, ReceivableListModel::OldestDue,
@@ -47,7 +63,7 @@ ReceivablesView::ReceivablesView(const Services& services, UserPrompter& prompte
             &ReceivablesView::focusSearchField);
     connect(m_cardButton, &QPushButton::clicked, this, [this] { openRow(currentRow()); });
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_cardButton->setEnabled(currentRow() >= 0); });
+            &ReceivablesView::updateButtons);
     connect(m_model, &ReceivableListModel::modelReset, this, &ReceivablesView::updateCount);
     connect(searchField(), &QLineEdit::textChanged, m_model, &ReceivableListModel::setSearch);
     connect(m_asOf, &QDateEdit::dateChanged, this, &ReceivablesView::reload);
@@ -102,9 +118,15 @@ void ReceivablesView::openRow(int row)
         dialog.exec();
 }
 
-void ReceivablesView::updateCount()
+void ReceivablesView::updateButtons()
 {
     m_cardButton->setEnabled(currentRow() >= 0);
+    m_contactButton->setEnabled(currentRow() >= 0);
+}
+
+void ReceivablesView::updateCount()
+{
+    updateButtons();
     countLabel()->setText(tr("%1 customers owe %2 · overdue %3")
                               .arg(QLocale().toString(m_model->rowCount()),
                                    money::format(m_model->totalBalance()),

@@ -5,6 +5,7 @@
 #include "services/SettingsService.h"
 #include "settings/DataSafetyBox.h"
 #include "settings/LoyaltySettingsBox.h"
+#include "settings/MessageTemplatesBox.h"
 #include "settings/ReceiptPrinterBox.h"
 #include "settings/SegmentationSettingsBox.h"
 #include "settings/StampCardsBox.h"
@@ -85,6 +86,8 @@ SettingsView::SettingsView(SettingsService& settings, const StampCardsBox::Servi
     column->addWidget(title);
     column->addWidget(business);
     column->addWidget(display);
+    m_templates = new MessageTemplatesBox(this);
+    column->addWidget(m_templates);
     column->addWidget(new StampCardsBox(stampCards, prompter, this), 1);
     m_loyalty = new LoyaltySettingsBox(this);
     auto* second = new QVBoxLayout;
@@ -147,6 +150,12 @@ void SettingsView::load()
         return;
     }
     m_segmentation->setRules(*segmentation);
+    auto templates = m_settings.messageTemplates();
+    if (!templates) {
+        m_status->setText(templates.error().message());
+        return;
+    }
+    m_templates->setTemplates(*templates);
 }
 
 void SettingsView::save()
@@ -162,6 +171,10 @@ void SettingsView::save()
         return;
     }
     if (Status status = m_settings.setSegmentationRules(m_segmentation->rules()); !status) {
+        m_prompter.warn(this, tr("Settings"), status.error().message());
+        return;
+    }
+    if (Status status = m_settings.setMessageTemplates(m_templates->templates()); !status) {
         m_prompter.warn(this, tr("Settings"), status.error().message());
         return;
     }

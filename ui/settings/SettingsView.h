@@ -14,13 +14,14 @@ namespace setia {
 
 class DataSafetyService;
 class LoyaltySettingsBox;
+class MessageTemplatesBox;
 class SegmentationSettingsBox;
 class SettingsService;
 class UserPrompter;
 
 // Settings: the language of this PC's user, the business details printed on reports, the
-// loyalty rules, the stamp cards, the receipt printer and the data's safety (backups,
-// restore, check).
+// loyalty rules, the stamp cards, the WhatsApp message templates, the receipt printer and the
+// data's safety (backups, restore, check).
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -52,6 +53,7 @@ private:
     QLineEdit* m_businessPhone = nullptr;
     LoyaltySettingsBox* m_loyalty = nullptr;
     SegmentationSettingsBox* m_segmentation = nullptr;
+    MessageTemplatesBox* m_templates = nullptr;
     QLabel* m_status = nullptr;
     QBoxLayout* m_columns = nullptr;
     int m_titleGap = 0;
