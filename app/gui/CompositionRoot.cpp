@@ -207,7 +207,8 @@ Status CompositionRoot::start(const QString& databasePath)
             .arg(QDir::toNativeSeparators(b.databasePath()))
             .arg(b.schemaVersion());
     auto* settings =
-        new SettingsView(b.settings(), wiring.stampCards(), b.safety(), prompter, databaseInfo);
+        new SettingsView(b.settings(), wiring.stampCards(), wiring.businessRules(), b.safety(),
+                         prompter, databaseInfo);
     // The data was replaced: every view is built again on it (after the click that did it).
     QObject::connect(settings, &SettingsView::dataRestored, m_window.get(),
                      [this] { QTimer::singleShot(0, [this] { restart(); }); });
@@ -222,6 +223,12 @@ Status CompositionRoot::start(const QString& databasePath)
     m_prompter->setTargetCheck([&b](const QString& path) { return b.checkTarget(path); });
     m_window->showBanner(b.readOnly());
     startDailyBackup();
+    // The business rules' day: soon after the window shows, then after changes.
+    auto* rules = new RuleRunner(wiring.ruleRunner(), m_window.get());
+    MainWindow* window = m_window.get();
+    QObject::connect(rules, &RuleRunner::failed, window,
+                     [window](const QString& message) { window->showBanner(message); });
+    rules->start();
     return {};
 }
 

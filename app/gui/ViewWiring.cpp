@@ -36,6 +36,7 @@ CustomersView::Services ViewWiring::customers() const
             m_backend.ruleSegments(),
             m_backend.segments(),
             m_backend.settings(),
+            m_backend.businessRules(),
             m_recordCard,
             m_clock};
 }
@@ -53,6 +54,7 @@ TodayView::Services ViewWiring::today() const
             m_backend.followUps(),
             m_backend.whatsApp(),
             m_backend.settings(),
+            m_backend.businessRules(),
             m_recordCard,
             m_clock};
 }
@@ -102,6 +104,18 @@ DataExchangeView::Services ViewWiring::exchange() const
 StampCardsBox::Services ViewWiring::stampCards() const
 {
     return {m_backend.stamps(), m_backend.products()};
+}
+
+BusinessRulesBox::Services ViewWiring::businessRules() const
+{
+    return {m_backend.businessRules(), m_backend.segments(), m_clock};
+}
+
+RuleRunner::Services ViewWiring::ruleRunner() const
+{
+    return {m_backend.businessRules(), m_backend.sales(),     m_backend.payments(),
+            m_backend.customers(),     m_backend.interactions(), m_backend.followUps(),
+            m_backend.settings(),      m_clock};
 }
 
 } // namespace setia

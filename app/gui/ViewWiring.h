@@ -8,6 +8,8 @@
 #include "reportcentre/ReportsView.h"
 #include "sales/SalesView.h"
 #include "segments/SegmentsView.h"
+#include "relationships/RuleRunner.h"
+#include "settings/BusinessRulesBox.h"
 #include "settings/StampCardsBox.h"
 #include "targets/TargetsView.h"
 
@@ -36,6 +38,8 @@ public:
     ReportsView::Services reports() const;
     DataExchangeView::Services exchange() const;
     StampCardsBox::Services stampCards() const;
+    BusinessRulesBox::Services businessRules() const;
+    RuleRunner::Services ruleRunner() const;
 
 private:
     Backend& m_backend;

@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+
 namespace setia {
 
 BusinessRuleService::BusinessRuleService(Database& database, BusinessRuleStore& rules,
@@ -145,7 +147,10 @@ Status BusinessRuleService::remove(qint64 id)
 
 bool BusinessRuleService::isReady(const QDate& asOf) const
 {
-    return m_segments.isReady(asOf);
+    auto rules = m_rules.all();
+    const bool anyOn = !rules || std::any_of(rules->cbegin(), rules->cend(),
+                                             [](const BusinessRule& r) { return r.enabled; });
+    return !anyOn || m_segments.isReady(asOf);
 }
 
 Result<BusinessRuleService::Run> BusinessRuleService::run(const QDate& asOf)

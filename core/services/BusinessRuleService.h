@@ -60,7 +60,7 @@ public:
     // its log, or nothing is.
     Result<Run> run(const QDate& asOf);
     // False when a run must first work out every customer's segments (about a second at
-    // 1 000 000 sales): the app then says so while it runs.
+    // 1 000 000 sales): the app then says so while it runs. True when no rule is on.
     bool isReady(const QDate& asOf) const;
     // The latest firings, newest first.
     Result<QList<RuleFiring>> firings(int limit = 500) const;

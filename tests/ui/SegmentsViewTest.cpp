@@ -308,6 +308,7 @@ TEST_CASE("Settings: the segment thresholds are saved and change the segments", 
     ScriptedPrompter prompter;
     SettingsView settings((*shop.backend).settings(),
                           ViewWiring(*shop.backend, (*shop.backend).clock()).stampCards(),
+                          ViewWiring(*shop.backend, (*shop.backend).clock()).businessRules(),
                           (*shop.backend).safety(), prompter, QStringLiteral("info"));
     settings.show();
     auto* active = settings.findChild<QSpinBox*>(QStringLiteral("activeDays"));

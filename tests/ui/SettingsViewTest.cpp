@@ -36,6 +36,7 @@ TEST_CASE("Settings saves the business details into the database file", "[ui]")
         ScriptedPrompter prompter;
         SettingsView view((*backend).settings(),
                           ViewWiring(*backend, (*backend).clock()).stampCards(),
+                          ViewWiring(*backend, (*backend).clock()).businessRules(),
                           (*backend).safety(), prompter, QStringLiteral("info"));
         view.show();
         QTest::keyClicks(view.findChild<QLineEdit*>(QStringLiteral("businessName")),
@@ -64,6 +65,7 @@ TEST_CASE("Settings: the loyalty rules change what the next sale earns", "[ui][l
         ScriptedPrompter prompter;
         SettingsView view((*backend).settings(),
                           ViewWiring(*backend, (*backend).clock()).stampCards(),
+                          ViewWiring(*backend, (*backend).clock()).businessRules(),
                           (*backend).safety(), prompter, QStringLiteral("info"));
         view.show();
         // SPEC §6's defaults to begin with.
@@ -112,6 +114,7 @@ TEST_CASE("Settings: a stamp card is made, refused without a reward, and changed
     REQUIRE(ani.ok());
     ScriptedPrompter prompter;
     SettingsView view((*backend).settings(), ViewWiring(*backend, (*backend).clock()).stampCards(),
+                          ViewWiring(*backend, (*backend).clock()).businessRules(),
                       (*backend).safety(), prompter, QStringLiteral("info"));
     view.show();
     auto* box = view.findChild<StampCardsBox*>();

@@ -13,6 +13,7 @@
 #include "services/AgendaService.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
+#include "services/BusinessRuleService.h"
 #include "services/InteractionService.h"
 #include "services/PaymentService.h"
 #include "services/SaleService.h"
@@ -122,6 +123,7 @@ TodayView::TodayView(const Services& services, UserPrompter& prompter, QWidget* 
     connect(&services.interactions, &InteractionService::interactionLogged, this,
             &TodayView::dataChanged);
     connect(&services.followUps, &FollowUpService::followUpsChanged, this, &TodayView::dataChanged);
+    connect(&services.rules, &BusinessRuleService::rulesFired, this, &TodayView::dataChanged);
     connect(&card.customers, &CustomerService::customerAdded, this, &TodayView::dataChanged);
     connect(&card.customers, &CustomerService::customerChanged, this, &TodayView::dataChanged);
     connect(&card.customers, &CustomerService::customersChanged, this, &TodayView::dataChanged);

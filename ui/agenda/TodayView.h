@@ -14,6 +14,7 @@ namespace setia {
 
 class AgendaModel;
 class AgendaService;
+class BusinessRuleService;
 class Clock;
 class DateEdit;
 class FollowUpService;
@@ -41,6 +42,7 @@ public:
         FollowUpService& followUps;
         WhatsAppService& whatsApp;
         const SettingsService& settings;
+        const BusinessRuleService& rules; // its follow-ups change the agenda
         CustomerCardDialog::Services recordCard;
         const Clock& clock;
     };

@@ -9,6 +9,7 @@
 #include "customers/DuplicatesDialog.h"
 #include "relationships/ContactActions.h"
 #include "reports/MemberCardSheet.h"
+#include "services/BusinessRuleService.h"
 #include "services/CustomerService.h"
 #include "services/RuleSegmentService.h"
 #include "services/SegmentService.h"
@@ -111,6 +112,9 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
     m_cardsButton->setMenu(cardsMenu);
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomersView::updateActions);
+    // A rule that gave customers a salesperson changed the list's Salesperson column.
+    connect(&services.rules, &BusinessRuleService::rulesFired, m_model,
+            &CustomerListModel::reload);
     connect(m_model, &CustomerListModel::reloaded, this, &CustomersView::updateCount);
     connect(m_model, &CustomerListModel::reloaded, this, &CustomersView::updateActions);
     const auto warnLoad = [this](const QString& message) {

@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace setia {
 
+class BusinessRuleService;
 class Clock;
 class ContactActions;
 class CustomerListModel;
@@ -44,6 +45,7 @@ public:
         const RuleSegmentService& ruleSegments;
         const SegmentService& segments;
         const SettingsService& settings;
+        const BusinessRuleService& rules; // it gives customers a salesperson
         CustomerCardDialog::Services recordCard;
         const Clock& clock;
     };

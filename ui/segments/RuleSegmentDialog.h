@@ -5,15 +5,13 @@
 #include <QDate>
 #include <QDialog>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTimer;
-class QVBoxLayout;
 
 namespace setia {
 
-class RuleGroupBox;
+class RuleBuilder;
 class RuleSegmentService;
 class SegmentService;
 class UserPrompter;
@@ -40,9 +38,6 @@ public:
     QString countText() const;
 
 private:
-    RuleGroupBox* addGroup();
-    void removeGroup(RuleGroupBox* box);
-    void renumber();
     void recount();
     void save();
 
@@ -51,9 +46,7 @@ private:
     qint64 m_id = 0;
     QDate m_asOf;
     QLineEdit* m_name = nullptr;
-    QComboBox* m_match = nullptr;
-    QVBoxLayout* m_groups = nullptr;
-    QList<RuleGroupBox*> m_boxes;
+    RuleBuilder* m_builder = nullptr;
     QLabel* m_count = nullptr;
     QTimer* m_recount = nullptr;
 };

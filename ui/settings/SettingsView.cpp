@@ -25,6 +25,7 @@
 namespace setia {
 
 SettingsView::SettingsView(SettingsService& settings, const StampCardsBox::Services& stampCards,
+                           const BusinessRulesBox::Services& businessRules,
                            DataSafetyService& safety, UserPrompter& prompter,
                            const QString& databaseInfo, QWidget* parent)
     : QWidget(parent)
@@ -80,7 +81,8 @@ SettingsView::SettingsView(SettingsService& settings, const StampCardsBox::Servi
     buttons->addWidget(m_status, 1);
     buttons->addWidget(saveButton);
 
-    // Stamp cards are saved as they are changed; the rest with the Save button below them.
+    // Stamp cards and business rules are saved as they are changed; the rest with the Save
+    // button below them.
     auto* column = new QVBoxLayout;
     column->setSpacing(16);
     column->addWidget(title);
@@ -98,6 +100,7 @@ SettingsView::SettingsView(SettingsService& settings, const StampCardsBox::Servi
     second->addWidget(m_loyalty);
     m_segmentation = new SegmentationSettingsBox(this);
     second->addWidget(m_segmentation);
+    second->addWidget(new BusinessRulesBox(businessRules, prompter, this));
     second->addWidget(new ReceiptPrinterBox(prompter, this));
     second->addWidget(dataGroup);
     second->addStretch();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "settings/BusinessRulesBox.h"
 #include "settings/StampCardsBox.h"
 
 #include <QWidget>
@@ -20,8 +21,8 @@ class SettingsService;
 class UserPrompter;
 
 // Settings: the language of this PC's user, the business details printed on reports, the
-// loyalty rules, the stamp cards, the WhatsApp message templates, the receipt printer and the
-// data's safety (backups, restore, check).
+// loyalty rules, the stamp cards, the WhatsApp message templates, the business rules, the
+// receipt printer and the data's safety (backups, restore, check).
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -29,7 +30,7 @@ class SettingsView : public QWidget
 public:
     // `databaseInfo` is shown as is (the file in use and its data version).
     SettingsView(SettingsService& settings, const StampCardsBox::Services& stampCards,
-                 DataSafetyService& safety, UserPrompter& prompter, const QString& databaseInfo,
+                 const BusinessRulesBox::Services& businessRules, DataSafetyService& safety, UserPrompter& prompter, const QString& databaseInfo,
                  QWidget* parent = nullptr);
 
     void save();
