@@ -2779,6 +2779,50 @@ Page %2 of %3</translation>
         <source>No purchase in the last 365 days → no group</source>
         <translation>No purchase in the last 365 days → no group</translation>
     </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Loyalty tier</source>
+        <translation>Loyalty tier</translation>
+    </message>
+    <message>
+        <source>Days since last touch</source>
+        <translation>Days since last touch</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>Contact interval (days)</source>
+        <translation>Contact interval (days)</translation>
+    </message>
+    <message>
+        <source>Credit limit used (%)</source>
+        <translation>Credit limit used (%)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>this week</translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <translation>this month</translation>
+    </message>
 </context>
 <context>
     <name>SqlError</name>
@@ -3232,6 +3276,279 @@ Page %2 of %3</translation>
     </message>
 </context>
 <context>
+    <name>setia::BusinessRuleDialog</name>
+    <message>
+        <source>New business rule</source>
+        <translation>New business rule</translation>
+    </message>
+    <message>
+        <source>Change business rule</source>
+        <translation>Change business rule</translation>
+    </message>
+    <message>
+        <source>e.g. Big customers are served by senior sales staff</source>
+        <translation>e.g. Big customers are served by senior sales staff</translation>
+    </message>
+    <message>
+        <source>give them a salesperson from a list</source>
+        <translation>give them a salesperson from a list</translation>
+    </message>
+    <message>
+        <source>make a follow-up for their salesperson</source>
+        <translation>make a follow-up for their salesperson</translation>
+    </message>
+    <message>
+        <source>e.g. Budi, Ani</source>
+        <translation>e.g. Budi, Ani</translation>
+    </message>
+    <message>
+        <source>Sales&amp;people:</source>
+        <translation>Sales&amp;people:</translation>
+    </message>
+    <message>
+        <source>A customer served by one of them keeps theirs; the others get the one who serves the fewest customers.</source>
+        <translation>A customer served by one of them keeps theirs; the others get the one who serves the fewest customers.</translation>
+    </message>
+    <message>
+        <source>e.g. Call: ask why they stopped coming</source>
+        <translation>e.g. Call: ask why they stopped coming</translation>
+    </message>
+    <message>
+        <source>&amp;What to do:</source>
+        <translation>&amp;What to do:</translation>
+    </message>
+    <message>
+        <source> days later</source>
+        <translation> days later</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>e.g. Owner</source>
+        <translation>e.g. Owner</translation>
+    </message>
+    <message>
+        <source>&amp;Without a salesperson, for:</source>
+        <translation>&amp;Without a salesperson, for:</translation>
+    </message>
+    <message>
+        <source>Also for the customers who match &amp;now</source>
+        <translation>Also for the customers who match &amp;now</translation>
+    </message>
+    <message>
+        <source>Otherwise the rule acts only for customers who come to match it from now on</source>
+        <translation>Otherwise the rule acts only for customers who come to match it from now on</translation>
+    </message>
+    <message>
+        <source>Rule is &amp;on</source>
+        <translation>Rule is &amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>When a customer comes to match:</source>
+        <translation>When a customer comes to match:</translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation>&amp;Then:</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>&amp;Save rule</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 customers match today.</source>
+        <translation>%1 customers match today.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::BusinessRuleService</name>
+    <message>
+        <source>This rule does not exist any more.</source>
+        <translation>This rule does not exist any more.</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Give the rule a name.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s name has at most %1 characters.</source>
+        <translation>A rule&apos;s name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Name the salesperson to assign, or the ones to choose from.</source>
+        <translation>Name the salesperson to assign, or the ones to choose from.</translation>
+    </message>
+    <message>
+        <source>A rule chooses from at most %1 salespeople.</source>
+        <translation>A rule chooses from at most %1 salespeople.</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is for, e.g. &quot;Call: ask why they stopped coming&quot;.</source>
+        <translation>Say what the follow-up is for, e.g. &quot;Call: ask why they stopped coming&quot;.</translation>
+    </message>
+    <message>
+        <source>What to do has at most %1 characters.</source>
+        <translation>What to do has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A follow-up is due 0 to %1 days after the rule fired.</source>
+        <translation>A follow-up is due 0 to %1 days after the rule fired.</translation>
+    </message>
+    <message>
+        <source>A rule named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>A rule named &quot;%1&quot; exists already: choose another name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This rule fired %n time(s): its log stays, so switch it off instead of removing it.</source>
+        <translation>
+            <numerusform>This rule fired once: its log stays, so switch it off instead of removing it.</numerusform>
+            <numerusform>This rule fired %n times: its log stays, so switch it off instead of removing it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salesperson %1</source>
+        <translation>Salesperson %1</translation>
+    </message>
+    <message>
+        <source>Salesperson %1 (was %2)</source>
+        <translation>Salesperson %1 (was %2)</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;</source>
+        <translation>Rule &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Follow-up due %1: %2</source>
+        <translation>Follow-up due %1: %2</translation>
+    </message>
+    <message>
+        <source>Follow-up for %1 due %2: %3</source>
+        <translation>Follow-up for %1 due %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>setia::BusinessRulesBox</name>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Salesperson: %1</source>
+        <translation>Salesperson: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up the same day: %1</source>
+        <translation>Follow-up the same day: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up in %n day(s): %1</source>
+        <translation>
+            <numerusform>Follow-up in %n day: %1</numerusform>
+            <numerusform>Follow-up in %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Business rules</source>
+        <translation>Business rules</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation>New rule…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Switch off</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Run now</translation>
+    </message>
+    <message>
+        <source>Log…</source>
+        <translation>Log…</translation>
+    </message>
+    <message>
+        <source>Setia runs the rules after changes and once a day. A customer sets a rule off once for each time they come to match it.</source>
+        <translation>Setia runs the rules after changes and once a day. A customer sets a rule off once for each time they come to match it.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Switch on</translation>
+    </message>
+    <message>
+        <source>Remove the rule &quot;%1&quot;?</source>
+        <translation>Remove the rule &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Running the rules on every customer…</source>
+        <translation>Running the rules on every customer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) ran: no customer came to match one since the last run.</source>
+        <translation>
+            <numerusform>%n rule ran: no customer came to match it since the last run.</numerusform>
+            <numerusform>%n rules ran: no customer came to match one since the last run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) ran and took %1 actions: see the log.</source>
+        <translation>
+            <numerusform>%n rule ran and took %1 actions: see the log.</numerusform>
+            <numerusform>%n rules ran and took %1 actions: see the log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>setia::CheckCommand</name>
     <message>
         <source>No problems found.</source>
@@ -3278,6 +3595,29 @@ Page %2 of %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ContactActions</name>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Log contact…</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>New &amp;follow-up…</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp…</source>
+        <translation>&amp;WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation>Con&amp;tact</translation>
+    </message>
+    <message>
+        <source>Log a call or visit (Ctrl+L), plan a follow-up (Ctrl+T) or send a WhatsApp message (Alt+W) to the selected customer</source>
+        <translation>Log a call or visit (Ctrl+L), plan a follow-up (Ctrl+T) or send a WhatsApp message (Alt+W) to the selected customer</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3724,10 @@ Page %2 of %3</translation>
     <message>
         <source>Saved %1: %2, walk-in customer</source>
         <translation>Saved %1: %2, walk-in customer</translation>
+    </message>
+    <message>
+        <source>Contact… (Ctrl+L, Alt+W)</source>
+        <translation>Contact… (Ctrl+L, Alt+W)</translation>
     </message>
 </context>
 <context>
@@ -5177,6 +5521,65 @@ Restore your latest good backup (the list above), or keep this file aside and as
     </message>
 </context>
 <context>
+    <name>setia::MessageTemplatesBox</name>
+    <message>
+        <source>WhatsApp messages</source>
+        <translation>WhatsApp messages</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Ne&amp;w</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <source>Bring back the four templates Setia starts with, in place of these</source>
+        <translation>Bring back the four templates Setia starts with, in place of these</translation>
+    </message>
+    <message>
+        <source>Transaction (a debt reminder, a thank-you): to anyone on WhatsApp</source>
+        <translation>Transaction (a debt reminder, a thank-you): to anyone on WhatsApp</translation>
+    </message>
+    <message>
+        <source>Marketing (greetings, offers): only with WhatsApp consent</source>
+        <translation>Marketing (greetings, offers): only with WhatsApp consent</translation>
+    </message>
+    <message>
+        <source>Put %1 in the message: filled in for each customer</source>
+        <translation>Put %1 in the message: filled in for each customer</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Template</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>New message</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters, before the tokens are filled in</source>
+        <translation>%1 of %2 characters, before the tokens are filled in</translation>
+    </message>
+</context>
+<context>
     <name>setia::NewMemberDialog</name>
     <message>
         <source>New member</source>
@@ -5921,6 +6324,21 @@ Restore your latest good backup (the list above), or keep this file aside and as
     </message>
 </context>
 <context>
+    <name>setia::RuleBuilder</name>
+    <message>
+        <source>all groups (AND)</source>
+        <translation>all groups (AND)</translation>
+    </message>
+    <message>
+        <source>any group (OR)</source>
+        <translation>any group (OR)</translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation>+ Group</translation>
+    </message>
+</context>
+<context>
     <name>setia::RuleConditionRow</name>
     <message>
         <source>Remove this condition</source>
@@ -5945,6 +6363,41 @@ Restore your latest good backup (the list above), or keep this file aside and as
     <message>
         <source>Words</source>
         <translation>Words</translation>
+    </message>
+</context>
+<context>
+    <name>setia::RuleFiringsDialog</name>
+    <message>
+        <source>What the business rules did</source>
+        <translation>What the business rules did</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>What Setia did</source>
+        <translation>What Setia did</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -5975,6 +6428,21 @@ Restore your latest good backup (the list above), or keep this file aside and as
     </message>
 </context>
 <context>
+    <name>setia::RuleRunner</name>
+    <message>
+        <source>Business rules</source>
+        <translation>Business rules</translation>
+    </message>
+    <message>
+        <source>Running the business rules on every customer…</source>
+        <translation>Running the business rules on every customer…</translation>
+    </message>
+    <message>
+        <source>The business rules could not run: %1 They run again after the next change.</source>
+        <translation>The business rules could not run: %1 They run again after the next change.</translation>
+    </message>
+</context>
+<context>
     <name>setia::RuleSegmentDialog</name>
     <message>
         <source>New segment</source>
@@ -5989,24 +6457,12 @@ Restore your latest good backup (the list above), or keep this file aside and as
         <translation>e.g. Passive regulars in Utara</translation>
     </message>
     <message>
-        <source>all groups (AND)</source>
-        <translation>all groups (AND)</translation>
-    </message>
-    <message>
-        <source>any group (OR)</source>
-        <translation>any group (OR)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Customers who match:</source>
         <translation>Customers who match:</translation>
-    </message>
-    <message>
-        <source>+ Group</source>
-        <translation>+ Group</translation>
     </message>
     <message>
         <source>&amp;Save segment</source>

@@ -2775,6 +2775,50 @@ Halaman %2 dari %3</translation>
         <source>No purchase in the last 365 days → no group</source>
         <translation>Tidak ada pembelian dalam 365 hari terakhir → tanpa kelompok</translation>
     </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Ulang tahun</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Loyalty tier</source>
+        <translation>Tingkat loyalitas</translation>
+    </message>
+    <message>
+        <source>Days since last touch</source>
+        <translation>Hari sejak kontak terakhir</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Tindak lanjut terbuka</translation>
+    </message>
+    <message>
+        <source>Contact interval (days)</source>
+        <translation>Interval kontak (hari)</translation>
+    </message>
+    <message>
+        <source>Credit limit used (%)</source>
+        <translation>Limit kredit terpakai (%)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>minggu ini</translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <translation>bulan ini</translation>
+    </message>
 </context>
 <context>
     <name>SqlError</name>
@@ -3228,6 +3272,275 @@ Halaman %2 dari %3</translation>
     </message>
 </context>
 <context>
+    <name>setia::BusinessRuleDialog</name>
+    <message>
+        <source>New business rule</source>
+        <translation>Aturan bisnis baru</translation>
+    </message>
+    <message>
+        <source>Change business rule</source>
+        <translation>Ubah aturan bisnis</translation>
+    </message>
+    <message>
+        <source>e.g. Big customers are served by senior sales staff</source>
+        <translation>mis. Pelanggan besar dilayani sales senior</translation>
+    </message>
+    <message>
+        <source>give them a salesperson from a list</source>
+        <translation>beri sales dari daftar</translation>
+    </message>
+    <message>
+        <source>make a follow-up for their salesperson</source>
+        <translation>buat tindak lanjut untuk sales-nya</translation>
+    </message>
+    <message>
+        <source>e.g. Budi, Ani</source>
+        <translation>mis. Budi, Ani</translation>
+    </message>
+    <message>
+        <source>Sales&amp;people:</source>
+        <translation>&amp;Sales:</translation>
+    </message>
+    <message>
+        <source>A customer served by one of them keeps theirs; the others get the one who serves the fewest customers.</source>
+        <translation>Pelanggan yang sudah dilayani salah satu dari mereka tetap; yang lain mendapat sales dengan pelanggan paling sedikit.</translation>
+    </message>
+    <message>
+        <source>e.g. Call: ask why they stopped coming</source>
+        <translation>mis. Telepon: tanyakan kenapa tidak datang lagi</translation>
+    </message>
+    <message>
+        <source>&amp;What to do:</source>
+        <translation>&amp;Yang dikerjakan:</translation>
+    </message>
+    <message>
+        <source> days later</source>
+        <translation> hari kemudian</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>hari itu juga</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Jatuh tempo:</translation>
+    </message>
+    <message>
+        <source>e.g. Owner</source>
+        <translation>mis. Pemilik</translation>
+    </message>
+    <message>
+        <source>&amp;Without a salesperson, for:</source>
+        <translation>&amp;Tanpa sales, untuk:</translation>
+    </message>
+    <message>
+        <source>Also for the customers who match &amp;now</source>
+        <translation>Juga untuk pelanggan yang cocok &amp;sekarang</translation>
+    </message>
+    <message>
+        <source>Otherwise the rule acts only for customers who come to match it from now on</source>
+        <translation>Jika tidak, aturan hanya berlaku bagi pelanggan yang baru cocok mulai sekarang</translation>
+    </message>
+    <message>
+        <source>Rule is &amp;on</source>
+        <translation>Aturan &amp;aktif</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>When a customer comes to match:</source>
+        <translation>Saat pelanggan menjadi cocok dengan:</translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation>&amp;Maka:</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>&amp;Simpan aturan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>%1 customers match today.</source>
+        <translation>%1 pelanggan cocok hari ini.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::BusinessRuleService</name>
+    <message>
+        <source>This rule does not exist any more.</source>
+        <translation>Aturan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Beri nama aturan ini.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s name has at most %1 characters.</source>
+        <translation>Nama aturan paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Name the salesperson to assign, or the ones to choose from.</source>
+        <translation>Tulis nama sales yang ditugaskan, atau daftar sales yang bisa dipilih.</translation>
+    </message>
+    <message>
+        <source>A rule chooses from at most %1 salespeople.</source>
+        <translation>Satu aturan memilih dari paling banyak %1 sales.</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is for, e.g. &quot;Call: ask why they stopped coming&quot;.</source>
+        <translation>Tulis untuk apa tindak lanjutnya, mis. &quot;Telepon: tanyakan kenapa tidak datang lagi&quot;.</translation>
+    </message>
+    <message>
+        <source>What to do has at most %1 characters.</source>
+        <translation>Yang dikerjakan paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>A follow-up is due 0 to %1 days after the rule fired.</source>
+        <translation>Tindak lanjut jatuh tempo 0 sampai %1 hari setelah aturan berjalan.</translation>
+    </message>
+    <message>
+        <source>A rule named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Aturan bernama &quot;%1&quot; sudah ada: pilih nama lain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This rule fired %n time(s): its log stays, so switch it off instead of removing it.</source>
+        <translation>
+            <numerusform>Aturan ini sudah berjalan %n kali: catatannya tetap disimpan, jadi matikan saja, jangan dihapus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salesperson %1</source>
+        <translation>Sales %1</translation>
+    </message>
+    <message>
+        <source>Salesperson %1 (was %2)</source>
+        <translation>Sales %1 (sebelumnya %2)</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;</source>
+        <translation>Aturan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Follow-up due %1: %2</source>
+        <translation>Tindak lanjut jatuh tempo %1: %2</translation>
+    </message>
+    <message>
+        <source>Follow-up for %1 due %2: %3</source>
+        <translation>Tindak lanjut untuk %1 jatuh tempo %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>setia::BusinessRulesBox</name>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> atau </translation>
+    </message>
+    <message>
+        <source>Salesperson: %1</source>
+        <translation>Sales: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up the same day: %1</source>
+        <translation>Tindak lanjut hari itu juga: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up in %n day(s): %1</source>
+        <translation>
+            <numerusform>Tindak lanjut dalam %n hari: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Business rules</source>
+        <translation>Aturan bisnis</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Maka</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation>Aturan baru…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Matikan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Jalankan sekarang</translation>
+    </message>
+    <message>
+        <source>Log…</source>
+        <translation>Catatan…</translation>
+    </message>
+    <message>
+        <source>Setia runs the rules after changes and once a day. A customer sets a rule off once for each time they come to match it.</source>
+        <translation>Setia menjalankan aturan setelah ada perubahan dan sekali sehari. Satu pelanggan memicu aturan sekali setiap kali ia menjadi cocok.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>mati</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>Remove the rule &quot;%1&quot;?</source>
+        <translation>Hapus aturan &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Running the rules on every customer…</source>
+        <translation>Menjalankan aturan untuk semua pelanggan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) ran: no customer came to match one since the last run.</source>
+        <translation>
+            <numerusform>%n aturan berjalan: tidak ada pelanggan yang baru cocok sejak terakhir dijalankan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) ran and took %1 actions: see the log.</source>
+        <translation>
+            <numerusform>%n aturan berjalan dan melakukan %1 tindakan: lihat catatannya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>setia::CheckCommand</name>
     <message>
         <source>No problems found.</source>
@@ -3274,6 +3587,29 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>setia::ContactActions</name>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Catat kontak…</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>&amp;Tindak lanjut baru…</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp…</source>
+        <translation>&amp;WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact</source>
+        <translation>Kon&amp;tak</translation>
+    </message>
+    <message>
+        <source>Log a call or visit (Ctrl+L), plan a follow-up (Ctrl+T) or send a WhatsApp message (Alt+W) to the selected customer</source>
+        <translation>Catat telepon atau kunjungan (Ctrl+L), rencanakan tindak lanjut (Ctrl+T), atau kirim pesan WhatsApp (Alt+W) ke pelanggan yang dipilih</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3716,10 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Saved %1: %2, walk-in customer</source>
         <translation>Tersimpan %1: %2, pembeli umum</translation>
+    </message>
+    <message>
+        <source>Contact… (Ctrl+L, Alt+W)</source>
+        <translation>Kontak… (Ctrl+L, Alt+W)</translation>
     </message>
 </context>
 <context>
@@ -5173,6 +5513,65 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     </message>
 </context>
 <context>
+    <name>setia::MessageTemplatesBox</name>
+    <message>
+        <source>WhatsApp messages</source>
+        <translation>Pesan WhatsApp</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Bawaan</translation>
+    </message>
+    <message>
+        <source>Bring back the four templates Setia starts with, in place of these</source>
+        <translation>Kembalikan empat template bawaan Setia sebagai pengganti template ini</translation>
+    </message>
+    <message>
+        <source>Transaction (a debt reminder, a thank-you): to anyone on WhatsApp</source>
+        <translation>Transaksi (pengingat utang, terima kasih): ke siapa pun yang ada di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Marketing (greetings, offers): only with WhatsApp consent</source>
+        <translation>Pemasaran (ucapan, penawaran): hanya dengan izin WhatsApp</translation>
+    </message>
+    <message>
+        <source>Put %1 in the message: filled in for each customer</source>
+        <translation>Sisipkan %1 ke pesan: diisi untuk setiap pelanggan</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Template</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ama</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Pesan</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Pesan baru</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters, before the tokens are filled in</source>
+        <translation>%1 dari %2 karakter, sebelum token diisi</translation>
+    </message>
+</context>
+<context>
     <name>setia::NewMemberDialog</name>
     <message>
         <source>New member</source>
@@ -5917,6 +6316,21 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     </message>
 </context>
 <context>
+    <name>setia::RuleBuilder</name>
+    <message>
+        <source>all groups (AND)</source>
+        <translation>semua kelompok (DAN)</translation>
+    </message>
+    <message>
+        <source>any group (OR)</source>
+        <translation>salah satu kelompok (ATAU)</translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation>+ Kelompok</translation>
+    </message>
+</context>
+<context>
     <name>setia::RuleConditionRow</name>
     <message>
         <source>Remove this condition</source>
@@ -5941,6 +6355,41 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     <message>
         <source>Words</source>
         <translation>Kata</translation>
+    </message>
+</context>
+<context>
+    <name>setia::RuleFiringsDialog</name>
+    <message>
+        <source>What the business rules did</source>
+        <translation>Yang dilakukan aturan bisnis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>What Setia did</source>
+        <translation>Yang dilakukan Setia</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -5971,6 +6420,21 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     </message>
 </context>
 <context>
+    <name>setia::RuleRunner</name>
+    <message>
+        <source>Business rules</source>
+        <translation>Aturan bisnis</translation>
+    </message>
+    <message>
+        <source>Running the business rules on every customer…</source>
+        <translation>Menjalankan aturan bisnis untuk semua pelanggan…</translation>
+    </message>
+    <message>
+        <source>The business rules could not run: %1 They run again after the next change.</source>
+        <translation>Aturan bisnis gagal dijalankan: %1 Aturan dicoba lagi setelah perubahan berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>setia::RuleSegmentDialog</name>
     <message>
         <source>New segment</source>
@@ -5985,24 +6449,12 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
         <translation>mis. Langganan pasif di Utara</translation>
     </message>
     <message>
-        <source>all groups (AND)</source>
-        <translation>semua grup (DAN)</translation>
-    </message>
-    <message>
-        <source>any group (OR)</source>
-        <translation>salah satu grup (ATAU)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
         <source>Customers who match:</source>
         <translation>Pelanggan yang cocok dengan:</translation>
-    </message>
-    <message>
-        <source>+ Group</source>
-        <translation>+ Grup</translation>
     </message>
     <message>
         <source>&amp;Save segment</source>
