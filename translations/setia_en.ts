@@ -3686,8 +3686,8 @@ Page %2 of %3</translation>
         <translation>Saved %1: %2 given free</translation>
     </message>
     <message>
-        <source>&amp;Walk-in purchase (F3)</source>
-        <translation>&amp;Walk-in purchase (F3)</translation>
+        <source>Wal&amp;k-in purchase (F3)</source>
+        <translation>Wal&amp;k-in purchase (F3)</translation>
     </message>
     <message>
         <source>Nobody matches &quot;%1&quot;. Ctrl+N adds a new member with it; F3 logs the purchase without a member.</source>

@@ -3678,7 +3678,7 @@ Halaman %2 dari %3</translation>
         <translation>Tersimpan %1: %2 diberikan gratis</translation>
     </message>
     <message>
-        <source>&amp;Walk-in purchase (F3)</source>
+        <source>Wal&amp;k-in purchase (F3)</source>
         <translation>Pembeli &amp;umum (F3)</translation>
     </message>
     <message>

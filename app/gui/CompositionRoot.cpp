@@ -206,9 +206,8 @@ Status CompositionRoot::start(const QString& databasePath)
         QCoreApplication::translate("CompositionRoot", "Database file: %1\nData version: %2")
             .arg(QDir::toNativeSeparators(b.databasePath()))
             .arg(b.schemaVersion());
-    auto* settings =
-        new SettingsView(b.settings(), wiring.stampCards(), wiring.businessRules(), b.safety(),
-                         prompter, databaseInfo);
+    auto* settings = new SettingsView(b.settings(), wiring.stampCards(), wiring.businessRules(),
+                                      b.safety(), prompter, databaseInfo);
     // The data was replaced: every view is built again on it (after the click that did it).
     QObject::connect(settings, &SettingsView::dataRestored, m_window.get(),
                      [this] { QTimer::singleShot(0, [this] { restart(); }); });

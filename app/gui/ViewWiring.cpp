@@ -49,14 +49,10 @@ CounterView::Services ViewWiring::counter() const
 
 TodayView::Services ViewWiring::today() const
 {
-    return {m_backend.agenda(),
-            m_backend.interactions(),
-            m_backend.followUps(),
-            m_backend.whatsApp(),
-            m_backend.settings(),
-            m_backend.businessRules(),
-            m_recordCard,
-            m_clock};
+    return {m_backend.agenda(),    m_backend.interactions(),
+            m_backend.followUps(), m_backend.whatsApp(),
+            m_backend.settings(),  m_backend.businessRules(),
+            m_recordCard,          m_clock};
 }
 
 SalesView::Services ViewWiring::sales() const
@@ -113,8 +109,9 @@ BusinessRulesBox::Services ViewWiring::businessRules() const
 
 RuleRunner::Services ViewWiring::ruleRunner() const
 {
-    return {m_backend.businessRules(), m_backend.sales(),     m_backend.payments(),
-            m_backend.customers(),     m_backend.interactions(), m_backend.followUps(),
+    return {m_backend.businessRules(), m_backend.sales(),
+            m_backend.payments(),      m_backend.customers(),
+            m_backend.interactions(),  m_backend.followUps(),
             m_backend.settings(),      m_clock};
 }
 

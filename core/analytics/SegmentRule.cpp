@@ -321,11 +321,11 @@ bool matches(const RuleCondition& condition, const CustomerSegment& customer)
     const RuleValueKind kind = valueKind(condition.field);
     switch (kind) {
     case RuleValueKind::Choice: {
-        const bool same = condition.field == RuleField::Birthday
-                              ? (condition.value == QLatin1String("this_week")
-                                     ? customer.birthdayThisWeek
-                                     : customer.birthdayThisMonth)
-                              : textField(condition.field, customer) == condition.value;
+        const bool same =
+            condition.field == RuleField::Birthday
+                ? (condition.value == QLatin1String("this_week") ? customer.birthdayThisWeek
+                                                                 : customer.birthdayThisMonth)
+                : textField(condition.field, customer) == condition.value;
         return condition.op == RuleOperator::IsNot ? !same : same;
     }
     case RuleValueKind::Tag: {

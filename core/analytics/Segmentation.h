@@ -80,15 +80,15 @@ struct CustomerActivity
     QStringList tags;
     QDate joined;
     // What the rule builder and the business rules look at besides the sales (SPEC §13).
-    QDate birthday;           // invalid when unknown
-    qint64 spend365 = 0;      // revenue of D−364 … D, which decides the loyalty tier (SPEC §6)
+    QDate birthday;      // invalid when unknown
+    qint64 spend365 = 0; // revenue of D−364 … D, which decides the loyalty tier (SPEC §6)
     LoyaltyTier loyaltyTier = LoyaltyTier::Member;
-    qint64 points = 0;        // the points ledger's balance on D
-    QDate lastInteraction;    // the day of the latest contact on or before D; invalid: none
-    int openFollowUps = 0;    // follow-ups not done
-    int contactInterval = 0;  // their own, in days; 0: their tier's default
-    qint64 balance = 0;       // what they owe on D
-    qint64 creditLimit = 0;   // 0: no limit
+    qint64 points = 0;       // the points ledger's balance on D
+    QDate lastInteraction;   // the day of the latest contact on or before D; invalid: none
+    int openFollowUps = 0;   // follow-ups not done
+    int contactInterval = 0; // their own, in days; 0: their tier's default
+    qint64 balance = 0;      // what they owe on D
+    qint64 creditLimit = 0;  // 0: no limit
 };
 
 // One customer's segments as of D.
@@ -104,11 +104,11 @@ struct CustomerSegment
     RfmSegment rfm = RfmSegment::Prospect;
     qint64 margin = 0; // revenue − cost of goods in the window, whole Rupiah
     ProfitGroup profit = ProfitGroup::None;
-    qint64 marginEver = 0;     // historical margin up to D
-    qint64 projectedMonth = 0; // revenue of the last 90 days / 3
-    qint64 lifetimeValue = 0;  // margin per month since the first sale × remaining months
-    int lastTouchDays = -1;    // days since the last sale or contact; -1 for neither
-    int contactInterval = 0;   // their own or their tier's (SPEC §13); 0 for none
+    qint64 marginEver = 0;          // historical margin up to D
+    qint64 projectedMonth = 0;      // revenue of the last 90 days / 3
+    qint64 lifetimeValue = 0;       // margin per month since the first sale × remaining months
+    int lastTouchDays = -1;         // days since the last sale or contact; -1 for neither
+    int contactInterval = 0;        // their own or their tier's (SPEC §13); 0 for none
     bool birthdayThisWeek = false;  // in the Monday–Sunday week of D (SPEC §6)
     bool birthdayThisMonth = false; // in D's month
 };

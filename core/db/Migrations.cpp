@@ -447,49 +447,49 @@ Migration version10()
 // log of every time one fired.
 Migration version11()
 {
-    return {11,
-            {
-                QStringLiteral("CREATE TABLE business_rules ("
-                               " id INTEGER PRIMARY KEY,"
-                               " name TEXT NOT NULL CHECK (length(name) > 0),"
-                               " enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),"
-                               " condition TEXT NOT NULL,"
-                               " action TEXT NOT NULL CHECK (action IN ('assign', 'follow_up')),"
-                               " salespeople TEXT NOT NULL DEFAULT '',"
-                               " task TEXT NOT NULL DEFAULT '',"
-                               " due_days INTEGER NOT NULL DEFAULT 0 CHECK (due_days >= 0),"
-                               " staff TEXT NOT NULL DEFAULT '',"
-                               " include_current INTEGER NOT NULL DEFAULT 0,"
-                               // Set at the rule's first run: who matched then is known.
-                               " started INTEGER NOT NULL DEFAULT 0,"
-                               " created_at TEXT NOT NULL,"
-                               " updated_at TEXT NOT NULL)"),
-                QStringLiteral("CREATE TABLE rule_matches ("
-                               " rule_id INTEGER NOT NULL REFERENCES business_rules (id),"
-                               " customer_id INTEGER NOT NULL REFERENCES customers (id),"
-                               " since TEXT NOT NULL,"
-                               " PRIMARY KEY (rule_id, customer_id)) WITHOUT ROWID"),
-                QStringLiteral("CREATE TABLE rule_firings ("
-                               " id INTEGER PRIMARY KEY,"
-                               " rule_id INTEGER NOT NULL REFERENCES business_rules (id),"
-                               " customer_id INTEGER NOT NULL REFERENCES customers (id),"
-                               " fired_at TEXT NOT NULL,"
-                               " as_of TEXT NOT NULL,"
-                               " why TEXT NOT NULL,"
-                               " what TEXT NOT NULL,"
-                               " follow_up_id INTEGER REFERENCES follow_ups (id))"),
-                QStringLiteral("CREATE INDEX rule_firings_by_time ON rule_firings (fired_at)"),
-                QStringLiteral(
-                    "CREATE INDEX rule_firings_by_customer ON rule_firings (customer_id)"),
-            }};
+    return {
+        11,
+        {
+            QStringLiteral("CREATE TABLE business_rules ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL CHECK (length(name) > 0),"
+                           " enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),"
+                           " condition TEXT NOT NULL,"
+                           " action TEXT NOT NULL CHECK (action IN ('assign', 'follow_up')),"
+                           " salespeople TEXT NOT NULL DEFAULT '',"
+                           " task TEXT NOT NULL DEFAULT '',"
+                           " due_days INTEGER NOT NULL DEFAULT 0 CHECK (due_days >= 0),"
+                           " staff TEXT NOT NULL DEFAULT '',"
+                           " include_current INTEGER NOT NULL DEFAULT 0,"
+                           // Set at the rule's first run: who matched then is known.
+                           " started INTEGER NOT NULL DEFAULT 0,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE rule_matches ("
+                           " rule_id INTEGER NOT NULL REFERENCES business_rules (id),"
+                           " customer_id INTEGER NOT NULL REFERENCES customers (id),"
+                           " since TEXT NOT NULL,"
+                           " PRIMARY KEY (rule_id, customer_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE rule_firings ("
+                           " id INTEGER PRIMARY KEY,"
+                           " rule_id INTEGER NOT NULL REFERENCES business_rules (id),"
+                           " customer_id INTEGER NOT NULL REFERENCES customers (id),"
+                           " fired_at TEXT NOT NULL,"
+                           " as_of TEXT NOT NULL,"
+                           " why TEXT NOT NULL,"
+                           " what TEXT NOT NULL,"
+                           " follow_up_id INTEGER REFERENCES follow_ups (id))"),
+            QStringLiteral("CREATE INDEX rule_firings_by_time ON rule_firings (fired_at)"),
+            QStringLiteral("CREATE INDEX rule_firings_by_customer ON rule_firings (customer_id)"),
+        }};
 }
 
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all = {version1(), version2(), version3(), version4(),
-                                               version5(), version6(), version7(), version8(),
+    static const std::vector<Migration> all = {version1(), version2(),  version3(), version4(),
+                                               version5(), version6(),  version7(), version8(),
                                                version9(), version10(), version11()};
     return all;
 }

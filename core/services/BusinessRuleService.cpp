@@ -103,8 +103,7 @@ Result<qint64> BusinessRuleService::save(const BusinessRule& rule)
         return taken.error();
     if (taken->has_value())
         return Error(Error::Kind::Duplicate,
-                     tr("A rule named \"%1\" exists already: choose another name.")
-                         .arg(clean.name),
+                     tr("A rule named \"%1\" exists already: choose another name.").arg(clean.name),
                      QStringLiteral("name"));
     qint64 id = clean.id;
     if (id == 0) {
@@ -261,10 +260,10 @@ Result<BusinessRuleService::Run> BusinessRuleService::run(const QDate& asOf)
                     return made.error();
                 firing.followUpId = *made;
                 const QString due = QLocale().toString(followUp.due, QLocale::ShortFormat);
-                firing.what = followUp.staff.isEmpty()
-                                  ? tr("Follow-up due %1: %2").arg(due, rule.task)
-                                  : tr("Follow-up for %1 due %2: %3")
-                                        .arg(followUp.staff, due, rule.task);
+                firing.what =
+                    followUp.staff.isEmpty()
+                        ? tr("Follow-up due %1: %2").arg(due, rule.task)
+                        : tr("Follow-up for %1 due %2: %3").arg(followUp.staff, due, rule.task);
             }
             auto logged = m_rules.addFiring(firing);
             if (!logged)

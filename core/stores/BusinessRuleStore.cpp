@@ -43,29 +43,27 @@ QStringList namesFromJson(const QString& json)
 Result<QList<BusinessRule>> readRules(QSqlQuery& q)
 {
     QList<BusinessRule> rules;
-    if (Status read = sql::forEachRow(q,
-                                      [&](const SqlRow& row) {
-                                          const auto when =
-                                              segmentRule::fromJson(row.text("condition"));
-                                          const auto action =
-                                              businessRule::actionFromId(row.text("action"));
-                                          if (!when || !action)
-                                              return;
-                                          BusinessRule rule;
-                                          rule.id = row.integer("id");
-                                          rule.name = row.text("name");
-                                          rule.enabled = row.flag("enabled");
-                                          rule.when = *when;
-                                          rule.action = *action;
-                                          rule.salespeople =
-                                              namesFromJson(row.text("salespeople"));
-                                          rule.task = row.text("task");
-                                          rule.dueInDays = int(row.integer("due_days"));
-                                          rule.staff = row.text("staff");
-                                          rule.includeCurrent = row.flag("include_current");
-                                          rule.started = row.flag("started");
-                                          rules.append(rule);
-                                      });
+    if (Status read =
+            sql::forEachRow(q,
+                            [&](const SqlRow& row) {
+                                const auto when = segmentRule::fromJson(row.text("condition"));
+                                const auto action = businessRule::actionFromId(row.text("action"));
+                                if (!when || !action)
+                                    return;
+                                BusinessRule rule;
+                                rule.id = row.integer("id");
+                                rule.name = row.text("name");
+                                rule.enabled = row.flag("enabled");
+                                rule.when = *when;
+                                rule.action = *action;
+                                rule.salespeople = namesFromJson(row.text("salespeople"));
+                                rule.task = row.text("task");
+                                rule.dueInDays = int(row.integer("due_days"));
+                                rule.staff = row.text("staff");
+                                rule.includeCurrent = row.flag("include_current");
+                                rule.started = row.flag("started");
+                                rules.append(rule);
+                            });
         !read)
         return read.error();
     return rules;

@@ -32,7 +32,8 @@ const QString salesSql = QStringLiteral(
 // What the customer record says, for every non-archived customer, by member code.
 const QString customersSql = QStringLiteral(
     "SELECT id, code, name, bad, kind, phone, city, area, customer_type, source, salesperson,"
-    " tags, joined, birthday, contact_interval, credit_limit FROM customers WHERE archived = 0 ORDER BY code");
+    " tags, joined, birthday, contact_interval, credit_limit FROM customers WHERE archived = 0 "
+    "ORDER BY code");
 
 // Per customer, up to the as-of date: the points ledger's balance, the day of the latest
 // contact, and the follow-ups not done — each from its index alone.
@@ -132,7 +133,7 @@ Result<QList<CustomerActivity>> readCustomers(const SqlDialect& dialect, const Q
 
 // One grouped figure per customer id: `sql` binds `bound` and names its figure `n`; `read`
 // turns the column into the value kept.
-template<typename Value, typename Read>
+template <typename Value, typename Read>
 Result<QHash<qint64, Value>> readPerCustomer(const SqlDialect& dialect, const QSqlDatabase& db,
                                              const QString& sql, const QString& bound, Read read)
 {
@@ -145,8 +146,7 @@ Result<QHash<qint64, Value>> readPerCustomer(const SqlDialect& dialect, const QS
     const int customer = q.column("customer_id");
     const int n = q.column("n");
     QHash<qint64, Value> values;
-    if (Status status = q.forEach([&] { values.insert(q.integer(customer), read(q, n)); });
-        !status)
+    if (Status status = q.forEach([&] { values.insert(q.integer(customer), read(q, n)); }); !status)
         return status.error();
     return values;
 }

@@ -2,6 +2,7 @@
 // it — the senior salesperson for one who becomes big, one follow-up for one who turns at risk
 // or nears their credit limit — each firing logged with why and what it did.
 #include "analytics/BusinessRule.h"
+
 #include "services/BusinessRuleService.h"
 #include "services/FollowUpService.h"
 #include "support/SegmentShop.h"
@@ -138,10 +139,9 @@ TEST_CASE("Assigning from a list keeps a listed salesperson and gives the others
     CHECK(run.fired.first().customerId == b);
     CHECK(salespersonOf(shop, a) == QStringLiteral("ani"));
     CHECK(salespersonOf(shop, b) == QStringLiteral("Budi"));
-    CHECK(businessRule::salespersonFor(QStringLiteral("Dodi"),
-                                       {QStringLiteral("Ani"), QStringLiteral("Budi")},
-                                       {{QStringLiteral("ani"), 3}, {QStringLiteral("budi"), 3}}) ==
-          QStringLiteral("Ani"));
+    CHECK(businessRule::salespersonFor(
+              QStringLiteral("Dodi"), {QStringLiteral("Ani"), QStringLiteral("Budi")},
+              {{QStringLiteral("ani"), 3}, {QStringLiteral("budi"), 3}}) == QStringLiteral("Ani"));
 }
 
 TEST_CASE("A customer turning at risk gets one follow-up for their salesperson, not one per "
@@ -153,10 +153,9 @@ TEST_CASE("A customer turning at risk gets one follow-up for their salesperson, 
     const qint64 x = withSalesperson(shop, QStringLiteral("Xena"), QStringLiteral("Sari"));
     for (int daysAgo : {60, 59, 58, 57})
         shop.sell(x, daysAgo, shop.gula, 1'000);
-    const qint64 others[] = {shop.customer(QStringLiteral("Ani")),
-                             shop.customer(QStringLiteral("Bayu")),
-                             shop.customer(QStringLiteral("Citra")),
-                             shop.customer(QStringLiteral("Dodi"))};
+    const qint64 others[] = {
+        shop.customer(QStringLiteral("Ani")), shop.customer(QStringLiteral("Bayu")),
+        shop.customer(QStringLiteral("Citra")), shop.customer(QStringLiteral("Dodi"))};
     // Fewer purchases than Xena for three of them, more for one, all more recent.
     shop.sell(others[0], 5, shop.gula, 1'000);
     for (int daysAgo : {4, 3})

@@ -582,7 +582,8 @@ TEST_CASE("The schema version 10 fixture upgrades: business rules are saved and 
         BusinessRule lapsing;
         lapsing.name = QStringLiteral("Pasif");
         lapsing.when.groups = {RuleGroup{
-            true, {RuleCondition{RuleField::Lifecycle, RuleOperator::Is, QStringLiteral("passive")}}}};
+            true,
+            {RuleCondition{RuleField::Lifecycle, RuleOperator::Is, QStringLiteral("passive")}}}};
         lapsing.task = QStringLiteral("Telepon");
         lapsing.includeCurrent = true;
         SETIA_REQUIRE_OK(backend->businessRules().save(lapsing));

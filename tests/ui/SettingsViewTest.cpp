@@ -114,8 +114,8 @@ TEST_CASE("Settings: a stamp card is made, refused without a reward, and changed
     REQUIRE(ani.ok());
     ScriptedPrompter prompter;
     SettingsView view((*backend).settings(), ViewWiring(*backend, (*backend).clock()).stampCards(),
-                          ViewWiring(*backend, (*backend).clock()).businessRules(),
-                      (*backend).safety(), prompter, QStringLiteral("info"));
+                      ViewWiring(*backend, (*backend).clock()).businessRules(), (*backend).safety(),
+                      prompter, QStringLiteral("info"));
     view.show();
     auto* box = view.findChild<StampCardsBox*>();
     REQUIRE(box);

@@ -77,7 +77,7 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     auto* newAction = new QAction(this);
     newAction->setShortcut(QKeySequence::New);
     addAction(newAction);
-    auto* walkInButton = new QPushButton(tr("&Walk-in purchase (F3)"), this);
+    auto* walkInButton = new QPushButton(tr("Wal&k-in purchase (F3)"), this);
     walkInButton->setObjectName(QStringLiteral("walkIn"));
     // An action, not the button's shortcut: that clicks 100 ms later, and the amount typed
     // at once would go to the search.
@@ -126,8 +126,11 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
         [this] {
             if (!m_member->hasMember())
                 return ContactActions::Target{};
-            return ContactActions::Target{m_member->customerId(), m_member->memberName(),
-                                          QStringLiteral("terima_kasih"), {}, {}};
+            return ContactActions::Target{m_member->customerId(),
+                                          m_member->memberName(),
+                                          QStringLiteral("terima_kasih"),
+                                          {},
+                                          {}};
         },
         this);
     QPushButton* contactButton = contacts->menuButton(this);

@@ -72,8 +72,8 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
             const int row = chosenRow();
             if (row < 0 || row >= m_model->rowCount())
                 return ContactActions::Target{};
-            return ContactActions::Target{m_model->customerId(row), m_model->rowAt(row).name,
-                                          {}, {}, {}};
+            return ContactActions::Target{
+                m_model->customerId(row), m_model->rowAt(row).name, {}, {}, {}};
         },
         this);
     m_contactButton = m_contacts->menuButton(this);
@@ -113,8 +113,7 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomersView::updateActions);
     // A rule that gave customers a salesperson changed the list's Salesperson column.
-    connect(&services.rules, &BusinessRuleService::rulesFired, m_model,
-            &CustomerListModel::reload);
+    connect(&services.rules, &BusinessRuleService::rulesFired, m_model, &CustomerListModel::reload);
     connect(m_model, &CustomerListModel::reloaded, this, &CustomersView::updateCount);
     connect(m_model, &CustomerListModel::reloaded, this, &CustomersView::updateActions);
     const auto warnLoad = [this](const QString& message) {

@@ -46,8 +46,8 @@ ReceivablesView::ReceivablesView(const Services& services, UserPrompter& prompte
             if (row < 0 || row >= m_model->rowCount())
                 return ContactActions::Target{};
             const ReceivableRow& debtor = m_model->rowAt(row);
-            return ContactActions::Target{debtor.customerId, debtor.name,
-                                          QStringLiteral("pengingat_utang"), {}, {}};
+            return ContactActions::Target{
+                debtor.customerId, debtor.name, QStringLiteral("pengingat_utang"), {}, {}};
         },
         this);
     m_contactButton = m_contacts->menuButton(this);

@@ -52,9 +52,8 @@ bool ContactActions::logContact()
     const Target target = m_target();
     if (target.customerId == 0)
         return false;
-    InteractionDialog dialog(m_services.interactions, target.customerId, target.name,
-                             target.sales, m_services.clock.now(), InteractionKind::Call,
-                             m_host);
+    InteractionDialog dialog(m_services.interactions, target.customerId, target.name, target.sales,
+                             m_services.clock.now(), InteractionKind::Call, m_host);
     if (!target.summary.isEmpty())
         dialog.setSummary(target.summary);
     if (dialog.exec() != QDialog::Accepted)

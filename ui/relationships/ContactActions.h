@@ -51,8 +51,8 @@ public:
 
     // `target` is asked each time an action is triggered; the actions' keys are added to
     // `host`.
-    ContactActions(const Services& services, UserPrompter& prompter,
-                   std::function<Target()> target, QWidget* host);
+    ContactActions(const Services& services, UserPrompter& prompter, std::function<Target()> target,
+                   QWidget* host);
 
     // A "Contact" button whose menu holds the three actions, for a list's tools.
     QPushButton* menuButton(QWidget* parent) const;

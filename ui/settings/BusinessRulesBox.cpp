@@ -217,13 +217,13 @@ void BusinessRulesBox::runNow()
         m_prompter.warn(this, title(), run.error().message());
         return;
     }
-    m_prompter.inform(this, title(),
-                      run->fired.isEmpty()
-                          ? tr("%n rule(s) ran: no customer came to match one since the last run.",
-                               nullptr, run->rules)
-                          : tr("%n rule(s) ran and took %1 actions: see the log.", nullptr,
-                               run->rules)
-                                .arg(QLocale().toString(run->fired.size())));
+    m_prompter.inform(
+        this, title(),
+        run->fired.isEmpty()
+            ? tr("%n rule(s) ran: no customer came to match one since the last run.", nullptr,
+                 run->rules)
+            : tr("%n rule(s) ran and took %1 actions: see the log.", nullptr, run->rules)
+                  .arg(QLocale().toString(run->fired.size())));
 }
 
 void BusinessRulesBox::showLog()

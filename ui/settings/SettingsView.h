@@ -30,8 +30,8 @@ class SettingsView : public QWidget
 public:
     // `databaseInfo` is shown as is (the file in use and its data version).
     SettingsView(SettingsService& settings, const StampCardsBox::Services& stampCards,
-                 const BusinessRulesBox::Services& businessRules, DataSafetyService& safety, UserPrompter& prompter, const QString& databaseInfo,
-                 QWidget* parent = nullptr);
+                 const BusinessRulesBox::Services& businessRules, DataSafetyService& safety,
+                 UserPrompter& prompter, const QString& databaseInfo, QWidget* parent = nullptr);
 
     void save();
 
