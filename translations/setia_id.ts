@@ -4459,7 +4459,7 @@ Halaman %2 dari %3</translation>
     </message>
     <message>
         <source>&amp;Check the database</source>
-        <translation>&amp;Periksa database</translation>
+        <translation>Periksa &amp;database</translation>
     </message>
     <message>
         <source>Automatic backups (each day&apos;s first start, before an upgrade, before a restore; 7 daily, 4 weekly and 12 monthly are kept):</source>
@@ -4487,7 +4487,7 @@ Halaman %2 dari %3</translation>
     </message>
     <message>
         <source>Show the &amp;folder</source>
-        <translation>Tampilkan &amp;folder</translation>
+        <translation>Tampilkan f&amp;older</translation>
     </message>
     <message>
         <source>None yet: the first is taken the next time Setia starts.</source>
@@ -5520,7 +5520,7 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     </message>
     <message>
         <source>Ne&amp;w</source>
-        <translation>&amp;Baru</translation>
+        <translation>Baru</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
@@ -5548,11 +5548,11 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation>&amp;Template</translation>
+        <translation>Temp&amp;late</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation>N&amp;ama</translation>
+        <translation>Na&amp;ma</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -5560,7 +5560,7 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation>&amp;Pesan</translation>
+        <translation>P&amp;esan</translation>
     </message>
     <message>
         <source>New message</source>
@@ -6319,15 +6319,15 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     <name>setia::RuleBuilder</name>
     <message>
         <source>all groups (AND)</source>
-        <translation>semua kelompok (DAN)</translation>
+        <translation>semua grup (DAN)</translation>
     </message>
     <message>
         <source>any group (OR)</source>
-        <translation>salah satu kelompok (ATAU)</translation>
+        <translation>salah satu grup (ATAU)</translation>
     </message>
     <message>
         <source>+ Group</source>
-        <translation>+ Kelompok</translation>
+        <translation>+ Grup</translation>
     </message>
 </context>
 <context>

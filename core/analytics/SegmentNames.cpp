@@ -186,8 +186,14 @@ QString SegmentNames::ruleReason(const SegmentRule& rule, const CustomerSegment&
     QStringList held;
     for (const RuleGroup& group : rule.groups)
         for (const RuleCondition& c : group.conditions)
-            if (segmentRule::matches(c, customer))
-                held.append(tr("%1 (%2)").arg(condition(c), valueOf(c.field, customer)));
+            if (segmentRule::matches(c, customer)) {
+                // "Tier is Big" says the value already; a number, a date or words do not.
+                const RuleValueKind kind = segmentRule::valueKind(c.field);
+                const bool said = c.op == RuleOperator::Is &&
+                                  (kind == RuleValueKind::Choice || kind == RuleValueKind::Tag);
+                held.append(said ? condition(c)
+                                 : tr("%1 (%2)").arg(condition(c), valueOf(c.field, customer)));
+            }
     return held.join(QStringLiteral("; "));
 }
 

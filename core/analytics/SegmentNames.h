@@ -26,8 +26,9 @@ public:
     static QString condition(const RuleCondition& condition);
     // The customer's value of a field as shown: "Big", "75", "Rp2.500.000", "-" for none.
     static QString valueOf(RuleField field, const CustomerSegment& customer);
-    // Why the customer meets the rule: each condition that holds with their value, e.g.
-    // "Contribution tier is Big (Big); Days since last purchase at least 60 (75)".
+    // Why the customer meets the rule: each condition that holds, with their value where the
+    // condition does not say it: "Contribution tier is Big; Days since last purchase at
+    // least 60 (75)".
     static QString ruleReason(const SegmentRule& rule, const CustomerSegment& customer);
 
     // One line each: "Last purchase 120 days ago → passive", "Revenue Rp2.500.000: the

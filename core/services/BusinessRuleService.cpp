@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "domain/DisplayFormat.h"
 #include "services/RuleSegmentService.h"
 #include "services/SegmentService.h"
 #include "stores/BusinessRuleStore.h"
@@ -11,7 +12,6 @@
 #include "stores/FollowUpStore.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -259,7 +259,7 @@ Result<BusinessRuleService::Run> BusinessRuleService::run(const QDate& asOf)
                 if (!made)
                     return made.error();
                 firing.followUpId = *made;
-                const QString due = QLocale().toString(followUp.due, QLocale::ShortFormat);
+                const QString due = display::shortDate(followUp.due);
                 firing.what =
                     followUp.staff.isEmpty()
                         ? tr("Follow-up due %1: %2").arg(due, rule.task)

@@ -86,7 +86,7 @@ TEST_CASE("A customer crossing into big gets the senior salesperson once", "[rul
     CHECK(fired.ruleName == senior.name);
     CHECK(fired.asOf == today);
     CHECK(fired.firedAt == FixedClock::defaultNow());
-    CHECK(fired.why == QStringLiteral("Contribution tier is Big (Big)"));
+    CHECK(fired.why == QStringLiteral("Contribution tier is Big"));
     CHECK(fired.what == QStringLiteral("Salesperson Budi (was Sari)"));
     CHECK(salespersonOf(shop, c) == QStringLiteral("Budi"));
     CHECK(salespersonOf(shop, b).isEmpty());
@@ -180,7 +180,7 @@ TEST_CASE("A customer turning at risk gets one follow-up for their salesperson, 
     CHECK(runOn(shop, today.addDays(-50)).fired.isEmpty());
     BusinessRuleService::Run turned = runOn(shop, today);
     REQUIRE(turned.fired.size() == 1);
-    CHECK(turned.fired.first().why == QStringLiteral("RFM segment is At risk (At risk)"));
+    CHECK(turned.fired.first().why == QStringLiteral("RFM segment is At risk"));
     for (int day = 0; day < 3; ++day)
         CHECK(runOn(shop, today.addDays(day)).fired.isEmpty());
 

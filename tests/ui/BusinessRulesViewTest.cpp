@@ -120,7 +120,7 @@ TEST_CASE("A business rule is made in Settings, run from there and its firing re
     REQUIRE(log.table()->rowCount() == 1);
     CHECK(log.table()->item(0, 1)->text() == QStringLiteral("Pelanggan pasif"));
     CHECK(log.table()->item(0, 3)->text() == QStringLiteral("Pak Harto"));
-    CHECK(log.table()->item(0, 4)->text() == QStringLiteral("Lifecycle is Passive (Passive)"));
+    CHECK(log.table()->item(0, 4)->text() == QStringLiteral("Lifecycle is Passive"));
     CHECK(log.table()->item(0, 5)->text().startsWith(QStringLiteral("Follow-up for Dedi due ")));
 
     // A rule that fired is switched off, not removed.

@@ -60,11 +60,13 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
     m_segment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     addFilter(m_segment);
     addFilter(m_showArchived);
+    // With the filters, which concern the whole list: the tools row keeps room for the search
+    // on a 1024 × 768 screen.
+    addFilter(duplicates);
     addTool(m_openButton);
     addTool(m_editButton);
     addTool(m_archiveButton);
     addTool(m_cardsButton);
-    addTool(duplicates);
     const CustomerCardDialog::Services& card = services.recordCard;
     m_contacts = new ContactActions(
         {card.interactions, card.followUps, card.whatsApp, services.clock}, prompter,

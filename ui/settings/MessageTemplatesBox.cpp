@@ -2,7 +2,6 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,11 +48,9 @@ MessageTemplatesBox::MessageTemplatesBox(QWidget* parent)
     m_length->setObjectName(QStringLiteral("hint"));
 
     // One button a token: a click puts it where the cursor is.
-    auto* tokens = new QGridLayout;
+    auto* tokens = new QHBoxLayout;
     tokens->setSpacing(4);
-    const QStringList all = MessageTemplates::tokens();
-    for (int i = 0; i < all.size(); ++i) {
-        const QString token = all.at(i);
+    for (const QString& token : MessageTemplates::tokens()) {
         auto* button = new QPushButton(token, this);
         button->setObjectName(QStringLiteral("tokenButton"));
         button->setFocusPolicy(Qt::NoFocus);
@@ -62,8 +59,9 @@ MessageTemplatesBox::MessageTemplatesBox(QWidget* parent)
             m_text->textCursor().insertText(token);
             m_text->setFocus();
         });
-        tokens->addWidget(button, i / 3, i % 3);
+        tokens->addWidget(button);
     }
+    tokens->addStretch();
 
     auto* chooserRow = new QHBoxLayout;
     chooserRow->addWidget(m_chooser, 1);
@@ -71,7 +69,10 @@ MessageTemplatesBox::MessageTemplatesBox(QWidget* parent)
     chooserRow->addWidget(m_remove);
     chooserRow->addWidget(defaults);
     auto* form = new QFormLayout(this);
-    form->addRow(tr("&Template"), chooserRow);
+    // A form's label names its field's key only with a buddy: the chooser, not the row.
+    auto* chooserLabel = new QLabel(tr("&Template"), this);
+    chooserLabel->setBuddy(m_chooser);
+    form->addRow(chooserLabel, chooserRow);
     form->addRow(tr("N&ame"), m_name);
     form->addRow(tr("&Kind"), m_purpose);
     form->addRow(tr("&Message"), m_text);

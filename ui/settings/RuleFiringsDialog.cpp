@@ -1,11 +1,11 @@
 #include "settings/RuleFiringsDialog.h"
 
 #include "common/UserPrompter.h"
+#include "domain/DisplayFormat.h"
 #include "services/BusinessRuleService.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -47,10 +47,9 @@ bool RuleFiringsDialog::load()
         return false;
     }
     m_table->setRowCount(static_cast<int>(firings->size()));
-    const QLocale locale;
     for (int row = 0; row < firings->size(); ++row) {
         const RuleFiring& f = firings->at(row);
-        const QStringList cells = {locale.toString(f.firedAt, QLocale::ShortFormat),
+        const QStringList cells = {display::shortDateTime(f.firedAt),
                                    f.ruleName,
                                    f.customerCode,
                                    f.customerName,
@@ -62,9 +61,11 @@ bool RuleFiringsDialog::load()
             m_table->setItem(row, column, item);
         }
     }
+    // The rule, the customer and why are cut short (their tooltips hold them whole): what
+    // Setia did stays in sight.
     m_table->resizeColumnsToContents();
-    for (int column : {4, 5})
-        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 320));
+    for (const auto& [column, widest] : {std::pair{1, 180}, std::pair{3, 170}, std::pair{4, 240}})
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), widest));
     return true;
 }
 
