@@ -502,6 +502,18 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
         <source>%1 (column %2)</source>
         <translation>%1 (column %2)</translation>
     </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>what was said</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -1372,6 +1384,27 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+        <source>Calls, visits and messages from a notebook or another program: date, member code, kind (call, visit, whatsapp, sms, email, meeting, note), staff, what was said and what came of it. They join each customer&apos;s timeline.</source>
+        <translation>Calls, visits and messages from a notebook or another program: date, member code, kind (call, visit, whatsapp, sms, email, meeting, note), staff, what was said and what came of it. They join each customer&apos;s timeline.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <extracomment>The start of a file name: lower case, no spaces.</extracomment>
+        <translation>contacts</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1478,6 +1511,21 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
     <message>
         <source>The file was upgraded; its earlier version was copied to %1</source>
         <translation>The file was upgraded; its earlier version was copied to %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionCsvImport</name>
+    <message>
+        <source>customer_code is empty: say who the contact was with.</source>
+        <translation>customer_code is empty: say who the contact was with.</translation>
+    </message>
+    <message>
+        <source>customer_code %1 is not a customer. Import the customers first, or correct the code.</source>
+        <translation>customer_code %1 is not a customer. Import the customers first, or correct the code.</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; is not a kind of contact: use call, visit, whatsapp, sms, email, meeting or note (telepon, kunjungan, wa, rapat, catatan).</source>
+        <translation>kind &quot;%1&quot; is not a kind of contact: use call, visit, whatsapp, sms, email, meeting or note (telepon, kunjungan, wa, rapat, catatan).</translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,18 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
         <source>%1 (column %2)</source>
         <translation>%1 (kolom %2)</translation>
     </message>
+    <message>
+        <source>staff</source>
+        <translation>staf</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>isi pembicaraan</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>hasil</translation>
+    </message>
 </context>
 <context>
     <name>CsvFields</name>
@@ -1368,6 +1380,27 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>&amp;Kontak</translation>
+    </message>
+    <message>
+        <source>Calls, visits and messages from a notebook or another program: date, member code, kind (call, visit, whatsapp, sms, email, meeting, note), staff, what was said and what came of it. They join each customer&apos;s timeline.</source>
+        <translation>Telepon, kunjungan, dan pesan dari buku catatan atau program lain: tanggal, kode anggota, jenis (call, visit, whatsapp, sms, email, meeting, note — atau telepon, kunjungan, wa, rapat, catatan), staf, isi pembicaraan, dan hasilnya. Semuanya masuk ke riwayat tiap pelanggan.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Impor kontak</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Ekspor kontak</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <extracomment>The start of a file name: lower case, no spaces.</extracomment>
+        <translation>kontak</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1474,6 +1507,21 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
     <message>
         <source>The file was upgraded; its earlier version was copied to %1</source>
         <translation>File telah diperbarui; versi sebelumnya disalin ke %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionCsvImport</name>
+    <message>
+        <source>customer_code is empty: say who the contact was with.</source>
+        <translation>kode pelanggan (kolom customer_code) kosong: isi dengan siapa kontak itu.</translation>
+    </message>
+    <message>
+        <source>customer_code %1 is not a customer. Import the customers first, or correct the code.</source>
+        <translation>kode pelanggan (kolom customer_code) %1 bukan pelanggan. Impor pelanggan terlebih dahulu, atau perbaiki kodenya.</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; is not a kind of contact: use call, visit, whatsapp, sms, email, meeting or note (telepon, kunjungan, wa, rapat, catatan).</source>
+        <translation>jenis &quot;%1&quot; bukan jenis kontak: pakai call, visit, whatsapp, sms, email, meeting atau note (telepon, kunjungan, wa, rapat, catatan).</translation>
     </message>
 </context>
 <context>

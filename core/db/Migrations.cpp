@@ -444,7 +444,8 @@ Migration version10()
 
 // Version 11: business rules (issue "relationships"): "when → then" with the customers each
 // rule matched at its last run (a customer fires a rule once for coming to match it), and the
-// log of every time one fired.
+// log of every time one fired. The import journal also keeps imports of interactions (SPEC
+// §13): SQLite changes a CHECK only by building the table again.
 Migration version11()
 {
     return {
@@ -481,6 +482,25 @@ Migration version11()
                            " follow_up_id INTEGER REFERENCES follow_ups (id))"),
             QStringLiteral("CREATE INDEX rule_firings_by_time ON rule_firings (fired_at)"),
             QStringLiteral("CREATE INDEX rule_firings_by_customer ON rule_firings (customer_id)"),
+            QStringLiteral("CREATE TABLE imports_11 ("
+                           " id INTEGER PRIMARY KEY,"
+                           " kind TEXT NOT NULL"
+                           "  CHECK (kind IN ('customers', 'products', 'sales', 'payments',"
+                           "   'interactions')),"
+                           " file_name TEXT NOT NULL,"
+                           " imported_at TEXT NOT NULL,"
+                           " imported_by TEXT NOT NULL,"
+                           " first_id INTEGER NOT NULL,"
+                           " last_id INTEGER NOT NULL,"
+                           " records INTEGER NOT NULL,"
+                           " undone_at TEXT,"
+                           " CHECK (first_id <= last_id))"),
+            QStringLiteral("INSERT INTO imports_11 (id, kind, file_name, imported_at, imported_by,"
+                           " first_id, last_id, records, undone_at)"
+                           " SELECT id, kind, file_name, imported_at, imported_by, first_id,"
+                           " last_id, records, undone_at FROM imports"),
+            QStringLiteral("DROP TABLE imports"),
+            QStringLiteral("ALTER TABLE imports_11 RENAME TO imports"),
         }};
 }
 

@@ -29,6 +29,10 @@ QStringList CsvColumns::of(ImportKind kind)
     case ImportKind::Payments:
         return {QStringLiteral("date"), QStringLiteral("customer_code"), QStringLiteral("amount"),
                 QStringLiteral("method"), QStringLiteral("note")};
+    case ImportKind::Interactions:
+        return {QStringLiteral("date"),    QStringLiteral("customer_code"),
+                QStringLiteral("kind"),    QStringLiteral("staff"),
+                QStringLiteral("summary"), QStringLiteral("outcome")};
     }
     return {};
 }
@@ -45,6 +49,8 @@ QStringList CsvColumns::required(ImportKind kind)
                 QStringLiteral("qty")};
     case ImportKind::Payments:
         return {QStringLiteral("date"), QStringLiteral("customer_code"), QStringLiteral("amount")};
+    case ImportKind::Interactions:
+        return {QStringLiteral("date"), QStringLiteral("customer_code"), QStringLiteral("kind")};
     }
     return {};
 }
@@ -59,6 +65,8 @@ std::optional<ImportKind> CsvColumns::kindFromId(const QString& id)
         return ImportKind::Sales;
     if (id == QLatin1String("payments"))
         return ImportKind::Payments;
+    if (id == QLatin1String("interactions"))
+        return ImportKind::Interactions;
     return std::nullopt;
 }
 
@@ -99,6 +107,9 @@ QString CsvColumns::describe(const QString& column)
         {QStringLiteral("amount"), QT_TR_NOOP("amount")},
         {QStringLiteral("method"), QT_TR_NOOP("payment method")},
         {QStringLiteral("note"), QT_TR_NOOP("note")},
+        {QStringLiteral("staff"), QT_TR_NOOP("staff")},
+        {QStringLiteral("summary"), QT_TR_NOOP("what was said")},
+        {QStringLiteral("outcome"), QT_TR_NOOP("outcome")},
     };
     const auto found = names.constFind(column);
     if (found == names.constEnd())

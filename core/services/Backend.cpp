@@ -117,11 +117,13 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
                                                      *m_receivableList, *m_payments))
     , m_reports(std::make_unique<ReportService>(*m_customerStore, *m_receivableList, *m_reportQuery,
                                                 *m_cards, *m_settings))
+    , m_interactions(std::make_unique<InteractionService>(*m_database, *m_interactionStore,
+                                                          *m_customerStore, clock, staff))
     , m_imports(std::make_unique<ImportService>(*m_database, *m_importJournal, *m_customerStore,
                                                 *m_customers, *m_products, *m_sales, *m_payments,
-                                                clock, staff))
+                                                *m_interactions, clock, staff))
     , m_exports(std::make_unique<ExportService>(*m_customerStore, *m_productStore, *m_saleStore,
-                                                *m_paymentStore))
+                                                *m_paymentStore, *m_interactionStore))
     , m_counter(std::make_unique<CounterService>(*m_database, *m_counterSearch, *m_customers,
                                                  *m_cards, *m_sales, *m_loyalty, *m_stamps,
                                                  *m_payments, clock))
@@ -130,8 +132,6 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_safety(std::make_unique<DataSafetyService>(*m_database, *m_integrity, clock))
     , m_merges(std::make_unique<MergeService>(*m_database, *m_customerStore, *m_mergeStore,
                                               *m_customers, *m_sales, *m_payments, clock, staff))
-    , m_interactions(std::make_unique<InteractionService>(*m_database, *m_interactionStore,
-                                                          *m_customerStore, clock, staff))
     , m_followUps(std::make_unique<FollowUpService>(*m_database, *m_followUpStore, *m_interactions,
                                                     *m_customerStore, clock, staff))
     , m_agenda(std::make_unique<AgendaService>(*m_database, *m_agendaQuery, *m_settings))

@@ -172,13 +172,13 @@ private:
     std::unique_ptr<ProfitabilityService> m_profitability;
     std::unique_ptr<TargetSheetService> m_targets;
     std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<InteractionService> m_interactions;
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<ExportService> m_exports;
     std::unique_ptr<CounterService> m_counter;
     std::unique_ptr<ReceiptService> m_receipts;
     std::unique_ptr<DataSafetyService> m_safety;
     std::unique_ptr<MergeService> m_merges;
-    std::unique_ptr<InteractionService> m_interactions;
     std::unique_ptr<FollowUpService> m_followUps;
     std::unique_ptr<AgendaService> m_agenda;
     std::unique_ptr<WhatsAppService> m_whatsApp;

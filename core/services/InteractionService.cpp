@@ -100,6 +100,35 @@ Result<Interaction> InteractionService::log(Interaction draft)
     return i;
 }
 
+Result<qint64> InteractionService::logMany(QList<Interaction> drafts, const BulkOptions& options)
+{
+    if (drafts.isEmpty())
+        return qint64(0);
+    const QDateTime now = m_clock.now();
+    Transaction transaction(m_database);
+    if (Status status = transaction.begin(options.waiting); !status)
+        return status.error();
+    const auto total = qint64(drafts.size());
+    qint64 done = 0;
+    for (Interaction& draft : drafts) {
+        if (Status going = options.written(done++, total); !going)
+            return going.error();
+        auto valid = validated(std::move(draft));
+        if (!valid)
+            return valid.error();
+        Interaction i = std::move(valid).value();
+        i.createdAt = now;
+        if (auto id = m_interactions.insert(i); !id)
+            return id.error();
+    }
+    if (options.dryRun)
+        return total; // nothing is kept: the transaction rolls back
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    m_database.afterCommit([this] { Q_EMIT interactionsChanged(); });
+    return total;
+}
+
 Result<QList<Interaction>> InteractionService::forCustomer(qint64 customerId) const
 {
     return m_interactions.forCustomer(customerId);

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Interaction.h"
+#include "services/BulkOptions.h"
 
 #include <QList>
 #include <QObject>
@@ -34,6 +35,9 @@ public:
     Result<Interaction> validated(Interaction draft) const;
     // Saves it (its own transaction, or the caller's).
     Result<Interaction> log(Interaction draft);
+    // Saves many (an import of a notebook of past calls) in one transaction, each checked as
+    // validated() does; a dry run checks and rolls back. How many were saved.
+    Result<qint64> logMany(QList<Interaction> drafts, const BulkOptions& options);
     // A customer's interactions, newest first.
     Result<QList<Interaction>> forCustomer(qint64 customerId) const;
 
@@ -42,6 +46,8 @@ public:
 Q_SIGNALS:
     // After the commit.
     void interactionLogged(qint64 interactionId, qint64 customerId);
+    // After the commit of many (an import, an undone import).
+    void interactionsChanged();
 
 private:
     Database& m_database;

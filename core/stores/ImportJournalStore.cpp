@@ -20,7 +20,8 @@ QString timestamp(const QDateTime& at)
 bool known(const QString& table)
 {
     return table == QLatin1String("customers") || table == QLatin1String("products") ||
-           table == QLatin1String("sales") || table == QLatin1String("payments");
+           table == QLatin1String("sales") || table == QLatin1String("payments") ||
+           table == QLatin1String("interactions");
 }
 
 // Runs `sql` with the import's first and last id bound to every `:first` and `:last` (and its
@@ -147,10 +148,11 @@ Result<ImportJournalStore::Dependents> ImportJournalStore::dependents(const Entr
             "SELECT (SELECT count(*) FROM loyalty_entries WHERE sale_id BETWEEN :first AND :last)"
             " + (SELECT count(*) FROM stamp_entries WHERE sale_id BETWEEN :first AND :last)"
             " + (SELECT count(*) FROM interactions WHERE sale_id BETWEEN :first AND :last)");
-    } else {
+    } else if (entry.table == QLatin1String("payments")) {
         changed = QStringLiteral("SELECT count(*) FROM payments WHERE id BETWEEN :first AND"
                                  " :last AND voided_at IS NOT NULL");
     }
+    // Contacts are never changed once logged, and nothing refers to them.
     Dependents found;
     const std::pair<const QString*, qint64*> counts[] = {{&changed, &found.changed},
                                                          {&used, &found.used}};
@@ -177,8 +179,10 @@ Status ImportJournalStore::remove(const Entry& entry)
     } else if (entry.table == QLatin1String("sales")) {
         steps = {QStringLiteral("DELETE FROM sale_lines WHERE sale_id BETWEEN :first AND :last"),
                  QStringLiteral("DELETE FROM sales WHERE id BETWEEN :first AND :last")};
-    } else {
+    } else if (entry.table == QLatin1String("payments")) {
         steps = {QStringLiteral("DELETE FROM payments WHERE id BETWEEN :first AND :last")};
+    } else if (entry.table == QLatin1String("interactions")) {
+        steps = {QStringLiteral("DELETE FROM interactions WHERE id BETWEEN :first AND :last")};
     }
     QSqlQuery q(m_database.connection());
     for (const QString& step : std::as_const(steps)) {

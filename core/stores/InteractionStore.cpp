@@ -110,4 +110,19 @@ Result<bool> InteractionStore::saleOf(qint64 saleId, qint64 customerId) const
     return *count > 0;
 }
 
+Status InteractionStore::forEach(
+    const std::function<void(const Interaction&, const QString& customerCode)>& visit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT i.id, i.customer_id, i.kind, i.happened_at, i.staff,"
+                           " i.summary, i.outcome, i.sale_id, i.follow_up_id, i.created_at,"
+                           " c.code FROM interactions i JOIN customers c ON c.id = i.customer_id"
+                           " ORDER BY i.happened_at, i.id")))
+        return SqlError::from(q);
+    return sql::forEachRow(
+        q, [&](const SqlRow& row) { visit(readInteraction(row), row.text("code")); });
+}
+
 } // namespace setia

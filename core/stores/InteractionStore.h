@@ -5,6 +5,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace setia {
@@ -21,6 +22,9 @@ public:
     Result<std::optional<Interaction>> find(qint64 id) const;
     // A customer's interactions, newest first.
     Result<QList<Interaction>> forCustomer(qint64 customerId) const;
+    // Every interaction, oldest first, with its customer's member code (an export).
+    Status forEach(
+        const std::function<void(const Interaction&, const QString& customerCode)>& visit) const;
     // Whether `saleId` is a sale of `customerId`.
     Result<bool> saleOf(qint64 saleId, qint64 customerId) const;
 

@@ -6,7 +6,8 @@ namespace setia {
 
 QList<ImportKind> ExchangeTexts::kinds()
 {
-    return {ImportKind::Customers, ImportKind::Products, ImportKind::Sales, ImportKind::Payments};
+    return {ImportKind::Customers, ImportKind::Products, ImportKind::Sales, ImportKind::Payments,
+            ImportKind::Interactions};
 }
 
 QString ExchangeTexts::kindTitle(ImportKind kind)
@@ -20,6 +21,8 @@ QString ExchangeTexts::kindTitle(ImportKind kind)
         return tr("&Sales");
     case ImportKind::Payments:
         return tr("Pa&yments");
+    case ImportKind::Interactions:
+        return tr("C&ontacts");
     }
     return {};
 }
@@ -39,6 +42,10 @@ QString ExchangeTexts::explanation(ImportKind kind)
     case ImportKind::Payments:
         return tr("Payments received from customers; each pays their oldest credit sales "
                   "first.");
+    case ImportKind::Interactions:
+        return tr("Calls, visits and messages from a notebook or another program: date, member "
+                  "code, kind (call, visit, whatsapp, sms, email, meeting, note), staff, what was "
+                  "said and what came of it. They join each customer's timeline.");
     }
     return {};
 }
@@ -54,6 +61,8 @@ QString ExchangeTexts::importTitle(ImportKind kind)
         return tr("Import sales");
     case ImportKind::Payments:
         return tr("Import payments");
+    case ImportKind::Interactions:
+        return tr("Import contacts");
     }
     return {};
 }
@@ -69,6 +78,8 @@ QString ExchangeTexts::exportTitle(ImportKind kind)
         return tr("Export sales");
     case ImportKind::Payments:
         return tr("Export payments");
+    case ImportKind::Interactions:
+        return tr("Export contacts");
     }
     return {};
 }
@@ -88,6 +99,9 @@ QString ExchangeTexts::fileStem(ImportKind kind)
     case ImportKind::Payments:
         //: The start of a file name: lower case, no spaces.
         return tr("payments");
+    case ImportKind::Interactions:
+        //: The start of a file name: lower case, no spaces.
+        return tr("contacts");
     }
     return {};
 }

@@ -13,7 +13,8 @@ namespace setia {
 QString ImportCommand::usage() const
 {
     return QStringLiteral(
-        "  import customers|products|sales|payments FILE.csv [--dry-run] [--rejects FILE]\n"
+        "  import customers|products|sales|payments|interactions FILE.csv [--dry-run]\n"
+        "         [--rejects FILE]\n"
         "                                              import a CSV file (SPEC §8)\n");
 }
 

@@ -5,6 +5,7 @@
 #include "io/CsvColumns.h"
 #include "io/CsvWriter.h"
 #include "stores/CustomerStore.h"
+#include "stores/InteractionStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
 #include "stores/SaleStore.h"
@@ -22,11 +23,13 @@ QString isoDate(const QDate& date)
 } // namespace
 
 ExportService::ExportService(const CustomerStore& customers, const ProductStore& products,
-                             const SaleStore& sales, const PaymentStore& payments)
+                             const SaleStore& sales, const PaymentStore& payments,
+                             const InteractionStore& interactions)
     : m_customers(customers)
     , m_products(products)
     , m_sales(sales)
     , m_payments(payments)
+    , m_interactions(interactions)
 {}
 
 Result<qint64> ExportService::run(ImportKind kind, const QString& path) const
@@ -58,6 +61,9 @@ Result<qint64> ExportService::run(ImportKind kind, CsvWriter& writer) const
         break;
     case ImportKind::Payments:
         status = payments(writer);
+        break;
+    case ImportKind::Interactions:
+        status = interactions(writer);
         break;
     }
     if (!status)
@@ -111,6 +117,14 @@ Status ExportService::payments(CsvWriter& writer) const
 {
     return m_payments.forEach([&](const Payment& p, const QString& code) {
         writer.writeRow({isoDate(p.paidOn), code, CsvCell(p.amount), p.method, p.note});
+    });
+}
+
+Status ExportService::interactions(CsvWriter& writer) const
+{
+    return m_interactions.forEach([&](const Interaction& i, const QString& code) {
+        writer.writeRow({i.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), code,
+                         interaction::kindId(i.kind), i.staff, i.summary, i.outcome});
     });
 }
 

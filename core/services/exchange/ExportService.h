@@ -9,11 +9,13 @@ namespace setia {
 
 class CsvWriter;
 class CustomerStore;
+class InteractionStore;
 class PaymentStore;
 class ProductStore;
 class SaleStore;
 
-// Writes customers, products, sales or payments as the CSV files of SPEC §8 (UTF-8 with a
+// Writes customers, products, sales, payments or interactions (SPEC §13) as the CSV files of
+// SPEC §8 (UTF-8 with a
 // BOM, comma-separated, formulas neutralised), so that ImportService reads them back whole.
 // Sales files add line_discount and sale_discount after the canonical columns, and payment
 // files a note, so that nothing is lost on the way; voided sales and payments are left out.
@@ -24,7 +26,8 @@ class ExportService
 
 public:
     ExportService(const CustomerStore& customers, const ProductStore& products,
-                  const SaleStore& sales, const PaymentStore& payments);
+                  const SaleStore& sales, const PaymentStore& payments,
+                  const InteractionStore& interactions);
 
     // Returns the number of data rows written.
     Result<qint64> run(ImportKind kind, const QString& path) const;
@@ -35,11 +38,13 @@ private:
     Status products(CsvWriter& writer) const;
     Status sales(CsvWriter& writer) const;
     Status payments(CsvWriter& writer) const;
+    Status interactions(CsvWriter& writer) const;
 
     const CustomerStore& m_customers;
     const ProductStore& m_products;
     const SaleStore& m_sales;
     const PaymentStore& m_payments;
+    const InteractionStore& m_interactions;
 };
 
 } // namespace setia

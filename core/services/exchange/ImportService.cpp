@@ -7,10 +7,12 @@
 #include "io/CsvColumns.h"
 #include "io/CsvReader.h"
 #include "services/CustomerService.h"
+#include "services/InteractionService.h"
 #include "services/PaymentService.h"
 #include "services/ProductService.h"
 #include "services/SaleService.h"
 #include "services/exchange/CustomerCsvImport.h"
+#include "services/exchange/InteractionCsvImport.h"
 #include "services/exchange/PaymentCsvImport.h"
 #include "services/exchange/ProductCsvImport.h"
 #include "services/exchange/SaleCsvImport.h"
@@ -37,6 +39,8 @@ QString tableOf(ImportKind kind)
         return QStringLiteral("sales");
     case ImportKind::Payments:
         return QStringLiteral("payments");
+    case ImportKind::Interactions:
+        return QStringLiteral("interactions");
     }
     return {};
 }
@@ -44,7 +48,7 @@ QString tableOf(ImportKind kind)
 ImportKind kindOf(const QString& table)
 {
     constexpr std::array kinds = {ImportKind::Customers, ImportKind::Products, ImportKind::Sales,
-                                  ImportKind::Payments};
+                                  ImportKind::Payments, ImportKind::Interactions};
     for (const ImportKind kind : kinds)
         if (tableOf(kind) == table)
             return kind;
@@ -56,7 +60,7 @@ ImportKind kindOf(const QString& table)
 ImportService::ImportService(Database& database, ImportJournalStore& journal,
                              CustomerStore& customerStore, CustomerService& customers,
                              ProductService& products, SaleService& sales, PaymentService& payments,
-                             const Clock& clock, QString staff)
+                             InteractionService& interactions, const Clock& clock, QString staff)
     : m_database(database)
     , m_journal(journal)
     , m_customerStore(customerStore)
@@ -66,6 +70,7 @@ ImportService::ImportService(Database& database, ImportJournalStore& journal,
     , m_products(products)
     , m_sales(sales)
     , m_payments(payments)
+    , m_interactions(interactions)
 {}
 
 std::unique_ptr<CsvImport> ImportService::makeImport(ImportKind kind)
@@ -79,6 +84,8 @@ std::unique_ptr<CsvImport> ImportService::makeImport(ImportKind kind)
         return std::make_unique<SaleCsvImport>(m_customers, m_products, m_sales);
     case ImportKind::Payments:
         return std::make_unique<PaymentCsvImport>(m_customers, m_payments);
+    case ImportKind::Interactions:
+        return std::make_unique<InteractionCsvImport>(m_customers, m_interactions);
     }
     return nullptr;
 }
@@ -265,6 +272,7 @@ Status ImportService::undo(qint64 importId)
             : kind == ImportKind::Sales
                 ? tr("sales it brought in were voided since (%1).").arg(n)
                 : tr("payments it brought in were voided since (%1).").arg(n);
+        // Contacts are never changed once logged: an import of them has nothing "changed".
         return Error(Error::Kind::Validation,
                      tr("This import cannot be undone: %1 Undoing it would lose that change. %2")
                          .arg(what, nothing));
@@ -315,6 +323,9 @@ void ImportService::announce(ImportKind kind) const
             break;
         case ImportKind::Payments:
             Q_EMIT m_payments.paymentsChanged();
+            break;
+        case ImportKind::Interactions:
+            Q_EMIT m_interactions.interactionsChanged();
             break;
         }
     });

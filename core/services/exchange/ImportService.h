@@ -16,6 +16,7 @@ class CustomerService;
 class CustomerStore;
 class Database;
 class ImportJournalStore;
+class InteractionService;
 class PaymentService;
 class ProductService;
 class SaleService;
@@ -32,7 +33,8 @@ public:
     // `staff` names who imported, in the journal, until user accounts exist.
     ImportService(Database& database, ImportJournalStore& journal, CustomerStore& customerStore,
                   CustomerService& customers, ProductService& products, SaleService& sales,
-                  PaymentService& payments, const Clock& clock, QString staff);
+                  PaymentService& payments, InteractionService& interactions, const Clock& clock,
+                  QString staff);
 
     Result<ImportReport> run(ImportKind kind, const QString& path, const ImportOptions& options);
     Result<ImportReport> run(ImportKind kind, CsvReader& reader, const ImportOptions& options);
@@ -64,6 +66,7 @@ private:
     ProductService& m_products;
     SaleService& m_sales;
     PaymentService& m_payments;
+    InteractionService& m_interactions;
 };
 
 } // namespace setia
