@@ -18,9 +18,9 @@
 #include <QAbstractItemModel>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QLabel>
 #include <QProgressBar>
-#include <QGroupBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
