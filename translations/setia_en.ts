@@ -1588,6 +1588,13 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
     </message>
 </context>
 <context>
+    <name>LateFollowUps</name>
+    <message>
+        <source>Follow-up late since %1: %2</source>
+        <translation>Follow-up late since %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Loyalty</name>
     <message>
         <source>Gold</source>

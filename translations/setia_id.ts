@@ -1584,6 +1584,13 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
     </message>
 </context>
 <context>
+    <name>LateFollowUps</name>
+    <message>
+        <source>Follow-up late since %1: %2</source>
+        <translation>Tindak lanjut terlambat sejak %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Loyalty</name>
     <message>
         <source>Gold</source>

@@ -140,4 +140,16 @@ Result<QList<FollowUp>> FollowUpService::forCustomer(qint64 customerId) const
     return m_followUps.forCustomer(customerId);
 }
 
+Result<QHash<qint64, FollowUp>> FollowUpService::overdueByCustomer() const
+{
+    auto late = m_followUps.overdueOn(m_clock.today());
+    if (!late)
+        return late.error();
+    QHash<qint64, FollowUp> earliest;
+    for (const FollowUp& f : std::as_const(*late))
+        if (!earliest.contains(f.customerId))
+            earliest.insert(f.customerId, f);
+    return earliest;
+}
+
 } // namespace setia

@@ -4,6 +4,7 @@
 #include "domain/FollowUp.h"
 #include "domain/Interaction.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -50,6 +51,9 @@ public:
     Result<Interaction> complete(qint64 followUpId, InteractionKind kind, const QString& outcome);
     // A customer's follow-ups: open ones by due date, then done ones, newest first.
     Result<QList<FollowUp>> forCustomer(qint64 customerId) const;
+    // Each customer's earliest follow-up open past its due day (before today): the lists mark
+    // them red.
+    Result<QHash<qint64, FollowUp>> overdueByCustomer() const;
 
 Q_SIGNALS:
     // After the commit: one was added or done.

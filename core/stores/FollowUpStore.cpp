@@ -101,4 +101,21 @@ Result<QList<FollowUp>> FollowUpStore::forCustomer(qint64 customerId) const
     return found;
 }
 
+Result<QList<FollowUp>> FollowUpStore::overdueOn(const QDate& day) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(columns +
+              QStringLiteral(" WHERE done_at IS NULL AND due_date < ? ORDER BY due_date, id"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec())
+        return SqlError::from(q);
+    QList<FollowUp> found;
+    if (Status read =
+            sql::forEachRow(q, [&](const SqlRow& row) { found.append(readFollowUp(row)); });
+        !read)
+        return read.error();
+    return found;
+}
+
 } // namespace setia

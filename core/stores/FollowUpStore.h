@@ -23,6 +23,8 @@ public:
     Result<std::optional<FollowUp>> find(qint64 id) const;
     // A customer's follow-ups: the open ones by due date, then the done ones, newest first.
     Result<QList<FollowUp>> forCustomer(qint64 customerId) const;
+    // The open ones due before `day`, by due date (the index of open follow-ups).
+    Result<QList<FollowUp>> overdueOn(const QDate& day) const;
 
 private:
     Database& m_database;

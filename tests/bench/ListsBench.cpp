@@ -82,7 +82,7 @@ Result<ListFigures> measureLists(Backend& backend, const QDate& today)
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
-        ReceivableListModel model(backend.payments());
+        ReceivableListModel model(backend.payments(), backend.followUps());
         model.sort(ReceivableListModel::Balance, Qt::DescendingOrder);
         QString error;
         if (!model.load(today, &error))

@@ -61,7 +61,7 @@ Status measureList(const QString& path, const setia::Clock& clock, QTextStream& 
         if (!fresh)
             return fresh.error();
         timer.start();
-        setia::CustomerListModel model((*fresh)->customers());
+        setia::CustomerListModel model((*fresh)->customers(), (*fresh)->followUps());
         auto count = model.totalCount();
         if (!count || model.rowCount() == 0)
             return setia::Error(setia::Error::Kind::Database,
@@ -75,12 +75,13 @@ Status measureList(const QString& path, const setia::Clock& clock, QTextStream& 
 // Search: what the view runs for a typed fragment — the first page of matches and
 // their count. search_* times the fragments themselves (SPEC §9); search_keystroke_*
 // also times every shorter prefix typed on the way, one and two letters included.
-Status measureSearch(const setia::CustomerService& store, QTextStream& out)
+Status measureSearch(const setia::CustomerService& store, const setia::FollowUpService& followUps,
+                     QTextStream& out)
 {
     auto fragments = setia::bench::searchFragments(store, 1000, 7);
     if (!fragments)
         return fragments.error();
-    setia::CustomerListModel model(store);
+    setia::CustomerListModel model(store, followUps);
     QList<double> searches;
     QList<double> keystrokes;
     QElapsedTimer timer;
@@ -389,7 +390,7 @@ int main(int argc, char* argv[])
     if (status && wanted("list"))
         status = measureList(path, clock, out);
     if (status && wanted("search"))
-        status = measureSearch((*backend)->customers(), out);
+        status = measureSearch((*backend)->customers(), (*backend)->followUps(), out);
     if (status && wanted("search"))
         status = measureCounterSearch(**backend, out);
     if (status && wanted("lists"))

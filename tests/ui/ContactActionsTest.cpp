@@ -10,7 +10,9 @@
 #include "gui/ViewWiring.h"
 #include "receivables/ReceivableListModel.h"
 #include "receivables/ReceivablesView.h"
+#include "relationships/LateFollowUps.h"
 #include "services/CustomerService.h"
+#include "services/FollowUpService.h"
 #include "services/InteractionService.h"
 #include "services/ProductService.h"
 #include "services/SaleService.h"
@@ -20,7 +22,9 @@
 #include "support/TempDatabase.h"
 
 #include <QApplication>
+#include <QBrush>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -210,4 +214,55 @@ TEST_CASE("The WhatsApp templates are edited in Settings: a text changed, one ad
     for (int i = 0; i < 4; ++i)
         box.removeTemplate();
     CHECK(chooser->count() == 1);
+}
+
+TEST_CASE("A follow-up past its due day is red wherever the customer appears: the list, "
+          "receivables and the counter",
+          "[ui][relationships]")
+{
+    ContactShop shop;
+    FollowUp late;
+    late.customerId = shop.sri.id;
+    late.due = shop.temp.clock().today().addDays(-2);
+    late.task = QStringLiteral("Tagih nota");
+    SETIA_REQUIRE_OK(shop.backend->followUps().create(late));
+    FollowUp later = late;
+    later.customerId = shop.tono.id;
+    later.due = shop.temp.clock().today(); // due today: not late yet
+    SETIA_REQUIRE_OK(shop.backend->followUps().create(later));
+    const ViewWiring wiring(*shop.backend, shop.backend->clock());
+    const QString note = QStringLiteral("Follow-up late since 20/11/2026: Tagih nota");
+
+    CustomersView customers(wiring.customers(), shop.prompter);
+    REQUIRE(customers.model()->rowCount() == 2);
+    const auto colourOf = [](const QAbstractItemModel& model, int row, int column) {
+        return model.index(row, column).data(Qt::ForegroundRole).value<QBrush>().color();
+    };
+    CHECK(colourOf(*customers.model(), 0, CustomerListModel::Name) == LateFollowUps::colour());
+    CHECK(customers.model()->index(0, CustomerListModel::Name).data(Qt::ToolTipRole) == note);
+    CHECK_FALSE(
+        customers.model()->index(1, CustomerListModel::Name).data(Qt::ForegroundRole).isValid());
+
+    ReceivablesView receivables(wiring.receivables(), shop.prompter);
+    receivables.reload();
+    REQUIRE(receivables.model()->rowCount() == 1);
+    CHECK(colourOf(*receivables.model(), 0, ReceivableListModel::Name) == LateFollowUps::colour());
+    CHECK(receivables.model()->index(0, ReceivableListModel::Name).data(Qt::ToolTipRole) == note);
+
+    CounterView counter(wiring.counter(), shop.prompter);
+    REQUIRE(counter.openMember(shop.sri.id));
+    auto* badge = counter.findChild<QLabel*>(QStringLiteral("lateFollowUp"));
+    REQUIRE(badge != nullptr);
+    CHECK(badge->text() == note);
+    CHECK_FALSE(badge->isHidden());
+    REQUIRE(counter.openMember(shop.tono.id));
+    CHECK(badge->isHidden());
+
+    // Done, it is red no more.
+    auto open = shop.backend->followUps().forCustomer(shop.sri.id);
+    SETIA_REQUIRE_OK(open);
+    SETIA_REQUIRE_OK(shop.backend->followUps().complete(open->first().id, InteractionKind::Call,
+                                                        QStringLiteral("Dibayar")));
+    CHECK_FALSE(
+        customers.model()->index(0, CustomerListModel::Name).data(Qt::ForegroundRole).isValid());
 }

@@ -345,7 +345,7 @@ TEST_CASE("The list reads pages as it scrolls instead of the whole table", "[ui]
             customerDraft(QStringLiteral("Pelanggan %1").arg(i, 3, 10, QLatin1Char('0')));
         REQUIRE(backend->customers().create(draft).ok());
     }
-    CustomerListModel model(backend->customers());
+    CustomerListModel model(backend->customers(), backend->followUps());
     CHECK(model.rowCount() == CustomerListModel::pageSize);
     CHECK(model.canFetchMore({}));
     model.fetchMore({});

@@ -3,6 +3,7 @@
 #include "domain/AgendaTexts.h"
 #include "domain/DisplayFormat.h"
 #include "domain/PhoneNumber.h"
+#include "relationships/LateFollowUps.h"
 
 #include <QColor>
 
@@ -142,7 +143,7 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && AgendaTexts::isLate(item, m_day))
-        return QColor(0xb7, 0x1c, 0x1c);
+        return LateFollowUps::colour();
     if (role == Qt::TextAlignmentRole && index.column() == Number)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Detail)

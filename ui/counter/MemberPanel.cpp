@@ -5,6 +5,7 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
+#include "relationships/LateFollowUps.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -40,6 +41,13 @@ MemberPanel::MemberPanel(QWidget* parent)
     m_code->setObjectName(QStringLiteral("viewSubtitle"));
     m_birthday = new QLabel(tr("Birthday this week"), m_details);
     m_birthday->setObjectName(QStringLiteral("birthdayBadge"));
+    // A follow-up open past its due day, in red (SPEC §13): the cashier can ask right away.
+    m_lateFollowUp = new QLabel(m_details);
+    m_lateFollowUp->setObjectName(QStringLiteral("lateFollowUp"));
+    m_lateFollowUp->setWordWrap(true);
+    QPalette late = m_lateFollowUp->palette();
+    late.setColor(QPalette::WindowText, LateFollowUps::colour());
+    m_lateFollowUp->setPalette(late);
     m_visits = new QLabel(m_details);
     m_visits->setObjectName(QStringLiteral("memberVisits"));
     m_lastVisit = new QLabel(m_details);
@@ -124,6 +132,7 @@ MemberPanel::MemberPanel(QWidget* parent)
     factsBox->setContentsMargins(0, 0, 0, 0);
     factsBox->addWidget(m_code);
     factsBox->addLayout(badgeRow);
+    factsBox->addWidget(m_lateFollowUp);
     factsBox->addSpacing(6);
     factsBox->addLayout(facts);
     // Below the form, across the panel: a form's wrapped field is cut short (Qt 6.4).
@@ -194,6 +203,14 @@ void MemberPanel::showCard(const CustomerCard& card, const LoyaltySummary& loyal
                             ? tr("Birthday this week")
                             : tr("Birthday this week: %1").arg(birthdayReward));
     m_birthday->setVisible(birthday::isBirthdayWeek(c.birthday, card.asOf));
+    // The timeline is newest first: the last late one is the oldest.
+    const TimelineEntry* oldestLate = nullptr;
+    for (const TimelineEntry& entry : card.timeline)
+        if (entry.kind == TimelineKind::FollowUp && entry.overdue)
+            oldestLate = &entry;
+    m_lateFollowUp->setText(
+        oldestLate ? LateFollowUps::note(oldestLate->at.date(), oldestLate->what) : QString());
+    m_lateFollowUp->setVisible(oldestLate != nullptr);
     m_visits->setText(QString::number(card.purchases));
     if (card.purchases == 0) {
         m_lastVisit->setText(tr("none yet"));

@@ -86,6 +86,7 @@ private:
     QLabel* m_name = nullptr;
     QLabel* m_code = nullptr;
     QLabel* m_birthday = nullptr;
+    QLabel* m_lateFollowUp = nullptr;
     QLabel* m_visits = nullptr;
     QLabel* m_lastVisit = nullptr;
     QLabel* m_average = nullptr;

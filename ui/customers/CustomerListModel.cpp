@@ -3,6 +3,7 @@
 #include "domain/DisplayFormat.h"
 #include "domain/PhoneNumber.h"
 #include "services/CustomerService.h"
+#include "services/FollowUpService.h"
 
 #include <QBrush>
 #include <QColor>
@@ -34,9 +35,11 @@ CustomerSort sortFor(int column)
 
 } // namespace
 
-CustomerListModel::CustomerListModel(const CustomerService& customers, QObject* parent)
+CustomerListModel::CustomerListModel(const CustomerService& customers,
+                                     const FollowUpService& followUps, QObject* parent)
     : PagedTableModel<CustomerRow>(parent)
     , m_customers(customers)
+    , m_followUps(followUps)
 {
     sort(Name, Qt::AscendingOrder);
     // A changed customer can move in any sort order: the list is read again from its first
@@ -45,6 +48,7 @@ CustomerListModel::CustomerListModel(const CustomerService& customers, QObject* 
     connect(&m_customers, &CustomerService::customerAdded, this, again);
     connect(&m_customers, &CustomerService::customerChanged, this, again);
     connect(&m_customers, &CustomerService::customersChanged, this, again);
+    connect(&m_followUps, &FollowUpService::followUpsChanged, this, again);
 }
 
 int CustomerListModel::columnCount(const QModelIndex& parent) const
@@ -79,10 +83,18 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && row.bad)
-        return tr("Marked as a bad customer");
+    if (role == Qt::ToolTipRole && (row.bad || m_late.isLate(row.id))) {
+        QStringList notes;
+        if (row.bad)
+            notes.append(tr("Marked as a bad customer"));
+        if (m_late.isLate(row.id))
+            notes.append(m_late.note(row.id));
+        return notes.join(QLatin1Char('\n'));
+    }
     if (role == Qt::ForegroundRole && row.bad)
         return QBrush(QColor(0xb9, 0x1c, 0x1c));
+    if (role == Qt::ForegroundRole && m_late.isLate(row.id))
+        return QBrush(LateFollowUps::colour());
     return {};
 }
 
@@ -130,6 +142,9 @@ qint64 CustomerListModel::customerId(int row) const
 
 Result<QList<CustomerRow>> CustomerListModel::readPage(const PageRequest& request) const
 {
+    // A handful of rows from the index of open follow-ups; kept as they were if unreadable
+    // (the page's own read says what is wrong).
+    m_late.refresh(m_followUps);
     return m_customers.page(m_filter, sortFor(sortColumn()), request);
 }
 

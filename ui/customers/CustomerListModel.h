@@ -2,13 +2,16 @@
 
 #include "common/PagedTableModel.h"
 #include "domain/CustomerList.h"
+#include "relationships/LateFollowUps.h"
 
 namespace setia {
 
 class CustomerService;
+class FollowUpService;
 
 // The customer list: pages of the customer service's rows for a filter and a sort column,
 // read as the view scrolls. Reloads when the service says customers were added or changed.
+// A customer with a follow-up open past its due day is shown red (SPEC §13).
 class CustomerListModel : public PagedTableModel<CustomerRow>
 {
     Q_OBJECT
@@ -16,7 +19,8 @@ class CustomerListModel : public PagedTableModel<CustomerRow>
 public:
     enum Column { Code, Name, Phone, City, Area, Type, Salesperson, Joined, ColumnCount };
 
-    explicit CustomerListModel(const CustomerService& customers, QObject* parent = nullptr);
+    CustomerListModel(const CustomerService& customers, const FollowUpService& followUps,
+                      QObject* parent = nullptr);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -37,7 +41,9 @@ protected:
 
 private:
     const CustomerService& m_customers;
+    const FollowUpService& m_followUps;
     CustomerFilter m_filter;
+    mutable LateFollowUps m_late; // read with each page: a page's rows are marked as read
 };
 
 } // namespace setia

@@ -34,7 +34,7 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
     : ListPage(tr("Customers"), tr("Search name, phone, member code or city… (Ctrl+F)"), parent)
     , m_services(services)
     , m_prompter(prompter)
-    , m_model(new CustomerListModel(services.customers, this))
+    , m_model(new CustomerListModel(services.customers, services.recordCard.followUps, this))
 {
     setObjectName(QStringLiteral("customersView"));
     QPushButton* newButton = addPrimaryButton(tr("&New customer"), tr("Add a customer (Ctrl+N)"));

@@ -3,6 +3,7 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/Timeline.h"
+#include "relationships/LateFollowUps.h"
 
 #include <QColor>
 #include <QFont>
@@ -76,7 +77,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole) {
         if (e.overdue)
-            return QColor(0xb7, 0x1c, 0x1c);
+            return LateFollowUps::colour();
         if (e.voided)
             return QColor(Qt::gray);
     }

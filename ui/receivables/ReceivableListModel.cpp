@@ -3,6 +3,7 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/PhoneNumber.h"
+#include "services/FollowUpService.h"
 #include "services/PaymentService.h"
 
 #include <QBrush>
@@ -72,9 +73,11 @@ QString ReceivableListModel::statusName(CreditStatus status)
     return {};
 }
 
-ReceivableListModel::ReceivableListModel(const PaymentService& payments, QObject* parent)
+ReceivableListModel::ReceivableListModel(const PaymentService& payments,
+                                         const FollowUpService& followUps, QObject* parent)
     : QAbstractTableModel(parent)
     , m_payments(payments)
+    , m_followUps(followUps)
 {}
 
 int ReceivableListModel::rowCount(const QModelIndex& parent) const
@@ -120,6 +123,12 @@ QVariant ReceivableListModel::data(const QModelIndex& index, int role) const
         (index.column() == Balance || index.column() == Overdue || index.column() == DaysOverdue ||
          index.column() == CreditLimit))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (m_late.isLate(row.customerId) && index.column() == Name) {
+        if (role == Qt::ForegroundRole)
+            return QBrush(LateFollowUps::colour());
+        if (role == Qt::ToolTipRole)
+            return m_late.note(row.customerId);
+    }
     if (role == Qt::ToolTipRole && index.column() == Status)
         return tr("current: nothing overdue · overdue: the oldest overdue sale is 1–90 days "
                   "late · macet: more than 90 days");
@@ -181,6 +190,7 @@ bool ReceivableListModel::load(const QDate& asOf, QString* error)
         return false;
     }
     m_all = std::move(debtors).value();
+    m_late.refresh(m_followUps);
     beginResetModel();
     refilter();
     endResetModel();

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "domain/Receivables.h"
+#include "relationships/LateFollowUps.h"
 
 #include <QAbstractTableModel>
 
 namespace setia {
 
+class FollowUpService;
 class PaymentService;
 
 // Everyone who owes on a date, held whole (one row per debtor, computed at once by
@@ -29,7 +31,8 @@ public:
         ColumnCount
     };
 
-    explicit ReceivableListModel(const PaymentService& payments, QObject* parent = nullptr);
+    ReceivableListModel(const PaymentService& payments, const FollowUpService& followUps,
+                        QObject* parent = nullptr);
 
     // One word for a table cell: "current", "overdue", "macet" (SPEC §3).
     static QString statusName(CreditStatus status);
@@ -54,6 +57,8 @@ private:
     void sortShown();
 
     const PaymentService& m_payments;
+    const FollowUpService& m_followUps;
+    LateFollowUps m_late; // read with the debtors; their names red
     QList<ReceivableRow> m_all;
     QList<ReceivableRow> m_shown;
     QString m_search;

@@ -7,6 +7,7 @@
 #include "domain/Money.h"
 #include "receivables/ReceivableListModel.h"
 #include "relationships/ContactActions.h"
+#include "services/FollowUpService.h"
 #include "services/PaymentService.h"
 #include "services/SaleService.h"
 
@@ -24,7 +25,7 @@ ReceivablesView::ReceivablesView(const Services& services, UserPrompter& prompte
     : ListPage(tr("Receivables"), tr("Search name, member code or phone… (Ctrl+F)"), parent)
     , m_services(services)
     , m_prompter(prompter)
-    , m_model(new ReceivableListModel(services.payments, this))
+    , m_model(new ReceivableListModel(services.payments, services.recordCard.followUps, this))
 {
     setObjectName(QStringLiteral("receivablesView"));
     auto* asOfLabel = new QLabel(tr("As of"), this);
@@ -74,6 +75,8 @@ ReceivablesView::ReceivablesView(const Services& services, UserPrompter& prompte
     connect(&services.payments, &PaymentService::paymentsChanged, this,
             &ReceivablesView::dataChanged);
     connect(&services.sales, &SaleService::saleRecorded, this, &ReceivablesView::dataChanged);
+    connect(&services.recordCard.followUps, &FollowUpService::followUpsChanged, this,
+            &ReceivablesView::dataChanged);
     connect(&services.sales, &SaleService::saleVoided, this, &ReceivablesView::dataChanged);
     connect(&services.sales, &SaleService::salesChanged, this, &ReceivablesView::dataChanged);
     // Every debtor is computed when the list is first shown, not at start-up.

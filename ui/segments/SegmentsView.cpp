@@ -47,7 +47,7 @@ SegmentsView::SegmentsView(const Services& services, UserPrompter& prompter, QWi
     , m_heading(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_model(new CustomerListModel(services.customers, this))
+    , m_model(new CustomerListModel(services.customers, services.recordCard.followUps, this))
     , m_paper(new QComboBox(this))
 {
     setObjectName(QStringLiteral("segmentsView"));
