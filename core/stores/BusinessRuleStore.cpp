@@ -93,6 +93,20 @@ Result<QList<RuleFiring>> readFirings(QSqlQuery& q)
     return firings;
 }
 
+// What insert() and update() write, in their columns' order: name … include_current.
+void bindRule(QSqlQuery& q, const BusinessRule& rule)
+{
+    q.addBindValue(sql::text(rule.name));
+    q.addBindValue(rule.enabled ? 1 : 0);
+    q.addBindValue(segmentRule::toJson(rule.when));
+    q.addBindValue(businessRule::actionId(rule.action));
+    q.addBindValue(namesJson(rule.salespeople));
+    q.addBindValue(sql::text(rule.task));
+    q.addBindValue(rule.dueInDays);
+    q.addBindValue(sql::text(rule.staff));
+    q.addBindValue(rule.includeCurrent ? 1 : 0);
+}
+
 Status exec(QSqlQuery& q)
 {
     if (!q.exec())
@@ -157,15 +171,7 @@ Result<qint64> BusinessRuleStore::insert(const BusinessRule& rule, const QDateTi
         "INSERT INTO business_rules (name, enabled, condition, action, salespeople, task,"
         " due_days, staff, include_current, started, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
-    q.addBindValue(sql::text(rule.name));
-    q.addBindValue(rule.enabled ? 1 : 0);
-    q.addBindValue(segmentRule::toJson(rule.when));
-    q.addBindValue(businessRule::actionId(rule.action));
-    q.addBindValue(namesJson(rule.salespeople));
-    q.addBindValue(sql::text(rule.task));
-    q.addBindValue(rule.dueInDays);
-    q.addBindValue(sql::text(rule.staff));
-    q.addBindValue(rule.includeCurrent ? 1 : 0);
+    bindRule(q, rule);
     q.addBindValue(isoTime::dateTimeMs(now));
     q.addBindValue(isoTime::dateTimeMs(now));
     if (!q.exec())
@@ -180,15 +186,7 @@ Status BusinessRuleStore::update(const BusinessRule& rule, const QDateTime& now)
         "UPDATE business_rules SET name = ?, enabled = ?, condition = ?, action = ?,"
         " salespeople = ?, task = ?, due_days = ?, staff = ?, include_current = ?, updated_at = ?"
         " WHERE id = ?"));
-    q.addBindValue(sql::text(rule.name));
-    q.addBindValue(rule.enabled ? 1 : 0);
-    q.addBindValue(segmentRule::toJson(rule.when));
-    q.addBindValue(businessRule::actionId(rule.action));
-    q.addBindValue(namesJson(rule.salespeople));
-    q.addBindValue(sql::text(rule.task));
-    q.addBindValue(rule.dueInDays);
-    q.addBindValue(sql::text(rule.staff));
-    q.addBindValue(rule.includeCurrent ? 1 : 0);
+    bindRule(q, rule);
     q.addBindValue(isoTime::dateTimeMs(now));
     q.addBindValue(rule.id);
     return exec(q);

@@ -34,6 +34,19 @@ FollowUp readFollowUp(const SqlRow& row)
     return f;
 }
 
+// Runs a prepared query of `columns`; every follow-up it selects.
+Result<QList<FollowUp>> readAll(QSqlQuery& q)
+{
+    if (!q.exec())
+        return SqlError::from(q);
+    QList<FollowUp> found;
+    if (Status read =
+            sql::forEachRow(q, [&](const SqlRow& row) { found.append(readFollowUp(row)); });
+        !read)
+        return read.error();
+    return found;
+}
+
 } // namespace
 
 FollowUpStore::FollowUpStore(Database& database)
@@ -91,14 +104,7 @@ Result<QList<FollowUp>> FollowUpStore::forCustomer(qint64 customerId) const
                                        " CASE WHEN done_at IS NULL THEN due_date END,"
                                        " done_at DESC, id"));
     q.addBindValue(customerId);
-    if (!q.exec())
-        return SqlError::from(q);
-    QList<FollowUp> found;
-    if (Status read =
-            sql::forEachRow(q, [&](const SqlRow& row) { found.append(readFollowUp(row)); });
-        !read)
-        return read.error();
-    return found;
+    return readAll(q);
 }
 
 Result<QList<FollowUp>> FollowUpStore::overdueOn(const QDate& day) const
@@ -108,14 +114,7 @@ Result<QList<FollowUp>> FollowUpStore::overdueOn(const QDate& day) const
     q.prepare(columns +
               QStringLiteral(" WHERE done_at IS NULL AND due_date < ? ORDER BY due_date, id"));
     q.addBindValue(day.toString(Qt::ISODate));
-    if (!q.exec())
-        return SqlError::from(q);
-    QList<FollowUp> found;
-    if (Status read =
-            sql::forEachRow(q, [&](const SqlRow& row) { found.append(readFollowUp(row)); });
-        !read)
-        return read.error();
-    return found;
+    return readAll(q);
 }
 
 } // namespace setia

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CustomerCard.h"
+#include "relationships/ContactActions.h"
 
 #include <QWidget>
 
@@ -10,12 +11,8 @@ class QTableView;
 
 namespace setia {
 
-class Clock;
-class FollowUpService;
-class InteractionService;
 class TimelineModel;
 class UserPrompter;
-class WhatsAppService;
 
 // The record card's timeline (SPEC §13): sales, payments, points, contacts and follow-ups,
 // newest first, narrowed by kind; a contact logged, a follow-up made or done, a WhatsApp
@@ -25,14 +22,9 @@ class TimelinePanel : public QWidget
     Q_OBJECT
 
 public:
-    // What the timeline uses: the contact, follow-up and WhatsApp forms, and the clock.
-    struct Services
-    {
-        InteractionService& interactions;
-        FollowUpService& followUps;
-        WhatsAppService& whatsApp;
-        const Clock& clock;
-    };
+    // What the timeline uses: the contact, follow-up and WhatsApp forms, and the clock — what
+    // every contact of a customer uses.
+    using Services = ContactActions::Services;
 
     TimelinePanel(const Services& services, UserPrompter& prompter, QWidget* parent = nullptr);
 
