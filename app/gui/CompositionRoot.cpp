@@ -222,12 +222,15 @@ Status CompositionRoot::start(const QString& databasePath)
     m_prompter->setTargetCheck([&b](const QString& path) { return b.checkTarget(path); });
     m_window->showBanner(b.readOnly());
     startDailyBackup();
-    // The business rules' day: soon after the window shows, then after changes.
-    auto* rules = new RuleRunner(wiring.ruleRunner(), m_window.get());
-    MainWindow* window = m_window.get();
-    QObject::connect(rules, &RuleRunner::failed, window,
-                     [window](const QString& message) { window->showBanner(message); });
-    rules->start();
+    // The business rules' day: soon after the window shows, then after changes (a read-only
+    // file keeps what it has).
+    if (b.readOnly().isEmpty()) {
+        auto* rules = new RuleRunner(wiring.ruleRunner(), m_window.get());
+        MainWindow* window = m_window.get();
+        QObject::connect(rules, &RuleRunner::failed, window,
+                         [window](const QString& message) { window->showBanner(message); });
+        rules->start();
+    }
     return {};
 }
 

@@ -10,6 +10,8 @@
 #include "services/SaleService.h"
 #include "services/SettingsService.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QTimer>
 #include <QWidget>
 
@@ -50,6 +52,15 @@ RuleRunner::RuleRunner(const Services& services, QWidget* window)
     changedSignal(&services.settings, &SettingsService::segmentationRulesChanged);
     changedSignal(&services.settings, &SettingsService::loyaltySettingsChanged);
     changedSignal(&services.rules, &BusinessRuleService::rulesChanged);
+    qApp->installEventFilter(this);
+}
+
+bool RuleRunner::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_quiet->isActive() &&
+        (event->type() == QEvent::KeyPress || event->type() == QEvent::MouseButtonPress))
+        m_quiet->start();
+    return QObject::eventFilter(watched, event);
 }
 
 void RuleRunner::start()

@@ -21,7 +21,8 @@ class SettingsService;
 // Runs the business rules when they may have something to do: once a day — soon after Setia
 // starts, and when the date turns while it runs — and after the changes that move customers
 // between segments (sales, payments, customers, contacts, follow-ups, the thresholds, the
-// rules themselves), once nothing has changed for `quietMs`: the counter's rush comes first.
+// rules themselves), once nothing has changed and nobody has typed or clicked for `quietMs`:
+// the counter's rush comes first.
 // A run that must work out every customer's segments says so over the window meanwhile.
 class RuleRunner : public QObject
 {
@@ -52,6 +53,10 @@ public:
 
 Q_SIGNALS:
     void failed(const QString& message);
+
+protected:
+    // A key or a click while a run waits puts it off again.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void changed();
