@@ -3216,6 +3216,10 @@ Page %2 of %3</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>

@@ -3212,6 +3212,10 @@ Halaman %2 dari %3</translation>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>

@@ -35,7 +35,8 @@ QString pointsWhat(const LoyaltyEntry& entry)
 QList<TimelineEntry> Timeline::build(const QList<CardEntry>& entries,
                                      const QList<LoyaltyEntry>& points,
                                      const QList<Interaction>& interactions,
-                                     const QList<FollowUp>& followUps, const QDate& today)
+                                     const QList<FollowUp>& followUps,
+                                     const QList<RuleFiring>& firings, const QDate& today)
 {
     QList<TimelineEntry> rows;
     rows.reserve(entries.size() + points.size() + interactions.size() + followUps.size());
@@ -90,6 +91,15 @@ QList<TimelineEntry> Timeline::build(const QList<CardEntry>& entries,
         row.staff = f.staff;
         rows.append(std::move(row));
     }
+    for (const RuleFiring& f : firings) {
+        TimelineEntry row;
+        row.kind = TimelineKind::Rule;
+        row.id = f.id;
+        row.at = f.firedAt;
+        row.what = QStringLiteral("%1 — %2").arg(f.ruleName, f.what);
+        row.outcome = f.why;
+        rows.append(std::move(row));
+    }
     std::stable_sort(rows.begin(), rows.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
         if (a.at != b.at)
             return a.at > b.at;
@@ -111,6 +121,8 @@ QString Timeline::kindName(TimelineKind kind)
         return tr("Contact");
     case TimelineKind::FollowUp:
         return tr("Follow-up");
+    case TimelineKind::Rule:
+        return tr("Rule");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "domain/FollowUp.h"
 #include "domain/Interaction.h"
 #include "domain/Loyalty.h"
+#include "domain/RuleFiring.h"
 #include "domain/TimelineEntry.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,8 @@
 namespace setia {
 
 // A customer's timeline: every row newest first (what happened last is what the phone call
-// is about); rows of one moment keep the order sale, payment, points, interaction, follow-up.
+// is about); rows of one moment keep the order sale, payment, points, interaction, follow-up,
+// rule.
 class Timeline
 {
     Q_DECLARE_TR_FUNCTIONS(Timeline)
@@ -23,7 +25,8 @@ public:
     static QList<TimelineEntry> build(const QList<CardEntry>& entries,
                                       const QList<LoyaltyEntry>& points,
                                       const QList<Interaction>& interactions,
-                                      const QList<FollowUp>& followUps, const QDate& today);
+                                      const QList<FollowUp>& followUps,
+                                      const QList<RuleFiring>& firings, const QDate& today);
 
     static QString kindName(TimelineKind kind);           // "Sale", "Payment", …
     static QString interactionName(InteractionKind kind); // "Call", "Visit", …

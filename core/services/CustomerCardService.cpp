@@ -5,6 +5,7 @@
 #include "domain/Timeline.h"
 #include "services/LoyaltyService.h"
 #include "services/SettingsService.h"
+#include "stores/BusinessRuleStore.h"
 #include "stores/CustomerStore.h"
 #include "stores/FollowUpStore.h"
 #include "stores/InteractionStore.h"
@@ -46,18 +47,17 @@ Lifecycle lifecycleOf(const Customer& customer, const QDate& lastPurchase, const
 
 } // namespace
 
-CustomerCardService::CustomerCardService(const CustomerStore& customers, const SaleStore& sales,
-                                         const PaymentStore& payments,
-                                         const LoyaltyService& loyalty,
-                                         const InteractionStore& interactions,
-                                         const FollowUpStore& followUps,
-                                         const SettingsService& settings)
+CustomerCardService::CustomerCardService(
+    const CustomerStore& customers, const SaleStore& sales, const PaymentStore& payments,
+    const LoyaltyService& loyalty, const InteractionStore& interactions,
+    const FollowUpStore& followUps, const BusinessRuleStore& rules, const SettingsService& settings)
     : m_customers(customers)
     , m_sales(sales)
     , m_payments(payments)
     , m_loyalty(loyalty)
     , m_interactions(interactions)
     , m_followUps(followUps)
+    , m_rules(rules)
     , m_settings(settings)
 {}
 
@@ -206,7 +206,14 @@ Result<CustomerCard> CustomerCardService::card(qint64 customerId, const QDate& a
     for (const FollowUp& f : std::as_const(*followUps))
         if (!f.done() || f.doneAt.date() <= asOf)
             tasks.append(f);
-    card.timeline = Timeline::build(card.entries, *points, touched, tasks, asOf);
+    auto firings = m_rules.firingsOf(customerId);
+    if (!firings)
+        return firings.error();
+    QList<RuleFiring> fired;
+    for (const RuleFiring& f : std::as_const(*firings))
+        if (f.firedAt.date() <= asOf)
+            fired.append(f);
+    card.timeline = Timeline::build(card.entries, *points, touched, tasks, fired, asOf);
     return card;
 }
 

@@ -12,11 +12,12 @@ class FollowUpStore;
 class InteractionStore;
 class LoyaltyService;
 class SettingsService;
+class BusinessRuleStore;
 class PaymentStore;
 class SaleStore;
 
 // Builds a customer's record card from their sales and payments, and their timeline from those,
-// their points, interactions and follow-ups.
+// their points, interactions, follow-ups and what the business rules did for them.
 class CustomerCardService
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerCardService)
@@ -25,7 +26,7 @@ public:
     CustomerCardService(const CustomerStore& customers, const SaleStore& sales,
                         const PaymentStore& payments, const LoyaltyService& loyalty,
                         const InteractionStore& interactions, const FollowUpStore& followUps,
-                        const SettingsService& settings);
+                        const BusinessRuleStore& rules, const SettingsService& settings);
 
     // The card as of `asOf`: the ledger and the timeline list everything dated on or before
     // it (and the follow-ups still open, whenever due).
@@ -38,6 +39,7 @@ private:
     const LoyaltyService& m_loyalty;
     const InteractionStore& m_interactions;
     const FollowUpStore& m_followUps;
+    const BusinessRuleStore& m_rules;
     const SettingsService& m_settings;
 };
 

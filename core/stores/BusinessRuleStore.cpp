@@ -295,4 +295,15 @@ Result<QList<RuleFiring>> BusinessRuleStore::firings(int limit) const
     return readFirings(q);
 }
 
+Result<QList<RuleFiring>> BusinessRuleStore::firingsOf(qint64 customerId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(firingColumns + QStringLiteral(" WHERE f.customer_id = ? ORDER BY f.fired_at, f.id"));
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return SqlError::from(q);
+    return readFirings(q);
+}
+
 } // namespace setia

@@ -40,6 +40,8 @@ public:
     Result<qint64> firingCount(qint64 ruleId) const;
     // The latest `limit` firings, newest first, with the rule's and the customer's names.
     Result<QList<RuleFiring>> firings(int limit) const;
+    // A customer's, oldest first (their timeline).
+    Result<QList<RuleFiring>> firingsOf(qint64 customerId) const;
 
 private:
     Database& m_database;

@@ -4,6 +4,7 @@
 #include "analytics/BusinessRule.h"
 
 #include "services/BusinessRuleService.h"
+#include "services/CustomerCardService.h"
 #include "services/FollowUpService.h"
 #include "support/SegmentShop.h"
 
@@ -90,6 +91,15 @@ TEST_CASE("A customer crossing into big gets the senior salesperson once", "[rul
     CHECK(fired.what == QStringLiteral("Salesperson Budi (was Sari)"));
     CHECK(salespersonOf(shop, c) == QStringLiteral("Budi"));
     CHECK(salespersonOf(shop, b).isEmpty());
+    // The firing is on her timeline, why with it.
+    auto card = shop.backend->cards().card(c, today);
+    SETIA_REQUIRE_OK(card);
+    REQUIRE_FALSE(card->timeline.isEmpty());
+    const TimelineEntry& top = card->timeline.first();
+    CHECK(top.kind == TimelineKind::Rule);
+    CHECK(top.what ==
+          QStringLiteral("Pelanggan besar dilayani senior — Salesperson Budi (was Sari)"));
+    CHECK(top.outcome == QStringLiteral("Contribution tier is Big"));
 
     // Recomputed again and again, and even when the owner gives her back to Sari while she
     // stays big, the same cause never fires twice.
