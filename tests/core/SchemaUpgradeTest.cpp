@@ -4,8 +4,6 @@
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "db/sqlite/SqliteDialect.h"
-#include "services/AgendaService.h"
-#include "services/BusinessRuleService.h"
 #include "services/CounterService.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
@@ -23,6 +21,7 @@
 #include "support/BackendProbe.h"
 #include "support/Builders.h"
 #include "support/CustomerHelpers.h"
+#include "support/SchemaFixtures.h"
 #include "support/TempDatabase.h"
 
 #include <QDir>
@@ -46,20 +45,6 @@ QVariant pragma(Backend& backend, const char* name)
     REQUIRE(query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)));
     REQUIRE(query.next());
     return query.value(0);
-}
-
-// The fixture of a released schema version, written by setia-cli of that version (see
-// tests/data/README.md).
-QString fixturePath(int version = 1)
-{
-    return QStringLiteral(SETIA_TEST_DATA "/schema-v%1.db").arg(version);
-}
-
-void copyFixture(const QString& target, int version = 1)
-{
-    REQUIRE(QFile::exists(fixturePath(version)));
-    REQUIRE(QFile::copy(fixturePath(version), target));
-    REQUIRE(QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner));
 }
 
 // Active and archived customers.
@@ -513,92 +498,6 @@ TEST_CASE("The schema version 8 fixture upgrades: its merges stay undoable, and 
         CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE customer_id ="
                                          " (SELECT id FROM customers WHERE code = 'M000002')"))
                   .toInt() == 1);
-        CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
-              QStringLiteral("ok"));
-    }
-    const QString fresh = temp.freshPath();
-    temp.open(fresh).reset();
-    CHECK(schemaDifference(path, fresh) == QStringList());
-}
-
-TEST_CASE("The schema version 9 fixture upgrades: the agenda reads its window's sales and its "
-          "payments through the new indexes, every row intact",
-          "[database][upgrade]")
-{
-    TempDatabase temp;
-    const QString path = temp.path(QStringLiteral("upgraded.db"));
-    copyFixture(path, 9);
-    QStringList sales, payments;
-    {
-        RawSqlite file(path);
-        REQUIRE(file.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 9);
-        sales = file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id"));
-        payments = file.rows(QStringLiteral("SELECT * FROM payments ORDER BY id"));
-    }
-    REQUIRE(sales.size() == 400);
-    qsizetype rows = 0;
-    {
-        auto backend = temp.open(path);
-        CHECK(backend->schemaVersion() == latestSchemaVersion());
-        auto agenda = backend->agenda().forDay(QDate(2026, 11, 22));
-        SETIA_REQUIRE_OK(agenda);
-        rows = agenda->size();
-    }
-    CHECK(rows > 0);
-    {
-        RawSqlite file(path);
-        CHECK(file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id")) == sales);
-        CHECK(file.rows(QStringLiteral("SELECT * FROM payments ORDER BY id")) == payments);
-        CHECK(file.rows(QStringLiteral("SELECT name FROM sqlite_master WHERE name IN"
-                                       " ('sales_window', 'payments_open') ORDER BY name")) ==
-              QStringList{QStringLiteral("payments_open"), QStringLiteral("sales_window")});
-        CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
-              QStringLiteral("ok"));
-    }
-    const QString fresh = temp.freshPath();
-    temp.open(fresh).reset();
-    CHECK(schemaDifference(path, fresh) == QStringList());
-}
-
-TEST_CASE("The schema version 10 fixture upgrades: business rules are saved and run on its "
-          "customers, every row intact",
-          "[database][upgrade]")
-{
-    TempDatabase temp;
-    const QString path = temp.path(QStringLiteral("upgraded.db"));
-    copyFixture(path, 10);
-    QStringList customers, followUps;
-    {
-        RawSqlite file(path);
-        REQUIRE(file.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 10);
-        customers = file.rows(QStringLiteral("SELECT * FROM customers ORDER BY id"));
-        followUps = file.rows(QStringLiteral("SELECT * FROM follow_ups ORDER BY id"));
-    }
-    REQUIRE(customers.size() == 40);
-    qsizetype fired = 0;
-    {
-        auto backend = temp.open(path);
-        CHECK(backend->schemaVersion() == latestSchemaVersion());
-        BusinessRule lapsing;
-        lapsing.name = QStringLiteral("Pasif");
-        lapsing.when.groups = {RuleGroup{
-            true,
-            {RuleCondition{RuleField::Lifecycle, RuleOperator::Is, QStringLiteral("passive")}}}};
-        lapsing.task = QStringLiteral("Telepon");
-        lapsing.includeCurrent = true;
-        SETIA_REQUIRE_OK(backend->businessRules().save(lapsing));
-        auto run = backend->businessRules().run(QDate(2026, 11, 22));
-        SETIA_REQUIRE_OK(run);
-        fired = run->fired.size();
-    }
-    CHECK(fired > 0);
-    {
-        RawSqlite file(path);
-        CHECK(file.rows(QStringLiteral("SELECT * FROM customers ORDER BY id")) == customers);
-        CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM follow_ups")).toLongLong() ==
-              followUps.size() + fired);
-        CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM rule_firings")).toLongLong() ==
-              fired);
         CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
               QStringLiteral("ok"));
     }
