@@ -3498,6 +3498,18 @@ Page %2 of %3</translation>
         <source>Follow-up for %1 due %2: %3</source>
         <translation>Follow-up for %1 due %2: %3</translation>
     </message>
+    <message>
+        <source>The text holds invisible control characters. Type it again.</source>
+        <translation>The text holds invisible control characters. Type it again.</translation>
+    </message>
+    <message>
+        <source>A salesperson&apos;s name has at most %1 characters.</source>
+        <translation>A salesperson&apos;s name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Who does it has at most %1 characters.</source>
+        <translation>Who does it has at most %1 characters.</translation>
+    </message>
 </context>
 <context>
     <name>setia::BusinessRulesBox</name>

@@ -3493,6 +3493,18 @@ Halaman %2 dari %3</translation>
         <source>Follow-up for %1 due %2: %3</source>
         <translation>Tindak lanjut untuk %1 jatuh tempo %2: %3</translation>
     </message>
+    <message>
+        <source>The text holds invisible control characters. Type it again.</source>
+        <translation>Teks berisi karakter kontrol tak terlihat. Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>A salesperson&apos;s name has at most %1 characters.</source>
+        <translation>Nama sales paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Who does it has at most %1 characters.</source>
+        <translation>Nama yang mengerjakan paling banyak %1 karakter.</translation>
+    </message>
 </context>
 <context>
     <name>setia::BusinessRulesBox</name>

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "domain/DisplayFormat.h"
+#include "domain/TextInput.h"
 #include "services/RuleSegmentService.h"
 #include "services/SegmentService.h"
 #include "stores/BusinessRuleStore.h"
@@ -52,6 +53,12 @@ QString BusinessRuleService::problemOf(const BusinessRule& rule)
         return tr("Give the rule a name.");
     if (rule.name.simplified().size() > maxNameLength)
         return tr("A rule's name has at most %1 characters.").arg(maxNameLength);
+    for (const QString* text : {&rule.name, &rule.task, &rule.staff})
+        if (textInput::hasControlCharacters(*text))
+            return tr("The text holds invisible control characters. Type it again.");
+    for (const QString& name : rule.salespeople)
+        if (textInput::hasControlCharacters(name))
+            return tr("The text holds invisible control characters. Type it again.");
     if (const QString problem = RuleSegmentService::problemOf(rule.when); !problem.isEmpty())
         return problem;
     switch (rule.action) {
@@ -63,6 +70,10 @@ QString BusinessRuleService::problemOf(const BusinessRule& rule)
             return tr("Name the salesperson to assign, or the ones to choose from.");
         if (named > maxSalespeople)
             return tr("A rule chooses from at most %1 salespeople.").arg(maxSalespeople);
+        for (const QString& name : rule.salespeople)
+            if (name.simplified().size() > maxSalespersonLength)
+                return tr("A salesperson's name has at most %1 characters.")
+                    .arg(maxSalespersonLength);
         break;
     }
     case RuleAction::FollowUp:
@@ -71,6 +82,8 @@ QString BusinessRuleService::problemOf(const BusinessRule& rule)
                       "coming\".");
         if (rule.task.simplified().size() > maxTaskLength)
             return tr("What to do has at most %1 characters.").arg(maxTaskLength);
+        if (rule.staff.simplified().size() > maxStaffLength)
+            return tr("Who does it has at most %1 characters.").arg(maxStaffLength);
         if (rule.dueInDays < 0 || rule.dueInDays > maxDueDays)
             return tr("A follow-up is due 0 to %1 days after the rule fired.").arg(maxDueDays);
         break;
@@ -81,12 +94,12 @@ QString BusinessRuleService::problemOf(const BusinessRule& rule)
 Result<qint64> BusinessRuleService::save(const BusinessRule& rule)
 {
     BusinessRule clean = rule;
-    clean.name = rule.name.simplified();
-    clean.task = rule.task.simplified();
-    clean.staff = rule.staff.simplified();
+    clean.name = textInput::cleaned(rule.name);
+    clean.task = textInput::cleaned(rule.task);
+    clean.staff = textInput::cleaned(rule.staff);
     clean.salespeople.clear();
     for (const QString& name : rule.salespeople)
-        if (const QString simple = name.simplified();
+        if (const QString simple = textInput::cleaned(name);
             !simple.isEmpty() && !clean.salespeople.contains(simple, Qt::CaseInsensitive))
             clean.salespeople.append(simple);
     for (RuleGroup& group : clean.when.groups)

@@ -2,6 +2,9 @@
 
 #include "analytics/BusinessRule.h"
 #include "common/Result.h"
+#include "services/CustomerService.h"
+#include "services/FollowUpService.h"
+#include "services/InteractionService.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -28,7 +31,11 @@ class BusinessRuleService : public QObject
 
 public:
     static constexpr int maxNameLength = 80;
-    static constexpr int maxTaskLength = 200; // as a follow-up's
+    // What a rule writes must pass where it lands: a follow-up's task and staff, a customer's
+    // salesperson.
+    static constexpr int maxTaskLength = FollowUpService::maxTaskLength;
+    static constexpr int maxStaffLength = InteractionService::maxStaffLength;
+    static constexpr int maxSalespersonLength = CustomerService::maxTextLength;
     static constexpr int maxDueDays = 365;
     static constexpr int maxSalespeople = 20;
 

@@ -152,4 +152,9 @@ Result<QHash<qint64, FollowUp>> FollowUpService::overdueByCustomer() const
     return earliest;
 }
 
+QDate FollowUpService::today() const
+{
+    return m_clock.today();
+}
+
 } // namespace setia

@@ -54,6 +54,8 @@ public:
     // Each customer's earliest follow-up open past its due day (before today): the lists mark
     // them red.
     Result<QHash<qint64, FollowUp>> overdueByCustomer() const;
+    // The day "overdue" is counted from.
+    QDate today() const;
 
 Q_SIGNALS:
     // After the commit: one was added or done.

@@ -270,6 +270,20 @@ TEST_CASE("A rule is checked before it is saved, and one that fired is switched 
         r.when.groups.first().conditions.first().value = QStringLiteral("kadang");
         CHECK_FALSE(rules.save(r).ok());
     }
+    SECTION("pasted invisible characters and over-long names are refused, spaces tidied")
+    {
+        r.task = QStringLiteral("Telepon\u0007 dia");
+        auto pasted = rules.save(r);
+        REQUIRE_FALSE(pasted.ok());
+        CHECK(pasted.error().message().contains(QStringLiteral("control characters")));
+        r.task.clear();
+        r.action = RuleAction::AssignSalesperson;
+        r.salespeople = {QString(BusinessRuleService::maxSalespersonLength + 1, QLatin1Char('B'))};
+        CHECK_FALSE(rules.save(r).ok());
+        r.salespeople = {QStringLiteral("  Budi \t Santoso "), QStringLiteral("budi santoso")};
+        const qint64 id = saveRule(shop, r);
+        CHECK(rules.find(id)->salespeople == QStringList{QStringLiteral("Budi Santoso")});
+    }
     SECTION("a due date within a year")
     {
         r.task = QStringLiteral("Telepon");

@@ -44,7 +44,11 @@ CustomerListModel::CustomerListModel(const CustomerService& customers,
     sort(Name, Qt::AscendingOrder);
     // A changed customer can move in any sort order: the list is read again from its first
     // page (one page: the rest comes as the view scrolls).
-    const auto again = [this] { reload(); };
+    // A merge moves follow-ups too: what changes the data reads the late marks again.
+    const auto again = [this] {
+        m_late.invalidate();
+        reload();
+    };
     connect(&m_customers, &CustomerService::customerAdded, this, again);
     connect(&m_customers, &CustomerService::customerChanged, this, again);
     connect(&m_customers, &CustomerService::customersChanged, this, again);
@@ -142,9 +146,9 @@ qint64 CustomerListModel::customerId(int row) const
 
 Result<QList<CustomerRow>> CustomerListModel::readPage(const PageRequest& request) const
 {
-    // A handful of rows from the index of open follow-ups; kept as they were if unreadable
-    // (the page's own read says what is wrong).
-    m_late.refresh(m_followUps);
+    // Read once a day and after follow-ups changed; kept as they were if unreadable (the
+    // page's own read says what is wrong).
+    m_late.refreshIfStale(m_followUps);
     return m_customers.page(m_filter, sortFor(sortColumn()), request);
 }
 

@@ -43,7 +43,7 @@ private:
     const CustomerService& m_customers;
     const FollowUpService& m_followUps;
     CustomerFilter m_filter;
-    mutable LateFollowUps m_late; // read with each page: a page's rows are marked as read
+    mutable LateFollowUps m_late; // checked with each page, read again when stale
 };
 
 } // namespace setia

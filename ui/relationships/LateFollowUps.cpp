@@ -11,7 +11,13 @@ bool LateFollowUps::refresh(const FollowUpService& followUps)
     if (!late)
         return false;
     m_earliest = std::move(late).value();
+    m_day = followUps.today();
     return true;
+}
+
+bool LateFollowUps::refreshIfStale(const FollowUpService& followUps)
+{
+    return m_day == followUps.today() || refresh(followUps);
 }
 
 QString LateFollowUps::note(qint64 customerId) const

@@ -12,7 +12,9 @@ namespace setia {
 class FollowUpService;
 
 // The customers with a follow-up open past its due day (SPEC §13), as a list of customers
-// shows them: in red, with the late task in the tooltip. Read again with refresh().
+// shows them: in red, with the late task in the tooltip. refresh() reads them again;
+// refreshIfStale() only when the day turned or invalidate() said the follow-ups changed (a
+// list reads it with each page: a search's keystrokes must not each read them).
 class LateFollowUps
 {
     Q_DECLARE_TR_FUNCTIONS(LateFollowUps)
@@ -23,6 +25,8 @@ public:
 
     // False (the marks kept as they were) when they cannot be read.
     bool refresh(const FollowUpService& followUps);
+    bool refreshIfStale(const FollowUpService& followUps);
+    void invalidate() { m_day = QDate(); }
     bool isLate(qint64 customerId) const { return m_earliest.contains(customerId); }
     // "Tindak lanjut terlambat sejak 20/11/2026: Tagih nota"; empty when none is late.
     QString note(qint64 customerId) const;
@@ -30,6 +34,7 @@ public:
 
 private:
     QHash<qint64, FollowUp> m_earliest;
+    QDate m_day; // of the marks read; invalid: to be read
 };
 
 } // namespace setia
