@@ -10,6 +10,7 @@
 #include "cli/commands/FindCommand.h"
 #include "cli/commands/ImportCommand.h"
 #include "cli/commands/InitCommand.h"
+#include "cli/commands/NpsCommand.h"
 #include "cli/commands/RestoreCommand.h"
 #include "cli/commands/RulesCommand.h"
 #include "cli/commands/SegmentsCommand.h"
@@ -52,6 +53,7 @@ std::vector<std::unique_ptr<Command>> CliRunner::makeCommands()
     commands.push_back(std::make_unique<TargetsCommand>());
     commands.push_back(std::make_unique<FindCommand>());
     commands.push_back(std::make_unique<AgendaCommand>());
+    commands.push_back(std::make_unique<NpsCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());

@@ -99,6 +99,23 @@ QList<AgendaItem> build(const AgendaInputs& inputs, const QDate& day, const QStr
     }
     sortByDue(followUps);
 
+    QList<AgendaItem> tickets;
+    for (const DueTicket& t : inputs.tickets) {
+        const auto at = byId.constFind(t.customerId);
+        if (at == byId.cend() || !t.due.isValid() || t.due.date() > day)
+            continue;
+        if (!everyone && !sameStaff(t.staff, staff))
+            continue;
+        AgendaItem item = itemFor(AgendaKind::Ticket, inputs.customers.at(*at));
+        item.due = t.due.date();
+        item.deadline = t.due;
+        item.ticketId = t.ticketId;
+        item.ticketNumber = t.number;
+        item.staff = t.staff;
+        tickets.append(std::move(item));
+    }
+    sortByDue(tickets);
+
     QList<AgendaItem> birthdays;
     for (const AgendaCustomer& c : inputs.customers) {
         if (!theirs(c))
@@ -152,8 +169,9 @@ QList<AgendaItem> build(const AgendaInputs& inputs, const QDate& day, const QStr
     sortByDue(touches);
 
     QList<AgendaItem> all;
-    all.reserve(followUps.size() + birthdays.size() + receivables.size() + touches.size());
-    for (QList<AgendaItem>* kind : {&followUps, &birthdays, &receivables, &touches})
+    all.reserve(followUps.size() + tickets.size() + birthdays.size() + receivables.size() +
+                touches.size());
+    for (QList<AgendaItem>* kind : {&followUps, &tickets, &birthdays, &receivables, &touches})
         all.append(std::move(*kind));
     return all;
 }

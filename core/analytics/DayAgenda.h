@@ -29,11 +29,22 @@ struct AgendaCustomer
     qint64 windowRevenue = 0; // revenue of the sales at most 365 days before D (the tier)
 };
 
+// An unfinished ticket whose clock runs, and the deadline it works towards (SPEC §14).
+struct DueTicket
+{
+    qint64 ticketId = 0;
+    qint64 customerId = 0;
+    QString number;
+    QString staff;
+    QDateTime due;
+};
+
 // Everything the agenda of a day is made of, as read from the file.
 struct AgendaInputs
 {
     QList<AgendaCustomer> customers; // every non-archived customer
     QList<FollowUp> followUps;       // open and due on or before D
+    QList<DueTicket> tickets;        // unfinished, their clocks running
     QList<DueCredit> debts;          // open on D, due by D+3 (overdue too)
 };
 
@@ -54,10 +65,11 @@ inline QDate windowStart(const QDate& day)
 int defaultInterval(ContributionTier tier);
 
 // The agenda of `day` in the order of SPEC §13: follow-ups (overdue first, then by due date),
-// birthdays, receivables, customers out of touch; within a kind by date, then member code.
-// With `staff`, only that person's: their follow-ups, and the rest for the customers they
-// are the salesperson of (compared without case or surrounding spaces). Bad customers keep
-// their follow-ups and are left out of the rest; archived ones are not in the inputs.
+// tickets past a deadline by the end of the day, birthdays, receivables, customers out of touch;
+// within a kind by date, then member code. With `staff`, only that person's: their follow-ups and
+// tickets, and the rest for the customers they are the salesperson of (compared without case or
+// surrounding spaces). Bad customers keep their follow-ups and tickets and are left out of the
+// rest; archived ones are not in the inputs.
 QList<AgendaItem> build(const AgendaInputs& inputs, const QDate& day, const QString& staff = {},
                         const SegmentationRules& rules = {});
 

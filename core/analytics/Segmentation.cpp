@@ -133,7 +133,7 @@ QList<CustomerSegment> compute(QList<CustomerActivity> customers, const QDate& a
         if (a.bad)
             s.lifecycle = Lifecycle::Bad;
         if (a.frequency > 0) {
-            s.margin = a.revenue - costRupiah(a.costMilli);
+            s.margin = a.revenue - costRupiah(a.costMilli) - a.remedyCost;
             recency.push_back(s.recencyDays);
             frequency.push_back(a.frequency);
             monetary.push_back(a.revenue);

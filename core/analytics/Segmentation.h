@@ -62,6 +62,7 @@ struct CustomerActivity
     qint64 frequency = 0;     // sales at most 365 days before D
     qint64 revenue = 0;       // their revenue
     qint64 costMilli = 0;     // their cost of goods, free items included, in 1/1000 Rupiah
+    qint64 remedyCost = 0;    // what complaints' remedies cost in the window (a reward, §14)
     qint64 revenue90 = 0;     // revenue at most 90 days before D
     qint64 revenuePrev90 = 0; // revenue 91–180 days before D
     qint64 salesEver = 0;     // every sale up to D

@@ -504,13 +504,98 @@ Migration version11()
         }};
 }
 
+// Version 12: complaints and satisfaction (SPEC §14): tickets with their steps (what the
+// deadlines are worked out from, and the timeline shows), and survey answers. The import
+// journal also keeps imports of surveys and tickets.
+Migration version12()
+{
+    return {
+        12,
+        {
+            QStringLiteral("CREATE TABLE tickets ("
+                           " id INTEGER PRIMARY KEY,"
+                           " number TEXT NOT NULL UNIQUE,"
+                           " customer_id INTEGER NOT NULL REFERENCES customers (id),"
+                           " sale_id INTEGER REFERENCES sales (id),"
+                           " sale_line INTEGER NOT NULL DEFAULT 0 CHECK (sale_line >= 0),"
+                           " category TEXT NOT NULL CHECK (length(category) > 0),"
+                           " priority TEXT NOT NULL CHECK (priority IN ('low', 'normal', 'high')),"
+                           " staff TEXT NOT NULL,"
+                           " received_at TEXT NOT NULL,"
+                           " status TEXT NOT NULL CHECK (status IN ('open', 'in_progress',"
+                           "  'waiting', 'resolved', 'closed')),"
+                           " first_response_at TEXT,"
+                           " resolved_at TEXT,"
+                           " summary TEXT NOT NULL CHECK (length(summary) > 0),"
+                           " resolution TEXT NOT NULL DEFAULT '',"
+                           " remedy TEXT NOT NULL DEFAULT 'none' CHECK (remedy IN ('none',"
+                           "  'refund', 'credit', 'free_item', 'points', 'other')),"
+                           " remedy_cost INTEGER NOT NULL DEFAULT 0 CHECK (remedy_cost >= 0),"
+                           " created_at TEXT NOT NULL,"
+                           " created_by TEXT NOT NULL)"),
+            // The queue reads the unfinished ones; the card and the merge a customer's.
+            QStringLiteral("CREATE INDEX tickets_unfinished ON tickets (received_at)"
+                           " WHERE status NOT IN ('resolved', 'closed')"),
+            QStringLiteral(
+                "CREATE INDEX tickets_by_customer ON tickets (customer_id, received_at)"),
+            QStringLiteral("CREATE INDEX tickets_by_time ON tickets (received_at)"),
+            QStringLiteral("CREATE TABLE ticket_events ("
+                           " id INTEGER PRIMARY KEY,"
+                           " ticket_id INTEGER NOT NULL REFERENCES tickets (id),"
+                           " kind TEXT NOT NULL CHECK (kind IN ('opened', 'status', 'response',"
+                           "  'note', 'remedy')),"
+                           " at TEXT NOT NULL,"
+                           " staff TEXT NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX ticket_events_by_ticket ON ticket_events (ticket_id, at)"),
+            QStringLiteral("CREATE TABLE survey_responses ("
+                           " id INTEGER PRIMARY KEY,"
+                           " responded_at TEXT NOT NULL,"
+                           " customer_id INTEGER REFERENCES customers (id),"
+                           " channel TEXT NOT NULL CHECK (channel IN ('counter', 'paper',"
+                           "  'whatsapp', 'phone')),"
+                           " nps INTEGER CHECK (nps BETWEEN 0 AND 10),"
+                           " csat INTEGER CHECK (csat BETWEEN 1 AND 5),"
+                           " comment TEXT NOT NULL DEFAULT '',"
+                           " staff TEXT NOT NULL,"
+                           " sale_id INTEGER REFERENCES sales (id),"
+                           " follow_up_id INTEGER REFERENCES follow_ups (id),"
+                           " created_at TEXT NOT NULL,"
+                           " CHECK (nps IS NOT NULL OR csat IS NOT NULL))"),
+            QStringLiteral("CREATE INDEX survey_responses_by_time ON survey_responses"
+                           " (responded_at)"),
+            QStringLiteral("CREATE INDEX survey_responses_by_customer ON survey_responses"
+                           " (customer_id, responded_at) WHERE customer_id IS NOT NULL"),
+            QStringLiteral("CREATE TABLE imports_12 ("
+                           " id INTEGER PRIMARY KEY,"
+                           " kind TEXT NOT NULL"
+                           "  CHECK (kind IN ('customers', 'products', 'sales', 'payments',"
+                           "   'interactions', 'survey_responses', 'tickets')),"
+                           " file_name TEXT NOT NULL,"
+                           " imported_at TEXT NOT NULL,"
+                           " imported_by TEXT NOT NULL,"
+                           " first_id INTEGER NOT NULL,"
+                           " last_id INTEGER NOT NULL,"
+                           " records INTEGER NOT NULL,"
+                           " undone_at TEXT,"
+                           " CHECK (first_id <= last_id))"),
+            QStringLiteral("INSERT INTO imports_12 (id, kind, file_name, imported_at, imported_by,"
+                           " first_id, last_id, records, undone_at)"
+                           " SELECT id, kind, file_name, imported_at, imported_by, first_id,"
+                           " last_id, records, undone_at FROM imports"),
+            QStringLiteral("DROP TABLE imports"),
+            QStringLiteral("ALTER TABLE imports_12 RENAME TO imports"),
+        }};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all = {version1(), version2(),  version3(), version4(),
-                                               version5(), version6(),  version7(), version8(),
-                                               version9(), version10(), version11()};
+    static const std::vector<Migration> all = {version1(), version2(),  version3(),  version4(),
+                                               version5(), version6(),  version7(),  version8(),
+                                               version9(), version10(), version11(), version12()};
     return all;
 }
 

@@ -7,6 +7,8 @@ QString AgendaItem::detail() const
     switch (kind) {
     case AgendaKind::FollowUp:
         return task;
+    case AgendaKind::Ticket:
+        return ticketNumber;
     case AgendaKind::Birthday:
         return birthday.toString(Qt::ISODate);
     case AgendaKind::Receivable:
@@ -24,6 +26,8 @@ QString kindId(AgendaKind kind)
     switch (kind) {
     case AgendaKind::FollowUp:
         return QStringLiteral("followup");
+    case AgendaKind::Ticket:
+        return QStringLiteral("ticket");
     case AgendaKind::Birthday:
         return QStringLiteral("birthday");
     case AgendaKind::Receivable:

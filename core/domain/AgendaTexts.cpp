@@ -12,6 +12,8 @@ QString AgendaTexts::kindName(AgendaKind kind)
     switch (kind) {
     case AgendaKind::FollowUp:
         return tr("Follow-up");
+    case AgendaKind::Ticket:
+        return tr("Complaint");
     case AgendaKind::Birthday:
         return tr("Birthday");
     case AgendaKind::Receivable:
@@ -24,6 +26,8 @@ QString AgendaTexts::kindName(AgendaKind kind)
 
 bool AgendaTexts::isLate(const AgendaItem& item, const QDate& day)
 {
+    if (item.kind == AgendaKind::Ticket)
+        return true; // past a deadline, or past it by the end of the day
     return (item.kind == AgendaKind::FollowUp || item.kind == AgendaKind::Receivable) &&
            item.due < day;
 }
@@ -38,6 +42,9 @@ QString AgendaTexts::detail(const AgendaItem& item, const QDate& day)
             text = tr("%1 — %n day(s) late", nullptr, int(late)).arg(text);
         return text;
     }
+    case AgendaKind::Ticket:
+        return tr("%1: deadline %2 (%3)")
+            .arg(item.ticketNumber, display::shortDateTime(item.deadline), item.staff);
     case AgendaKind::Birthday: {
         const QString on = QLocale().toString(item.due, QStringLiteral("ddd dd/MM"));
         if (item.birthday.year() > 1900 && item.due.year() > item.birthday.year())

@@ -4,9 +4,22 @@ namespace setia::textInput {
 
 QString cleaned(const QString& text, bool multiLine)
 {
-    if (multiLine)
-        return text.trimmed();
+    if (multiLine) {
+        // Windows' and old Macs' line breaks (pasted, or from a file) are line breaks too.
+        QString lines = text;
+        lines.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        lines.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        return lines.trimmed();
+    }
     return text.simplified();
+}
+
+bool isBlank(const QString& text)
+{
+    for (const QChar c : text)
+        if (!c.isSpace() && c.category() != QChar::Other_Format)
+            return false;
+    return true;
 }
 
 bool hasControlCharacters(const QString& text)

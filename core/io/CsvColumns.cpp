@@ -33,6 +33,16 @@ QStringList CsvColumns::of(ImportKind kind)
         return {QStringLiteral("date"),    QStringLiteral("customer_code"),
                 QStringLiteral("kind"),    QStringLiteral("staff"),
                 QStringLiteral("summary"), QStringLiteral("outcome")};
+    case ImportKind::Surveys:
+        return {QStringLiteral("date"),    QStringLiteral("customer_code"),
+                QStringLiteral("channel"), QStringLiteral("nps"),
+                QStringLiteral("csat"),    QStringLiteral("comment"),
+                QStringLiteral("receipt")};
+    case ImportKind::Tickets:
+        return {
+            QStringLiteral("number"),  QStringLiteral("date"),     QStringLiteral("customer_code"),
+            QStringLiteral("receipt"), QStringLiteral("category"), QStringLiteral("priority"),
+            QStringLiteral("status"),  QStringLiteral("summary"),  QStringLiteral("remedy_cost")};
     }
     return {};
 }
@@ -51,6 +61,10 @@ QStringList CsvColumns::required(ImportKind kind)
         return {QStringLiteral("date"), QStringLiteral("customer_code"), QStringLiteral("amount")};
     case ImportKind::Interactions:
         return {QStringLiteral("date"), QStringLiteral("customer_code"), QStringLiteral("kind")};
+    case ImportKind::Surveys:
+        return {QStringLiteral("date")};
+    case ImportKind::Tickets:
+        return {QStringLiteral("date"), QStringLiteral("customer_code"), QStringLiteral("summary")};
     }
     return {};
 }
@@ -67,6 +81,10 @@ std::optional<ImportKind> CsvColumns::kindFromId(const QString& id)
         return ImportKind::Payments;
     if (id == QLatin1String("interactions"))
         return ImportKind::Interactions;
+    if (id == QLatin1String("surveys"))
+        return ImportKind::Surveys;
+    if (id == QLatin1String("tickets"))
+        return ImportKind::Tickets;
     return std::nullopt;
 }
 
@@ -110,6 +128,14 @@ QString CsvColumns::describe(const QString& column)
         {QStringLiteral("staff"), QT_TR_NOOP("staff")},
         {QStringLiteral("summary"), QT_TR_NOOP("what was said")},
         {QStringLiteral("outcome"), QT_TR_NOOP("outcome")},
+        {QStringLiteral("channel"), QT_TR_NOOP("channel")},
+        {QStringLiteral("nps"), QT_TR_NOOP("recommendation score")},
+        {QStringLiteral("csat"), QT_TR_NOOP("satisfaction score")},
+        {QStringLiteral("comment"), QT_TR_NOOP("comment")},
+        {QStringLiteral("number"), QT_TR_NOOP("ticket number")},
+        {QStringLiteral("priority"), QT_TR_NOOP("priority")},
+        {QStringLiteral("status"), QT_TR_NOOP("status")},
+        {QStringLiteral("remedy_cost"), QT_TR_NOOP("remedy cost")},
     };
     const auto found = names.constFind(column);
     if (found == names.constEnd())

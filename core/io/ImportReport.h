@@ -11,7 +11,7 @@
 
 namespace setia {
 
-enum class ImportKind { Customers, Products, Sales, Payments, Interactions };
+enum class ImportKind { Customers, Products, Sales, Payments, Interactions, Surveys, Tickets };
 
 // A data row that was not imported: where it is and why, in words that say what to fix.
 struct RejectedRow

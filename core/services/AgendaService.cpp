@@ -1,12 +1,14 @@
 #include "services/AgendaService.h"
 
 #include "analytics/DayAgenda.h"
+#include "analytics/TicketClock.h"
 #include "db/Database.h"
 #include "domain/AgendaTexts.h"
 #include "domain/PhoneNumber.h"
 #include "io/CsvWriter.h"
 #include "services/SettingsService.h"
 #include "stores/AgendaQuery.h"
+#include "stores/TicketStore.h"
 
 #include <QLocale>
 #include <QMap>
@@ -22,9 +24,10 @@ struct AgendaService::Cached
 };
 
 AgendaService::AgendaService(Database& database, const AgendaQuery& query,
-                             const SettingsService& settings)
+                             const TicketStore& tickets, const SettingsService& settings)
     : m_database(database)
     , m_query(query)
+    , m_tickets(tickets)
     , m_settings(settings)
 {}
 
@@ -48,10 +51,39 @@ Result<const AgendaInputs*> AgendaService::inputsFor(const QDate& day) const
         auto inputs = m_query.read(day);
         if (!inputs)
             return inputs.error();
+        auto tickets = dueTickets();
+        if (!tickets)
+            return tickets.error();
+        inputs->tickets = std::move(tickets).value();
         m_cached = std::make_unique<Cached>(
             Cached{day, m_database.changes(), *dataVersion, std::move(inputs).value()});
     }
     return &m_cached->inputs;
+}
+
+Result<QList<DueTicket>> AgendaService::dueTickets() const
+{
+    auto rules = m_settings.complaintRules();
+    if (!rules)
+        return rules.error();
+    auto unfinished = m_tickets.unfinished();
+    if (!unfinished)
+        return unfinished.error();
+    QList<qint64> ids;
+    for (const Ticket& t : std::as_const(*unfinished))
+        ids.append(t.id);
+    auto events = m_tickets.events(ids);
+    if (!events)
+        return events.error();
+    QList<DueTicket> due;
+    for (const Ticket& t : std::as_const(*unfinished)) {
+        // The deadline it works towards does not depend on the moment asked.
+        const TicketClock clock = ticketClock::at(t, events->value(t.id), *rules, {});
+        const QDateTime pending = TicketClock::pendingDue(t, clock);
+        if (pending.isValid())
+            due.append({t.id, t.customerId, t.number, t.staff, pending});
+    }
+    return due;
 }
 
 Result<QList<AgendaItem>> AgendaService::forDay(const QDate& day, const QString& staff) const
@@ -86,6 +118,8 @@ Result<QStringList> AgendaService::staff(const QDate& day) const
         add(c.salesperson);
     for (const FollowUp& f : (*inputs)->followUps)
         add(f.staff);
+    for (const DueTicket& t : (*inputs)->tickets)
+        add(t.staff);
     return QStringList(byKey.cbegin(), byKey.cend());
 }
 

@@ -17,18 +17,21 @@ class AgendaQuery;
 class CsvWriter;
 class Database;
 class SettingsService;
+class TicketStore;
 struct AgendaInputs;
+struct DueTicket;
 
-// The day's agenda of SPEC §13 — follow-ups due, birthdays of the coming week, receivables
-// falling due or overdue, customers out of touch for longer than their contact interval — for
-// a day and optionally one staff member. What it is made of is read once per day and kept
-// until the database changes, so asking again for another staff member costs nothing.
+// The day's agenda of SPEC §13 — follow-ups due, complaints past a deadline (§14), birthdays of the
+// coming week, receivables falling due or overdue, customers out of touch for longer than their
+// contact interval — for a day and optionally one staff member. What it is made of is read once per
+// day and kept until the database changes, so asking again for another staff member costs nothing.
 class AgendaService
 {
     Q_DECLARE_TR_FUNCTIONS(AgendaService)
 
 public:
-    AgendaService(Database& database, const AgendaQuery& query, const SettingsService& settings);
+    AgendaService(Database& database, const AgendaQuery& query, const TicketStore& tickets,
+                  const SettingsService& settings);
     ~AgendaService();
 
     Result<QList<AgendaItem>> forDay(const QDate& day, const QString& staff = {}) const;
@@ -49,9 +52,12 @@ private:
     bool holds(const QDate& day, qint64 dataVersion) const;
     // The inputs of `day`, read from the file unless they are held already.
     Result<const AgendaInputs*> inputsFor(const QDate& day) const;
+    // The unfinished tickets whose clocks run, with the deadline each works towards.
+    Result<QList<DueTicket>> dueTickets() const;
 
     Database& m_database;
     const AgendaQuery& m_query;
+    const TicketStore& m_tickets;
     const SettingsService& m_settings;
     struct Cached;
     mutable std::unique_ptr<Cached> m_cached;

@@ -24,7 +24,9 @@
 #include "services/SegmentService.h"
 #include "services/SettingsService.h"
 #include "services/StampService.h"
+#include "services/SurveyService.h"
 #include "services/TargetSheetService.h"
+#include "services/TicketService.h"
 #include "services/WhatsAppService.h"
 #include "services/exchange/ExportService.h"
 #include "services/exchange/ImportService.h"
@@ -51,7 +53,9 @@
 #include "stores/SequenceStore.h"
 #include "stores/SettingsStore.h"
 #include "stores/StampStore.h"
+#include "stores/SurveyStore.h"
 #include "stores/TargetQuery.h"
+#include "stores/TicketStore.h"
 
 #include <QFileInfo>
 
@@ -95,6 +99,8 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_followUpStore(std::make_unique<FollowUpStore>(*m_database))
     , m_agendaQuery(std::make_unique<AgendaQuery>(*m_database, *m_receivableList))
     , m_businessRuleStore(std::make_unique<BusinessRuleStore>(*m_database))
+    , m_ticketStore(std::make_unique<TicketStore>(*m_database))
+    , m_surveyStore(std::make_unique<SurveyStore>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
@@ -119,11 +125,20 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
                                                 *m_cards, *m_settings))
     , m_interactions(std::make_unique<InteractionService>(*m_database, *m_interactionStore,
                                                           *m_customerStore, clock, staff))
-    , m_imports(std::make_unique<ImportService>(*m_database, *m_importJournal, *m_customerStore,
-                                                *m_customers, *m_products, *m_sales, *m_payments,
-                                                *m_interactions, clock, staff))
+    , m_followUps(std::make_unique<FollowUpService>(*m_database, *m_followUpStore, *m_interactions,
+                                                    *m_customerStore, clock, staff))
+    , m_tickets(std::make_unique<TicketService>(*m_database, *m_ticketStore, *m_sequenceStore,
+                                                *m_followUps, *m_customerStore, *m_settings, clock,
+                                                staff))
+    , m_surveys(std::make_unique<SurveyService>(*m_database, *m_surveyStore, *m_followUps,
+                                                *m_customerStore, *m_settings, *m_segments, clock,
+                                                staff))
+    , m_imports(std::make_unique<ImportService>(
+          *m_database, *m_importJournal, *m_customerStore, *m_customers, *m_products, *m_sales,
+          *m_payments, *m_interactions, *m_tickets, *m_surveys, clock, staff))
     , m_exports(std::make_unique<ExportService>(*m_customerStore, *m_productStore, *m_saleStore,
-                                                *m_paymentStore, *m_interactionStore))
+                                                *m_paymentStore, *m_interactionStore,
+                                                *m_ticketStore, *m_surveyStore))
     , m_counter(std::make_unique<CounterService>(*m_database, *m_counterSearch, *m_customers,
                                                  *m_cards, *m_sales, *m_loyalty, *m_stamps,
                                                  *m_payments, clock))
@@ -132,9 +147,8 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_safety(std::make_unique<DataSafetyService>(*m_database, *m_integrity, clock))
     , m_merges(std::make_unique<MergeService>(*m_database, *m_customerStore, *m_mergeStore,
                                               *m_customers, *m_sales, *m_payments, clock, staff))
-    , m_followUps(std::make_unique<FollowUpService>(*m_database, *m_followUpStore, *m_interactions,
-                                                    *m_customerStore, clock, staff))
-    , m_agenda(std::make_unique<AgendaService>(*m_database, *m_agendaQuery, *m_settings))
+    , m_agenda(
+          std::make_unique<AgendaService>(*m_database, *m_agendaQuery, *m_ticketStore, *m_settings))
     , m_whatsApp(std::make_unique<WhatsAppService>(*m_cards, *m_settings, *m_interactions, clock))
     , m_businessRules(std::make_unique<BusinessRuleService>(*m_database, *m_businessRuleStore,
                                                             *m_customerStore, *m_followUpStore,

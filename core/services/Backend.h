@@ -60,6 +60,10 @@ class StampService;
 class StampStore;
 class TargetQuery;
 class TargetSheetService;
+class SurveyService;
+class SurveyStore;
+class TicketService;
+class TicketStore;
 
 // Database → stores → services, wired once; what it hands out is the services (and what the
 // file is), never the database or a store: every read and write goes through a service. The
@@ -128,6 +132,8 @@ public:
     const AgendaService& agenda() const { return *m_agenda; }
     WhatsAppService& whatsApp() { return *m_whatsApp; }
     BusinessRuleService& businessRules() { return *m_businessRules; }
+    TicketService& tickets() { return *m_tickets; }
+    SurveyService& surveys() { return *m_surveys; }
 
 private:
     friend class BackendProbe; // the white-box tests' way to the file underneath
@@ -159,6 +165,8 @@ private:
     std::unique_ptr<FollowUpStore> m_followUpStore;
     std::unique_ptr<AgendaQuery> m_agendaQuery;
     std::unique_ptr<BusinessRuleStore> m_businessRuleStore;
+    std::unique_ptr<TicketStore> m_ticketStore;
+    std::unique_ptr<SurveyStore> m_surveyStore;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<ProductService> m_products;
     std::unique_ptr<SettingsService> m_settings;
@@ -173,13 +181,15 @@ private:
     std::unique_ptr<TargetSheetService> m_targets;
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<InteractionService> m_interactions;
+    std::unique_ptr<FollowUpService> m_followUps;
+    std::unique_ptr<TicketService> m_tickets;
+    std::unique_ptr<SurveyService> m_surveys;
     std::unique_ptr<ImportService> m_imports;
     std::unique_ptr<ExportService> m_exports;
     std::unique_ptr<CounterService> m_counter;
     std::unique_ptr<ReceiptService> m_receipts;
     std::unique_ptr<DataSafetyService> m_safety;
     std::unique_ptr<MergeService> m_merges;
-    std::unique_ptr<FollowUpService> m_followUps;
     std::unique_ptr<AgendaService> m_agenda;
     std::unique_ptr<WhatsAppService> m_whatsApp;
     std::unique_ptr<BusinessRuleService> m_businessRules;

@@ -53,7 +53,7 @@ Result<QList<ProfitabilityRow>> ProfitabilityService::rows(const QList<CustomerS
         row.name = a.name;
         row.sales = a.revenue + cost.pointDiscounts;
         row.costOfGoods = segmentation::costRupiah(a.costMilli) - freeCost;
-        row.rewards = freeCost + cost.pointDiscounts;
+        row.rewards = freeCost + cost.pointDiscounts + a.remedyCost;
         row.margin = s.margin;
         row.revenue90 = a.revenue90;
         row.revenuePrev90 = a.revenuePrev90;
@@ -130,7 +130,9 @@ ReportDocument ProfitabilityService::report(const QList<ProfitabilityRow>& rows,
         QStringLiteral("<p class=\"note\">%1</p>")
             .arg(ReportTable::escape(
                 tr("Over the 365 days up to the date. Sales before point discounts − cost of the "
-                   "goods paid for − rewards (free items at cost and point discounts) = margin. "
+                   "goods paid for − rewards (free items at cost, point discounts and what "
+                   "complaints' "
+                   "remedies cost) = margin. "
                    "Trend: revenue of the last 90 days against the 90 days before."))));
     return document;
 }

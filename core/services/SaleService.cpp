@@ -585,6 +585,11 @@ Result<std::optional<Sale>> SaleService::find(qint64 saleId) const
     return m_sales.find(saleId);
 }
 
+Result<std::optional<Sale>> SaleService::findByReceipt(const QString& receipt) const
+{
+    return m_sales.findByReceipt(receipt);
+}
+
 Result<qint64> SaleService::count() const
 {
     return m_sales.count();

@@ -98,6 +98,7 @@ public:
     Result<ImportedSales> importSales(const SaleBatch& batch, const BulkOptions& options = {});
 
     Result<std::optional<Sale>> find(qint64 saleId) const;
+    Result<std::optional<Sale>> findByReceipt(const QString& receipt) const;
     // How many sales the file holds, voided ones included.
     Result<qint64> count() const;
     // The sales list: a page of what `filter` finds, by time, and its count and revenue.

@@ -297,4 +297,128 @@ Status SettingsService::setMessageTemplates(const QList<MessageTemplate>& templa
     return {};
 }
 
+namespace {
+
+struct ComplaintKey
+{
+    const char* key;
+    int ComplaintRules::*field;
+    int lowest;
+    int highest;
+    const char* what; // translated in SettingsService's context
+};
+constexpr ComplaintKey complaintKeys[] = {
+    {"complaints.response_hours", &ComplaintRules::responseHours, 1, 720,
+     QT_TRANSLATE_NOOP("SettingsService", "The hours for a first response")},
+    {"complaints.resolution_hours", &ComplaintRules::resolutionHours, 1, 2160,
+     QT_TRANSLATE_NOOP("SettingsService", "The hours for a resolution")},
+    {"complaints.high_response_hours", &ComplaintRules::highResponseHours, 1, 720,
+     QT_TRANSLATE_NOOP("SettingsService", "The hours for a first response to an urgent complaint")},
+    {"complaints.high_resolution_hours", &ComplaintRules::highResolutionHours, 1, 2160,
+     QT_TRANSLATE_NOOP("SettingsService", "The hours for resolving an urgent complaint")},
+    {"complaints.satisfaction_check_days", &ComplaintRules::satisfactionCheckDays, 0, 60,
+     QT_TRANSLATE_NOOP("SettingsService",
+                       "The days before asking whether a customer is satisfied")},
+    {"surveys.detractor_follow_up_days", &ComplaintRules::detractorFollowUpDays, 0, 60,
+     QT_TRANSLATE_NOOP("SettingsService", "The days before calling back a detractor")},
+    {"surveys.minimum_responses", &ComplaintRules::minimumResponses, 1, 10000,
+     QT_TRANSLATE_NOOP("SettingsService", "The responses a margin needs")},
+};
+const QString openingHoursKey = QStringLiteral("complaints.opening_hours");
+const QString categoriesKey = QStringLiteral("complaints.categories");
+constexpr int maxCategories = 30;
+constexpr int maxCategoryLength = 40;
+
+} // namespace
+
+Result<ComplaintRules> SettingsService::complaintRules() const
+{
+    if (m_complaints)
+        return *m_complaints;
+    ComplaintRules rules;
+    for (const ComplaintKey& entry : complaintKeys) {
+        auto value = m_settings.value(QLatin1String(entry.key));
+        if (!value)
+            return value.error();
+        bool ok = false;
+        const int number = value->toInt(&ok);
+        if (ok)
+            rules.*entry.field = number;
+    }
+    auto hours = m_settings.value(openingHoursKey);
+    if (!hours)
+        return hours.error();
+    if (const auto read = OpeningHours::fromText(*hours))
+        rules.hours = *read;
+    auto categories = m_settings.value(categoriesKey);
+    if (!categories)
+        return categories.error();
+    if (!categories->isEmpty()) {
+        QStringList names;
+        for (const QJsonValue& value : QJsonDocument::fromJson(categories->toUtf8()).array())
+            names.append(value.toString());
+        if (!names.isEmpty())
+            rules.categories = names;
+    }
+    m_complaints = rules;
+    return rules;
+}
+
+Status SettingsService::setComplaintRules(const ComplaintRules& rules)
+{
+    auto invalid = [](const QString& message, const char* field) {
+        return Error(Error::Kind::Validation, message, QLatin1String(field));
+    };
+    for (const ComplaintKey& entry : complaintKeys) {
+        const int value = rules.*entry.field;
+        if (value < entry.lowest || value > entry.highest)
+            return invalid(tr("%1 must be between %2 and %3.")
+                               .arg(tr(entry.what))
+                               .arg(entry.lowest)
+                               .arg(entry.highest),
+                           entry.key);
+    }
+    if (rules.highResponseHours > rules.highResolutionHours ||
+        rules.responseHours > rules.resolutionHours)
+        return invalid(tr("A first response cannot be allowed more time than the resolution."),
+                       "responseHours");
+    if (!rules.hours.anyOpen())
+        return invalid(tr("Open the shop on at least one day: the deadlines count opening hours."),
+                       "hours");
+    QJsonArray categories;
+    QStringList seen;
+    for (const QString& category : rules.categories) {
+        const QString name = category.simplified();
+        if (name.isEmpty() || name.size() > maxCategoryLength)
+            return invalid(tr("A category's name has 1 to %1 characters.").arg(maxCategoryLength),
+                           "categories");
+        if (seen.contains(name, Qt::CaseInsensitive))
+            return invalid(tr("The category \"%1\" is there twice.").arg(name), "categories");
+        seen.append(name);
+        categories.append(name);
+    }
+    if (seen.isEmpty() || seen.size() > maxCategories)
+        return invalid(tr("Keep 1 to %1 categories.").arg(maxCategories), "categories");
+    Transaction transaction(m_database);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    for (const ComplaintKey& entry : complaintKeys)
+        if (Status status =
+                m_settings.setValue(QLatin1String(entry.key), QString::number(rules.*entry.field));
+            !status)
+            return status;
+    if (Status status = m_settings.setValue(openingHoursKey, rules.hours.toText()); !status)
+        return status;
+    if (Status status = m_settings.setValue(
+            categoriesKey,
+            QString::fromUtf8(QJsonDocument(categories).toJson(QJsonDocument::Compact)));
+        !status)
+        return status;
+    if (Status status = transaction.commit(); !status)
+        return status;
+    m_complaints.reset();
+    m_database.afterCommit([this] { Q_EMIT complaintRulesChanged(); });
+    return {};
+}
+
 } // namespace setia

@@ -3,6 +3,7 @@
 #include "analytics/Segmentation.h"
 #include "common/Result.h"
 #include "domain/BusinessProfile.h"
+#include "domain/ComplaintRules.h"
 #include "domain/Loyalty.h"
 #include "domain/MessageTemplate.h"
 
@@ -41,17 +42,23 @@ public:
     Result<QList<MessageTemplate>> messageTemplates() const;
     Status setMessageTemplates(const QList<MessageTemplate>& templates);
 
+    // How complaints and surveys are handled (SPEC §14's defaults). Read once, then kept.
+    Result<ComplaintRules> complaintRules() const;
+    Status setComplaintRules(const ComplaintRules& rules);
+
 Q_SIGNALS:
     void businessProfileChanged();
     void loyaltySettingsChanged();
     void segmentationRulesChanged();
     void messageTemplatesChanged();
+    void complaintRulesChanged();
 
 private:
     Database& m_database;
     SettingsStore& m_settings;
     mutable std::optional<LoyaltySettings> m_loyalty;
     mutable std::optional<SegmentationRules> m_segmentation;
+    mutable std::optional<ComplaintRules> m_complaints;
 };
 
 } // namespace setia

@@ -1,6 +1,7 @@
 #include "stores/ImportJournalStore.h"
 
 #include "db/Database.h"
+#include "db/IdList.h"
 #include "db/SqlError.h"
 #include "db/SqlRows.h"
 #include "db/SqlValue.h"
@@ -21,7 +22,8 @@ bool known(const QString& table)
 {
     return table == QLatin1String("customers") || table == QLatin1String("products") ||
            table == QLatin1String("sales") || table == QLatin1String("payments") ||
-           table == QLatin1String("interactions");
+           table == QLatin1String("interactions") || table == QLatin1String("survey_responses") ||
+           table == QLatin1String("tickets");
 }
 
 // Runs `sql` with the import's first and last id bound to every `:first` and `:last` (and its
@@ -151,6 +153,15 @@ Result<ImportJournalStore::Dependents> ImportJournalStore::dependents(const Entr
     } else if (entry.table == QLatin1String("payments")) {
         changed = QStringLiteral("SELECT count(*) FROM payments WHERE id BETWEEN :first AND"
                                  " :last AND voided_at IS NOT NULL");
+    } else if (entry.table == QLatin1String("survey_responses")) {
+        // A detractor's follow-up done since: someone called them back.
+        used = QStringLiteral("SELECT count(*) FROM survey_responses r JOIN follow_ups f"
+                              " ON f.id = r.follow_up_id WHERE r.id BETWEEN :first AND :last"
+                              " AND f.done_at IS NOT NULL");
+    } else if (entry.table == QLatin1String("tickets")) {
+        // A step taken since the import (its own steps carry the tickets' times).
+        changed = QStringLiteral("SELECT count(DISTINCT ticket_id) FROM ticket_events"
+                                 " WHERE ticket_id BETWEEN :first AND :last AND at > :at");
     }
     // Contacts are never changed once logged, and nothing refers to them.
     Dependents found;
@@ -183,12 +194,36 @@ Status ImportJournalStore::remove(const Entry& entry)
         steps = {QStringLiteral("DELETE FROM payments WHERE id BETWEEN :first AND :last")};
     } else if (entry.table == QLatin1String("interactions")) {
         steps = {QStringLiteral("DELETE FROM interactions WHERE id BETWEEN :first AND :last")};
+    } else if (entry.table == QLatin1String("tickets")) {
+        steps = {QStringLiteral("DELETE FROM ticket_events WHERE ticket_id BETWEEN :first AND"
+                                " :last"),
+                 QStringLiteral("DELETE FROM tickets WHERE id BETWEEN :first AND :last")};
+    } else if (entry.table == QLatin1String("survey_responses")) {
+        // The detractors' follow-ups the import made go with it, once nothing points at them.
+        QSqlQuery made(m_database.connection());
+        made.prepare(QStringLiteral("SELECT follow_up_id FROM survey_responses WHERE id BETWEEN"
+                                    " :first AND :last AND follow_up_id IS NOT NULL"));
+        made.bindValue(QStringLiteral(":first"), entry.firstId);
+        made.bindValue(QStringLiteral(":last"), entry.lastId);
+        if (!made.exec())
+            return SqlError::from(made);
+        QList<qint64> followUps;
+        if (Status read = sql::forEachRow(
+                made, [&](const SqlRow& row) { followUps.append(row.integer("follow_up_id")); });
+            !read)
+            return read;
+        steps = {QStringLiteral("DELETE FROM survey_responses WHERE id BETWEEN :first AND :last")};
+        if (!followUps.isEmpty())
+            steps.append(QStringLiteral("DELETE FROM follow_ups WHERE id IN (%1)")
+                             .arg(sql::idList(followUps)));
     }
     QSqlQuery q(m_database.connection());
     for (const QString& step : std::as_const(steps)) {
         q.prepare(step);
-        q.bindValue(QStringLiteral(":first"), entry.firstId);
-        q.bindValue(QStringLiteral(":last"), entry.lastId);
+        if (step.contains(QLatin1String(":first"))) {
+            q.bindValue(QStringLiteral(":first"), entry.firstId);
+            q.bindValue(QStringLiteral(":last"), entry.lastId);
+        }
         if (!q.exec())
             return SqlError::from(q);
     }

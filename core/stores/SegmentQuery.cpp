@@ -44,6 +44,12 @@ const QString contactsSql =
                    " WHERE happened_at < ? GROUP BY customer_id");
 const QString followUpsSql = QStringLiteral("SELECT customer_id, count(*) AS n FROM follow_ups"
                                             " WHERE done_at IS NULL GROUP BY customer_id");
+// What complaints' remedies cost in the window (SPEC §14: a reward), on the day each was
+// resolved (received, while not resolved yet).
+const QString remediesSql = QStringLiteral(
+    "SELECT customer_id, sum(remedy_cost) AS n FROM tickets WHERE remedy_cost > 0"
+    " AND coalesce(resolved_at, received_at) >= ? AND coalesce(resolved_at, received_at) < ?"
+    " GROUP BY customer_id");
 
 // The grouped sales up to `asOf`, by customer id, in a CustomerActivity each.
 Result<QHash<qint64, CustomerActivity>> readSales(const SqlDialect& dialect, const QSqlDatabase& db,
@@ -131,18 +137,19 @@ Result<QList<CustomerActivity>> readCustomers(const SqlDialect& dialect, const Q
     return customers;
 }
 
-// One grouped figure per customer id: `sql` binds `bound` and names its figure `n`; `read`
-// turns the column into the value kept.
+// One grouped figure per customer id: `sql` binds `bound` in order and names its figure `n`;
+// `read` turns the column into the value kept.
 template <typename Value, typename Read>
 Result<QHash<qint64, Value>> readPerCustomer(const SqlDialect& dialect, const QSqlDatabase& db,
-                                             const QString& sql, const QString& bound, Read read)
+                                             const QString& sql, const QStringList& bound,
+                                             Read read)
 {
     auto prepared = dialect.prepare(db, sql);
     if (!prepared)
         return prepared.error();
     Statement& q = **prepared;
-    if (!bound.isEmpty())
-        q.bind(1, bound);
+    for (int i = 0; i < bound.size(); ++i)
+        q.bind(i + 1, bound.at(i));
     const int customer = q.column("customer_id");
     const int n = q.column("n");
     QHash<qint64, Value> values;
@@ -172,11 +179,14 @@ Result<QList<CustomerActivity>> SegmentQuery::activity(const QDate& asOf) const
     auto customers = readCustomers(dialect, db);
     auto debtors = m_receivables.debtors(asOf);
     const auto integer = [](const Statement& q, int column) { return q.integer(column); };
-    auto points = readPerCustomer<qint64>(dialect, db, pointsSql, isoTime::date(asOf), integer);
+    auto points = readPerCustomer<qint64>(dialect, db, pointsSql, {isoTime::date(asOf)}, integer);
     auto contacts = readPerCustomer<QDate>(
-        dialect, db, contactsSql, isoTime::date(asOf.addDays(1)),
+        dialect, db, contactsSql, {isoTime::date(asOf.addDays(1))},
         [](const Statement& q, int column) { return isoTime::parseDate(q.utf8(column)); });
     auto followUps = readPerCustomer<qint64>(dialect, db, followUpsSql, {}, integer);
+    auto remedies = readPerCustomer<qint64>(
+        dialect, db, remediesSql,
+        {isoTime::date(asOf.addDays(-365)), isoTime::date(asOf.addDays(1))}, integer);
     Result<QHash<qint64, CustomerActivity>> sales = salesApart.take();
     if (!customers)
         return customers.error();
@@ -188,6 +198,8 @@ Result<QList<CustomerActivity>> SegmentQuery::activity(const QDate& asOf) const
         return contacts.error();
     if (!followUps)
         return followUps.error();
+    if (!remedies)
+        return remedies.error();
     if (!sales)
         return sales.error();
     QHash<qint64, const ReceivableRow*> owing;
@@ -215,6 +227,7 @@ Result<QList<CustomerActivity>> SegmentQuery::activity(const QDate& asOf) const
         a.points = points->value(a.customerId);
         a.lastInteraction = contacts->value(a.customerId);
         a.openFollowUps = static_cast<int>(followUps->value(a.customerId));
+        a.remedyCost = remedies->value(a.customerId);
     }
     return customers;
 }

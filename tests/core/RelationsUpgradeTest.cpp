@@ -1,10 +1,12 @@
 // Upgrading the files of the relationships' schema versions (9: interactions and follow-ups,
-// 10: the agenda's indexes) to today's: every row intact, the new tables and indexes used, the
-// schema equal to a fresh one.
+// 10: the agenda's indexes, 11: business rules) to today's: every row intact, the new tables and
+// indexes used, the schema equal to a fresh one.
 #include "analytics/BusinessRule.h"
 #include "db/Migrations.h"
 #include "services/AgendaService.h"
 #include "services/BusinessRuleService.h"
+#include "services/SurveyService.h"
+#include "services/TicketService.h"
 #include "support/SchemaFixtures.h"
 #include "support/TempDatabase.h"
 
@@ -89,6 +91,53 @@ TEST_CASE("The schema version 10 fixture upgrades: business rules are saved and 
               followUps.size() + fired);
         CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM rule_firings")).toLongLong() ==
               fired);
+        CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
+              QStringLiteral("ok"));
+    }
+    const QString fresh = temp.freshPath();
+    temp.open(fresh).reset();
+    CHECK(schemaDifference(path, fresh) == QStringList());
+}
+
+TEST_CASE("The schema version 11 fixture upgrades: complaints and survey answers are kept on its "
+          "customers, every row intact",
+          "[database][upgrade]")
+{
+    TempDatabase temp;
+    const QString path = temp.path(QStringLiteral("upgraded.db"));
+    copyFixture(path, 11);
+    QStringList customers, sales, imports;
+    {
+        RawSqlite file(path);
+        REQUIRE(file.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 11);
+        customers = file.rows(QStringLiteral("SELECT * FROM customers ORDER BY id"));
+        sales = file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id"));
+        imports = file.rows(QStringLiteral("SELECT * FROM imports ORDER BY id"));
+    }
+    REQUIRE(customers.size() == 40);
+    {
+        auto backend = temp.open(path);
+        CHECK(backend->schemaVersion() == latestSchemaVersion());
+        Ticket t;
+        t.customerId = 1;
+        t.category = QStringLiteral("service");
+        t.summary = QStringLiteral("Antrean lama");
+        SETIA_REQUIRE_OK(backend->tickets().open(t));
+        SurveyResponse r;
+        r.customerId = 1;
+        r.nps = 4;
+        SETIA_REQUIRE_OK(backend->surveys().record(r));
+    }
+    {
+        RawSqlite file(path);
+        CHECK(file.rows(QStringLiteral("SELECT * FROM customers ORDER BY id")) == customers);
+        CHECK(file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id")) == sales);
+        CHECK(file.rows(QStringLiteral("SELECT * FROM imports ORDER BY id")) == imports);
+        CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt() == 1);
+        CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM ticket_events")).toInt() == 1);
+        CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM survey_responses"
+                                         " WHERE follow_up_id IS NOT NULL"))
+                  .toInt() == 1);
         CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
               QStringLiteral("ok"));
     }

@@ -372,13 +372,15 @@ TEST_CASE("The view offers import and export for each kind of file", "[ui]")
     QStringList texts;
     for (auto* button : f.view.findChildren<QPushButton*>())
         texts.append(button->text());
-    // Customers, products, sales, payments and contacts (SPEC §13).
-    CHECK(texts.count(QStringLiteral("Import…")) == 5);
-    CHECK(texts.count(QStringLiteral("Export…")) == 5);
+    // Customers, products, sales, payments, contacts (SPEC §13), surveys and complaints (§14).
+    CHECK(texts.count(QStringLiteral("Import…")) == 7);
+    CHECK(texts.count(QStringLiteral("Export…")) == 7);
     QStringList boxes;
     for (auto* box : f.view.findChildren<QGroupBox*>())
         boxes.append(box->title());
     CHECK(boxes.contains(QStringLiteral("C&ontacts")));
+    CHECK(boxes.contains(QStringLiteral("Sur&veys")));
+    CHECK(boxes.contains(QStringLiteral("Co&mplaints")));
 }
 
 TEST_CASE("What an import brings shows in the open lists at once, nothing wired by hand",

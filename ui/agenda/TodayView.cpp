@@ -53,8 +53,8 @@ TodayView::TodayView(const Services& services, UserPrompter& prompter, QWidget* 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));
     m_kind->addItem(tr("Every kind"), -1);
-    for (AgendaKind kind :
-         {AgendaKind::FollowUp, AgendaKind::Birthday, AgendaKind::Receivable, AgendaKind::Touch})
+    for (AgendaKind kind : {AgendaKind::FollowUp, AgendaKind::Ticket, AgendaKind::Birthday,
+                            AgendaKind::Receivable, AgendaKind::Touch})
         m_kind->addItem(AgendaTexts::kindName(kind), static_cast<int>(kind));
 
     m_logButton = new QPushButton(tr("&Log contact…"), this);
@@ -250,6 +250,7 @@ bool TodayView::messageOnWhatsApp(int row)
         templateId = QStringLiteral("kangen");
         break;
     case AgendaKind::FollowUp:
+    case AgendaKind::Ticket:
         break;
     }
     WhatsAppDialog dialog(m_services.whatsApp, m_prompter, item.customerId, item.name, templateId,

@@ -6,8 +6,9 @@ namespace setia {
 
 QList<ImportKind> ExchangeTexts::kinds()
 {
-    return {ImportKind::Customers, ImportKind::Products, ImportKind::Sales, ImportKind::Payments,
-            ImportKind::Interactions};
+    return {ImportKind::Customers, ImportKind::Products,     ImportKind::Sales,
+            ImportKind::Payments,  ImportKind::Interactions, ImportKind::Surveys,
+            ImportKind::Tickets};
 }
 
 QString ExchangeTexts::kindTitle(ImportKind kind)
@@ -23,6 +24,10 @@ QString ExchangeTexts::kindTitle(ImportKind kind)
         return tr("Pa&yments");
     case ImportKind::Interactions:
         return tr("C&ontacts");
+    case ImportKind::Surveys:
+        return tr("Sur&veys");
+    case ImportKind::Tickets:
+        return tr("Co&mplaints");
     }
     return {};
 }
@@ -46,6 +51,13 @@ QString ExchangeTexts::explanation(ImportKind kind)
         return tr("Calls, visits and messages from a notebook or another program: date, member "
                   "code, kind (call, visit, whatsapp, sms, email, meeting, note), staff, what was "
                   "said and what came of it. They join each customer's timeline.");
+    case ImportKind::Surveys:
+        return tr("Answers to the satisfaction survey: date, member code (empty: anonymous), "
+                  "channel, recommendation score 0–10, satisfaction 1–5, comment, receipt.");
+    case ImportKind::Tickets:
+        return tr("Complaints from a book or another program: number, date, member code, "
+                  "receipt, category, priority, status, what the customer said and what the "
+                  "remedy cost.");
     }
     return {};
 }
@@ -63,6 +75,10 @@ QString ExchangeTexts::importTitle(ImportKind kind)
         return tr("Import payments");
     case ImportKind::Interactions:
         return tr("Import contacts");
+    case ImportKind::Surveys:
+        return tr("Import survey answers");
+    case ImportKind::Tickets:
+        return tr("Import complaints");
     }
     return {};
 }
@@ -80,6 +96,10 @@ QString ExchangeTexts::exportTitle(ImportKind kind)
         return tr("Export payments");
     case ImportKind::Interactions:
         return tr("Export contacts");
+    case ImportKind::Surveys:
+        return tr("Export survey answers");
+    case ImportKind::Tickets:
+        return tr("Export complaints");
     }
     return {};
 }
@@ -102,6 +122,12 @@ QString ExchangeTexts::fileStem(ImportKind kind)
     case ImportKind::Interactions:
         //: The start of a file name: lower case, no spaces.
         return tr("contacts");
+    case ImportKind::Surveys:
+        //: The start of a file name: lower case, no spaces.
+        return tr("surveys");
+    case ImportKind::Tickets:
+        //: The start of a file name: lower case, no spaces.
+        return tr("complaints");
     }
     return {};
 }

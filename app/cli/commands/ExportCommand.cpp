@@ -14,7 +14,7 @@ namespace setia {
 QString ExportCommand::usage() const
 {
     return QStringLiteral(
-        "  export customers|products|sales|payments|interactions FILE.csv\n"
+        "  export customers|products|sales|payments|interactions|surveys|tickets FILE.csv\n"
         "                                              export as CSV\n"
         "  export segments FILE.csv [--as-of YYYY-MM-DD]\n"
         "                                              every customer's segments as CSV\n");

@@ -13,8 +13,8 @@ namespace setia {
 QString ImportCommand::usage() const
 {
     return QStringLiteral(
-        "  import customers|products|sales|payments|interactions FILE.csv [--dry-run]\n"
-        "         [--rejects FILE]\n"
+        "  import customers|products|sales|payments|interactions|surveys|tickets FILE.csv\n"
+        "         [--dry-run] [--rejects FILE]\n"
         "                                              import a CSV file (SPEC §8)\n");
 }
 
@@ -28,11 +28,13 @@ QString ImportCommand::kindAndFile(const QString& command, const QStringList& ar
                                    ImportKind& kind)
 {
     if (arguments.size() < 2)
-        return tr("%1 needs what (customers, products, sales or payments) and a file name.")
+        return tr("%1 needs what (customers, products, sales, payments, interactions, surveys or "
+                  "tickets) and a file name.")
             .arg(command);
     const auto found = CsvColumns::kindFromId(arguments.at(0));
     if (!found)
-        return tr("Cannot %1 \"%2\": choose customers, products, sales or payments.")
+        return tr("Cannot %1 \"%2\": choose customers, products, sales, payments, interactions, "
+                  "surveys or tickets.")
             .arg(command, arguments.at(0));
     kind = *found;
     return extraArguments(arguments, 2);

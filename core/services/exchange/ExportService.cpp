@@ -9,6 +9,8 @@
 #include "stores/PaymentStore.h"
 #include "stores/ProductStore.h"
 #include "stores/SaleStore.h"
+#include "stores/SurveyStore.h"
+#include "stores/TicketStore.h"
 
 #include <QHash>
 
@@ -24,12 +26,15 @@ QString isoDate(const QDate& date)
 
 ExportService::ExportService(const CustomerStore& customers, const ProductStore& products,
                              const SaleStore& sales, const PaymentStore& payments,
-                             const InteractionStore& interactions)
+                             const InteractionStore& interactions, const TicketStore& tickets,
+                             const SurveyStore& surveys)
     : m_customers(customers)
     , m_products(products)
     , m_sales(sales)
     , m_payments(payments)
     , m_interactions(interactions)
+    , m_tickets(tickets)
+    , m_surveys(surveys)
 {}
 
 Result<qint64> ExportService::run(ImportKind kind, const QString& path) const
@@ -64,6 +69,12 @@ Result<qint64> ExportService::run(ImportKind kind, CsvWriter& writer) const
         break;
     case ImportKind::Interactions:
         status = interactions(writer);
+        break;
+    case ImportKind::Surveys:
+        status = surveys(writer);
+        break;
+    case ImportKind::Tickets:
+        status = tickets(writer);
         break;
     }
     if (!status)
@@ -125,6 +136,28 @@ Status ExportService::interactions(CsvWriter& writer) const
     return m_interactions.forEach([&](const Interaction& i, const QString& code) {
         writer.writeRow({i.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), code,
                          interaction::kindId(i.kind), i.staff, i.summary, i.outcome});
+    });
+}
+
+Status ExportService::surveys(CsvWriter& writer) const
+{
+    const auto score = [](int value) {
+        return value == SurveyResponse::noScore ? CsvCell(QString()) : CsvCell(qint64(value));
+    };
+    return m_surveys.forEach(
+        [&](const SurveyResponse& r, const QString& code, const QString& receipt) {
+            writer.writeRow({r.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), code,
+                             survey::channelId(r.channel), score(r.nps), score(r.csat), r.comment,
+                             receipt});
+        });
+}
+
+Status ExportService::tickets(CsvWriter& writer) const
+{
+    return m_tickets.forEach([&](const Ticket& t, const QString& code, const QString& receipt) {
+        writer.writeRow({t.number, t.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), code,
+                         receipt, t.category, ticket::priorityId(t.priority),
+                         ticket::statusId(t.status), t.summary, CsvCell(t.remedyCost)});
     });
 }
 

@@ -11,11 +11,15 @@
 #include "services/PaymentService.h"
 #include "services/ProductService.h"
 #include "services/SaleService.h"
+#include "services/SurveyService.h"
+#include "services/TicketService.h"
 #include "services/exchange/CustomerCsvImport.h"
 #include "services/exchange/InteractionCsvImport.h"
 #include "services/exchange/PaymentCsvImport.h"
 #include "services/exchange/ProductCsvImport.h"
 #include "services/exchange/SaleCsvImport.h"
+#include "services/exchange/SurveyCsvImport.h"
+#include "services/exchange/TicketCsvImport.h"
 #include "stores/CustomerStore.h"
 #include "stores/ImportJournalStore.h"
 
@@ -41,14 +45,19 @@ QString tableOf(ImportKind kind)
         return QStringLiteral("payments");
     case ImportKind::Interactions:
         return QStringLiteral("interactions");
+    case ImportKind::Surveys:
+        return QStringLiteral("survey_responses");
+    case ImportKind::Tickets:
+        return QStringLiteral("tickets");
     }
     return {};
 }
 
 ImportKind kindOf(const QString& table)
 {
-    constexpr std::array kinds = {ImportKind::Customers, ImportKind::Products, ImportKind::Sales,
-                                  ImportKind::Payments, ImportKind::Interactions};
+    constexpr std::array kinds = {
+        ImportKind::Customers,    ImportKind::Products, ImportKind::Sales,  ImportKind::Payments,
+        ImportKind::Interactions, ImportKind::Surveys,  ImportKind::Tickets};
     for (const ImportKind kind : kinds)
         if (tableOf(kind) == table)
             return kind;
@@ -60,7 +69,8 @@ ImportKind kindOf(const QString& table)
 ImportService::ImportService(Database& database, ImportJournalStore& journal,
                              CustomerStore& customerStore, CustomerService& customers,
                              ProductService& products, SaleService& sales, PaymentService& payments,
-                             InteractionService& interactions, const Clock& clock, QString staff)
+                             InteractionService& interactions, TicketService& tickets,
+                             SurveyService& surveys, const Clock& clock, QString staff)
     : m_database(database)
     , m_journal(journal)
     , m_customerStore(customerStore)
@@ -71,6 +81,8 @@ ImportService::ImportService(Database& database, ImportJournalStore& journal,
     , m_sales(sales)
     , m_payments(payments)
     , m_interactions(interactions)
+    , m_tickets(tickets)
+    , m_surveys(surveys)
 {}
 
 std::unique_ptr<CsvImport> ImportService::makeImport(ImportKind kind)
@@ -86,6 +98,10 @@ std::unique_ptr<CsvImport> ImportService::makeImport(ImportKind kind)
         return std::make_unique<PaymentCsvImport>(m_customers, m_payments);
     case ImportKind::Interactions:
         return std::make_unique<InteractionCsvImport>(m_customers, m_interactions);
+    case ImportKind::Surveys:
+        return std::make_unique<SurveyCsvImport>(m_customers, m_sales, m_surveys);
+    case ImportKind::Tickets:
+        return std::make_unique<TicketCsvImport>(m_customers, m_sales, m_tickets);
     }
     return nullptr;
 }
@@ -326,6 +342,12 @@ void ImportService::announce(ImportKind kind) const
             break;
         case ImportKind::Interactions:
             Q_EMIT m_interactions.interactionsChanged();
+            break;
+        case ImportKind::Surveys:
+            Q_EMIT m_surveys.surveysChanged();
+            break;
+        case ImportKind::Tickets:
+            Q_EMIT m_tickets.ticketsChanged(0);
             break;
         }
     });

@@ -20,6 +20,8 @@ class InteractionService;
 class PaymentService;
 class ProductService;
 class SaleService;
+class SurveyService;
+class TicketService;
 
 // Imports a CSV file of SPEC §8: every row is read and checked, then every good record is
 // saved through its service's bulk call, in one transaction; every bad row is listed with
@@ -33,7 +35,8 @@ public:
     // `staff` names who imported, in the journal, until user accounts exist.
     ImportService(Database& database, ImportJournalStore& journal, CustomerStore& customerStore,
                   CustomerService& customers, ProductService& products, SaleService& sales,
-                  PaymentService& payments, InteractionService& interactions, const Clock& clock,
+                  PaymentService& payments, InteractionService& interactions,
+                  TicketService& tickets, SurveyService& surveys, const Clock& clock,
                   QString staff);
 
     Result<ImportReport> run(ImportKind kind, const QString& path, const ImportOptions& options);
@@ -67,6 +70,8 @@ private:
     SaleService& m_sales;
     PaymentService& m_payments;
     InteractionService& m_interactions;
+    TicketService& m_tickets;
+    SurveyService& m_surveys;
 };
 
 } // namespace setia
