@@ -14,6 +14,8 @@ struct MergeMoves
     qint64 stampEntries = 0;
     qint64 interactions = 0;
     qint64 followUps = 0;
+    qint64 tickets = 0;
+    qint64 surveys = 0;
     bool routeStop = false; // the merged customer's place on the salesperson's route
 
     friend bool operator==(const MergeMoves&, const MergeMoves&) = default;

@@ -132,6 +132,8 @@ Result<ImportJournalStore::Dependents> ImportJournalStore::dependents(const Entr
             " OR EXISTS (SELECT 1 FROM route_stops r WHERE r.customer_id = c.id)"
             " OR EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = c.id)"
             " OR EXISTS (SELECT 1 FROM follow_ups f WHERE f.customer_id = c.id)"
+            " OR EXISTS (SELECT 1 FROM tickets k WHERE k.customer_id = c.id)"
+            " OR EXISTS (SELECT 1 FROM survey_responses v WHERE v.customer_id = c.id)"
             " OR EXISTS (SELECT 1 FROM merges m WHERE m.kept_id = c.id OR m.merged_id = c.id))");
     } else if (entry.table == QLatin1String("products")) {
         changed = QStringLiteral("SELECT count(*) FROM products WHERE id BETWEEN :first AND"

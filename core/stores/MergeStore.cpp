@@ -17,8 +17,9 @@ namespace {
 
 // The ledgers whose rows belong to a customer by customer_id (route_stops, one row a
 // customer, is moved on its own).
-constexpr std::array<const char*, 6> ledgers = {"sales",         "payments",     "loyalty_entries",
-                                                "stamp_entries", "interactions", "follow_ups"};
+constexpr std::array<const char*, 8> ledgers = {
+    "sales",        "payments",   "loyalty_entries", "stamp_entries",
+    "interactions", "follow_ups", "tickets",         "survey_responses"};
 
 qint64& countOf(MergeMoves& moves, std::size_t ledger)
 {
@@ -33,8 +34,12 @@ qint64& countOf(MergeMoves& moves, std::size_t ledger)
         return moves.stampEntries;
     case 4:
         return moves.interactions;
-    default:
+    case 5:
         return moves.followUps;
+    case 6:
+        return moves.tickets;
+    default:
+        return moves.surveys;
     }
 }
 
@@ -212,6 +217,10 @@ const QString mergeColumns = QStringLiteral(
     " (SELECT count(*) FROM merge_moves v WHERE v.merge_id = m.id"
     "  AND v.ledger = 'follow_ups') AS follow_ups,"
     " (SELECT count(*) FROM merge_moves v WHERE v.merge_id = m.id"
+    "  AND v.ledger = 'tickets') AS tickets,"
+    " (SELECT count(*) FROM merge_moves v WHERE v.merge_id = m.id"
+    "  AND v.ledger = 'survey_responses') AS surveys,"
+    " (SELECT count(*) FROM merge_moves v WHERE v.merge_id = m.id"
     "  AND v.ledger = 'route_stops') AS route"
     " FROM merges m JOIN customers k ON k.id = m.kept_id JOIN customers g ON g.id = m.merged_id");
 
@@ -229,9 +238,15 @@ MergeStore::Journal readJournal(const SqlRow& row)
     m.mergedAt = row.dateTime("merged_at");
     m.mergedBy = row.text("merged_by");
     m.undoneAt = row.dateTime("undone_at");
-    m.moved = {row.integer("sales"),    row.integer("payments"),     row.integer("points"),
-               row.integer("stamps"),   row.integer("interactions"), row.integer("follow_ups"),
-               row.integer("route") > 0};
+    m.moved.sales = row.integer("sales");
+    m.moved.payments = row.integer("payments");
+    m.moved.pointEntries = row.integer("points");
+    m.moved.stampEntries = row.integer("stamps");
+    m.moved.interactions = row.integer("interactions");
+    m.moved.followUps = row.integer("follow_ups");
+    m.moved.tickets = row.integer("tickets");
+    m.moved.surveys = row.integer("surveys");
+    m.moved.routeStop = row.integer("route") > 0;
     journal.keptBefore = row.text("kept_before").toUtf8();
     journal.keptAfter = row.text("kept_after").toUtf8();
     journal.mergedWasArchived = row.flag("merged_archived");

@@ -7,10 +7,12 @@
 #include "services/AgendaService.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
+#include "services/MergeService.h"
 #include "services/ProductService.h"
 #include "services/ProfitabilityService.h"
 #include "services/SaleService.h"
 #include "services/SegmentService.h"
+#include "services/SurveyService.h"
 #include "services/TicketService.h"
 #include "services/exchange/ExportService.h"
 #include "services/exchange/ImportService.h"
@@ -336,4 +338,35 @@ TEST_CASE("Tickets files come in with their numbers and statuses, and go out who
     auto none = shop.backend->tickets().queue();
     SETIA_REQUIRE_OK(none);
     CHECK(none->isEmpty());
+}
+
+TEST_CASE("A merge moves complaints and survey answers to the kept customer, its undo back",
+          "[tickets][merge]")
+{
+    ComplaintShop shop;
+    const Ticket t = shop.open(shop.tono, at(20, 10));
+    SurveyResponse r;
+    r.customerId = shop.tono.id;
+    r.nps = 9;
+    SETIA_REQUIRE_OK(shop.backend->surveys().record(r));
+    auto kept = shop.backend->customers().find(shop.sri.id);
+    SETIA_REQUIRE_OK(kept);
+    auto merged = shop.backend->merges().merge(shop.sri.id, shop.tono.id, **kept);
+    SETIA_REQUIRE_OK(merged);
+    CHECK(merged->moved.tickets == 1);
+    CHECK(merged->moved.surveys == 1);
+    auto theirs = shop.backend->tickets().forCustomer(shop.sri.id);
+    SETIA_REQUIRE_OK(theirs);
+    CHECK(theirs->size() == 1);
+    auto answers = shop.backend->surveys().forCustomer(shop.sri.id);
+    SETIA_REQUIRE_OK(answers);
+    CHECK(answers->size() == 1);
+    SETIA_REQUIRE_OK(shop.backend->merges().undo(merged->id));
+    auto back = shop.backend->tickets().forCustomer(shop.tono.id);
+    SETIA_REQUIRE_OK(back);
+    REQUIRE(back->size() == 1);
+    CHECK(back->first().id == t.id);
+    auto answersBack = shop.backend->surveys().forCustomer(shop.tono.id);
+    SETIA_REQUIRE_OK(answersBack);
+    CHECK(answersBack->size() == 1);
 }

@@ -34,6 +34,10 @@ QString MergeJournalModel::movesText(const MergeMoves& moves)
         parts << tr("interactions: %1").arg(display::count(moves.interactions));
     if (moves.followUps > 0)
         parts << tr("follow-ups: %1").arg(display::count(moves.followUps));
+    if (moves.tickets > 0)
+        parts << tr("complaints: %1").arg(display::count(moves.tickets));
+    if (moves.surveys > 0)
+        parts << tr("survey answers: %1").arg(display::count(moves.surveys));
     if (moves.routeStop)
         parts << tr("the place on the route");
     return parts.isEmpty() ? tr("no records") : parts.join(QStringLiteral(", "));

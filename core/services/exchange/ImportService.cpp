@@ -298,8 +298,8 @@ Status ImportService::undo(qint64 importId)
         const QString what =
             kind == ImportKind::Customers
                 ? tr("customers it brought in have sales, payments, points, stamps, interactions, "
-                     "follow-ups or a place on "
-                     "a route recorded since (%1).")
+                     "follow-ups, complaints, survey answers or a place on a route recorded "
+                     "since (%1).")
                       .arg(n)
             : kind == ImportKind::Products
                 ? tr("products it brought in are on sales or stamp cards since (%1).").arg(n)
