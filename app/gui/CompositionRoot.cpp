@@ -158,6 +158,14 @@ Status CompositionRoot::start(const QString& databasePath)
                           "interval. Enter opens the record card; Ctrl+L logs a contact; Ctrl+D "
                           "marks a follow-up done; \"Print the list\" gives the day's work list "
                           "on A4."));
+    add("complaints", QT_TRANSLATE_NOOP("CompositionRoot", "Complaints"), ":/icons/complaints",
+        new ComplaintsView(wiring.complaints(), prompter),
+        QT_TRANSLATE_NOOP("CompositionRoot",
+                          "Complaints still to deal with, by the deadline each works towards: "
+                          "a first answer within 4 opening hours, a resolution within 48 (urgent "
+                          "ones 1 and 24); late ones in red, those waiting for the customer "
+                          "last. Enter opens one to take its next step; Ctrl+N writes down a new "
+                          "one."));
     add("sales", QT_TRANSLATE_NOOP("CompositionRoot", "Sales"), ":/icons/sales",
         new SalesView(wiring.sales(), prompter),
         QT_TRANSLATE_NOOP("CompositionRoot",

@@ -25,6 +25,7 @@ ViewWiring::ViewWiring(Backend& backend, const Clock& clock)
                    backend.interactions(),
                    backend.followUps(),
                    backend.whatsApp(),
+                   backend.tickets(),
                    m_saleEntry,
                    clock}
 {}
@@ -55,9 +56,15 @@ TodayView::Services ViewWiring::today() const
             m_recordCard,          m_clock};
 }
 
+ComplaintsView::Services ViewWiring::complaints() const
+{
+    return {m_backend.tickets(), m_backend.customers(), m_clock};
+}
+
 SalesView::Services ViewWiring::sales() const
 {
-    return {m_backend.sales(), m_backend.receipts(), m_backend.customers(), m_saleEntry, m_clock};
+    return {m_backend.sales(),   m_backend.receipts(), m_backend.customers(),
+            m_backend.tickets(), m_saleEntry,          m_clock};
 }
 
 ReceivablesView::Services ViewWiring::receivables() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agenda/TodayView.h"
+#include "complaints/ComplaintsView.h"
 #include "counter/CounterView.h"
 #include "customers/CustomersView.h"
 #include "dataexchange/DataExchangeView.h"
@@ -31,6 +32,7 @@ public:
     CustomersView::Services customers() const;
     CounterView::Services counter() const;
     TodayView::Services today() const;
+    ComplaintsView::Services complaints() const;
     SalesView::Services sales() const;
     ReceivablesView::Services receivables() const;
     SegmentsView::Services segments() const;

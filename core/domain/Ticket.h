@@ -36,6 +36,9 @@ struct Ticket
     qint64 remedyCost = 0; // whole Rupiah
     QDateTime createdAt;
     QString createdBy;
+    // As read, for lists: the customer's member code and name.
+    QString customerCode;
+    QString customerName;
 
     bool finished() const
     {

@@ -419,6 +419,12 @@ Result<QList<TicketDetails>> TicketService::queue() const
     return all;
 }
 
+QStringList TicketService::categories() const
+{
+    auto rules = m_settings.complaintRules();
+    return rules ? rules->categories : ComplaintRules{}.categories;
+}
+
 Result<QList<Ticket>> TicketService::forCustomer(qint64 customerId) const
 {
     return m_tickets.forCustomer(customerId);

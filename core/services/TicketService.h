@@ -80,6 +80,10 @@ public:
     Result<QList<Ticket>> forCustomer(qint64 customerId) const;
     // Received on `from` … `to` (both included), oldest first, each with its clock now.
     Result<QList<TicketDetails>> receivedBetween(const QDate& from, const QDate& to) const;
+    // The categories offered (Settings), the defaults by id.
+    QStringList categories() const;
+    // Who records the steps, and whose a new ticket is unless told.
+    const QString& staff() const { return m_staff; }
 
 Q_SIGNALS:
     // After the commit: a ticket was opened or took a step.

@@ -15,9 +15,10 @@ namespace {
 const QString ticketColumns = QStringLiteral(
     "t.id, t.number, t.customer_id, t.sale_id, t.sale_line, t.category, t.priority, t.staff,"
     " t.received_at, t.status, t.first_response_at, t.resolved_at, t.summary, t.resolution,"
-    " t.remedy, t.remedy_cost, t.created_at, t.created_by");
-const QString columns =
-    QStringLiteral("SELECT ") + ticketColumns + QStringLiteral(" FROM tickets t");
+    " t.remedy, t.remedy_cost, t.created_at, t.created_by, c.code AS customer_code,"
+    " c.name AS customer_name");
+const QString columns = QStringLiteral("SELECT ") + ticketColumns +
+                        QStringLiteral(" FROM tickets t JOIN customers c ON c.id = t.customer_id");
 
 QString timestamp(const QDateTime& at)
 {
@@ -55,6 +56,8 @@ Ticket readTicket(const SqlRow& row)
     t.remedyCost = row.integer("remedy_cost");
     t.createdAt = row.dateTime("created_at");
     t.createdBy = row.text("created_by");
+    t.customerCode = row.text("customer_code");
+    t.customerName = row.text("customer_name");
     return t;
 }
 
@@ -290,13 +293,14 @@ Status TicketStore::forEach(const std::function<void(const Ticket&, const QStrin
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT ") + ticketColumns +
-        QStringLiteral(", c.code, s.receipt FROM tickets t"
+        QStringLiteral(", s.receipt FROM tickets t"
                        " JOIN customers c ON c.id = t.customer_id"
                        " LEFT JOIN sales s ON s.id = t.sale_id ORDER BY t.received_at, t.id"));
     if (!q.exec())
         return SqlError::from(q);
     return sql::forEachRow(q, [&](const SqlRow& row) {
-        visit(readTicket(row), row.text("code"), row.text("receipt"));
+        const Ticket t = readTicket(row);
+        visit(t, t.customerCode, row.text("receipt"));
     });
 }
 

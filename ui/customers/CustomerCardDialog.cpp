@@ -320,8 +320,8 @@ void CustomerCardDialog::openEntry(int row)
                             sale ? tr("This sale no longer exists.") : sale.error().message());
             return;
         }
-        SaleDetailsDialog details(m_services.sales, m_services.receipts, m_prompter, **sale,
-                                  m_card.customer.name, this);
+        SaleDetailsDialog details(m_services.sales, m_services.receipts, m_services.tickets,
+                                  m_services.clock, m_prompter, **sale, m_card.customer.name, this);
         details.exec();
         load();
         return;

@@ -29,6 +29,7 @@ class ReportDocument;
 class ReceiptService;
 class SaleService;
 class SegmentService;
+class TicketService;
 class SettingsService;
 class TimelinePanel;
 class UserPrompter;
@@ -59,6 +60,7 @@ public:
         InteractionService& interactions;
         FollowUpService& followUps;
         WhatsAppService& whatsApp;
+        TicketService& tickets; // complaints about the customer or a sale of theirs
         SaleDialog::Services saleEntry;
         const Clock& clock;
     };

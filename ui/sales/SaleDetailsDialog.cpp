@@ -1,6 +1,8 @@
 #include "sales/SaleDetailsDialog.h"
 
+#include "common/Clock.h"
 #include "common/UserPrompter.h"
+#include "complaints/NewTicketDialog.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "printing/ReceiptPrinter.h"
@@ -17,11 +19,14 @@
 namespace setia {
 
 SaleDetailsDialog::SaleDetailsDialog(SaleService& sales, const ReceiptService& receipts,
+                                     TicketService& tickets, const Clock& clock,
                                      UserPrompter& prompter, const Sale& sale,
                                      const QString& customerName, QWidget* parent)
     : QDialog(parent)
     , m_sales(sales)
     , m_receipts(receipts)
+    , m_tickets(tickets)
+    , m_clock(clock)
     , m_prompter(prompter)
     , m_sale(sale)
     , m_customerName(customerName)
@@ -54,6 +59,15 @@ SaleDetailsDialog::SaleDetailsDialog(SaleService& sales, const ReceiptService& r
         tr("Print the receipt again on this computer's receipt printer, marked as a copy"));
     print->setAutoDefault(false);
     connect(print, &QPushButton::clicked, this, &SaleDetailsDialog::printReceipt);
+    auto* complaint = buttons->addButton(tr("Co&mplaint…"), QDialogButtonBox::ActionRole);
+    complaint->setObjectName(QStringLiteral("complain"));
+    complaint->setToolTip(sale.customerId == 0
+                              ? tr("A walk-in buyer's sale: add the buyer as a customer first, "
+                                   "so the shop can answer them")
+                              : tr("Write down a complaint about this sale, or the item selected"));
+    complaint->setEnabled(sale.customerId != 0);
+    complaint->setAutoDefault(false);
+    connect(complaint, &QPushButton::clicked, this, &SaleDetailsDialog::complain);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_voidButton, &QPushButton::clicked, this, &SaleDetailsDialog::voidSale);
 
@@ -129,6 +143,23 @@ void SaleDetailsDialog::showSale()
                        QStringLiteral("<br>"));
     m_totals->setText(totals);
     m_voidButton->setEnabled(!m_sale.voided);
+}
+
+bool SaleDetailsDialog::complain()
+{
+    if (m_sale.customerId == 0)
+        return false;
+    NewTicketDialog::SaleChoice choice;
+    choice.id = m_sale.id;
+    choice.label = tr("%1 of %2 (%3)")
+                       .arg(m_sale.receipt, display::shortDate(m_sale.soldAt.date()),
+                            money::format(m_sale.revenue));
+    for (const SaleLine& line : std::as_const(m_sale.lines))
+        choice.lines.append(tr("%1 × %2").arg(line.quantity.toString(), line.productName));
+    NewTicketDialog dialog(m_tickets, {}, m_sale.customerId, m_customerName, m_clock.now(), this);
+    const int selected = m_lines->currentRow();
+    dialog.setSale(choice, selected >= 0 ? selected + 1 : 0);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool SaleDetailsDialog::printReceipt()

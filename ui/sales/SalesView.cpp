@@ -129,8 +129,9 @@ void SalesView::openRow(int row)
                         sale ? tr("This sale no longer exists.") : sale.error().message());
         return;
     }
-    SaleDetailsDialog dialog(m_services.sales, m_services.receipts, m_prompter, **sale,
-                             m_model->rowAt(row).customerName, this);
+    SaleDetailsDialog dialog(m_services.sales, m_services.receipts, m_services.tickets,
+                             m_services.clock, m_prompter, **sale, m_model->rowAt(row).customerName,
+                             this);
     dialog.exec();
 }
 

@@ -15,6 +15,7 @@ class SaleListModel;
 class ReceiptService;
 class SaleService;
 class SearchPicker;
+class TicketService;
 class UserPrompter;
 
 // The sales list at any size: newest first, filtered by period, customer, cash or credit
@@ -35,6 +36,7 @@ public:
         SaleService& sales;
         const ReceiptService& receipts;
         const CustomerService& customers;
+        TicketService& tickets; // a complaint about a sale
         SaleDialog::Services saleEntry;
         const Clock& clock;
     };

@@ -1,0 +1,195 @@
+// Complaints on screen (SPEC §14): one written down from a sale's details is linked to the sale
+// and the item selected; the Keluhan queue lists the late ones first and takes a ticket
+// through its steps, on the offscreen platform.
+#include "complaints/ComplaintsView.h"
+
+#include "DialogDriver.h"
+#include "ScriptedPrompter.h"
+#include "complaints/TicketDialog.h"
+#include "complaints/TicketQueueModel.h"
+#include "gui/ViewWiring.h"
+#include "sales/SaleDetailsDialog.h"
+#include "services/CustomerService.h"
+#include "services/FollowUpService.h"
+#include "services/ProductService.h"
+#include "services/SaleService.h"
+#include "services/TicketService.h"
+#include "support/Builders.h"
+#include "support/TempDatabase.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace setia;
+using namespace setia::test;
+
+namespace {
+
+struct Shop
+{
+    TempDatabase temp;
+    std::unique_ptr<Backend> backend = temp.openFresh();
+    ScriptedPrompter prompter;
+    Customer sri = add(QStringLiteral("Warung Bu Sri"));
+    Customer tono = add(QStringLiteral("Tono"));
+
+    Customer add(const QString& name)
+    {
+        auto saved = backend->customers().create(customerDraft(name));
+        REQUIRE(saved.ok());
+        return *saved;
+    }
+
+    Sale sellTwoItems(qint64 customerId)
+    {
+        auto gula = backend->products().create(
+            productDraft(QStringLiteral("GLP"), QStringLiteral("Gula Pasir 1 kg"), 17'500, 15'000));
+        auto kopi = backend->products().create(
+            productDraft(QStringLiteral("KPI"), QStringLiteral("Kopi Bubuk"), 12'000, 9'000));
+        REQUIRE(gula.ok());
+        REQUIRE(kopi.ok());
+        SaleDraft draft;
+        draft.soldAt = QDateTime(QDate(2026, 11, 21), QTime(9, 30));
+        draft.customerId = customerId;
+        draft.lines = {SaleLineDraft{gula->id, Quantity::fromUnits(1), {}, 0},
+                       SaleLineDraft{kopi->id, Quantity::fromUnits(2), {}, 0}};
+        auto saved = backend->sales().record(draft);
+        REQUIRE(saved.ok());
+        return *saved;
+    }
+
+    Ticket open(const Customer& c, const QDateTime& at, const QString& words)
+    {
+        Ticket t;
+        t.customerId = c.id;
+        t.receivedAt = at;
+        t.category = QStringLiteral("service");
+        t.summary = words;
+        auto opened = backend->tickets().open(t);
+        REQUIRE(opened.ok());
+        return *opened;
+    }
+};
+
+void show(QWidget& widget)
+{
+    widget.resize(1100, 650);
+    widget.show();
+    QApplication::setActiveWindow(&widget);
+    REQUIRE(QTest::qWaitForWindowActive(&widget));
+}
+
+} // namespace
+
+TEST_CASE("A complaint from a sale's details is linked to the sale and the item selected",
+          "[ui][complaints]")
+{
+    Shop shop;
+    const Sale sale = shop.sellTwoItems(shop.sri.id);
+    SaleDetailsDialog details(shop.backend->sales(), shop.backend->receipts(),
+                              shop.backend->tickets(), shop.backend->clock(), shop.prompter, sale,
+                              shop.sri.name);
+    details.show();
+    details.findChild<QTableWidget*>(QStringLiteral("saleLines"))->selectRow(1); // the coffee
+    REQUIRE(driveModal(
+        [&] { CHECK(details.complain()); },
+        [&](QDialog& dialog) {
+            CHECK(field<QLabel>(dialog, QStringLiteral("sale"))->text().contains(sale.receipt));
+            CHECK(field<QComboBox>(dialog, QStringLiteral("line"))->currentIndex() == 2);
+            auto* words = field<QPlainTextEdit>(dialog, QStringLiteral("summary"));
+            words->setFocus();
+            QTest::keyClicks(words, QStringLiteral("Kopinya sudah kedaluwarsa"));
+            QTest::keyClick(words, Qt::Key_Return, Qt::ControlModifier);
+        }));
+    auto tickets = shop.backend->tickets().forCustomer(shop.sri.id);
+    REQUIRE(tickets.ok());
+    REQUIRE(tickets->size() == 1);
+    const Ticket& t = tickets->first();
+    CHECK(t.saleId == sale.id);
+    CHECK(t.saleLine == 2);
+    CHECK(t.summary == QStringLiteral("Kopinya sudah kedaluwarsa"));
+    CHECK(t.category == QStringLiteral("product")); // the first category offered
+    CHECK(t.number == QStringLiteral("KL261122-001"));
+
+    // A walk-in's sale has nobody to answer to.
+    Sale walkIn = sale;
+    walkIn.customerId = 0;
+    SaleDetailsDialog anonymous(shop.backend->sales(), shop.backend->receipts(),
+                                shop.backend->tickets(), shop.backend->clock(), shop.prompter,
+                                walkIn, QString());
+    CHECK_FALSE(anonymous.findChild<QPushButton*>(QStringLiteral("complain"))->isEnabled());
+    CHECK_FALSE(anonymous.complain());
+}
+
+TEST_CASE("The complaints queue puts the late first and takes one through its steps",
+          "[ui][complaints]")
+{
+    Shop shop;
+    // Sunday 22 November 10:00 (closed on Sundays): Friday's is late, Saturday evening's not
+    // yet (due Monday 11:30).
+    const Ticket friday = shop.open(shop.sri, QDateTime(QDate(2026, 11, 20), QTime(10, 0)),
+                                    QStringLiteral("Pelayan kurang ramah"));
+    const Ticket saturday = shop.open(shop.tono, QDateTime(QDate(2026, 11, 21), QTime(20, 30)),
+                                      QStringLiteral("Antrean terlalu lama"));
+    ComplaintsView view(ViewWiring(*shop.backend, shop.backend->clock()).complaints(),
+                        shop.prompter);
+    show(view);
+    REQUIRE(view.reload());
+    TicketQueueModel* model = view.model();
+    REQUIRE(model->rowCount() == 2);
+    CHECK(model->ticketAt(0).ticket.id == friday.id);
+    CHECK(model->index(0, TicketQueueModel::Deadline)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Late")));
+    CHECK(model->index(0, 0).data(Qt::ForegroundRole).isValid());
+    CHECK_FALSE(model->index(1, 0).data(Qt::ForegroundRole).isValid());
+    CHECK(view.findChild<QLabel*>(QStringLiteral("viewSubtitle"))->text() ==
+          QStringLiteral("2 complaints, 1 late"));
+
+    view.table()->setFocus();
+    view.table()->selectRow(0);
+    REQUIRE(driveModal(
+        [&] { QTest::keyClick(view.table(), Qt::Key_Return); },
+        [&](QDialog& dialog) {
+            auto& ticket = static_cast<TicketDialog&>(dialog);
+            auto* note = field<QLineEdit>(dialog, QStringLiteral("note"));
+            CHECK_FALSE(ticket.answered()); // says what the customer was told
+            QTest::keyClicks(note, QStringLiteral("Ditelepon, minta maaf"));
+            CHECK(ticket.answered());
+            CHECK(ticket.details().ticket.status == TicketStatus::InProgress);
+            QTest::keyClicks(note, QStringLiteral("Menunggu nama pelayannya"));
+            CHECK(ticket.waitForCustomer());
+            CHECK(ticket.details().clock.paused);
+            CHECK(field<QLabel>(dialog, QStringLiteral("deadline"))->text() ==
+                  QStringLiteral("Clock stopped (was late)"));
+            CHECK(ticket.resume());
+            REQUIRE(driveModal([&] { CHECK(ticket.resolve()); },
+                               [&](QDialog& resolve) {
+                                   auto* how =
+                                       field<QPlainTextEdit>(resolve, QStringLiteral("resolution"));
+                                   how->setPlainText(QStringLiteral("Pelayan ditegur"));
+                                   resolve.accept();
+                               }));
+            CHECK(ticket.details().ticket.status == TicketStatus::Resolved);
+            CHECK(field<QListWidget>(dialog, QStringLiteral("history"))->count() == 5);
+            CHECK_FALSE(field<QPushButton>(dialog, QStringLiteral("resolve"))->isEnabled());
+            dialog.reject();
+        }));
+    // Resolved: off the queue, and a follow-up asks Sri afterwards.
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->ticketAt(0).ticket.id == saturday.id);
+    auto followUps = shop.backend->followUps().forCustomer(shop.sri.id);
+    REQUIRE(followUps.ok());
+    CHECK(followUps->size() == 1);
+    view.setShowAll(true);
+    CHECK(model->rowCount() == 2);
+}
