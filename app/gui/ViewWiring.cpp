@@ -44,8 +44,13 @@ CustomersView::Services ViewWiring::customers() const
 
 CounterView::Services ViewWiring::counter() const
 {
-    return {m_backend.counter(),  m_backend.customers(), m_backend.receipts(),
-            m_backend.settings(), m_recordCard,          m_clock};
+    return {m_backend.counter(),
+            m_backend.customers(),
+            m_backend.receipts(),
+            m_backend.settings(),
+            m_backend.surveys(),
+            m_recordCard,
+            m_clock};
 }
 
 TodayView::Services ViewWiring::today() const

@@ -1,6 +1,7 @@
 // The counter as a cashier works it, in the whole window the application builds: F2 from
 // another view, the last digits of a phone, a row's number when several phones end with
 // them, the amount, Enter — counting every keystroke after the digits (SPEC §11).
+#include "DialogDriver.h"
 #include "common/MoneyEdit.h"
 #include "counter/CounterView.h"
 #include "counter/MemberPanel.h"
@@ -9,6 +10,7 @@
 #include "services/CustomerService.h"
 #include "services/LoyaltyService.h"
 #include "services/SaleService.h"
+#include "services/SurveyService.h"
 #include "support/Builders.h"
 #include "support/CatchQt.h"
 #include "support/TempDatabase.h"
@@ -133,6 +135,60 @@ TEST_CASE("Counter keys: one phone ends with the digits — Enter, the amount, E
     shop.key(Qt::Key_Return);
     CHECK(shop.keys - afterDigits == 8);
     CHECK(shop.points(shop.citra.id) == 12);
+}
+
+TEST_CASE("Counter keys: after the sale, F12 and one digit score it — 2 keys",
+          "[ui][counter][keys]")
+{
+    Shop shop;
+    shop.key(Qt::Key_F2);
+    shop.type("5555");
+    shop.key(Qt::Key_Return);
+    shop.type("50000");
+    shop.key(Qt::Key_Return);
+    const int afterSale = shop.keys;
+    REQUIRE(driveModal([&] { shop.key(Qt::Key_F12); },
+                       [&](QDialog& dialog) {
+                           QWidget* focus = dialog.focusWidget() ? dialog.focusWidget() : &dialog;
+                           QTest::keyClick(focus, Qt::Key_9);
+                           ++shop.keys;
+                       }));
+    CHECK(shop.keys - afterSale == 2);
+    QApplication::setActiveWindow(&shop.root.window());
+    // A walk-in's purchase: the answer is anonymous; "+" is 10.
+    shop.key(Qt::Key_F3);
+    shop.type("20000");
+    shop.key(Qt::Key_Return);
+    REQUIRE(driveModal([&] { shop.key(Qt::Key_F12); },
+                       [&](QDialog& dialog) {
+                           QWidget* focus = dialog.focusWidget() ? dialog.focusWidget() : &dialog;
+                           QTest::keyClick(focus, Qt::Key_Plus);
+                       }));
+    // "1" then "0" quickly is 10 too — after the next sale. (Offscreen, the window takes the
+    // keys back only when told.)
+    QApplication::setActiveWindow(&shop.root.window());
+    shop.key(Qt::Key_F2);
+    shop.type("5555");
+    shop.key(Qt::Key_Return);
+    shop.type("10000");
+    shop.key(Qt::Key_Return);
+    REQUIRE(driveModal([&] { shop.key(Qt::Key_F12); },
+                       [&](QDialog& dialog) {
+                           QWidget* focus = dialog.focusWidget() ? dialog.focusWidget() : &dialog;
+                           QTest::keyClick(focus, Qt::Key_1);
+                           QTest::keyClick(focus, Qt::Key_0);
+                       }));
+    auto backend = shop.temp.open(shop.path);
+    auto answers = backend->surveys().between(QDate(2000, 1, 1), QDate(2100, 1, 1));
+    REQUIRE(answers.ok());
+    REQUIRE(answers->size() == 3);
+    CHECK(answers->at(0).customerId == shop.citra.id);
+    CHECK(answers->at(0).nps == 9);
+    CHECK(answers->at(0).channel == SurveyChannel::Counter);
+    CHECK(answers->at(0).saleId > 0);
+    CHECK(answers->at(1).customerId == 0);
+    CHECK(answers->at(1).nps == 10);
+    CHECK(answers->at(2).nps == 10);
 }
 
 TEST_CASE("Counter keys: Ctrl+1 … Ctrl+9 switch views", "[ui][keys]")

@@ -15,6 +15,7 @@
 #include "services/CounterService.h"
 #include "services/CustomerService.h"
 #include "services/SettingsService.h"
+#include "surveys/CounterSurveyDialog.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -84,12 +85,21 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     auto* walkInAction = new QAction(this);
     walkInAction->setShortcut(QKeySequence(Qt::Key_F3));
     addAction(walkInAction);
+    auto* surveyButton = new QPushButton(tr("Sur&vey (F12)"), this);
+    surveyButton->setObjectName(QStringLiteral("survey"));
+    surveyButton->setToolTip(tr("Ask the last customer how likely they are to recommend the shop"));
+    auto* surveyAction = new QAction(this);
+    surveyAction->setShortcut(QKeySequence(Qt::Key_F12));
+    addAction(surveyAction);
+    connect(surveyButton, &QPushButton::clicked, this, &CounterView::askSurvey);
+    connect(surveyAction, &QAction::triggered, this, &CounterView::askSurvey);
 
     auto* left = new QVBoxLayout;
     left->setSpacing(12);
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(title);
     titleRow->addStretch();
+    titleRow->addWidget(surveyButton);
     titleRow->addWidget(walkInButton);
     titleRow->addWidget(newButton);
     left->addLayout(titleRow);
@@ -250,6 +260,7 @@ bool CounterView::logAmount()
         return false;
     }
     const Sale& sale = outcome->sale;
+    rememberSale(sale, id == 0 ? QString() : m_member->memberName());
     const QString notPrinted = printAfterSale(sale);
     if (id == 0) {
         m_member->showWalkIn();
@@ -293,8 +304,32 @@ void CounterView::logPurchase()
     SaleDialog dialog(m_services.recordCard.saleEntry, m_prompter, id, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    rememberSale(dialog.savedSale(), m_member->memberName());
     openMember(id);
     startSearch();
+}
+
+void CounterView::rememberSale(const Sale& sale, const QString& customerName)
+{
+    m_lastSale = {sale.id, sale.customerId, customerName};
+}
+
+bool CounterView::askSurvey()
+{
+    if (m_lastSale.saleId == 0) {
+        m_prompter.inform(this, tr("Survey"),
+                          tr("Ask right after a sale: the answer is about that visit."));
+        return false;
+    }
+    auto business = m_services.settings.businessProfile();
+    CounterSurveyDialog dialog(m_services.surveys, m_lastSale.customerId, m_lastSale.customerName,
+                               m_lastSale.saleId, business ? business->name : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_lastSale = {}; // one answer a visit
+    m_member->setSavedNote(tr("Thank you: their answer (%1) is saved.").arg(dialog.recorded().nps));
+    startSearch();
+    return true;
 }
 
 bool CounterView::takeReward()

@@ -21,6 +21,7 @@ class MemberPanel;
 class ReceiptService;
 struct Sale;
 class SettingsService;
+class SurveyService;
 class UserPrompter;
 
 // The counter (F2 from anywhere): one search field for the last phone digits, name words
@@ -41,6 +42,7 @@ public:
         CustomerService& customers;
         const ReceiptService& receipts;
         const SettingsService& settings;
+        SurveyService& surveys; // the question after a sale
         CustomerCardDialog::Services recordCard;
         const Clock& clock;
     };
@@ -68,6 +70,9 @@ public:
     void saveSlip();
     // F9: prints the member's points slip on this PC's receipt printer, on its roll.
     bool printSlip();
+    // F12: the one-question survey about the last sale made here (its customer, or anonymous
+    // for a walk-in); true when answered.
+    bool askSurvey();
 
     QLineEdit* searchField() const { return m_search; }
     QTableView* resultsView() const { return m_table; }
@@ -111,6 +116,15 @@ private:
     QElapsedTimer m_sinceKey;
     MemberPanel* m_member = nullptr;
     qint64 m_pointValue = 0; // of the rules the member was opened under
+    // The last sale made here, for the survey that follows it.
+    struct LastSale
+    {
+        qint64 saleId = 0;
+        qint64 customerId = 0;
+        QString customerName;
+    };
+    LastSale m_lastSale;
+    void rememberSale(const Sale& sale, const QString& customerName);
 };
 
 } // namespace setia
