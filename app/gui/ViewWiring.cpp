@@ -63,7 +63,7 @@ TodayView::Services ViewWiring::today() const
 
 ComplaintsView::Services ViewWiring::complaints() const
 {
-    return {m_backend.tickets(), m_backend.customers(), m_clock};
+    return {m_backend.tickets(), m_backend.surveys(), m_backend.customers(), m_clock};
 }
 
 SalesView::Services ViewWiring::sales() const

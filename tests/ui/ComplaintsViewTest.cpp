@@ -13,6 +13,7 @@
 #include "services/FollowUpService.h"
 #include "services/ProductService.h"
 #include "services/SaleService.h"
+#include "services/SurveyService.h"
 #include "services/TicketService.h"
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
@@ -192,4 +193,79 @@ TEST_CASE("The complaints queue puts the late first and takes one through its st
     CHECK(followUps->size() == 1);
     view.setShowAll(true);
     CHECK(model->rowCount() == 2);
+}
+
+TEST_CASE("A stack of ten paper survey cards is entered by scanning each code and its score",
+          "[ui][complaints][surveys]")
+{
+    Shop shop;
+    QList<Customer> members;
+    for (int i = 0; i < 8; ++i)
+        members.append(shop.add(QStringLiteral("Pelanggan %1").arg(i + 1)));
+    ComplaintsView view(ViewWiring(*shop.backend, shop.backend->clock()).complaints(),
+                        shop.prompter);
+    show(view);
+    const auto press = [](QDialog& dialog, Qt::Key key) {
+        QTest::keyClick(dialog.focusWidget(), key);
+    };
+    const auto type = [](QDialog& dialog, const QString& text) {
+        QTest::keyClicks(dialog.focusWidget(), text);
+    };
+    int saved = 0;
+    REQUIRE(driveModal(
+        [&] { saved = view.enterSurveyCards(); },
+        [&](QDialog& dialog) {
+            for (int i = 0; i < 8; ++i) {
+                // The scanner types the code and Enter.
+                type(dialog, members.at(i).code);
+                press(dialog, Qt::Key_Return);
+                CHECK(field<QLabel>(dialog, QStringLiteral("who"))->text() == members.at(i).name);
+                type(dialog, QString::number(i + 3)); // 3 … 10
+                if (i == 7) {
+                    press(dialog, Qt::Key_Tab); // and satisfied: 5
+                    type(dialog, QStringLiteral("5"));
+                }
+                press(dialog, Qt::Key_Return);
+            }
+            // A card nobody's: an unknown code is refused, then left empty.
+            type(dialog, QStringLiteral("M999999"));
+            press(dialog, Qt::Key_Return);
+            CHECK(dialog.findChild<QLabel*>(QStringLiteral("formError"))
+                      ->text()
+                      .contains(QStringLiteral("M999999")));
+            auto* code = field<QLineEdit>(dialog, QStringLiteral("code"));
+            code->clear();
+            press(dialog, Qt::Key_Return);
+            type(dialog, QStringLiteral("0"));
+            press(dialog, Qt::Key_Return);
+            // A second card without a name.
+            press(dialog, Qt::Key_Return);
+            type(dialog, QStringLiteral("9"));
+            press(dialog, Qt::Key_Return);
+            CHECK(field<QLabel>(dialog, QStringLiteral("count"))->text() ==
+                  QStringLiteral("10 cards entered"));
+            CHECK(field<QListWidget>(dialog, QStringLiteral("entered"))->count() == 10);
+            dialog.accept();
+        }));
+    CHECK(saved == 10);
+    auto answers = shop.backend->surveys().between(QDate(2026, 11, 22), QDate(2026, 11, 22));
+    REQUIRE(answers.ok());
+    REQUIRE(answers->size() == 10);
+    for (int i = 0; i < 8; ++i) {
+        CHECK(answers->at(i).customerId == members.at(i).id);
+        CHECK(answers->at(i).nps == i + 3);
+        CHECK(answers->at(i).channel == SurveyChannel::Paper);
+    }
+    CHECK(answers->at(7).csat == 5);
+    CHECK(answers->at(8).customerId == 0);
+    CHECK(answers->at(8).nps == 0);
+    // The named detractors (3, 4, 5 and 6) each got the owner's follow-up; the anonymous zero
+    // could not.
+    int followUps = 0;
+    for (const Customer& c : members) {
+        auto theirs = shop.backend->followUps().forCustomer(c.id);
+        REQUIRE(theirs.ok());
+        followUps += int(theirs->size());
+    }
+    CHECK(followUps == 4);
 }

@@ -8,6 +8,7 @@
 #include "complaints/TicketQueueModel.h"
 #include "domain/DisplayFormat.h"
 #include "services/TicketService.h"
+#include "surveys/SurveyBatchDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -30,8 +31,14 @@ ComplaintsView::ComplaintsView(const Services& services, UserPrompter& prompter,
     , m_model(new TicketQueueModel(this))
 {
     setObjectName(QStringLiteral("complaintsView"));
-    QPushButton* add = addPrimaryButton(tr("&New complaint"), tr("Write down a complaint (Ctrl+N)"));
+    QPushButton* add =
+        addPrimaryButton(tr("&New complaint"), tr("Write down a complaint (Ctrl+N)"));
     add->setObjectName(QStringLiteral("newTicket"));
+    auto* cards = new QPushButton(tr("Enter survey &cards…"), this);
+    cards->setObjectName(QStringLiteral("surveyCards"));
+    cards->setToolTip(tr("Scan a stack of filled-in paper survey cards and type their scores"));
+    addTool(cards);
+    connect(cards, &QPushButton::clicked, this, &ComplaintsView::enterSurveyCards);
     m_which = new QComboBox(this);
     m_which->setObjectName(QStringLiteral("which"));
     m_which->addItem(tr("Still to deal with"), false);
@@ -116,6 +123,14 @@ void ComplaintsView::openRow(int row)
     const int again = m_model->rowOf(id);
     if (again >= 0)
         table()->selectRow(again);
+}
+
+int ComplaintsView::enterSurveyCards()
+{
+    SurveyBatchDialog dialog(m_services.surveys, m_services.customers, m_services.clock.today(),
+                             this);
+    dialog.exec();
+    return dialog.saved();
 }
 
 bool ComplaintsView::newTicket()

@@ -9,6 +9,7 @@
 #include "customers/DuplicatesDialog.h"
 #include "relationships/ContactActions.h"
 #include "reports/MemberCardSheet.h"
+#include "reports/SurveyCardSheet.h"
 #include "services/BusinessRuleService.h"
 #include "services/CustomerService.h"
 #include "services/RuleSegmentService.h"
@@ -45,11 +46,11 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
     m_editButton = new QPushButton(QIcon(QStringLiteral(":/icons/edit.png")), tr("&Edit"), this);
     m_editButton->setToolTip(tr("Change the selected customer's details (Ctrl+E)"));
     m_archiveButton = new QPushButton(this);
-    m_cardsButton = new QPushButton(tr("Member &cards"), this);
+    m_cardsButton = new QPushButton(tr("&Cards"), this);
     m_cardsButton->setObjectName(QStringLiteral("memberCards"));
     m_cardsButton->setToolTip(
-        tr("Member cards of the customers the list shows, ten to an A4 page: printed or "
-           "as a PDF"));
+        tr("For the customers the list shows: member cards, ten to an A4 page, or survey "
+           "cards, four to a page — printed or as a PDF"));
     auto* duplicates = new QPushButton(tr("&Duplicates…"), this);
     duplicates->setObjectName(QStringLiteral("duplicates"));
     duplicates->setToolTip(tr("Customers who may be one person (same phone, names alike): "
@@ -102,15 +103,25 @@ CustomersView::CustomersView(const Services& services, UserPrompter& prompter, Q
     connect(m_archiveButton, &QPushButton::clicked, this, &CustomersView::toggleArchived);
     connect(duplicates, &QPushButton::clicked, this, &CustomersView::showDuplicates);
     auto* cardsMenu = new QMenu(m_cardsButton);
-    connect(cardsMenu->addAction(tr("&Print…")), &QAction::triggered, this, [this] {
+    connect(cardsMenu->addAction(tr("&Print member cards…")), &QAction::triggered, this, [this] {
         QPrinter printer(QPrinter::HighResolution);
         QPrintDialog dialog(&printer, this);
         dialog.setWindowTitle(tr("Print member cards"));
         if (dialog.exec() == QDialog::Accepted)
             printMemberCards(printer);
     });
-    connect(cardsMenu->addAction(tr("Save as &PDF…")), &QAction::triggered, this,
+    connect(cardsMenu->addAction(tr("Save member cards as P&DF…")), &QAction::triggered, this,
             &CustomersView::saveMemberCards);
+    cardsMenu->addSeparator();
+    connect(cardsMenu->addAction(tr("Print &survey cards…")), &QAction::triggered, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print survey cards"));
+        if (dialog.exec() == QDialog::Accepted)
+            printSurveyCards(printer);
+    });
+    connect(cardsMenu->addAction(tr("Save survey cards as PD&F…")), &QAction::triggered, this,
+            &CustomersView::saveSurveyCards);
     m_cardsButton->setMenu(cardsMenu);
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomersView::updateActions);
@@ -180,15 +191,16 @@ void CustomersView::openRow(int row)
         dialog.exec();
 }
 
-std::optional<std::pair<MemberCardSheet, QList<Customer>>> CustomersView::cardsShown()
+std::optional<std::pair<BusinessProfile, QList<Customer>>>
+CustomersView::cardsShown(const QString& title)
 {
     auto total = m_model->totalCount();
     if (!total) {
-        m_prompter.warn(this, tr("Member cards"), total.error().message());
+        m_prompter.warn(this, title, total.error().message());
         return std::nullopt;
     }
     if (*total == 0 || *total > maxCards) {
-        m_prompter.inform(this, tr("Member cards"),
+        m_prompter.inform(this, title,
                           tr("The list shows %1 customers. Search for the ones whose cards to "
                              "print: up to %2 at a time.")
                               .arg(QLocale().toString(*total))
@@ -200,7 +212,7 @@ std::optional<std::pair<MemberCardSheet, QList<Customer>>> CustomersView::cardsS
     for (;;) {
         auto page = m_services.customers.page(m_model->filter(), CustomerSort::Name, request);
         if (!page) {
-            m_prompter.warn(this, tr("Member cards"), page.error().message());
+            m_prompter.warn(this, title, page.error().message());
             return std::nullopt;
         }
         for (const CustomerRow& row : std::as_const(*page)) {
@@ -216,15 +228,15 @@ std::optional<std::pair<MemberCardSheet, QList<Customer>>> CustomersView::cardsS
     }
     auto business = m_services.settings.businessProfile();
     if (!business) {
-        m_prompter.warn(this, tr("Member cards"), business.error().message());
+        m_prompter.warn(this, title, business.error().message());
         return std::nullopt;
     }
-    return std::pair{MemberCardSheet(std::move(business).value()), std::move(members)};
+    return std::pair{std::move(business).value(), std::move(members)};
 }
 
 void CustomersView::saveMemberCards()
 {
-    const auto cards = cardsShown();
+    const auto cards = cardsShown(tr("Member cards"));
     if (!cards)
         return;
     const QString path =
@@ -234,7 +246,7 @@ void CustomersView::saveMemberCards()
         return;
     const Status saved =
         ProgressJob::run(this, tr("Saving the member cards…"), [&](const PageProgress& progress) {
-            return cards->first.writePdf(cards->second, path, progress);
+            return MemberCardSheet(cards->first).writePdf(cards->second, path, progress);
         });
     if (!saved) {
         if (saved.error().kind() != Error::Kind::Cancelled)
@@ -247,15 +259,51 @@ void CustomersView::saveMemberCards()
 
 void CustomersView::printMemberCards(QPrinter& printer)
 {
-    const auto cards = cardsShown();
+    const auto cards = cardsShown(tr("Member cards"));
     if (!cards)
         return;
     const Status printed =
         ProgressJob::run(this, tr("Printing the member cards…"), [&](const PageProgress& progress) {
-            return cards->first.render(printer, cards->second, progress);
+            return MemberCardSheet(cards->first).render(printer, cards->second, progress);
         });
     if (!printed && printed.error().kind() != Error::Kind::Cancelled)
         m_prompter.warn(this, tr("Member cards"), printed.error().message());
+}
+
+void CustomersView::saveSurveyCards()
+{
+    const auto cards = cardsShown(tr("Survey cards"));
+    if (!cards)
+        return;
+    const QString path =
+        m_prompter.saveFileName(this, tr("Save survey cards"),
+                                QDir::home().filePath(tr("Survey cards.pdf")), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Status saved =
+        ProgressJob::run(this, tr("Saving the survey cards…"), [&](const PageProgress& progress) {
+            return SurveyCardSheet(cards->first).writePdf(cards->second, path, progress);
+        });
+    if (!saved) {
+        if (saved.error().kind() != Error::Kind::Cancelled)
+            m_prompter.warn(this, tr("Survey cards"), saved.error().message());
+        return;
+    }
+    m_prompter.fileSaved(this, tr("Survey cards"), path,
+                         tr("%1 survey cards").arg(QLocale().toString(cards->second.size())));
+}
+
+void CustomersView::printSurveyCards(QPrinter& printer)
+{
+    const auto cards = cardsShown(tr("Survey cards"));
+    if (!cards)
+        return;
+    const Status printed =
+        ProgressJob::run(this, tr("Printing the survey cards…"), [&](const PageProgress& progress) {
+            return SurveyCardSheet(cards->first).render(printer, cards->second, progress);
+        });
+    if (!printed && printed.error().kind() != Error::Kind::Cancelled)
+        m_prompter.warn(this, tr("Survey cards"), printed.error().message());
 }
 
 void CustomersView::showEvent(QShowEvent* event)

@@ -3,7 +3,8 @@
 #include "common/ListPage.h"
 #include "common/Result.h"
 #include "customers/CustomerCardDialog.h"
-#include "reports/MemberCardSheet.h"
+#include "domain/BusinessProfile.h"
+#include "domain/Customer.h"
 #include "services/CustomerSubset.h"
 
 class QCheckBox;
@@ -63,6 +64,9 @@ public:
     // Customers → Duplicates: who may be one person, merging them, undoing a merge.
     void showDuplicates();
     void printMemberCards(QPrinter& printer);
+    // The same for paper survey cards (SPEC §14), four to an A4 page.
+    void saveSurveyCards();
+    void printSurveyCards(QPrinter& printer);
 
     static constexpr int maxCards = 500;
 
@@ -91,7 +95,7 @@ private:
     void selectCustomer(qint64 id);
     // The cards the list shows, with the shop's details on them; nullopt when there are
     // none, too many, or the list cannot be read (the user was told).
-    std::optional<std::pair<MemberCardSheet, QList<Customer>>> cardsShown();
+    std::optional<std::pair<BusinessProfile, QList<Customer>>> cardsShown(const QString& title);
 
     Services m_services;
     UserPrompter& m_prompter;

@@ -1,0 +1,192 @@
+#include "reports/SurveyCardSheet.h"
+
+#include "reports/Barcode.h"
+#include "reports/PdfFile.h"
+#include "reports/PrintFont.h"
+
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace setia {
+namespace {
+
+constexpr int columns = 2;
+constexpr int rows = 2;
+const QColor teal(0x0f, 0x76, 0x6e);
+const QColor grey(0x47, 0x55, 0x69);
+
+} // namespace
+
+SurveyCardSheet::SurveyCardSheet(BusinessProfile business)
+    : m_business(std::move(business))
+{}
+
+Status SurveyCardSheet::paintCard(QPainter& painter, const QRectF& card, double dotsPerMm,
+                                  const Customer& member) const
+{
+    const auto mm = [dotsPerMm](double millimetres) { return millimetres * dotsPerMm; };
+    const auto at = [&](double x, double y, double w, double h) {
+        return QRectF(card.x() + mm(x), card.y() + mm(y), mm(w), mm(h));
+    };
+    const QString shop = m_business.name.isEmpty() ? QStringLiteral("Setia") : m_business.name;
+    constexpr double margin = 8.0;
+    constexpr double width = cardWidthMm - 2 * margin;
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false); // crisp bars and boxes
+    painter.fillRect(card, Qt::white);
+    painter.fillRect(at(0, 0, cardWidthMm, 14), teal);
+    painter.setPen(Qt::white);
+    painter.setFont(printFont(11, true));
+    painter.drawText(at(margin, 0, 62, 14), Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetricsF(painter.font()).elidedText(shop, Qt::ElideRight, mm(62)));
+    painter.setFont(printFont(6.5, true));
+    painter.drawText(at(70, 0, 27, 14), Qt::AlignRight | Qt::AlignVCenter, tr("SURVEY CARD"));
+
+    painter.setPen(Qt::black);
+    painter.setFont(printFont(10, true));
+    const QString name = member.code.isEmpty() ? tr("Dear customer") : member.name;
+    painter.drawText(at(margin, 17, width, 7), Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetricsF(painter.font()).elidedText(name, Qt::ElideRight, mm(width)));
+    if (!member.code.isEmpty()) {
+        auto line = Barcode::encode(Barcode::Kind::Code128, member.code);
+        if (!line)
+            return line.error();
+        line->paint(painter, at(margin - 1, 25, 55, 13));
+        painter.setFont(printFont(8));
+        painter.drawText(at(66, 25, 31, 13), Qt::AlignRight | Qt::AlignVCenter, member.code);
+    }
+
+    const auto question = [&](double y, const QString& text) {
+        painter.setPen(Qt::black);
+        painter.setFont(printFont(8.5, true));
+        painter.drawText(at(margin, y, width, 12), Qt::AlignLeft | Qt::TextWordWrap, text);
+    };
+    const auto boxes = [&](double y, int from, int to, const QString& low, const QString& high) {
+        const int count = to - from + 1;
+        const double box = std::min(8.0, width / count);
+        const double left = margin + (width - box * count) / 2;
+        painter.setFont(printFont(8));
+        painter.setPen(QPen(Qt::black, mm(0.25)));
+        for (int i = 0; i < count; ++i) {
+            const QRectF square = at(left + i * box + 0.6, y, box - 1.2, box - 1.2);
+            painter.drawRect(square);
+            painter.drawText(square, Qt::AlignCenter, QString::number(from + i));
+        }
+        painter.setPen(grey);
+        painter.setFont(printFont(6.5));
+        // Under the first and the last box, however wide the row.
+        const double span = std::max(box * count, 44.0);
+        const double from0 = margin + (width - span) / 2;
+        painter.drawText(at(from0, y + box, span / 2, 5), Qt::AlignLeft | Qt::AlignVCenter, low);
+        painter.drawText(at(from0 + span / 2, y + box, span / 2, 5),
+                         Qt::AlignRight | Qt::AlignVCenter, high);
+    };
+    question(
+        43,
+        tr("How likely are you to recommend %1 to a friend or family? Tick one box.").arg(shop));
+    boxes(56, 0, 10, tr("not at all likely"), tr("extremely likely"));
+    question(74, tr("How satisfied were you with your visit today?"));
+    boxes(82, 1, 5, tr("very dissatisfied"), tr("very satisfied"));
+    painter.setPen(Qt::black);
+    painter.setFont(printFont(8.5, true));
+    painter.drawText(at(margin, 99, width, 6), Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("What could we do better?"));
+    painter.setPen(QPen(grey, mm(0.2)));
+    for (double y = 114; y <= 134; y += 9)
+        painter.drawLine(QPointF(card.x() + mm(margin), card.y() + mm(y)),
+                         QPointF(card.x() + mm(margin + width), card.y() + mm(y)));
+    painter.setFont(printFont(7));
+    painter.drawText(at(margin, 138, width, 6), Qt::AlignCenter,
+                     tr("Thank you! Hand the card to the cashier."));
+    painter.restore();
+    return {};
+}
+
+Result<QImage> SurveyCardSheet::cardImage(const Customer& member, int dpi) const
+{
+    const double dotsPerMm = dpi / 25.4;
+    QImage image(qRound(cardWidthMm * dotsPerMm), qRound(cardHeightMm * dotsPerMm),
+                 QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(dotsPerMm * 1000));
+    image.setDotsPerMeterY(qRound(dotsPerMm * 1000));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    if (Status drawn =
+            paintCard(painter, QRectF(QPointF(0, 0), QSizeF(image.size())), dotsPerMm, member);
+        !drawn)
+        return drawn.error();
+    return image;
+}
+
+Status SurveyCardSheet::render(QPagedPaintDevice& device, const QList<Customer>& members,
+                               const PageProgress& progress) const
+{
+    if (members.isEmpty())
+        return Error(Error::Kind::Validation, tr("Choose at least one customer to print for."));
+    QPageLayout a4(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+    a4.setMode(QPageLayout::FullPageMode);
+    device.setPageLayout(a4);
+    const double dotsPerMm = device.logicalDpiX() / 25.4;
+    const qsizetype perPage = columns * rows;
+    const int pages = int((members.size() + perPage - 1) / perPage);
+    const auto stopped = [] {
+        return Error(Error::Kind::Cancelled, tr("Stopped: nothing was printed or saved."));
+    };
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error(Error::Kind::Io, tr("The printer or the file could not be started. Check "
+                                         "the printer, then try again."));
+    if (progress && !progress(0, pages))
+        return stopped();
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        if (i > 0 && i % perPage == 0 && !device.newPage())
+            return Error(Error::Kind::Io, tr("The printer stopped after page %1. Check the "
+                                             "printer, then print again.")
+                                              .arg(i / perPage));
+        const qsizetype slot = i % perPage;
+        const QRectF card(double(slot % columns) * cardWidthMm * dotsPerMm,
+                          double(slot / columns) * cardHeightMm * dotsPerMm,
+                          cardWidthMm * dotsPerMm, cardHeightMm * dotsPerMm);
+        if (Status drawn = paintCard(painter, card, dotsPerMm, members.at(i)); !drawn)
+            return drawn;
+        if (slot == perPage - 1 || i == members.size() - 1) {
+            // Where to cut: the middle of the page, both ways.
+            QPen dashed(grey, 0.2 * dotsPerMm, Qt::DashLine);
+            painter.setPen(dashed);
+            painter.drawLine(QPointF(cardWidthMm * dotsPerMm, 0),
+                             QPointF(cardWidthMm * dotsPerMm, 2 * cardHeightMm * dotsPerMm));
+            painter.drawLine(QPointF(0, cardHeightMm * dotsPerMm),
+                             QPointF(2 * cardWidthMm * dotsPerMm, cardHeightMm * dotsPerMm));
+            if (progress && !progress(int(i / perPage) + 1, pages))
+                return stopped();
+        }
+    }
+    if (!painter.end())
+        return Error(Error::Kind::Io, tr("The document could not be finished. Try again."));
+    return {};
+}
+
+Status SurveyCardSheet::writePdf(const QList<Customer>& members, const QString& path,
+                                 const PageProgress& progress) const
+{
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(1200);
+        writer.setTitle(tr("Survey cards"));
+        writer.setCreator(QStringLiteral("Setia"));
+        if (Status rendered = render(writer, members, progress); !rendered)
+            return rendered;
+    }
+    return pdfFile::save(pdf, path);
+}
+
+} // namespace setia
