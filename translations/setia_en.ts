@@ -118,6 +118,14 @@
             <numerusform>Last contact %1, %2 days ago (every %n days)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>%1: deadline %2 (%3)</source>
+        <translation>%1: deadline %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>CardCommand</name>
@@ -303,6 +311,14 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
     <message>
         <source>What to do on the date for everyone or one staff member: follow-ups due (late ones in red), birthdays of the coming week, credit falling due or overdue, customers not contacted for longer than their interval. Enter opens the record card; Ctrl+L logs a contact; Ctrl+D marks a follow-up done; &quot;Print the list&quot; gives the day&apos;s work list on A4.</source>
         <translation>What to do on the date for everyone or one staff member: follow-ups due (late ones in red), birthdays of the coming week, credit falling due or overdue, customers not contacted for longer than their interval. Enter opens the record card; Ctrl+L logs a contact; Ctrl+D marks a follow-up done; &quot;Print the list&quot; gives the day&apos;s work list on A4.</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Complaints still to deal with, by the deadline each works towards: a first answer within 4 opening hours, a resolution within 48 (urgent ones 1 and 24); late ones in red, those waiting for the customer last. Enter opens one to take its next step; Ctrl+N writes down a new one.</source>
+        <translation>Complaints still to deal with, by the deadline each works towards: a first answer within 4 opening hours, a resolution within 48 (urgent ones 1 and 24); late ones in red, those waiting for the customer last. Enter opens one to take its next step; Ctrl+N writes down a new one.</translation>
     </message>
 </context>
 <context>
@@ -513,6 +529,38 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
     <message>
         <source>outcome</source>
         <translation>outcome</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>recommendation score</source>
+        <translation>recommendation score</translation>
+    </message>
+    <message>
+        <source>satisfaction score</source>
+        <translation>satisfaction score</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>ticket number</source>
+        <translation>ticket number</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>remedy cost</source>
+        <translation>remedy cost</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1453,48 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
         <extracomment>The start of a file name: lower case, no spaces.</extracomment>
         <translation>contacts</translation>
     </message>
+    <message>
+        <source>Sur&amp;veys</source>
+        <translation>Sur&amp;veys</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints</source>
+        <translation>Co&amp;mplaints</translation>
+    </message>
+    <message>
+        <source>Answers to the satisfaction survey: date, member code (empty: anonymous), channel, recommendation score 0–10, satisfaction 1–5, comment, receipt.</source>
+        <translation>Answers to the satisfaction survey: date, member code (empty: anonymous), channel, recommendation score 0–10, satisfaction 1–5, comment, receipt.</translation>
+    </message>
+    <message>
+        <source>Complaints from a book or another program: number, date, member code, receipt, category, priority, status, what the customer said and what the remedy cost.</source>
+        <translation>Complaints from a book or another program: number, date, member code, receipt, category, priority, status, what the customer said and what the remedy cost.</translation>
+    </message>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Import survey answers</translation>
+    </message>
+    <message>
+        <source>Import complaints</source>
+        <translation>Import complaints</translation>
+    </message>
+    <message>
+        <source>Export survey answers</source>
+        <translation>Export survey answers</translation>
+    </message>
+    <message>
+        <source>Export complaints</source>
+        <translation>Export complaints</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <extracomment>The start of a file name: lower case, no spaces.</extracomment>
+        <translation>surveys</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <extracomment>The start of a file name: lower case, no spaces.</extracomment>
+        <translation>complaints</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1427,14 +1517,6 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>%1 needs what (customers, products, sales or payments) and a file name.</source>
-        <translation>%1 needs what (customers, products, sales or payments) and a file name.</translation>
-    </message>
-    <message>
-        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</source>
-        <translation>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
@@ -1445,6 +1527,14 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
     <message>
         <source>Another program is writing to the database; waiting for it to finish (up to %1 minutes)…</source>
         <translation>Another program is writing to the database; waiting for it to finish (up to %1 minutes)…</translation>
+    </message>
+    <message>
+        <source>%1 needs what (customers, products, sales, payments, interactions, surveys or tickets) and a file name.</source>
+        <translation>%1 needs what (customers, products, sales, payments, interactions, surveys or tickets) and a file name.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales, payments, interactions, surveys or tickets.</source>
+        <translation>Cannot %1 &quot;%2&quot;: choose customers, products, sales, payments, interactions, surveys or tickets.</translation>
     </message>
 </context>
 <context>
@@ -1494,12 +1584,12 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
         <translation>This import cannot be undone: %1 %2</translation>
     </message>
     <message>
-        <source>customers it brought in have sales, payments, points, stamps, interactions, follow-ups or a place on a route recorded since (%1).</source>
-        <translation>customers it brought in have sales, payments, points, stamps, interactions, follow-ups or a place on a route recorded since (%1).</translation>
-    </message>
-    <message>
         <source>points, stamps or interactions were recorded on sales it brought in since (%1).</source>
         <translation>points, stamps or interactions were recorded on sales it brought in since (%1).</translation>
+    </message>
+    <message>
+        <source>customers it brought in have sales, payments, points, stamps, interactions, follow-ups, complaints, survey answers or a place on a route recorded since (%1).</source>
+        <translation>customers it brought in have sales, payments, points, stamps, interactions, follow-ups, complaints, survey answers or a place on a route recorded since (%1).</translation>
     </message>
 </context>
 <context>
@@ -2000,8 +2090,8 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
         <translation>%1 customers</translation>
     </message>
     <message>
-        <source>Over the 365 days up to the date. Sales before point discounts − cost of the goods paid for − rewards (free items at cost and point discounts) = margin. Trend: revenue of the last 90 days against the 90 days before.</source>
-        <translation>Over the 365 days up to the date. Sales before point discounts − cost of the goods paid for − rewards (free items at cost and point discounts) = margin. Trend: revenue of the last 90 days against the 90 days before.</translation>
+        <source>Over the 365 days up to the date. Sales before point discounts − cost of the goods paid for − rewards (free items at cost, point discounts and what complaints&apos; remedies cost) = margin. Trend: revenue of the last 90 days against the 90 days before.</source>
+        <translation>Over the 365 days up to the date. Sales before point discounts − cost of the goods paid for − rewards (free items at cost, point discounts and what complaints&apos; remedies cost) = margin. Trend: revenue of the last 90 days against the 90 days before.</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2970,13 @@ Page %2 of %3</translation>
     </message>
 </context>
 <context>
+    <name>SettingsService</name>
+    <message>
+        <source>The days before asking whether a customer is satisfied</source>
+        <translation>The days before asking whether a customer is satisfied</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>The database is in use by another program or another Setia window. Close it and try again.</source>
@@ -3006,6 +3103,96 @@ Page %2 of %3</translation>
     <message>
         <source>macet (over 90 days)</source>
         <translation>macet (over 90 days)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyCardSheet</name>
+    <message>
+        <source>SURVEY CARD</source>
+        <translation>SURVEY CARD</translation>
+    </message>
+    <message>
+        <source>Dear customer</source>
+        <translation>Dear customer</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend %1 to a friend or family? Tick one box.</source>
+        <translation>How likely are you to recommend %1 to a friend or family? Tick one box.</translation>
+    </message>
+    <message>
+        <source>not at all likely</source>
+        <translation>not at all likely</translation>
+    </message>
+    <message>
+        <source>extremely likely</source>
+        <translation>extremely likely</translation>
+    </message>
+    <message>
+        <source>How satisfied were you with your visit today?</source>
+        <translation>How satisfied were you with your visit today?</translation>
+    </message>
+    <message>
+        <source>very dissatisfied</source>
+        <translation>very dissatisfied</translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation>very satisfied</translation>
+    </message>
+    <message>
+        <source>What could we do better?</source>
+        <translation>What could we do better?</translation>
+    </message>
+    <message>
+        <source>Thank you! Hand the card to the cashier.</source>
+        <translation>Thank you! Hand the card to the cashier.</translation>
+    </message>
+    <message>
+        <source>Choose at least one customer to print for.</source>
+        <translation>Choose at least one customer to print for.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was printed or saved.</source>
+        <translation>Stopped: nothing was printed or saved.</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be started. Check the printer, then try again.</source>
+        <translation>The printer or the file could not be started. Check the printer, then try again.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1. Check the printer, then print again.</source>
+        <translation>The printer stopped after page %1. Check the printer, then print again.</translation>
+    </message>
+    <message>
+        <source>The document could not be finished. Try again.</source>
+        <translation>The document could not be finished. Try again.</translation>
+    </message>
+    <message>
+        <source>Survey cards</source>
+        <translation>Survey cards</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyCsvImport</name>
+    <message>
+        <source>customer_code %1 is not a customer. Import the customers first, correct the code, or leave it empty for an anonymous answer.</source>
+        <translation>customer_code %1 is not a customer. Import the customers first, correct the code, or leave it empty for an anonymous answer.</translation>
+    </message>
+    <message>
+        <source>channel &quot;%1&quot; is not a way of answering: use counter, paper, whatsapp or phone (kasir, kertas, wa, telepon).</source>
+        <translation>channel &quot;%1&quot; is not a way of answering: use counter, paper, whatsapp or phone (kasir, kertas, wa, telepon).</translation>
+    </message>
+    <message>
+        <source>nps &quot;%1&quot; is not a score from 0 to 10.</source>
+        <translation>nps &quot;%1&quot; is not a score from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>csat &quot;%1&quot; is not a score from 1 to 5.</source>
+        <translation>csat &quot;%1&quot; is not a score from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>receipt %1 is not a sale in this file.</source>
+        <translation>receipt %1 is not a sale in this file.</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3331,176 @@ Page %2 of %3</translation>
     <message>
         <source>targets needs --date YYYY-MM-DD and -o FILE.pdf or FILE.csv.</source>
         <translation>targets needs --date YYYY-MM-DD and -o FILE.pdf or FILE.csv.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCsvImport</name>
+    <message>
+        <source>number %1 is too long for a ticket number: at most 30 characters.</source>
+        <translation>number %1 is too long for a ticket number: at most 30 characters.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is in the file twice: only the first was imported.</source>
+        <translation>Ticket %1 is in the file twice: only the first was imported.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is there already.</source>
+        <translation>Ticket %1 is there already.</translation>
+    </message>
+    <message>
+        <source>customer_code is empty: say who complained.</source>
+        <translation>customer_code is empty: say who complained.</translation>
+    </message>
+    <message>
+        <source>customer_code %1 is not a customer. Import the customers first, or correct the code.</source>
+        <translation>customer_code %1 is not a customer. Import the customers first, or correct the code.</translation>
+    </message>
+    <message>
+        <source>receipt %1 is not a sale in this file.</source>
+        <translation>receipt %1 is not a sale in this file.</translation>
+    </message>
+    <message>
+        <source>priority &quot;%1&quot; is not one: use low, normal or high (rendah, biasa, tinggi).</source>
+        <translation>priority &quot;%1&quot; is not one: use low, normal or high (rendah, biasa, tinggi).</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; is not one: use open, in_progress, waiting, resolved or closed (baru, diproses, menunggu, selesai, ditutup).</source>
+        <translation>status &quot;%1&quot; is not one: use open, in_progress, waiting, resolved or closed (baru, diproses, menunggu, selesai, ditutup).</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTexts</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Waiting for the customer</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Nothing given</source>
+        <translation>Nothing given</translation>
+    </message>
+    <message>
+        <source>Money back</source>
+        <translation>Money back</translation>
+    </message>
+    <message>
+        <source>Credit on the account</source>
+        <translation>Credit on the account</translation>
+    </message>
+    <message>
+        <source>A free item</source>
+        <translation>A free item</translation>
+    </message>
+    <message>
+        <source>A voucher of points</source>
+        <translation>A voucher of points</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>Product quality</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Price or receipt error</source>
+        <translation>Price or receipt error</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation>Resolved late</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Resolved on time</translation>
+    </message>
+    <message>
+        <source>Clock stopped (was late)</source>
+        <translation>Clock stopped (was late)</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Clock stopped</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>resolve by %1</source>
+        <translation>resolve by %1</translation>
+    </message>
+    <message>
+        <source>answer by %1</source>
+        <translation>answer by %1</translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation>Late: %1</translation>
+    </message>
+    <message>
+        <source>Complaint received: %1</source>
+        <translation>Complaint received: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1 — %2</source>
+        <translation>Now: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Answered: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Remedy: %1</source>
+        <translation>Remedy: %1</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3999,67 @@ Page %2 of %3</translation>
     </message>
 </context>
 <context>
+    <name>setia::ComplaintsView</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Search number, name or member code… (Ctrl+F)</source>
+        <translation>Search number, name or member code… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint</source>
+        <translation>&amp;New complaint</translation>
+    </message>
+    <message>
+        <source>Write down a complaint (Ctrl+N)</source>
+        <translation>Write down a complaint (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Enter survey &amp;cards…</source>
+        <translation>Enter survey &amp;cards…</translation>
+    </message>
+    <message>
+        <source>Scan a stack of filled-in paper survey cards and type their scores</source>
+        <translation>Scan a stack of filled-in paper survey cards and type their scores</translation>
+    </message>
+    <message>
+        <source>Still to deal with</source>
+        <translation>Still to deal with</translation>
+    </message>
+    <message>
+        <source>Every one of the last %1 days</source>
+        <translation>Every one of the last %1 days</translation>
+    </message>
+    <message>
+        <source>No complaint to deal with. When a customer complains, Ctrl+N writes it down; its deadlines count the shop&apos;s opening hours.</source>
+        <translation>No complaint to deal with. When a customer complains, Ctrl+N writes it down; its deadlines count the shop&apos;s opening hours.</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>Find a complaint</source>
+        <translation>Find a complaint</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n late</source>
+        <translation>
+            <numerusform>%1, %n late</numerusform>
+            <numerusform>%1, %n late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>setia::CompleteFollowUpDialog</name>
     <message>
         <source>Follow-up done</source>
@@ -3716,6 +4134,37 @@ Page %2 of %3</translation>
     <message>
         <source>Last seen</source>
         <translation>Last seen</translation>
+    </message>
+</context>
+<context>
+    <name>setia::CounterSurveyDialog</name>
+    <message>
+        <source>A quick question</source>
+        <translation>A quick question</translation>
+    </message>
+    <message>
+        <source>this shop</source>
+        <translation>this shop</translation>
+    </message>
+    <message>
+        <source>Walk-in customer (anonymous)</source>
+        <translation>Walk-in customer (anonymous)</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend %1 to a friend? 0 = not at all, 10 = certainly.</source>
+        <translation>How likely are you to recommend %1 to a friend? 0 = not at all, 10 = certainly.</translation>
+    </message>
+    <message>
+        <source>Type the digit the customer says (10: +). Esc: skip.</source>
+        <translation>Type the digit the customer says (10: +). Esc: skip.</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>not at all</translation>
+    </message>
+    <message>
+        <source>certainly</source>
+        <translation>certainly</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4248,26 @@ Page %2 of %3</translation>
     <message>
         <source>Contact… (Ctrl+L, Alt+W)</source>
         <translation>Contact… (Ctrl+L, Alt+W)</translation>
+    </message>
+    <message>
+        <source>Sur&amp;vey (F12)</source>
+        <translation>Sur&amp;vey (F12)</translation>
+    </message>
+    <message>
+        <source>Ask the last customer how likely they are to recommend the shop</source>
+        <translation>Ask the last customer how likely they are to recommend the shop</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Ask right after a sale: the answer is about that visit.</source>
+        <translation>Ask right after a sale: the answer is about that visit.</translation>
+    </message>
+    <message>
+        <source>Thank you: their answer (%1) is saved.</source>
+        <translation>Thank you: their answer (%1) is saved.</translation>
     </message>
 </context>
 <context>
@@ -4427,20 +4896,8 @@ Page %2 of %3</translation>
         <translation>Segment: %1</translation>
     </message>
     <message>
-        <source>Member cards of the customers the list shows, ten to an A4 page: printed or as a PDF</source>
-        <translation>Member cards of the customers the list shows, ten to an A4 page: printed or as a PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
         <source>Print member cards</source>
         <translation>Print member cards</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
         <source>Saving the member cards…</source>
@@ -4463,10 +4920,6 @@ Page %2 of %3</translation>
         <translation>No customers yet. Ctrl+N adds the first one; Import &amp; export brings in a list from a spreadsheet (CSV).</translation>
     </message>
     <message>
-        <source>Member &amp;cards</source>
-        <translation>Member &amp;cards</translation>
-    </message>
-    <message>
         <source>%1 member cards</source>
         <translation>%1 member cards</translation>
     </message>
@@ -4477,6 +4930,58 @@ Page %2 of %3</translation>
     <message>
         <source>Customers who may be one person (same phone, names alike): merge them, or undo a merge</source>
         <translation>Customers who may be one person (same phone, names alike): merge them, or undo a merge</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Cards</translation>
+    </message>
+    <message>
+        <source>For the customers the list shows: member cards, ten to an A4 page, or survey cards, four to a page — printed or as a PDF</source>
+        <translation>For the customers the list shows: member cards, ten to an A4 page, or survey cards, four to a page — printed or as a PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print member cards…</source>
+        <translation>&amp;Print member cards…</translation>
+    </message>
+    <message>
+        <source>Save member cards as P&amp;DF…</source>
+        <translation>Save member cards as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;survey cards…</source>
+        <translation>Print &amp;survey cards…</translation>
+    </message>
+    <message>
+        <source>Print survey cards</source>
+        <translation>Print survey cards</translation>
+    </message>
+    <message>
+        <source>Save survey cards as PD&amp;F…</source>
+        <translation>Save survey cards as PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Survey cards</source>
+        <translation>Survey cards</translation>
+    </message>
+    <message>
+        <source>Save survey cards</source>
+        <translation>Save survey cards</translation>
+    </message>
+    <message>
+        <source>Survey cards.pdf</source>
+        <translation>Survey cards.pdf</translation>
+    </message>
+    <message>
+        <source>Saving the survey cards…</source>
+        <translation>Saving the survey cards…</translation>
+    </message>
+    <message>
+        <source>%1 survey cards</source>
+        <translation>%1 survey cards</translation>
+    </message>
+    <message>
+        <source>Printing the survey cards…</source>
+        <translation>Printing the survey cards…</translation>
     </message>
 </context>
 <context>
@@ -5590,6 +6095,14 @@ Restore your latest good backup (the list above), or keep this file aside and as
         <source>follow-ups: %1</source>
         <translation>follow-ups: %1</translation>
     </message>
+    <message>
+        <source>complaints: %1</source>
+        <translation>complaints: %1</translation>
+    </message>
+    <message>
+        <source>survey answers: %1</source>
+        <translation>survey answers: %1</translation>
+    </message>
 </context>
 <context>
     <name>setia::MessageTemplatesBox</name>
@@ -5679,6 +6192,88 @@ Restore your latest good backup (the list above), or keep this file aside and as
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>setia::NewTicketDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>Name, phone digits or member code</source>
+        <translation>Name, phone digits or member code</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>C&amp;ustomer</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <source>What the customer says, in their words</source>
+        <translation>What the customer says, in their words</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priority</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>S&amp;taff</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>&amp;Received</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;words</source>
+        <translation>The customer&apos;s &amp;words</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>&amp;Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>About sale %1</source>
+        <translation>About sale %1</translation>
+    </message>
+    <message>
+        <source>The whole sale</source>
+        <translation>The whole sale</translation>
+    </message>
+    <message>
+        <source>Choose the customer who complains: type their name, phone digits or member code and pick them.</source>
+        <translation>Choose the customer who complains: type their name, phone digits or member code and pick them.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::NpsCommand</name>
+    <message>
+        <source>nps needs --from and --to, each a date as YYYY-MM-DD.</source>
+        <translation>nps needs --from and --to, each a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, such as 2026-08-17.</source>
+        <translation>--%1 takes a date as YYYY-MM-DD, such as 2026-08-17.</translation>
+    </message>
+    <message>
+        <source>--to is before --from: give the period&apos;s first day, then its last.</source>
+        <translation>--to is before --from: give the period&apos;s first day, then its last.</translation>
+    </message>
+    <message>
+        <source>--by takes lifecycle, tier, rfm_segment, type or area.</source>
+        <translation>--by takes lifecycle, tier, rfm_segment, type or area.</translation>
     </message>
 </context>
 <context>
@@ -6384,6 +6979,49 @@ Restore your latest good backup (the list above), or keep this file aside and as
     </message>
 </context>
 <context>
+    <name>setia::ResolveTicketDialog</name>
+    <message>
+        <source>Resolve complaint %1</source>
+        <translation>Resolve complaint %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>e.g. the rice was exchanged for a new sack</source>
+        <translation>e.g. the rice was exchanged for a new sack</translation>
+    </message>
+    <message>
+        <source>What the remedy cost the shop: a free item at its cost, the money given back, the points&apos; value. It counts as a reward in profitability.</source>
+        <translation>What the remedy cost the shop: a free item at its cost, the money given back, the points&apos; value. It counts as a reward in profitability.</translation>
+    </message>
+    <message>
+        <source>How it was &amp;resolved</source>
+        <translation>How it was &amp;resolved</translation>
+    </message>
+    <message>
+        <source>The customer was &amp;given</source>
+        <translation>The customer was &amp;given</translation>
+    </message>
+    <message>
+        <source>What it &amp;cost</source>
+        <translation>What it &amp;cost</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolve</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter what the remedy cost in whole Rupiah, such as 25.000.</source>
+        <translation>Enter what the remedy cost in whole Rupiah, such as 25.000.</translation>
+    </message>
+</context>
+<context>
     <name>setia::RestoreCommand</name>
     <message>
         <source>restore needs the backup file to put back.</source>
@@ -6641,6 +7279,26 @@ Restore your latest good backup (the list above), or keep this file aside and as
     <message>
         <source>Print receipt</source>
         <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint…</source>
+        <translation>Co&amp;mplaint…</translation>
+    </message>
+    <message>
+        <source>A walk-in buyer&apos;s sale: add the buyer as a customer first, so the shop can answer them</source>
+        <translation>A walk-in buyer&apos;s sale: add the buyer as a customer first, so the shop can answer them</translation>
+    </message>
+    <message>
+        <source>Write down a complaint about this sale, or the item selected</source>
+        <translation>Write down a complaint about this sale, or the item selected</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -7471,6 +8129,54 @@ Save this credit sale anyway?</translation>
         <source>Keep at least one template.</source>
         <translation>Keep at least one template.</translation>
     </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>A first response cannot be allowed more time than the resolution.</source>
+        <translation>A first response cannot be allowed more time than the resolution.</translation>
+    </message>
+    <message>
+        <source>Open the shop on at least one day: the deadlines count opening hours.</source>
+        <translation>Open the shop on at least one day: the deadlines count opening hours.</translation>
+    </message>
+    <message>
+        <source>A category&apos;s name has 1 to %1 characters.</source>
+        <translation>A category&apos;s name has 1 to %1 characters.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is there twice.</source>
+        <translation>The category &quot;%1&quot; is there twice.</translation>
+    </message>
+    <message>
+        <source>Keep 1 to %1 categories.</source>
+        <translation>Keep 1 to %1 categories.</translation>
+    </message>
+    <message>
+        <source>The hours for a first response</source>
+        <translation>The hours for a first response</translation>
+    </message>
+    <message>
+        <source>The hours for a resolution</source>
+        <translation>The hours for a resolution</translation>
+    </message>
+    <message>
+        <source>The hours for a first response to an urgent complaint</source>
+        <translation>The hours for a first response to an urgent complaint</translation>
+    </message>
+    <message>
+        <source>The hours for resolving an urgent complaint</source>
+        <translation>The hours for resolving an urgent complaint</translation>
+    </message>
+    <message>
+        <source>The days before calling back a detractor</source>
+        <translation>The days before calling back a detractor</translation>
+    </message>
+    <message>
+        <source>The responses a margin needs</source>
+        <translation>The responses a margin needs</translation>
+    </message>
 </context>
 <context>
     <name>setia::SettingsView</name>
@@ -7662,6 +8368,123 @@ Save this credit sale anyway?</translation>
     </message>
 </context>
 <context>
+    <name>setia::SurveyBatchDialog</name>
+    <message>
+        <source>Enter survey cards</source>
+        <translation>Enter survey cards</translation>
+    </message>
+    <message>
+        <source>Scan the card&apos;s barcode (or press Enter for a card without a name), type the recommendation score 0–10 and press Enter. The satisfaction score 1–5 is one Tab further.</source>
+        <translation>Scan the card&apos;s barcode (or press Enter for a card without a name), type the recommendation score 0–10 and press Enter. The satisfaction score 1–5 is one Tab further.</translation>
+    </message>
+    <message>
+        <source>Member code</source>
+        <translation>Member code</translation>
+    </message>
+    <message>
+        <source>Cards &amp;collected on</source>
+        <translation>Cards &amp;collected on</translation>
+    </message>
+    <message>
+        <source>Member &amp;code</source>
+        <translation>Member &amp;code</translation>
+    </message>
+    <message>
+        <source>&amp;Recommend (0–10)</source>
+        <translation>&amp;Recommend (0–10)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfied (1–5)</source>
+        <translation>&amp;Satisfied (1–5)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>A card without a name (anonymous)</source>
+        <translation>A card without a name (anonymous)</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1. Scan the card again, or clear the code for an anonymous card.</source>
+        <translation>No customer has the code %1. Scan the card again, or clear the code for an anonymous card.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>recommend %1</source>
+        <translation>recommend %1</translation>
+    </message>
+    <message>
+        <source>satisfied %1</source>
+        <translation>satisfied %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) entered</source>
+        <translation>
+            <numerusform>%n card entered</numerusform>
+            <numerusform>%n cards entered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>setia::SurveyService</name>
+    <message>
+        <source>Enter a score: how likely they are to recommend the shop (0–10), how satisfied they were (1–5), or both.</source>
+        <translation>Enter a score: how likely they are to recommend the shop (0–10), how satisfied they were (1–5), or both.</translation>
+    </message>
+    <message>
+        <source>The recommendation score is 0 to 10.</source>
+        <translation>The recommendation score is 0 to 10.</translation>
+    </message>
+    <message>
+        <source>The satisfaction score is 1 to 5.</source>
+        <translation>The satisfaction score is 1 to 5.</translation>
+    </message>
+    <message>
+        <source>This date is still to come: enter when the customer answered.</source>
+        <translation>This date is still to come: enter when the customer answered.</translation>
+    </message>
+    <message>
+        <source>The text holds invisible control characters. Type it again.</source>
+        <translation>The text holds invisible control characters. Type it again.</translation>
+    </message>
+    <message>
+        <source>The comment is too long: at most %1 characters.</source>
+        <translation>The comment is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The staff name is too long: at most %1 characters.</source>
+        <translation>The staff name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists or was merged into another. Choose another, or record the answer without a name.</source>
+        <translation>This customer no longer exists or was merged into another. Choose another, or record the answer without a name.</translation>
+    </message>
+    <message>
+        <source>That sale is not this customer&apos;s. Choose one of their sales.</source>
+        <translation>That sale is not this customer&apos;s. Choose one of their sales.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Call back: would not recommend the shop (score %1 of 10)</source>
+        <translation>Call back: would not recommend the shop (score %1 of 10)</translation>
+    </message>
+</context>
+<context>
     <name>setia::TargetCustomersModel</name>
     <message>
         <source>Due: today is a visit day</source>
@@ -7844,6 +8667,223 @@ Save this credit sale anyway?</translation>
     <message>
         <source>Finding the customers due on %1…</source>
         <translation>Finding the customers due on %1…</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TicketDialog</name>
+    <message>
+        <source>What was said or done (goes with the step)</source>
+        <translation>What was said or done (goes with the step)</translation>
+    </message>
+    <message>
+        <source>&amp;Answered</source>
+        <translation>&amp;Answered</translation>
+    </message>
+    <message>
+        <source>The customer heard back: the first response</source>
+        <translation>The customer heard back: the first response</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for the customer</source>
+        <translation>&amp;Waiting for the customer</translation>
+    </message>
+    <message>
+        <source>The deadline clock stops until the customer comes back</source>
+        <translation>The deadline clock stops until the customer comes back</translation>
+    </message>
+    <message>
+        <source>Back in &amp;progress</source>
+        <translation>Back in &amp;progress</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve…</source>
+        <translation>Resol&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>Done with: nothing more to do about it</source>
+        <translation>Done with: nothing more to do about it</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Add &amp;note</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>What happened so far</source>
+        <translation>What happened so far</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Complaint %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Received %1</translation>
+    </message>
+    <message>
+        <source>staff: %1</source>
+        <translation>staff: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TicketQueueModel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TicketService</name>
+    <message>
+        <source>Choose the customer who complains: this one no longer exists or was merged into another. Someone not yet a member is added first (a name and a phone are enough) so the shop can reach them.</source>
+        <translation>Choose the customer who complains: this one no longer exists or was merged into another. Someone not yet a member is added first (a name and a phone are enough) so the shop can reach them.</translation>
+    </message>
+    <message>
+        <source>This time is still to come: enter when the complaint was received.</source>
+        <translation>This time is still to come: enter when the complaint was received.</translation>
+    </message>
+    <message>
+        <source>The text holds invisible control characters. Type it again.</source>
+        <translation>The text holds invisible control characters. Type it again.</translation>
+    </message>
+    <message>
+        <source>Write down what the customer complains about, in their words.</source>
+        <translation>Write down what the customer complains about, in their words.</translation>
+    </message>
+    <message>
+        <source>The complaint is too long: at most %1 characters.</source>
+        <translation>The complaint is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The resolution is too long: at most %1 characters.</source>
+        <translation>The resolution is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Choose what the complaint is about.</source>
+        <translation>Choose what the complaint is about.</translation>
+    </message>
+    <message>
+        <source>The category is too long: at most %1 characters.</source>
+        <translation>The category is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The staff name is too long: at most %1 characters.</source>
+        <translation>The staff name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>What the remedy cost is between Rp0 and Rp999.999.999.999.</source>
+        <translation>What the remedy cost is between Rp0 and Rp999.999.999.999.</translation>
+    </message>
+    <message>
+        <source>Choose the sale the line is on.</source>
+        <translation>Choose the sale the line is on.</translation>
+    </message>
+    <message>
+        <source>That sale is not this customer&apos;s. Choose one of their sales.</source>
+        <translation>That sale is not this customer&apos;s. Choose one of their sales.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is there already.</source>
+        <translation>Ticket %1 is there already.</translation>
+    </message>
+    <message>
+        <source>This complaint is not there any more.</source>
+        <translation>This complaint is not there any more.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>The note is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>This complaint is resolved already; add a note instead.</source>
+        <translation>This complaint is resolved already; add a note instead.</translation>
+    </message>
+    <message>
+        <source>Write down what the customer was told.</source>
+        <translation>Write down what the customer was told.</translation>
+    </message>
+    <message>
+        <source>Say how it was resolved.</source>
+        <translation>Say how it was resolved.</translation>
+    </message>
+    <message>
+        <source>This complaint is closed. Open a new one if the customer complains again.</source>
+        <translation>This complaint is closed. Open a new one if the customer complains again.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot go from this status to that one.</source>
+        <translation>A complaint cannot go from this status to that one.</translation>
+    </message>
+    <message>
+        <source>This complaint is resolved or closed already.</source>
+        <translation>This complaint is resolved or closed already.</translation>
+    </message>
+    <message>
+        <source>Say what the customer was given.</source>
+        <translation>Say what the customer was given.</translation>
+    </message>
+    <message>
+        <source>Ask whether the customer is satisfied with how complaint %1 was resolved</source>
+        <translation>Ask whether the customer is satisfied with how complaint %1 was resolved</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
     </message>
 </context>
 <context>

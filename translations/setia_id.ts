@@ -114,6 +114,14 @@
             <numerusform>Kontak terakhir %1, %2 hari lalu (tiap %n hari)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <source>%1: deadline %2 (%3)</source>
+        <translation>%1: tenggat %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>CardCommand</name>
@@ -299,6 +307,14 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
     <message>
         <source>What to do on the date for everyone or one staff member: follow-ups due (late ones in red), birthdays of the coming week, credit falling due or overdue, customers not contacted for longer than their interval. Enter opens the record card; Ctrl+L logs a contact; Ctrl+D marks a follow-up done; &quot;Print the list&quot; gives the day&apos;s work list on A4.</source>
         <translation>Yang perlu dikerjakan pada tanggal itu, untuk semua petugas atau satu orang: tindak lanjut yang jatuh tempo (yang terlambat berwarna merah), ulang tahun sepekan ke depan, piutang yang jatuh tempo atau sudah lewat, dan pelanggan yang lebih lama tak dihubungi daripada jarak kontaknya. Enter membuka kartu pelanggan; Ctrl+L mencatat kontak; Ctrl+D menandai tindak lanjut selesai; &quot;Cetak daftar&quot; mencetak daftar kerja hari ini di kertas A4.</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <source>Complaints still to deal with, by the deadline each works towards: a first answer within 4 opening hours, a resolution within 48 (urgent ones 1 and 24); late ones in red, those waiting for the customer last. Enter opens one to take its next step; Ctrl+N writes down a new one.</source>
+        <translation>Keluhan yang masih harus ditangani, urut menurut tenggatnya: tanggapan pertama dalam 4 jam buka, penyelesaian dalam 48 jam (yang mendesak 1 dan 24 jam); yang terlambat berwarna merah, yang menunggu pelanggan paling bawah. Enter membuka keluhan untuk langkah berikutnya; Ctrl+N mencatat keluhan baru. “Isi kartu survei” memasukkan setumpuk kartu survei kertas dengan memindai kodenya.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +525,38 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
     <message>
         <source>outcome</source>
         <translation>hasil</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>saluran</translation>
+    </message>
+    <message>
+        <source>recommendation score</source>
+        <translation>nilai rekomendasi</translation>
+    </message>
+    <message>
+        <source>satisfaction score</source>
+        <translation>nilai kepuasan</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>komentar</translation>
+    </message>
+    <message>
+        <source>ticket number</source>
+        <translation>nomor keluhan</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioritas</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>remedy cost</source>
+        <translation>biaya ganti rugi</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1449,48 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
         <extracomment>The start of a file name: lower case, no spaces.</extracomment>
         <translation>kontak</translation>
     </message>
+    <message>
+        <source>Sur&amp;veys</source>
+        <translation>&amp;Survei</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints</source>
+        <translation>Ke&amp;luhan</translation>
+    </message>
+    <message>
+        <source>Answers to the satisfaction survey: date, member code (empty: anonymous), channel, recommendation score 0–10, satisfaction 1–5, comment, receipt.</source>
+        <translation>Jawaban survei kepuasan: tanggal, kode member (kosong: anonim), saluran, nilai rekomendasi 0–10, kepuasan 1–5, komentar, nomor struk.</translation>
+    </message>
+    <message>
+        <source>Complaints from a book or another program: number, date, member code, receipt, category, priority, status, what the customer said and what the remedy cost.</source>
+        <translation>Keluhan dari buku catatan atau program lain: nomor, tanggal, kode member, nomor struk, kategori, prioritas, status, kata-kata pelanggan, dan biaya ganti ruginya.</translation>
+    </message>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Impor jawaban survei</translation>
+    </message>
+    <message>
+        <source>Import complaints</source>
+        <translation>Impor keluhan</translation>
+    </message>
+    <message>
+        <source>Export survey answers</source>
+        <translation>Ekspor jawaban survei</translation>
+    </message>
+    <message>
+        <source>Export complaints</source>
+        <translation>Ekspor keluhan</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <extracomment>The start of a file name: lower case, no spaces.</extracomment>
+        <translation>survei</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <extracomment>The start of a file name: lower case, no spaces.</extracomment>
+        <translation>keluhan</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1423,14 +1513,6 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>%1 needs what (customers, products, sales or payments) and a file name.</source>
-        <translation>Perintah %1 memerlukan jenis data (customers, products, sales, atau payments) dan nama file.</translation>
-    </message>
-    <message>
-        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales or payments.</source>
-        <translation>Tidak dapat menjalankan %1 untuk &quot;%2&quot;: pilih customers, products, sales, atau payments.</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>baris %1: %2</translation>
     </message>
@@ -1441,6 +1523,14 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
     <message>
         <source>Another program is writing to the database; waiting for it to finish (up to %1 minutes)…</source>
         <translation>Program lain sedang menulis ke database; menunggu sampai selesai (paling lama %1 menit)…</translation>
+    </message>
+    <message>
+        <source>%1 needs what (customers, products, sales, payments, interactions, surveys or tickets) and a file name.</source>
+        <translation>%1 perlu jenis data (customers, products, sales, payments, interactions, surveys, atau tickets) dan nama file.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 &quot;%2&quot;: choose customers, products, sales, payments, interactions, surveys or tickets.</source>
+        <translation>Tidak bisa %1 &quot;%2&quot;: pilih customers, products, sales, payments, interactions, surveys, atau tickets.</translation>
     </message>
 </context>
 <context>
@@ -1490,12 +1580,12 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
         <translation>Impor ini tidak bisa dibatalkan: %1 %2</translation>
     </message>
     <message>
-        <source>customers it brought in have sales, payments, points, stamps, interactions, follow-ups or a place on a route recorded since (%1).</source>
-        <translation>pelanggan yang dibawanya sudah punya penjualan, pembayaran, poin, stempel, interaksi, tindak lanjut, atau urutan rute yang dicatat sejak itu (%1).</translation>
-    </message>
-    <message>
         <source>points, stamps or interactions were recorded on sales it brought in since (%1).</source>
         <translation>poin, stempel, atau interaksi sudah dicatat pada penjualan yang dibawanya sejak itu (%1).</translation>
+    </message>
+    <message>
+        <source>customers it brought in have sales, payments, points, stamps, interactions, follow-ups, complaints, survey answers or a place on a route recorded since (%1).</source>
+        <translation>pelanggan yang dibawanya sudah punya penjualan, pembayaran, poin, stempel, kontak, tindak lanjut, keluhan, jawaban survei, atau tempat di rute yang dicatat sesudahnya (%1).</translation>
     </message>
 </context>
 <context>
@@ -1996,8 +2086,8 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
         <translation>%1 pelanggan</translation>
     </message>
     <message>
-        <source>Over the 365 days up to the date. Sales before point discounts − cost of the goods paid for − rewards (free items at cost and point discounts) = margin. Trend: revenue of the last 90 days against the 90 days before.</source>
-        <translation>Selama 365 hari sampai tanggal ini. Penjualan sebelum potongan poin − HPP barang yang dibayar − hadiah (barang gratis sebesar modalnya dan potongan poin) = margin. Tren: pendapatan 90 hari terakhir dibanding 90 hari sebelumnya.</translation>
+        <source>Over the 365 days up to the date. Sales before point discounts − cost of the goods paid for − rewards (free items at cost, point discounts and what complaints&apos; remedies cost) = margin. Trend: revenue of the last 90 days against the 90 days before.</source>
+        <translation>Selama 365 hari sampai tanggal itu. Penjualan sebelum potongan poin − harga pokok barang yang dibayar − hadiah (barang gratis sebesar harga pokoknya, potongan poin, dan biaya ganti rugi keluhan) = margin. Tren: pendapatan 90 hari terakhir dibanding 90 hari sebelumnya.</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2966,13 @@ Halaman %2 dari %3</translation>
     </message>
 </context>
 <context>
+    <name>SettingsService</name>
+    <message>
+        <source>The days before asking whether a customer is satisfied</source>
+        <translation>Hari sebelum menanyakan kepuasan pelanggan</translation>
+    </message>
+</context>
+<context>
     <name>SqlError</name>
     <message>
         <source>The database is in use by another program or another Setia window. Close it and try again.</source>
@@ -3002,6 +3099,96 @@ Halaman %2 dari %3</translation>
     <message>
         <source>macet (over 90 days)</source>
         <translation>macet (lebih dari 90 hari)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyCardSheet</name>
+    <message>
+        <source>SURVEY CARD</source>
+        <translation>KARTU SURVEI</translation>
+    </message>
+    <message>
+        <source>Dear customer</source>
+        <translation>Pelanggan yang terhormat</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend %1 to a friend or family? Tick one box.</source>
+        <translation>Seberapa besar kemungkinan Anda merekomendasikan %1 kepada teman atau keluarga? Centang satu kotak.</translation>
+    </message>
+    <message>
+        <source>not at all likely</source>
+        <translation>sama sekali tidak</translation>
+    </message>
+    <message>
+        <source>extremely likely</source>
+        <translation>pasti</translation>
+    </message>
+    <message>
+        <source>How satisfied were you with your visit today?</source>
+        <translation>Seberapa puas Anda dengan kunjungan hari ini?</translation>
+    </message>
+    <message>
+        <source>very dissatisfied</source>
+        <translation>sangat tidak puas</translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation>sangat puas</translation>
+    </message>
+    <message>
+        <source>What could we do better?</source>
+        <translation>Apa yang bisa kami perbaiki?</translation>
+    </message>
+    <message>
+        <source>Thank you! Hand the card to the cashier.</source>
+        <translation>Terima kasih! Serahkan kartu ini ke kasir.</translation>
+    </message>
+    <message>
+        <source>Choose at least one customer to print for.</source>
+        <translation>Pilih setidaknya satu pelanggan untuk dicetakkan kartunya.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was printed or saved.</source>
+        <translation>Dihentikan: tidak ada yang dicetak atau disimpan.</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be started. Check the printer, then try again.</source>
+        <translation>Printer atau file tidak bisa dimulai. Periksa printernya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1. Check the printer, then print again.</source>
+        <translation>Printer berhenti setelah halaman %1. Periksa printernya, lalu cetak lagi.</translation>
+    </message>
+    <message>
+        <source>The document could not be finished. Try again.</source>
+        <translation>Dokumen tidak bisa diselesaikan. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Survey cards</source>
+        <translation>Kartu survei</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyCsvImport</name>
+    <message>
+        <source>customer_code %1 is not a customer. Import the customers first, correct the code, or leave it empty for an anonymous answer.</source>
+        <translation>customer_code %1 bukan pelanggan. Impor pelanggannya dulu, perbaiki kodenya, atau kosongkan untuk jawaban anonim.</translation>
+    </message>
+    <message>
+        <source>channel &quot;%1&quot; is not a way of answering: use counter, paper, whatsapp or phone (kasir, kertas, wa, telepon).</source>
+        <translation>channel &quot;%1&quot; bukan cara menjawab: pakai counter, paper, whatsapp, atau phone (kasir, kertas, wa, telepon).</translation>
+    </message>
+    <message>
+        <source>nps &quot;%1&quot; is not a score from 0 to 10.</source>
+        <translation>nps &quot;%1&quot; bukan nilai 0 sampai 10.</translation>
+    </message>
+    <message>
+        <source>csat &quot;%1&quot; is not a score from 1 to 5.</source>
+        <translation>csat &quot;%1&quot; bukan nilai 1 sampai 5.</translation>
+    </message>
+    <message>
+        <source>receipt %1 is not a sale in this file.</source>
+        <translation>struk %1 bukan penjualan di file data ini.</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3327,176 @@ Halaman %2 dari %3</translation>
     <message>
         <source>targets needs --date YYYY-MM-DD and -o FILE.pdf or FILE.csv.</source>
         <translation>targets butuh --date YYYY-MM-DD dan -o FILE.pdf atau FILE.csv.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCsvImport</name>
+    <message>
+        <source>number %1 is too long for a ticket number: at most 30 characters.</source>
+        <translation>number %1 terlalu panjang untuk nomor keluhan: paling banyak 30 karakter.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is in the file twice: only the first was imported.</source>
+        <translation>Keluhan %1 ada dua kali di file: hanya yang pertama diimpor.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is there already.</source>
+        <translation>Keluhan %1 sudah ada.</translation>
+    </message>
+    <message>
+        <source>customer_code is empty: say who complained.</source>
+        <translation>customer_code kosong: isi siapa yang mengeluh.</translation>
+    </message>
+    <message>
+        <source>customer_code %1 is not a customer. Import the customers first, or correct the code.</source>
+        <translation>customer_code %1 bukan pelanggan. Impor pelanggannya dulu, atau perbaiki kodenya.</translation>
+    </message>
+    <message>
+        <source>receipt %1 is not a sale in this file.</source>
+        <translation>struk %1 bukan penjualan di file data ini.</translation>
+    </message>
+    <message>
+        <source>priority &quot;%1&quot; is not one: use low, normal or high (rendah, biasa, tinggi).</source>
+        <translation>priority &quot;%1&quot; tidak dikenal: pakai low, normal, atau high (rendah, biasa, tinggi).</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; is not one: use open, in_progress, waiting, resolved or closed (baru, diproses, menunggu, selesai, ditutup).</source>
+        <translation>status &quot;%1&quot; tidak dikenal: pakai open, in_progress, waiting, resolved, atau closed (baru, diproses, menunggu, selesai, ditutup).</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTexts</name>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Diproses</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Menunggu pelanggan</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Mendesak</translation>
+    </message>
+    <message>
+        <source>Nothing given</source>
+        <translation>Tidak ada ganti rugi</translation>
+    </message>
+    <message>
+        <source>Money back</source>
+        <translation>Uang kembali</translation>
+    </message>
+    <message>
+        <source>Credit on the account</source>
+        <translation>Potong utang/kredit</translation>
+    </message>
+    <message>
+        <source>A free item</source>
+        <translation>Barang gratis</translation>
+    </message>
+    <message>
+        <source>A voucher of points</source>
+        <translation>Voucher poin</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>Kualitas produk</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Pelayanan</translation>
+    </message>
+    <message>
+        <source>Price or receipt error</source>
+        <translation>Salah harga/struk</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation>Selesai terlambat</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Selesai tepat waktu</translation>
+    </message>
+    <message>
+        <source>Clock stopped (was late)</source>
+        <translation>Waktu dihentikan (sudah terlambat)</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Waktu dihentikan</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Tanpa tenggat</translation>
+    </message>
+    <message>
+        <source>resolve by %1</source>
+        <translation>selesaikan paling lambat %1</translation>
+    </message>
+    <message>
+        <source>answer by %1</source>
+        <translation>tanggapi paling lambat %1</translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation>Terlambat: %1</translation>
+    </message>
+    <message>
+        <source>Complaint received: %1</source>
+        <translation>Keluhan diterima: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Sekarang: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1 — %2</source>
+        <translation>Sekarang: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Ditanggapi: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Remedy: %1</source>
+        <translation>Ganti rugi: %1</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3991,65 @@ Halaman %2 dari %3</translation>
     </message>
 </context>
 <context>
+    <name>setia::ComplaintsView</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <source>Search number, name or member code… (Ctrl+F)</source>
+        <translation>Cari nomor, nama, atau kode member… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint</source>
+        <translation>Keluhan &amp;baru</translation>
+    </message>
+    <message>
+        <source>Write down a complaint (Ctrl+N)</source>
+        <translation>Catat keluhan (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Enter survey &amp;cards…</source>
+        <translation>Isi kartu &amp;survei…</translation>
+    </message>
+    <message>
+        <source>Scan a stack of filled-in paper survey cards and type their scores</source>
+        <translation>Pindai setumpuk kartu survei kertas yang sudah diisi dan ketik nilainya</translation>
+    </message>
+    <message>
+        <source>Still to deal with</source>
+        <translation>Masih harus ditangani</translation>
+    </message>
+    <message>
+        <source>Every one of the last %1 days</source>
+        <translation>Semua dari %1 hari terakhir</translation>
+    </message>
+    <message>
+        <source>No complaint to deal with. When a customer complains, Ctrl+N writes it down; its deadlines count the shop&apos;s opening hours.</source>
+        <translation>Tidak ada keluhan yang harus ditangani. Kalau pelanggan mengeluh, Ctrl+N mencatatnya; tenggatnya dihitung dalam jam buka toko.</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>Keluhan baru</translation>
+    </message>
+    <message>
+        <source>Find a complaint</source>
+        <translation>Cari keluhan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n keluhan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n late</source>
+        <translation>
+            <numerusform>%1, %n terlambat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>setia::CompleteFollowUpDialog</name>
     <message>
         <source>Follow-up done</source>
@@ -3708,6 +4124,37 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Last seen</source>
         <translation>Terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>setia::CounterSurveyDialog</name>
+    <message>
+        <source>A quick question</source>
+        <translation>Satu pertanyaan singkat</translation>
+    </message>
+    <message>
+        <source>this shop</source>
+        <translation>toko ini</translation>
+    </message>
+    <message>
+        <source>Walk-in customer (anonymous)</source>
+        <translation>Pembeli umum (anonim)</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend %1 to a friend? 0 = not at all, 10 = certainly.</source>
+        <translation>Seberapa besar kemungkinan Anda merekomendasikan %1 kepada teman? 0 = sama sekali tidak, 10 = pasti.</translation>
+    </message>
+    <message>
+        <source>Type the digit the customer says (10: +). Esc: skip.</source>
+        <translation>Ketik angka yang disebut pelanggan (10: +). Esc: lewati.</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>sama sekali tidak</translation>
+    </message>
+    <message>
+        <source>certainly</source>
+        <translation>pasti</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4238,26 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Contact… (Ctrl+L, Alt+W)</source>
         <translation>Kontak… (Ctrl+L, Alt+W)</translation>
+    </message>
+    <message>
+        <source>Sur&amp;vey (F12)</source>
+        <translation>Su&amp;rvei (F12)</translation>
+    </message>
+    <message>
+        <source>Ask the last customer how likely they are to recommend the shop</source>
+        <translation>Tanyakan kepada pelanggan terakhir seberapa besar kemungkinan mereka merekomendasikan toko</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survei</translation>
+    </message>
+    <message>
+        <source>Ask right after a sale: the answer is about that visit.</source>
+        <translation>Tanyakan tepat setelah penjualan: jawabannya tentang kunjungan itu.</translation>
+    </message>
+    <message>
+        <source>Thank you: their answer (%1) is saved.</source>
+        <translation>Terima kasih: jawabannya (%1) sudah disimpan.</translation>
     </message>
 </context>
 <context>
@@ -4419,20 +4886,8 @@ Halaman %2 dari %3</translation>
         <translation>Segmen: %1</translation>
     </message>
     <message>
-        <source>Member cards of the customers the list shows, ten to an A4 page: printed or as a PDF</source>
-        <translation>Kartu anggota pelanggan yang tampil di daftar, sepuluh per halaman A4: dicetak atau sebagai PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Cetak…</translation>
-    </message>
-    <message>
         <source>Print member cards</source>
         <translation>Cetak kartu anggota</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Simpan sebagai &amp;PDF…</translation>
     </message>
     <message>
         <source>Saving the member cards…</source>
@@ -4455,10 +4910,6 @@ Halaman %2 dari %3</translation>
         <translation>Belum ada pelanggan. Ctrl+N menambah yang pertama; Impor &amp; ekspor memasukkan daftar dari spreadsheet (CSV).</translation>
     </message>
     <message>
-        <source>Member &amp;cards</source>
-        <translation>&amp;Kartu anggota</translation>
-    </message>
-    <message>
         <source>%1 member cards</source>
         <translation>%1 kartu anggota</translation>
     </message>
@@ -4469,6 +4920,58 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Customers who may be one person (same phone, names alike): merge them, or undo a merge</source>
         <translation>Pelanggan yang mungkin orang yang sama (telepon sama, nama mirip): gabungkan, atau batalkan penggabungan</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Kartu</translation>
+    </message>
+    <message>
+        <source>For the customers the list shows: member cards, ten to an A4 page, or survey cards, four to a page — printed or as a PDF</source>
+        <translation>Untuk pelanggan yang tampil di daftar: kartu member, sepuluh per halaman A4, atau kartu survei, empat per halaman — dicetak atau sebagai PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print member cards…</source>
+        <translation>&amp;Cetak kartu member…</translation>
+    </message>
+    <message>
+        <source>Save member cards as P&amp;DF…</source>
+        <translation>Simpan kartu member sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;survey cards…</source>
+        <translation>Cetak kartu &amp;survei…</translation>
+    </message>
+    <message>
+        <source>Print survey cards</source>
+        <translation>Cetak kartu survei</translation>
+    </message>
+    <message>
+        <source>Save survey cards as PD&amp;F…</source>
+        <translation>Simpan kartu survei sebagai PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Survey cards</source>
+        <translation>Kartu survei</translation>
+    </message>
+    <message>
+        <source>Save survey cards</source>
+        <translation>Simpan kartu survei</translation>
+    </message>
+    <message>
+        <source>Survey cards.pdf</source>
+        <translation>Kartu survei.pdf</translation>
+    </message>
+    <message>
+        <source>Saving the survey cards…</source>
+        <translation>Menyimpan kartu survei…</translation>
+    </message>
+    <message>
+        <source>%1 survey cards</source>
+        <translation>%1 kartu survei</translation>
+    </message>
+    <message>
+        <source>Printing the survey cards…</source>
+        <translation>Mencetak kartu survei…</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +6085,14 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
         <source>follow-ups: %1</source>
         <translation>tindak lanjut: %1</translation>
     </message>
+    <message>
+        <source>complaints: %1</source>
+        <translation>keluhan: %1</translation>
+    </message>
+    <message>
+        <source>survey answers: %1</source>
+        <translation>jawaban survei: %1</translation>
+    </message>
 </context>
 <context>
     <name>setia::MessageTemplatesBox</name>
@@ -5671,6 +6182,88 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>setia::NewTicketDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>Keluhan baru</translation>
+    </message>
+    <message>
+        <source>Name, phone digits or member code</source>
+        <translation>Nama, angka telepon, atau kode member</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Pelanggan</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Barang</translation>
+    </message>
+    <message>
+        <source>What the customer says, in their words</source>
+        <translation>Apa kata pelanggan, dengan kata-katanya sendiri</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Peri&amp;hal</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>P&amp;rioritas</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>&amp;Staf</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>&amp;Diterima</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;words</source>
+        <translation>&amp;Kata-kata pelanggan</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>Si&amp;mpan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>About sale %1</source>
+        <translation>Tentang penjualan %1</translation>
+    </message>
+    <message>
+        <source>The whole sale</source>
+        <translation>Seluruh penjualan</translation>
+    </message>
+    <message>
+        <source>Choose the customer who complains: type their name, phone digits or member code and pick them.</source>
+        <translation>Pilih pelanggan yang mengeluh: ketik nama, angka telepon, atau kode member, lalu pilih.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::NpsCommand</name>
+    <message>
+        <source>nps needs --from and --to, each a date as YYYY-MM-DD.</source>
+        <translation>nps perlu --from dan --to, masing-masing tanggal YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, such as 2026-08-17.</source>
+        <translation>--%1 berisi tanggal YYYY-MM-DD, misalnya 2026-08-17.</translation>
+    </message>
+    <message>
+        <source>--to is before --from: give the period&apos;s first day, then its last.</source>
+        <translation>--to sebelum --from: beri hari pertama periode, lalu hari terakhirnya.</translation>
+    </message>
+    <message>
+        <source>--by takes lifecycle, tier, rfm_segment, type or area.</source>
+        <translation>--by berisi lifecycle, tier, rfm_segment, type, atau area.</translation>
     </message>
 </context>
 <context>
@@ -6376,6 +6969,49 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     </message>
 </context>
 <context>
+    <name>setia::ResolveTicketDialog</name>
+    <message>
+        <source>Resolve complaint %1</source>
+        <translation>Selesaikan keluhan %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>e.g. the rice was exchanged for a new sack</source>
+        <translation>mis. berasnya ditukar dengan karung baru</translation>
+    </message>
+    <message>
+        <source>What the remedy cost the shop: a free item at its cost, the money given back, the points&apos; value. It counts as a reward in profitability.</source>
+        <translation>Biaya ganti rugi bagi toko: barang gratis sebesar harga pokoknya, uang yang dikembalikan, nilai poinnya. Dihitung sebagai hadiah dalam profitabilitas.</translation>
+    </message>
+    <message>
+        <source>How it was &amp;resolved</source>
+        <translation>Cara &amp;penyelesaian</translation>
+    </message>
+    <message>
+        <source>The customer was &amp;given</source>
+        <translation>Pelanggan &amp;diberi</translation>
+    </message>
+    <message>
+        <source>What it &amp;cost</source>
+        <translation>&amp;Biayanya</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Selesaikan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Enter what the remedy cost in whole Rupiah, such as 25.000.</source>
+        <translation>Isi biaya ganti rugi dalam Rupiah bulat, misalnya 25.000.</translation>
+    </message>
+</context>
+<context>
     <name>setia::RestoreCommand</name>
     <message>
         <source>restore needs the backup file to put back.</source>
@@ -6633,6 +7269,26 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     <message>
         <source>Print receipt</source>
         <translation>Cetak struk</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint…</source>
+        <translation>&amp;Keluhan…</translation>
+    </message>
+    <message>
+        <source>A walk-in buyer&apos;s sale: add the buyer as a customer first, so the shop can answer them</source>
+        <translation>Penjualan pembeli umum: tambahkan pembelinya sebagai pelanggan dulu, supaya toko bisa menanggapinya</translation>
+    </message>
+    <message>
+        <source>Write down a complaint about this sale, or the item selected</source>
+        <translation>Catat keluhan tentang penjualan ini, atau barang yang dipilih</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 tanggal %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -7463,6 +8119,54 @@ Tetap simpan penjualan kredit ini?</translation>
         <source>Keep at least one template.</source>
         <translation>Sisakan paling sedikit satu templat.</translation>
     </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 harus antara %2 dan %3.</translation>
+    </message>
+    <message>
+        <source>A first response cannot be allowed more time than the resolution.</source>
+        <translation>Tanggapan pertama tidak boleh diberi waktu lebih lama daripada penyelesaian.</translation>
+    </message>
+    <message>
+        <source>Open the shop on at least one day: the deadlines count opening hours.</source>
+        <translation>Buka toko setidaknya satu hari: tenggat dihitung dalam jam buka.</translation>
+    </message>
+    <message>
+        <source>A category&apos;s name has 1 to %1 characters.</source>
+        <translation>Nama kategori terdiri dari 1 sampai %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is there twice.</source>
+        <translation>Kategori &quot;%1&quot; ada dua kali.</translation>
+    </message>
+    <message>
+        <source>Keep 1 to %1 categories.</source>
+        <translation>Simpan 1 sampai %1 kategori.</translation>
+    </message>
+    <message>
+        <source>The hours for a first response</source>
+        <translation>Jam untuk tanggapan pertama</translation>
+    </message>
+    <message>
+        <source>The hours for a resolution</source>
+        <translation>Jam untuk penyelesaian</translation>
+    </message>
+    <message>
+        <source>The hours for a first response to an urgent complaint</source>
+        <translation>Jam untuk tanggapan pertama keluhan mendesak</translation>
+    </message>
+    <message>
+        <source>The hours for resolving an urgent complaint</source>
+        <translation>Jam untuk menyelesaikan keluhan mendesak</translation>
+    </message>
+    <message>
+        <source>The days before calling back a detractor</source>
+        <translation>Hari sebelum menghubungi kembali pelanggan yang kecewa</translation>
+    </message>
+    <message>
+        <source>The responses a margin needs</source>
+        <translation>Jumlah jawaban yang diperlukan untuk margin</translation>
+    </message>
 </context>
 <context>
     <name>setia::SettingsView</name>
@@ -7654,6 +8358,122 @@ Tetap simpan penjualan kredit ini?</translation>
     </message>
 </context>
 <context>
+    <name>setia::SurveyBatchDialog</name>
+    <message>
+        <source>Enter survey cards</source>
+        <translation>Isi kartu survei</translation>
+    </message>
+    <message>
+        <source>Scan the card&apos;s barcode (or press Enter for a card without a name), type the recommendation score 0–10 and press Enter. The satisfaction score 1–5 is one Tab further.</source>
+        <translation>Pindai barcode kartu (atau tekan Enter untuk kartu tanpa nama), ketik nilai rekomendasi 0–10, lalu tekan Enter. Nilai kepuasan 1–5 ada satu Tab sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Member code</source>
+        <translation>Kode member</translation>
+    </message>
+    <message>
+        <source>Cards &amp;collected on</source>
+        <translation>Kartu &amp;dikumpulkan pada</translation>
+    </message>
+    <message>
+        <source>Member &amp;code</source>
+        <translation>&amp;Kode member</translation>
+    </message>
+    <message>
+        <source>&amp;Recommend (0–10)</source>
+        <translation>&amp;Rekomendasi (0–10)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfied (1–5)</source>
+        <translation>Ke&amp;puasan (1–5)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>A card without a name (anonymous)</source>
+        <translation>Kartu tanpa nama (anonim)</translation>
+    </message>
+    <message>
+        <source>No customer has the code %1. Scan the card again, or clear the code for an anonymous card.</source>
+        <translation>Tidak ada pelanggan dengan kode %1. Pindai kartunya lagi, atau kosongkan kodenya untuk kartu anonim.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>recommend %1</source>
+        <translation>rekomendasi %1</translation>
+    </message>
+    <message>
+        <source>satisfied %1</source>
+        <translation>kepuasan %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) entered</source>
+        <translation>
+            <numerusform>%n kartu dimasukkan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>setia::SurveyService</name>
+    <message>
+        <source>Enter a score: how likely they are to recommend the shop (0–10), how satisfied they were (1–5), or both.</source>
+        <translation>Isi nilai: seberapa besar kemungkinan mereka merekomendasikan toko (0–10), seberapa puas mereka (1–5), atau keduanya.</translation>
+    </message>
+    <message>
+        <source>The recommendation score is 0 to 10.</source>
+        <translation>Nilai rekomendasi 0 sampai 10.</translation>
+    </message>
+    <message>
+        <source>The satisfaction score is 1 to 5.</source>
+        <translation>Nilai kepuasan 1 sampai 5.</translation>
+    </message>
+    <message>
+        <source>This date is still to come: enter when the customer answered.</source>
+        <translation>Tanggal ini belum tiba: isi kapan pelanggan menjawab.</translation>
+    </message>
+    <message>
+        <source>The text holds invisible control characters. Type it again.</source>
+        <translation>Teksnya berisi karakter kontrol yang tidak terlihat. Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>The comment is too long: at most %1 characters.</source>
+        <translation>Komentarnya terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The staff name is too long: at most %1 characters.</source>
+        <translation>Nama staf terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists or was merged into another. Choose another, or record the answer without a name.</source>
+        <translation>Pelanggan ini sudah tidak ada atau sudah digabung ke pelanggan lain. Pilih yang lain, atau catat jawabannya tanpa nama.</translation>
+    </message>
+    <message>
+        <source>That sale is not this customer&apos;s. Choose one of their sales.</source>
+        <translation>Penjualan itu bukan milik pelanggan ini. Pilih salah satu penjualannya.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Call back: would not recommend the shop (score %1 of 10)</source>
+        <translation>Hubungi kembali: tidak akan merekomendasikan toko (nilai %1 dari 10)</translation>
+    </message>
+</context>
+<context>
     <name>setia::TargetCustomersModel</name>
     <message>
         <source>Due: today is a visit day</source>
@@ -7836,6 +8656,223 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>Finding the customers due on %1…</source>
         <translation>Mencari pelanggan yang perlu dikunjungi pada %1…</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TicketDialog</name>
+    <message>
+        <source>What was said or done (goes with the step)</source>
+        <translation>Apa yang dikatakan atau dilakukan (dicatat bersama langkahnya)</translation>
+    </message>
+    <message>
+        <source>&amp;Answered</source>
+        <translation>Sudah &amp;ditanggapi</translation>
+    </message>
+    <message>
+        <source>The customer heard back: the first response</source>
+        <translation>Pelanggan sudah dihubungi: tanggapan pertama</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for the customer</source>
+        <translation>&amp;Menunggu pelanggan</translation>
+    </message>
+    <message>
+        <source>The deadline clock stops until the customer comes back</source>
+        <translation>Hitungan tenggat berhenti sampai pelanggan kembali</translation>
+    </message>
+    <message>
+        <source>Back in &amp;progress</source>
+        <translation>Diproses &amp;lagi</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve…</source>
+        <translation>&amp;Selesaikan…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Done with: nothing more to do about it</source>
+        <translation>Tuntas: tidak ada lagi yang perlu dilakukan</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Tambah &amp;catatan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>What happened so far</source>
+        <translation>Yang sudah terjadi</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Keluhan %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Diterima %1</translation>
+    </message>
+    <message>
+        <source>staff: %1</source>
+        <translation>staf: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TicketQueueModel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+</context>
+<context>
+    <name>setia::TicketService</name>
+    <message>
+        <source>Choose the customer who complains: this one no longer exists or was merged into another. Someone not yet a member is added first (a name and a phone are enough) so the shop can reach them.</source>
+        <translation>Pilih pelanggan yang mengeluh: pelanggan ini sudah tidak ada atau sudah digabung ke pelanggan lain. Orang yang belum menjadi member ditambahkan dulu (nama dan telepon sudah cukup) supaya toko bisa menghubunginya.</translation>
+    </message>
+    <message>
+        <source>This time is still to come: enter when the complaint was received.</source>
+        <translation>Waktu ini belum tiba: isi kapan keluhan diterima.</translation>
+    </message>
+    <message>
+        <source>The text holds invisible control characters. Type it again.</source>
+        <translation>Teksnya berisi karakter kontrol yang tidak terlihat. Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>Write down what the customer complains about, in their words.</source>
+        <translation>Tulis apa yang dikeluhkan pelanggan, dengan kata-katanya sendiri.</translation>
+    </message>
+    <message>
+        <source>The complaint is too long: at most %1 characters.</source>
+        <translation>Keluhannya terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The resolution is too long: at most %1 characters.</source>
+        <translation>Penyelesaiannya terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Choose what the complaint is about.</source>
+        <translation>Pilih keluhannya tentang apa.</translation>
+    </message>
+    <message>
+        <source>The category is too long: at most %1 characters.</source>
+        <translation>Kategorinya terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The staff name is too long: at most %1 characters.</source>
+        <translation>Nama staf terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>What the remedy cost is between Rp0 and Rp999.999.999.999.</source>
+        <translation>Biaya ganti rugi antara Rp0 dan Rp999.999.999.999.</translation>
+    </message>
+    <message>
+        <source>Choose the sale the line is on.</source>
+        <translation>Pilih penjualan tempat baris itu berada.</translation>
+    </message>
+    <message>
+        <source>That sale is not this customer&apos;s. Choose one of their sales.</source>
+        <translation>Penjualan itu bukan milik pelanggan ini. Pilih salah satu penjualannya.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is there already.</source>
+        <translation>Keluhan %1 sudah ada.</translation>
+    </message>
+    <message>
+        <source>This complaint is not there any more.</source>
+        <translation>Keluhan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>Catatannya terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>This complaint is resolved already; add a note instead.</source>
+        <translation>Keluhan ini sudah selesai; tambahkan catatan saja.</translation>
+    </message>
+    <message>
+        <source>Write down what the customer was told.</source>
+        <translation>Tulis apa yang disampaikan kepada pelanggan.</translation>
+    </message>
+    <message>
+        <source>Say how it was resolved.</source>
+        <translation>Tulis cara penyelesaiannya.</translation>
+    </message>
+    <message>
+        <source>This complaint is closed. Open a new one if the customer complains again.</source>
+        <translation>Keluhan ini sudah ditutup. Buat keluhan baru kalau pelanggan mengeluh lagi.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot go from this status to that one.</source>
+        <translation>Keluhan tidak bisa berpindah dari status ini ke status itu.</translation>
+    </message>
+    <message>
+        <source>This complaint is resolved or closed already.</source>
+        <translation>Keluhan ini sudah selesai atau ditutup.</translation>
+    </message>
+    <message>
+        <source>Say what the customer was given.</source>
+        <translation>Tulis apa yang diberikan kepada pelanggan.</translation>
+    </message>
+    <message>
+        <source>Ask whether the customer is satisfied with how complaint %1 was resolved</source>
+        <translation>Tanyakan apakah pelanggan puas dengan penyelesaian keluhan %1</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Tulis catatannya dulu.</translation>
     </message>
 </context>
 <context>

@@ -309,20 +309,21 @@ struct ComplaintKey
 };
 constexpr ComplaintKey complaintKeys[] = {
     {"complaints.response_hours", &ComplaintRules::responseHours, 1, 720,
-     QT_TRANSLATE_NOOP("SettingsService", "The hours for a first response")},
+     QT_TRANSLATE_NOOP("setia::SettingsService", "The hours for a first response")},
     {"complaints.resolution_hours", &ComplaintRules::resolutionHours, 1, 2160,
-     QT_TRANSLATE_NOOP("SettingsService", "The hours for a resolution")},
+     QT_TRANSLATE_NOOP("setia::SettingsService", "The hours for a resolution")},
     {"complaints.high_response_hours", &ComplaintRules::highResponseHours, 1, 720,
-     QT_TRANSLATE_NOOP("SettingsService", "The hours for a first response to an urgent complaint")},
+     QT_TRANSLATE_NOOP("setia::SettingsService",
+                       "The hours for a first response to an urgent complaint")},
     {"complaints.high_resolution_hours", &ComplaintRules::highResolutionHours, 1, 2160,
-     QT_TRANSLATE_NOOP("SettingsService", "The hours for resolving an urgent complaint")},
+     QT_TRANSLATE_NOOP("setia::SettingsService", "The hours for resolving an urgent complaint")},
     {"complaints.satisfaction_check_days", &ComplaintRules::satisfactionCheckDays, 0, 60,
      QT_TRANSLATE_NOOP("SettingsService",
                        "The days before asking whether a customer is satisfied")},
     {"surveys.detractor_follow_up_days", &ComplaintRules::detractorFollowUpDays, 0, 60,
-     QT_TRANSLATE_NOOP("SettingsService", "The days before calling back a detractor")},
+     QT_TRANSLATE_NOOP("setia::SettingsService", "The days before calling back a detractor")},
     {"surveys.minimum_responses", &ComplaintRules::minimumResponses, 1, 10000,
-     QT_TRANSLATE_NOOP("SettingsService", "The responses a margin needs")},
+     QT_TRANSLATE_NOOP("setia::SettingsService", "The responses a margin needs")},
 };
 const QString openingHoursKey = QStringLiteral("complaints.opening_hours");
 const QString categoriesKey = QStringLiteral("complaints.categories");
