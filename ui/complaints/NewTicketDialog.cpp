@@ -87,9 +87,9 @@ NewTicketDialog::NewTicketDialog(TicketService& tickets, SearchPicker::Lookup cu
     connect(buttons, &QDialogButtonBox::accepted, this, &NewTicketDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     QHash<QString, QWidget*> fields{{QStringLiteral("sale"), m_line},
-                         {QStringLiteral("category"), m_category},
-                         {QStringLiteral("staff"), m_staff},
-                         {QStringLiteral("received"), m_received},
+                                    {QStringLiteral("category"), m_category},
+                                    {QStringLiteral("staff"), m_staff},
+                                    {QStringLiteral("received"), m_received},
                                     {QStringLiteral("summary"), m_words}};
     if (m_customer)
         fields.insert(QStringLiteral("customer"), m_customer);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Ticket.h"
 #include "common/SearchPicker.h"
+#include "domain/Ticket.h"
 
 #include <QDialog>
 #include <QList>
@@ -29,7 +29,7 @@ public:
     struct SaleChoice
     {
         qint64 id = 0;
-        QString label; // "S-0001 · 21/11/2026 · Rp150.000"
+        QString label;     // "S-0001 · 21/11/2026 · Rp150.000"
         QStringList lines; // line 1, 2, … as shown
     };
 

@@ -24,7 +24,8 @@ ResolveTicketDialog::ResolveTicketDialog(TicketService& tickets, const Ticket& t
     setObjectName(QStringLiteral("resolveTicketDialog"));
     setWindowTitle(tr("Resolve complaint %1").arg(ticket.number));
     m_errors = new FormErrors(this);
-    auto* what = new QLabel(tr("%1: \u201C%2\u201D").arg(ticket.customerName, ticket.summary), this);
+    auto* what =
+        new QLabel(tr("%1: \u201C%2\u201D").arg(ticket.customerName, ticket.summary), this);
     what->setWordWrap(true);
     m_resolution = new QPlainTextEdit(this);
     m_resolution->setObjectName(QStringLiteral("resolution"));
@@ -73,9 +74,9 @@ void ResolveTicketDialog::accept()
         m_cost->setFocus();
         return;
     }
-    auto resolved = m_tickets.resolve(m_ticketId, m_resolution->toPlainText(),
-                                      static_cast<RemedyKind>(m_remedy->currentData().toInt()),
-                                      *cost);
+    auto resolved =
+        m_tickets.resolve(m_ticketId, m_resolution->toPlainText(),
+                          static_cast<RemedyKind>(m_remedy->currentData().toInt()), *cost);
     if (!resolved) {
         if (QWidget* field =
                 m_errors->showError(resolved.error().message(), resolved.error().field()))

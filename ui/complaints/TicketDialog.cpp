@@ -58,10 +58,9 @@ TicketDialog::TicketDialog(TicketService& tickets, const Clock& clock, UserPromp
     m_close = new QPushButton(tr("Cl&ose"), this);
     m_close->setToolTip(tr("Done with: nothing more to do about it"));
     m_addNote = new QPushButton(tr("Add &note"), this);
-    for (auto [button, name] :
-         {std::pair{m_answered, "answered"}, std::pair{m_wait, "wait"},
-          std::pair{m_resume, "resume"}, std::pair{m_resolve, "resolve"},
-          std::pair{m_close, "close"}, std::pair{m_addNote, "addNote"}}) {
+    for (auto [button, name] : {std::pair{m_answered, "answered"}, std::pair{m_wait, "wait"},
+                                std::pair{m_resume, "resume"}, std::pair{m_resolve, "resolve"},
+                                std::pair{m_close, "close"}, std::pair{m_addNote, "addNote"}}) {
         button->setObjectName(QLatin1String(name));
         button->setAutoDefault(false);
     }
@@ -121,14 +120,14 @@ bool TicketDialog::reload()
     m_deadline->setText(TicketTexts::deadline(t, m_details.clock, now));
     const QDateTime due = TicketClock::pendingDue(t, m_details.clock);
     const bool late = m_details.clock.late() || (due.isValid() && due < now);
-    m_deadline->setStyleSheet(late ? QStringLiteral("color: %1; font-weight: bold;")
-                                         .arg(LateFollowUps::colour().name())
-                                   : QString());
+    m_deadline->setStyleSheet(
+        late ? QStringLiteral("color: %1; font-weight: bold;").arg(LateFollowUps::colour().name())
+             : QString());
     m_words->setText(tr("\u201C%1\u201D").arg(t.summary));
     m_history->clear();
     for (const TicketEvent& e : std::as_const(m_details.events))
-        m_history->addItem(tr("%1 · %2 · %3")
-                               .arg(display::shortDateTime(e.at), e.staff, TicketTexts::step(e)));
+        m_history->addItem(
+            tr("%1 · %2 · %3").arg(display::shortDateTime(e.at), e.staff, TicketTexts::step(e)));
     m_history->scrollToBottom();
     updateButtons();
     return true;

@@ -81,9 +81,9 @@ QVariant TicketQueueModel::data(const QModelIndex& index, int role) const
         case Received:
             return display::shortDateTime(t.receivedAt);
         case Customer:
-            return role == Qt::ToolTipRole ? tr("%1 (%2): %3").arg(t.customerName, t.customerCode,
-                                                                    t.summary)
-                                           : t.customerName;
+            return role == Qt::ToolTipRole
+                       ? tr("%1 (%2): %3").arg(t.customerName, t.customerCode, t.summary)
+                       : t.customerName;
         case Category:
             return TicketTexts::category(t.category);
         case Priority:

@@ -78,8 +78,7 @@ QString TicketTexts::category(const QString& category)
     return category;
 }
 
-QString TicketTexts::deadline(const Ticket& ticket, const TicketClock& clock,
-                              const QDateTime& now)
+QString TicketTexts::deadline(const Ticket& ticket, const TicketClock& clock, const QDateTime& now)
 {
     if (ticket.finished())
         return clock.late() ? tr("Resolved late") : tr("Resolved on time");
@@ -88,8 +87,8 @@ QString TicketTexts::deadline(const Ticket& ticket, const TicketClock& clock,
     const QDateTime due = TicketClock::pendingDue(ticket, clock);
     if (!due.isValid())
         return tr("No deadline");
-    const QString what = ticket.firstResponseAt.isValid() ? tr("resolve by %1")
-                                                          : tr("answer by %1");
+    const QString what =
+        ticket.firstResponseAt.isValid() ? tr("resolve by %1") : tr("answer by %1");
     if (due < now)
         return tr("Late: %1").arg(what.arg(when(due)));
     return what.arg(when(due));
@@ -101,9 +100,8 @@ QString TicketTexts::step(const TicketEvent& event)
     case TicketEventKind::Opened:
         return tr("Complaint received: %1").arg(event.note);
     case TicketEventKind::Status:
-        return event.note.isEmpty()
-                   ? tr("Now: %1").arg(status(event.status))
-                   : tr("Now: %1 — %2").arg(status(event.status), event.note);
+        return event.note.isEmpty() ? tr("Now: %1").arg(status(event.status))
+                                    : tr("Now: %1 — %2").arg(status(event.status), event.note);
     case TicketEventKind::Response:
         return tr("Answered: %1").arg(event.note);
     case TicketEventKind::Note:

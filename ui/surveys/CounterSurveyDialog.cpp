@@ -21,8 +21,8 @@ CounterSurveyDialog::CounterSurveyDialog(SurveyService& surveys, qint64 customer
     setObjectName(QStringLiteral("counterSurveyDialog"));
     setWindowTitle(tr("A quick question"));
     const QString shop = shopName.isEmpty() ? tr("this shop") : shopName;
-    auto* who = new QLabel(customerId > 0 ? customerName : tr("Walk-in customer (anonymous)"),
-                           this);
+    auto* who =
+        new QLabel(customerId > 0 ? customerName : tr("Walk-in customer (anonymous)"), this);
     who->setObjectName(QStringLiteral("viewTitle"));
     auto* question = new QLabel(
         tr("How likely are you to recommend %1 to a friend? 0 = not at all, 10 = certainly.")
