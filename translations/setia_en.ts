@@ -3467,18 +3467,6 @@ Page %2 of %3</translation>
         <translation>No deadline</translation>
     </message>
     <message>
-        <source>resolve by %1</source>
-        <translation>resolve by %1</translation>
-    </message>
-    <message>
-        <source>answer by %1</source>
-        <translation>answer by %1</translation>
-    </message>
-    <message>
-        <source>Late: %1</source>
-        <translation>Late: %1</translation>
-    </message>
-    <message>
         <source>Complaint received: %1</source>
         <translation>Complaint received: %1</translation>
     </message>
@@ -3501,6 +3489,22 @@ Page %2 of %3</translation>
     <message>
         <source>Remedy: %1</source>
         <translation>Remedy: %1</translation>
+    </message>
+    <message>
+        <source>Late: resolution due %1</source>
+        <translation>Late: resolution due %1</translation>
+    </message>
+    <message>
+        <source>Late: answer due %1</source>
+        <translation>Late: answer due %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Resolve by %1</translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation>Answer by %1</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3580,22 @@ Page %2 of %3</translation>
     <message>
         <source>Rule</source>
         <translation>Rule</translation>
+    </message>
+    <message>
+        <source>would recommend: %1 of 10</source>
+        <translation>would recommend: %1 of 10</translation>
+    </message>
+    <message>
+        <source>satisfied: %1 of 5</source>
+        <translation>satisfied: %1 of 5</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
     </message>
 </context>
 <context>
@@ -4151,10 +4171,6 @@ Page %2 of %3</translation>
         <translation>Walk-in customer (anonymous)</translation>
     </message>
     <message>
-        <source>How likely are you to recommend %1 to a friend? 0 = not at all, 10 = certainly.</source>
-        <translation>How likely are you to recommend %1 to a friend? 0 = not at all, 10 = certainly.</translation>
-    </message>
-    <message>
         <source>Type the digit the customer says (10: +). Esc: skip.</source>
         <translation>Type the digit the customer says (10: +). Esc: skip.</translation>
     </message>
@@ -4165,6 +4181,10 @@ Page %2 of %3</translation>
     <message>
         <source>certainly</source>
         <translation>certainly</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend %1 to a friend?</source>
+        <translation>How likely are you to recommend %1 to a friend?</translation>
     </message>
 </context>
 <context>
@@ -8435,6 +8455,10 @@ Save this credit sale anyway?</translation>
             <numerusform>%n card entered</numerusform>
             <numerusform>%n cards entered</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No card entered yet.</source>
+        <translation>No card entered yet.</translation>
     </message>
 </context>
 <context>

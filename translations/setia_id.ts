@@ -3463,18 +3463,6 @@ Halaman %2 dari %3</translation>
         <translation>Tanpa tenggat</translation>
     </message>
     <message>
-        <source>resolve by %1</source>
-        <translation>selesaikan paling lambat %1</translation>
-    </message>
-    <message>
-        <source>answer by %1</source>
-        <translation>tanggapi paling lambat %1</translation>
-    </message>
-    <message>
-        <source>Late: %1</source>
-        <translation>Terlambat: %1</translation>
-    </message>
-    <message>
         <source>Complaint received: %1</source>
         <translation>Keluhan diterima: %1</translation>
     </message>
@@ -3497,6 +3485,22 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Remedy: %1</source>
         <translation>Ganti rugi: %1</translation>
+    </message>
+    <message>
+        <source>Late: resolution due %1</source>
+        <translation>Terlambat: selesai s.d. %1</translation>
+    </message>
+    <message>
+        <source>Late: answer due %1</source>
+        <translation>Terlambat: tanggapi s.d. %1</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>Selesaikan s.d. %1</translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation>Tanggapi s.d. %1</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3576,22 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Rule</source>
         <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>would recommend: %1 of 10</source>
+        <translation>rekomendasi: %1 dari 10</translation>
+    </message>
+    <message>
+        <source>satisfied: %1 of 5</source>
+        <translation>kepuasan: %1 dari 5</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survei</translation>
     </message>
 </context>
 <context>
@@ -4141,10 +4161,6 @@ Halaman %2 dari %3</translation>
         <translation>Pembeli umum (anonim)</translation>
     </message>
     <message>
-        <source>How likely are you to recommend %1 to a friend? 0 = not at all, 10 = certainly.</source>
-        <translation>Seberapa besar kemungkinan Anda merekomendasikan %1 kepada teman? 0 = sama sekali tidak, 10 = pasti.</translation>
-    </message>
-    <message>
         <source>Type the digit the customer says (10: +). Esc: skip.</source>
         <translation>Ketik angka yang disebut pelanggan (10: +). Esc: lewati.</translation>
     </message>
@@ -4155,6 +4171,10 @@ Halaman %2 dari %3</translation>
     <message>
         <source>certainly</source>
         <translation>pasti</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend %1 to a friend?</source>
+        <translation>Seberapa besar kemungkinan Anda merekomendasikan %1 kepada teman?</translation>
     </message>
 </context>
 <context>
@@ -8424,6 +8444,10 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>
             <numerusform>%n kartu dimasukkan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No card entered yet.</source>
+        <translation>Belum ada kartu yang dimasukkan.</translation>
     </message>
 </context>
 <context>

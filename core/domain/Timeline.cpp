@@ -2,6 +2,7 @@
 
 #include "domain/DisplayFormat.h"
 #include "domain/StatusNames.h"
+#include "domain/TicketTexts.h"
 
 #include <QHash>
 
@@ -36,7 +37,9 @@ QList<TimelineEntry> Timeline::build(const QList<CardEntry>& entries,
                                      const QList<LoyaltyEntry>& points,
                                      const QList<Interaction>& interactions,
                                      const QList<FollowUp>& followUps,
-                                     const QList<RuleFiring>& firings, const QDate& today)
+                                     const QList<RuleFiring>& firings, const QList<Ticket>& tickets,
+                                     const QHash<qint64, QList<TicketEvent>>& ticketSteps,
+                                     const QList<SurveyResponse>& surveys, const QDate& today)
 {
     QList<TimelineEntry> rows;
     rows.reserve(entries.size() + points.size() + interactions.size() + followUps.size());
@@ -100,6 +103,33 @@ QList<TimelineEntry> Timeline::build(const QList<CardEntry>& entries,
         row.outcome = f.why;
         rows.append(std::move(row));
     }
+    for (const Ticket& t : tickets) {
+        for (const TicketEvent& e : ticketSteps.value(t.id)) {
+            TimelineEntry row;
+            row.kind = TimelineKind::Complaint;
+            row.id = t.id;
+            row.at = e.at;
+            row.what = QStringLiteral("%1 · %2").arg(t.number, TicketTexts::step(e));
+            row.staff = e.staff;
+            row.open = !t.finished();
+            rows.append(std::move(row));
+        }
+    }
+    for (const SurveyResponse& r : surveys) {
+        TimelineEntry row;
+        row.kind = TimelineKind::Survey;
+        row.id = r.id;
+        row.at = r.at;
+        QStringList scores;
+        if (r.hasNps())
+            scores.append(tr("would recommend: %1 of 10").arg(r.nps));
+        if (r.hasCsat())
+            scores.append(tr("satisfied: %1 of 5").arg(r.csat));
+        row.what = scores.join(QStringLiteral(", "));
+        row.outcome = r.comment;
+        row.staff = r.staff;
+        rows.append(std::move(row));
+    }
     std::stable_sort(rows.begin(), rows.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
         if (a.at != b.at)
             return a.at > b.at;
@@ -123,6 +153,10 @@ QString Timeline::kindName(TimelineKind kind)
         return tr("Follow-up");
     case TimelineKind::Rule:
         return tr("Rule");
+    case TimelineKind::Complaint:
+        return tr("Complaint");
+    case TimelineKind::Survey:
+        return tr("Survey");
     }
     return {};
 }

@@ -110,7 +110,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_stamps(std::make_unique<StampService>(*m_database, *m_stampStore, *m_productStore, clock))
     , m_cards(std::make_unique<CustomerCardService>(
           *m_customerStore, *m_saleStore, *m_paymentStore, *m_loyalty, *m_interactionStore,
-          *m_followUpStore, *m_businessRuleStore, *m_settings))
+          *m_followUpStore, *m_businessRuleStore, *m_ticketStore, *m_surveyStore, *m_settings))
     , m_sales(std::make_unique<SaleService>(*m_database, *m_saleStore, *m_saleList, *m_paymentStore,
                                             *m_productStore, *m_customerStore, *m_sequenceStore,
                                             *m_loyalty, *m_stamps, clock))

@@ -11,6 +11,8 @@
 #include "stores/InteractionStore.h"
 #include "stores/PaymentStore.h"
 #include "stores/SaleStore.h"
+#include "stores/SurveyStore.h"
+#include "stores/TicketStore.h"
 
 #include <QHash>
 
@@ -50,7 +52,8 @@ Lifecycle lifecycleOf(const Customer& customer, const QDate& lastPurchase, const
 CustomerCardService::CustomerCardService(
     const CustomerStore& customers, const SaleStore& sales, const PaymentStore& payments,
     const LoyaltyService& loyalty, const InteractionStore& interactions,
-    const FollowUpStore& followUps, const BusinessRuleStore& rules, const SettingsService& settings)
+    const FollowUpStore& followUps, const BusinessRuleStore& rules, const TicketStore& tickets,
+    const SurveyStore& surveys, const SettingsService& settings)
     : m_customers(customers)
     , m_sales(sales)
     , m_payments(payments)
@@ -58,6 +61,8 @@ CustomerCardService::CustomerCardService(
     , m_interactions(interactions)
     , m_followUps(followUps)
     , m_rules(rules)
+    , m_tickets(tickets)
+    , m_surveys(surveys)
     , m_settings(settings)
 {}
 
@@ -213,7 +218,31 @@ Result<CustomerCard> CustomerCardService::card(qint64 customerId, const QDate& a
     for (const RuleFiring& f : std::as_const(*firings))
         if (f.firedAt.date() <= asOf)
             fired.append(f);
-    card.timeline = Timeline::build(card.entries, *points, touched, tasks, fired, asOf);
+    auto tickets = m_tickets.forCustomer(customerId);
+    if (!tickets)
+        return tickets.error();
+    QList<Ticket> complaints;
+    QList<qint64> ticketIds;
+    for (const Ticket& t : std::as_const(*tickets))
+        if (t.receivedAt.date() <= asOf) {
+            complaints.append(t);
+            ticketIds.append(t.id);
+        }
+    auto steps = m_tickets.events(ticketIds);
+    if (!steps)
+        return steps.error();
+    QHash<qint64, QList<TicketEvent>> stepsBy = std::move(steps).value();
+    for (auto it = stepsBy.begin(); it != stepsBy.end(); ++it)
+        it->removeIf([&asOf](const TicketEvent& e) { return e.at.date() > asOf; });
+    auto surveys = m_surveys.forCustomer(customerId);
+    if (!surveys)
+        return surveys.error();
+    QList<SurveyResponse> answers;
+    for (const SurveyResponse& r : std::as_const(*surveys))
+        if (r.at.date() <= asOf)
+            answers.append(r);
+    card.timeline = Timeline::build(card.entries, *points, touched, tasks, fired, complaints,
+                                    stepsBy, answers, asOf);
     return card;
 }
 

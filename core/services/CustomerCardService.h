@@ -13,6 +13,8 @@ class InteractionStore;
 class LoyaltyService;
 class SettingsService;
 class BusinessRuleStore;
+class SurveyStore;
+class TicketStore;
 class PaymentStore;
 class SaleStore;
 
@@ -26,7 +28,8 @@ public:
     CustomerCardService(const CustomerStore& customers, const SaleStore& sales,
                         const PaymentStore& payments, const LoyaltyService& loyalty,
                         const InteractionStore& interactions, const FollowUpStore& followUps,
-                        const BusinessRuleStore& rules, const SettingsService& settings);
+                        const BusinessRuleStore& rules, const TicketStore& tickets,
+                        const SurveyStore& surveys, const SettingsService& settings);
 
     // The card as of `asOf`: the ledger and the timeline list everything dated on or before
     // it (and the follow-ups still open, whenever due).
@@ -40,6 +43,8 @@ private:
     const InteractionStore& m_interactions;
     const FollowUpStore& m_followUps;
     const BusinessRuleStore& m_rules;
+    const TicketStore& m_tickets;
+    const SurveyStore& m_surveys;
     const SettingsService& m_settings;
 };
 

@@ -5,6 +5,7 @@
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 #include "services/AgendaService.h"
+#include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
 #include "services/MergeService.h"
@@ -369,4 +370,37 @@ TEST_CASE("A merge moves complaints and survey answers to the kept customer, its
     auto answersBack = shop.backend->surveys().forCustomer(shop.tono.id);
     SETIA_REQUIRE_OK(answersBack);
     CHECK(answersBack->size() == 1);
+}
+
+TEST_CASE("Every step of a complaint and every survey answer is on the customer's timeline",
+          "[tickets][surveys][timeline]")
+{
+    ComplaintShop shop;
+    const Ticket t = shop.open(shop.sri, at(21, 9));
+    SETIA_REQUIRE_OK(shop.backend->tickets().respond(t.id, QStringLiteral("Ditelepon")));
+    SurveyResponse r;
+    r.customerId = shop.sri.id;
+    r.nps = 8;
+    r.csat = 4;
+    r.comment = QStringLiteral("Sudah lebih baik");
+    r.at = at(22, 9, 30);
+    SETIA_REQUIRE_OK(shop.backend->surveys().record(r));
+    auto card = shop.backend->cards().card(shop.sri.id, QDate(2026, 11, 22));
+    SETIA_REQUIRE_OK(card);
+    QStringList rows;
+    for (const TimelineEntry& e : card->timeline)
+        if (e.kind == TimelineKind::Complaint || e.kind == TimelineKind::Survey)
+            rows.append(e.what + QStringLiteral(" | ") + e.outcome);
+    CHECK(rows ==
+          QStringList{
+              QStringLiteral("KL261121-001 · Answered: Ditelepon | "), // 22/11 10:00
+              QStringLiteral("would recommend: 8 of 10, satisfied: 4 of 5 | Sudah lebih baik"),
+              QStringLiteral("KL261121-001 · Complaint received: Berasnya berkutu | ")});
+    // As of the day before, only what had happened by then.
+    auto before = shop.backend->cards().card(shop.sri.id, QDate(2026, 11, 21));
+    SETIA_REQUIRE_OK(before);
+    int complaintRows = 0;
+    for (const TimelineEntry& e : before->timeline)
+        complaintRows += e.kind == TimelineKind::Complaint ? 1 : 0;
+    CHECK(complaintRows == 1);
 }

@@ -44,7 +44,7 @@ ComplaintsView::ComplaintsView(const Services& services, UserPrompter& prompter,
     m_which->addItem(tr("Still to deal with"), false);
     m_which->addItem(tr("Every one of the last %1 days").arg(recentDays), true);
     addFilter(m_which);
-    setModel(m_model, TicketQueueModel::Deadline, {110, 115, 0, 135, 75, 120, 215},
+    setModel(m_model, TicketQueueModel::Deadline, {110, 115, 0, 125, 75, 145, 250},
              TicketQueueModel::Customer);
     setNarrowHidden({TicketQueueModel::Priority, TicketQueueModel::Received}, 180);
     setEmptyHint(tr("No complaint to deal with. When a customer complains, Ctrl+N writes it "

@@ -1,7 +1,7 @@
 #include "complaints/NewTicketDialog.h"
 
 #include "common/FormErrors.h"
-#include "complaints/TicketTexts.h"
+#include "domain/TicketTexts.h"
 #include "services/InteractionService.h"
 #include "services/TicketService.h"
 

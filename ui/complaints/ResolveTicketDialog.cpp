@@ -2,7 +2,7 @@
 
 #include "common/FormErrors.h"
 #include "common/MoneyEdit.h"
-#include "complaints/TicketTexts.h"
+#include "domain/TicketTexts.h"
 #include "services/TicketService.h"
 
 #include <QComboBox>

@@ -4,9 +4,9 @@
 #include "common/FormErrors.h"
 #include "common/UserPrompter.h"
 #include "complaints/ResolveTicketDialog.h"
-#include "complaints/TicketTexts.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
+#include "domain/TicketTexts.h"
 #include "relationships/LateFollowUps.h"
 
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "complaints/TicketQueueModel.h"
 
-#include "complaints/TicketTexts.h"
 #include "domain/DisplayFormat.h"
+#include "domain/TicketTexts.h"
 #include "relationships/LateFollowUps.h"
 
 namespace setia {

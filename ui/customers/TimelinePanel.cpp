@@ -48,9 +48,9 @@ TimelinePanel::TimelinePanel(const Services& services, UserPrompter& prompter, Q
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("timelineFilter"));
     m_filter->addItem(tr("Everything"), -1);
-    for (TimelineKind kind :
-         {TimelineKind::Sale, TimelineKind::Payment, TimelineKind::Points,
-          TimelineKind::Interaction, TimelineKind::FollowUp, TimelineKind::Rule})
+    for (TimelineKind kind : {TimelineKind::Sale, TimelineKind::Payment, TimelineKind::Points,
+                              TimelineKind::Interaction, TimelineKind::FollowUp, TimelineKind::Rule,
+                              TimelineKind::Complaint, TimelineKind::Survey})
         m_filter->addItem(Timeline::kindName(kind), static_cast<int>(kind));
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         const int kind = m_filter->currentData().toInt();

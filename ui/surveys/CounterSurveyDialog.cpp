@@ -24,10 +24,8 @@ CounterSurveyDialog::CounterSurveyDialog(SurveyService& surveys, qint64 customer
     auto* who =
         new QLabel(customerId > 0 ? customerName : tr("Walk-in customer (anonymous)"), this);
     who->setObjectName(QStringLiteral("viewTitle"));
-    auto* question = new QLabel(
-        tr("How likely are you to recommend %1 to a friend? 0 = not at all, 10 = certainly.")
-            .arg(shop),
-        this);
+    auto* question =
+        new QLabel(tr("How likely are you to recommend %1 to a friend?").arg(shop), this);
     question->setObjectName(QStringLiteral("question"));
     question->setWordWrap(true);
     auto* hint = new QLabel(tr("Type the digit the customer says (10: +). Esc: skip."), this);

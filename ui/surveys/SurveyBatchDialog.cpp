@@ -51,6 +51,7 @@ SurveyBatchDialog::SurveyBatchDialog(SurveyService& surveys, const CustomerServi
     m_csat->setMaxLength(1);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
+    m_count->setText(tr("No card entered yet."));
     m_entered = new QListWidget(this);
     m_entered->setObjectName(QStringLiteral("entered"));
     m_entered->setFocusPolicy(Qt::NoFocus);

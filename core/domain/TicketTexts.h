@@ -20,7 +20,7 @@ public:
     static QString remedy(RemedyKind remedy);
     // A default category's name ("Kualitas produk"); the shop's own words as they are.
     static QString category(const QString& category);
-    // "answer by Sen 23/11 11:30", "Late: resolve by …", "Clock stopped" (waiting for the
+    // "Answer by Sen 23/11 11:30", "Late: resolution due …", "Clock stopped" (waiting for the
     // customer), "Resolved on time", "Resolved late".
     static QString deadline(const Ticket& ticket, const TicketClock& clock, const QDateTime& now);
     // What a step did, for the ticket's history and the customer's timeline.

@@ -1,4 +1,4 @@
-#include "complaints/TicketTexts.h"
+#include "domain/TicketTexts.h"
 
 #include "domain/DisplayFormat.h"
 
@@ -9,7 +9,7 @@ namespace {
 
 QString when(const QDateTime& at)
 {
-    return QLocale().toString(at, QStringLiteral("ddd dd/MM HH:mm"));
+    return QLocale().toString(at, QStringLiteral("dd/MM HH:mm"));
 }
 
 } // namespace
@@ -87,11 +87,11 @@ QString TicketTexts::deadline(const Ticket& ticket, const TicketClock& clock, co
     const QDateTime due = TicketClock::pendingDue(ticket, clock);
     if (!due.isValid())
         return tr("No deadline");
-    const QString what =
-        ticket.firstResponseAt.isValid() ? tr("resolve by %1") : tr("answer by %1");
+    const bool answered = ticket.firstResponseAt.isValid();
     if (due < now)
-        return tr("Late: %1").arg(what.arg(when(due)));
-    return what.arg(when(due));
+        return (answered ? tr("Late: resolution due %1") : tr("Late: answer due %1"))
+            .arg(when(due));
+    return (answered ? tr("Resolve by %1") : tr("Answer by %1")).arg(when(due));
 }
 
 QString TicketTexts::step(const TicketEvent& event)
