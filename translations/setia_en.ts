@@ -4019,6 +4019,69 @@ Page %2 of %3</translation>
     </message>
 </context>
 <context>
+    <name>setia::ComplaintSettingsBox</name>
+    <message>
+        <source>Complaints and surveys</source>
+        <translation>Complaints and surveys</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> answers</source>
+        <translation> answers</translation>
+    </message>
+    <message>
+        <source>One category a line, in the order they are offered</source>
+        <translation>One category a line, in the order they are offered</translation>
+    </message>
+    <message>
+        <source>First answer within</source>
+        <translation>First answer within</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>Resolved within</translation>
+    </message>
+    <message>
+        <source>Urgent: first answer within</source>
+        <translation>Urgent: first answer within</translation>
+    </message>
+    <message>
+        <source>Urgent: resolved within</source>
+        <translation>Urgent: resolved within</translation>
+    </message>
+    <message>
+        <source>Ask if satisfied after</source>
+        <translation>Ask if satisfied after</translation>
+    </message>
+    <message>
+        <source>Call back a detractor after</source>
+        <translation>Call back a detractor after</translation>
+    </message>
+    <message>
+        <source>NPS margin from</source>
+        <translation>NPS margin from</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>The deadlines count only the opening hours, and stop while waiting for the customer.</source>
+        <translation>The deadlines count only the opening hours, and stop while waiting for the customer.</translation>
+    </message>
+</context>
+<context>
     <name>setia::ComplaintsView</name>
     <message>
         <source>Complaints</source>

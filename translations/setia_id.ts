@@ -4011,6 +4011,69 @@ Halaman %2 dari %3</translation>
     </message>
 </context>
 <context>
+    <name>setia::ComplaintSettingsBox</name>
+    <message>
+        <source>Complaints and surveys</source>
+        <translation>Keluhan dan survei</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Jam buka</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source> answers</source>
+        <translation> jawaban</translation>
+    </message>
+    <message>
+        <source>One category a line, in the order they are offered</source>
+        <translation>Satu kategori per baris, sesuai urutan yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>First answer within</source>
+        <translation>Tanggapan pertama dalam</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>Selesai dalam</translation>
+    </message>
+    <message>
+        <source>Urgent: first answer within</source>
+        <translation>Mendesak: tanggapan pertama dalam</translation>
+    </message>
+    <message>
+        <source>Urgent: resolved within</source>
+        <translation>Mendesak: selesai dalam</translation>
+    </message>
+    <message>
+        <source>Ask if satisfied after</source>
+        <translation>Tanyakan kepuasan setelah</translation>
+    </message>
+    <message>
+        <source>Call back a detractor after</source>
+        <translation>Hubungi pelanggan kecewa setelah</translation>
+    </message>
+    <message>
+        <source>NPS margin from</source>
+        <translation>Margin NPS mulai</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>The deadlines count only the opening hours, and stop while waiting for the customer.</source>
+        <translation>Tenggat hanya dihitung dalam jam buka, dan berhenti selama menunggu pelanggan.</translation>
+    </message>
+</context>
+<context>
     <name>setia::ComplaintsView</name>
     <message>
         <source>Complaints</source>

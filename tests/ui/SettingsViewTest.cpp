@@ -14,6 +14,7 @@
 #include "support/Builders.h"
 #include "support/TempDatabase.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +24,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimeEdit>
 
 using namespace setia;
 using namespace setia::test;
@@ -173,4 +175,47 @@ TEST_CASE("Settings: a stamp card is made, refused without a reward, and changed
     auto inForce = backend->stamps().cards(true);
     REQUIRE(inForce.ok());
     CHECK(inForce->isEmpty());
+}
+
+TEST_CASE("Settings: opening hours, deadlines and categories of complaints are saved, and "
+          "refused when no day is open",
+          "[ui][complaints]")
+{
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    ScriptedPrompter prompter;
+    SettingsView view(backend->settings(), ViewWiring(*backend, backend->clock()).stampCards(),
+                      ViewWiring(*backend, backend->clock()).businessRules(), backend->safety(),
+                      prompter, QStringLiteral("info"));
+    view.show();
+    // Shown as SPEC §14's defaults: Monday to Saturday 08:00–21:00, Sunday closed.
+    CHECK(view.findChild<QCheckBox*>(QStringLiteral("open1"))->isChecked());
+    CHECK_FALSE(view.findChild<QCheckBox*>(QStringLiteral("open7"))->isChecked());
+    CHECK(view.findChild<QTimeEdit*>(QStringLiteral("to6"))->time() == QTime(21, 0));
+    CHECK(view.findChild<QSpinBox*>(QStringLiteral("responseHours"))->value() == 4);
+    auto* categories = view.findChild<QPlainTextEdit*>(QStringLiteral("categories"));
+    CHECK(categories->toPlainText().startsWith(QStringLiteral("Product quality\nService")));
+
+    view.findChild<QCheckBox*>(QStringLiteral("open7"))->setChecked(true);
+    view.findChild<QTimeEdit*>(QStringLiteral("from7"))->setTime(QTime(10, 0));
+    view.findChild<QTimeEdit*>(QStringLiteral("to7"))->setTime(QTime(23, 59)); // to midnight
+    view.findChild<QSpinBox*>(QStringLiteral("urgentResponseHours"))->setValue(2);
+    categories->setPlainText(QStringLiteral("Product quality\n  Parkir  \n\nOther"));
+    view.save();
+    REQUIRE(prompter.notices.isEmpty());
+    auto rules = backend->settings().complaintRules();
+    REQUIRE(rules.ok());
+    CHECK(rules->hours.day(7) == OpeningHours::Day{10 * 60, 24 * 60});
+    CHECK(rules->highResponseHours == 2);
+    CHECK(rules->categories == QStringList{QStringLiteral("product"), QStringLiteral("Parkir"),
+                                           QStringLiteral("other")});
+
+    for (int day = 1; day <= 7; ++day)
+        view.findChild<QCheckBox*>(QStringLiteral("open%1").arg(day))->setChecked(false);
+    view.save();
+    REQUIRE(prompter.notices.size() == 1);
+    CHECK(prompter.notices.first().contains(QStringLiteral("at least one day")));
+    auto kept = backend->settings().complaintRules();
+    REQUIRE(kept.ok());
+    CHECK(kept->hours.day(7).isOpen()); // nothing half-saved
 }

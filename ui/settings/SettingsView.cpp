@@ -3,6 +3,7 @@
 #include "common/UserPrompter.h"
 #include "i18n/Translations.h"
 #include "services/SettingsService.h"
+#include "settings/ComplaintSettingsBox.h"
 #include "settings/DataSafetyBox.h"
 #include "settings/LoyaltySettingsBox.h"
 #include "settings/MessageTemplatesBox.h"
@@ -100,6 +101,8 @@ SettingsView::SettingsView(SettingsService& settings, const StampCardsBox::Servi
     second->addWidget(m_loyalty);
     m_segmentation = new SegmentationSettingsBox(this);
     second->addWidget(m_segmentation);
+    m_complaints = new ComplaintSettingsBox(this);
+    second->addWidget(m_complaints);
     second->addWidget(new BusinessRulesBox(businessRules, prompter, this));
     second->addWidget(new ReceiptPrinterBox(prompter, this));
     second->addWidget(dataGroup);
@@ -153,6 +156,12 @@ void SettingsView::load()
         return;
     }
     m_segmentation->setRules(*segmentation);
+    auto complaints = m_settings.complaintRules();
+    if (!complaints) {
+        m_status->setText(complaints.error().message());
+        return;
+    }
+    m_complaints->setRules(*complaints);
     auto templates = m_settings.messageTemplates();
     if (!templates) {
         m_status->setText(templates.error().message());
@@ -174,6 +183,10 @@ void SettingsView::save()
         return;
     }
     if (Status status = m_settings.setSegmentationRules(m_segmentation->rules()); !status) {
+        m_prompter.warn(this, tr("Settings"), status.error().message());
+        return;
+    }
+    if (Status status = m_settings.setComplaintRules(m_complaints->rules()); !status) {
         m_prompter.warn(this, tr("Settings"), status.error().message());
         return;
     }

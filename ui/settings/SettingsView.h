@@ -16,6 +16,7 @@ namespace setia {
 class DataSafetyService;
 class LoyaltySettingsBox;
 class MessageTemplatesBox;
+class ComplaintSettingsBox;
 class SegmentationSettingsBox;
 class SettingsService;
 class UserPrompter;
@@ -54,6 +55,7 @@ private:
     QLineEdit* m_businessPhone = nullptr;
     LoyaltySettingsBox* m_loyalty = nullptr;
     SegmentationSettingsBox* m_segmentation = nullptr;
+    ComplaintSettingsBox* m_complaints = nullptr;
     MessageTemplatesBox* m_templates = nullptr;
     QLabel* m_status = nullptr;
     QBoxLayout* m_columns = nullptr;
