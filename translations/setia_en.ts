@@ -3369,6 +3369,41 @@ Page %2 of %3</translation>
     </message>
 </context>
 <context>
+    <name>TicketReceipt</name>
+    <message>
+        <source>COMPLAINT RECEIPT</source>
+        <translation>COMPLAINT RECEIPT</translation>
+    </message>
+    <message>
+        <source>From: %1 (%2)</source>
+        <translation>From: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>About: %1</translation>
+    </message>
+    <message>
+        <source>Your complaint:</source>
+        <translation>Your complaint:</translation>
+    </message>
+    <message>
+        <source>We will get back to you by %1.</source>
+        <translation>We will get back to you by %1.</translation>
+    </message>
+    <message>
+        <source>Keep this receipt and give the number %1 when you ask about your complaint.</source>
+        <translation>Keep this receipt and give the number %1 when you ask about your complaint.</translation>
+    </message>
+    <message>
+        <source>Received by,</source>
+        <translation>Received by,</translation>
+    </message>
+    <message>
+        <source>Priority: urgent</source>
+        <translation>Priority: urgent</translation>
+    </message>
+</context>
+<context>
     <name>TicketTexts</name>
     <message>
         <source>New</source>
@@ -8837,6 +8872,18 @@ Save this credit sale anyway?</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Print receipt</translation>
+    </message>
+    <message>
+        <source>The tanda terima for the customer, with the complaint&apos;s number, on this computer&apos;s receipt printer</source>
+        <translation>The tanda terima for the customer, with the complaint&apos;s number, on this computer&apos;s receipt printer</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
     </message>
 </context>
 <context>

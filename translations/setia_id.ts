@@ -3365,6 +3365,41 @@ Halaman %2 dari %3</translation>
     </message>
 </context>
 <context>
+    <name>TicketReceipt</name>
+    <message>
+        <source>COMPLAINT RECEIPT</source>
+        <translation>TANDA TERIMA KELUHAN</translation>
+    </message>
+    <message>
+        <source>From: %1 (%2)</source>
+        <translation>Dari: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Perihal: %1</translation>
+    </message>
+    <message>
+        <source>Your complaint:</source>
+        <translation>Keluhan Anda:</translation>
+    </message>
+    <message>
+        <source>We will get back to you by %1.</source>
+        <translation>Kami akan menghubungi Anda paling lambat %1.</translation>
+    </message>
+    <message>
+        <source>Keep this receipt and give the number %1 when you ask about your complaint.</source>
+        <translation>Simpan tanda terima ini dan sebutkan nomor %1 saat menanyakan keluhan Anda.</translation>
+    </message>
+    <message>
+        <source>Received by,</source>
+        <translation>Penerima,</translation>
+    </message>
+    <message>
+        <source>Priority: urgent</source>
+        <translation>Prioritas: mendesak</translation>
+    </message>
+</context>
+<context>
     <name>TicketTexts</name>
     <message>
         <source>New</source>
@@ -8826,6 +8861,18 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>C&amp;etak tanda terima</translation>
+    </message>
+    <message>
+        <source>The tanda terima for the customer, with the complaint&apos;s number, on this computer&apos;s receipt printer</source>
+        <translation>Tanda terima untuk pelanggan, dengan nomor keluhannya, di printer struk komputer ini</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Cetak tanda terima</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "db/Transaction.h"
 #include "domain/FollowUp.h"
 #include "domain/TextInput.h"
+#include "reports/TicketReceipt.h"
 #include "services/FollowUpService.h"
 #include "services/InteractionService.h"
 #include "services/SettingsService.h"
@@ -417,6 +418,19 @@ Result<QList<TicketDetails>> TicketService::queue() const
         return a.ticket.receivedAt < b.ticket.receivedAt;
     });
     return all;
+}
+
+Result<QStringList> TicketService::receipt(qint64 ticketId, ReceiptRoll roll) const
+{
+    auto found = details(ticketId);
+    if (!found)
+        return found.error();
+    auto business = m_settings.businessProfile();
+    if (!business)
+        return business.error();
+    const QDateTime answerBy =
+        found->ticket.firstResponseAt.isValid() ? QDateTime() : found->clock.responseDue;
+    return TicketReceipt(*business).lines(found->ticket, answerBy, roll);
 }
 
 QStringList TicketService::categories() const

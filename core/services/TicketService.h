@@ -3,6 +3,7 @@
 #include "analytics/TicketClock.h"
 #include "common/Result.h"
 #include "domain/Ticket.h"
+#include "reports/ReceiptRoll.h"
 #include "services/BulkOptions.h"
 
 #include <QList>
@@ -80,6 +81,9 @@ public:
     Result<QList<Ticket>> forCustomer(qint64 customerId) const;
     // Received on `from` … `to` (both included), oldest first, each with its clock now.
     Result<QList<TicketDetails>> receivedBetween(const QDate& from, const QDate& to) const;
+    // The tanda terima for the customer, on a thermal roll: what they said and by when the
+    // shop answers.
+    Result<QStringList> receipt(qint64 ticketId, ReceiptRoll roll) const;
     // The categories offered (Settings), the defaults by id.
     QStringList categories() const;
     // Who records the steps, and whose a new ticket is unless told.

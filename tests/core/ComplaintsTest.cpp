@@ -13,6 +13,7 @@
 #include "services/ProfitabilityService.h"
 #include "services/SaleService.h"
 #include "services/SegmentService.h"
+#include "services/SettingsService.h"
 #include "services/SurveyService.h"
 #include "services/TicketService.h"
 #include "services/exchange/ExportService.h"
@@ -403,4 +404,34 @@ TEST_CASE("Every step of a complaint and every survey answer is on the customer'
     for (const TimelineEntry& e : before->timeline)
         complaintRows += e.kind == TimelineKind::Complaint ? 1 : 0;
     CHECK(complaintRows == 1);
+}
+
+TEST_CASE("The tanda terima keluhan gives the number, the customer's words and the answer's "
+          "deadline on a thermal roll",
+          "[tickets][receipt]")
+{
+    ComplaintShop shop;
+    SETIA_REQUIRE_OK(shop.backend->settings().setBusinessProfile(
+        BusinessProfile{QStringLiteral("Toko Setia Jaya"), QStringLiteral("Jl. Melati 5"), {}}));
+    const Ticket t = shop.open(shop.sri, at(21, 20, 30),
+                               QStringLiteral("Beras 5 kg berkutu,\nbaru dibuka tadi pagi"));
+    for (const auto& [roll, columns] :
+         {std::pair{ReceiptRoll::Mm58, 32}, std::pair{ReceiptRoll::Mm80, 48}}) {
+        auto lines = shop.backend->tickets().receipt(t.id, roll);
+        SETIA_REQUIRE_OK(lines);
+        for (const QString& line : *lines)
+            CHECK(line.size() <= columns);
+        const QString text = lines->join(QLatin1Char('\n'));
+        CHECK(text.contains(QStringLiteral("Toko Setia Jaya")));
+        CHECK(text.contains(QStringLiteral("KL261121-001")));
+        CHECK(text.contains(QStringLiteral("Sri Rahayu")));
+        CHECK(text.contains(QStringLiteral("berkutu,")));
+        CHECK(text.contains(QStringLiteral("23/11/2026 11:30"))); // Monday, Sunday closed
+    }
+    // Once answered, the receipt no longer promises an answer.
+    SETIA_REQUIRE_OK(shop.backend->tickets().respond(t.id, QStringLiteral("Ditelepon")));
+    auto again = shop.backend->tickets().receipt(t.id, ReceiptRoll::Mm58);
+    SETIA_REQUIRE_OK(again);
+    CHECK_FALSE(again->join(QLatin1Char('\n')).contains(QStringLiteral("11:30")));
+    CHECK_FALSE(shop.backend->tickets().receipt(9999, ReceiptRoll::Mm58).ok());
 }

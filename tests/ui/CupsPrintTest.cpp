@@ -17,6 +17,7 @@
 #include "services/PaymentService.h"
 #include "services/ReceiptService.h"
 #include "services/SettingsService.h"
+#include "services/TicketService.h"
 #include "support/Builders.h"
 #include "support/CatchQt.h"
 #include "support/TempDatabase.h"
@@ -269,5 +270,54 @@ TEST_CASE("The day's work list prints through the CUPS queue on A4", "[ui][print
     const int printed = pages.match(info).captured(1).toInt();
     CHECK(printed >= 2); // 60 rows do not fit one page
     CHECK(printed <= 4);
+    QFile::remove(pdf);
+}
+
+TEST_CASE("A tanda terima keluhan prints through the CUPS queue on an 80 mm roll",
+          "[ui][print][cups][complaints]")
+{
+    const QString queue = QStringLiteral("Setia-Test");
+    REQUIRE_FALSE(QPrinterInfo::printerInfo(queue).isNull());
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    auto ani = backend->customers().create(
+        customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-2222")));
+    REQUIRE(ani.ok());
+    Ticket t;
+    t.customerId = ani->id;
+    t.category = QStringLiteral("service");
+    t.summary = QStringLiteral("Pesanan kopi datang dingin");
+    auto opened = backend->tickets().open(t);
+    SETIA_REQUIRE_OK(opened);
+    auto lines = backend->tickets().receipt(opened->id, ReceiptRoll::Mm80);
+    SETIA_REQUIRE_OK(lines);
+    const QString title = QStringLiteral("SetiaKl%1").arg(QDateTime::currentMSecsSinceEpoch());
+    SETIA_REQUIRE_OK(ReceiptPrinter::print(*lines, {queue, ReceiptRoll::Mm80, false}, title));
+    const QString pdf = printedFile(title);
+    REQUIRE_FALSE(pdf.isEmpty());
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    INFO(info.toStdString());
+    CHECK(info.contains(QStringLiteral("Pages:           1")));
+    CHECK(info.contains(QStringLiteral("Page size:       226 x"))); // 80 mm, rounded down
+    // As long as the same print into QPrinter's own PDF output, every line inked.
+    const QString own = temp.path(QStringLiteral("own.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(own);
+        SETIA_REQUIRE_OK(ReceiptPrinter::print(*lines, ReceiptRoll::Mm80, title, printer));
+    }
+    const auto pageHeight = [](const QString& text) {
+        static const QRegularExpression size(QStringLiteral("Page size: +([0-9.]+) x ([0-9.]+)"));
+        return size.match(text).captured(2).toDouble();
+    };
+    CHECK(std::abs(pageHeight(info) - pageHeight(run(QStringLiteral("pdfinfo"), {own}))) <= 1.5);
+    const QStringList printed = inked(
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+            .split(QLatin1Char('\n')));
+    CHECK(printed.size() == inked(*lines).size());
+    const QString ownText = run(QStringLiteral("pdftotext"), {own, QStringLiteral("-")});
+    CHECK(ownText.contains(opened->number));
+    CHECK(ownText.contains(QStringLiteral("Pesanan kopi datang dingin")));
     QFile::remove(pdf);
 }

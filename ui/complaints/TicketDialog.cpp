@@ -7,6 +7,7 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/TicketTexts.h"
+#include "printing/ReceiptPrinter.h"
 #include "relationships/LateFollowUps.h"
 
 #include <QDialogButtonBox>
@@ -81,6 +82,12 @@ TicketDialog::TicketDialog(TicketService& tickets, const Clock& clock, UserPromp
     steps->addWidget(m_addNote, 1, 2);
     auto* done = new QDialogButtonBox(QDialogButtonBox::Close, this);
     done->button(QDialogButtonBox::Close)->setText(tr("Done"));
+    auto* print = done->addButton(tr("&Print receipt"), QDialogButtonBox::ActionRole);
+    print->setObjectName(QStringLiteral("printReceipt"));
+    print->setToolTip(tr("The tanda terima for the customer, with the complaint's number, on "
+                         "this computer's receipt printer"));
+    print->setAutoDefault(false);
+    connect(print, &QPushButton::clicked, this, &TicketDialog::printReceipt);
     connect(done, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -185,6 +192,21 @@ bool TicketDialog::resolve()
 bool TicketDialog::closeTicket()
 {
     return saved(m_tickets.move(m_ticketId, TicketStatus::Closed, m_note->text()));
+}
+
+bool TicketDialog::printReceipt()
+{
+    const ReceiptPrinter::Choice choice = ReceiptPrinter::stored();
+    auto lines = m_tickets.receipt(m_ticketId, choice.roll);
+    const Status printed =
+        lines
+            ? ReceiptPrinter::print(*lines, choice, tr("Complaint %1").arg(m_details.ticket.number))
+            : Status(lines.error());
+    if (!printed) {
+        m_prompter.warn(this, tr("Print receipt"), printed.error().message());
+        return false;
+    }
+    return true;
 }
 
 bool TicketDialog::addNote()

@@ -38,6 +38,8 @@ public:
     bool resolve();
     bool closeTicket();
     bool addNote();
+    // The tanda terima for the customer, on this PC's receipt printer.
+    bool printReceipt();
 
 private:
     bool saved(const Result<Ticket>& step);

@@ -1,0 +1,46 @@
+#include "reports/TicketReceipt.h"
+
+#include "domain/DisplayFormat.h"
+#include "domain/TicketTexts.h"
+#include "reports/ReceiptText.h"
+
+namespace setia {
+
+TicketReceipt::TicketReceipt(BusinessProfile business)
+    : m_business(std::move(business))
+{}
+
+QStringList TicketReceipt::lines(const Ticket& ticket, const QDateTime& answerBy,
+                                 ReceiptRoll roll) const
+{
+    using namespace receiptText;
+    const int columns = receiptRoll::columns(roll);
+    QStringList out;
+    out += shopHeader(m_business, columns);
+    out += rule(columns);
+    out += centred(tr("COMPLAINT RECEIPT"), columns);
+    out += spread(ticket.number, display::shortDateTime(ticket.receivedAt), columns);
+    out += rule(columns);
+    out += wrapped(tr("From: %1 (%2)").arg(ticket.customerName, ticket.customerCode), columns);
+    out += wrapped(tr("About: %1").arg(TicketTexts::category(ticket.category)), columns);
+    if (ticket.priority == TicketPriority::High)
+        out += wrapped(tr("Priority: urgent"), columns);
+    out += wrapped(tr("Your complaint:"), columns);
+    for (const QString& line : ticket.summary.split(QLatin1Char('\n')))
+        out += wrapped(line, columns, 2);
+    out += rule(columns);
+    if (answerBy.isValid())
+        out += wrapped(tr("We will get back to you by %1.").arg(display::shortDateTime(answerBy)),
+                       columns);
+    out += wrapped(tr("Keep this receipt and give the number %1 when you ask about your "
+                      "complaint.")
+                       .arg(ticket.number),
+                   columns);
+    out += QString();
+    out += spread(QString(), tr("Received by,"), columns);
+    out += QString();
+    out += spread(QString(), ticket.staff, columns);
+    return out;
+}
+
+} // namespace setia
