@@ -139,6 +139,25 @@
     </message>
 </context>
 <context>
+    <name>CardPages</name>
+    <message>
+        <source>Stopped: nothing was printed or saved.</source>
+        <translation>Stopped: nothing was printed or saved.</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be started. Check the printer, then try again.</source>
+        <translation>The printer or the file could not be started. Check the printer, then try again.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1. Check the printer, then print again.</source>
+        <translation>The printer stopped after page %1. Check the printer, then print again.</translation>
+    </message>
+    <message>
+        <source>The document could not be finished. Try again.</source>
+        <translation>The document could not be finished. Try again.</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Name a command.</source>
@@ -1748,22 +1767,6 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
         <source>Member cards</source>
         <translation>Member cards</translation>
     </message>
-    <message>
-        <source>Stopped: nothing was printed or saved.</source>
-        <translation>Stopped: nothing was printed or saved.</translation>
-    </message>
-    <message>
-        <source>The printer or the file could not be started. Check the printer, then try again.</source>
-        <translation>The printer or the file could not be started. Check the printer, then try again.</translation>
-    </message>
-    <message>
-        <source>The printer stopped after page %1. Check the printer, then print again.</source>
-        <translation>The printer stopped after page %1. Check the printer, then print again.</translation>
-    </message>
-    <message>
-        <source>The document could not be finished. Try again.</source>
-        <translation>The document could not be finished. Try again.</translation>
-    </message>
 </context>
 <context>
     <name>MemberSlip</name>
@@ -3152,22 +3155,6 @@ Page %2 of %3</translation>
         <translation>Choose at least one customer to print for.</translation>
     </message>
     <message>
-        <source>Stopped: nothing was printed or saved.</source>
-        <translation>Stopped: nothing was printed or saved.</translation>
-    </message>
-    <message>
-        <source>The printer or the file could not be started. Check the printer, then try again.</source>
-        <translation>The printer or the file could not be started. Check the printer, then try again.</translation>
-    </message>
-    <message>
-        <source>The printer stopped after page %1. Check the printer, then print again.</source>
-        <translation>The printer stopped after page %1. Check the printer, then print again.</translation>
-    </message>
-    <message>
-        <source>The document could not be finished. Try again.</source>
-        <translation>The document could not be finished. Try again.</translation>
-    </message>
-    <message>
         <source>Survey cards</source>
         <translation>Survey cards</translation>
     </message>
@@ -4525,6 +4512,14 @@ Page %2 of %3</translation>
     <message>
         <source>Time&amp;line</source>
         <translation>Time&amp;line</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint…</source>
+        <translation>Co&amp;mplaint…</translation>
+    </message>
+    <message>
+        <source>Write down a complaint of this customer&apos;s (Ctrl+K)</source>
+        <translation>Write down a complaint of this customer&apos;s (Ctrl+K)</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,25 @@
     </message>
 </context>
 <context>
+    <name>CardPages</name>
+    <message>
+        <source>Stopped: nothing was printed or saved.</source>
+        <translation>Dihentikan: tidak ada yang dicetak atau disimpan.</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be started. Check the printer, then try again.</source>
+        <translation>Printer atau file tidak bisa dimulai. Periksa printernya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1. Check the printer, then print again.</source>
+        <translation>Printer berhenti setelah halaman %1. Periksa printernya, lalu cetak lagi.</translation>
+    </message>
+    <message>
+        <source>The document could not be finished. Try again.</source>
+        <translation>Dokumen tidak bisa diselesaikan. Coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Name a command.</source>
@@ -1744,22 +1763,6 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
         <source>Member cards</source>
         <translation>Kartu anggota</translation>
     </message>
-    <message>
-        <source>Stopped: nothing was printed or saved.</source>
-        <translation>Dihentikan: tidak ada yang dicetak atau disimpan.</translation>
-    </message>
-    <message>
-        <source>The printer or the file could not be started. Check the printer, then try again.</source>
-        <translation>Pencetakan ke printer atau ke file tidak dapat dimulai. Periksa printer, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>The printer stopped after page %1. Check the printer, then print again.</source>
-        <translation>Printer berhenti setelah halaman %1. Periksa printer, lalu cetak ulang.</translation>
-    </message>
-    <message>
-        <source>The document could not be finished. Try again.</source>
-        <translation>Dokumen tidak dapat diselesaikan. Coba lagi.</translation>
-    </message>
 </context>
 <context>
     <name>MemberSlip</name>
@@ -3148,22 +3151,6 @@ Halaman %2 dari %3</translation>
         <translation>Pilih setidaknya satu pelanggan untuk dicetakkan kartunya.</translation>
     </message>
     <message>
-        <source>Stopped: nothing was printed or saved.</source>
-        <translation>Dihentikan: tidak ada yang dicetak atau disimpan.</translation>
-    </message>
-    <message>
-        <source>The printer or the file could not be started. Check the printer, then try again.</source>
-        <translation>Printer atau file tidak bisa dimulai. Periksa printernya, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>The printer stopped after page %1. Check the printer, then print again.</source>
-        <translation>Printer berhenti setelah halaman %1. Periksa printernya, lalu cetak lagi.</translation>
-    </message>
-    <message>
-        <source>The document could not be finished. Try again.</source>
-        <translation>Dokumen tidak bisa diselesaikan. Coba lagi.</translation>
-    </message>
-    <message>
         <source>Survey cards</source>
         <translation>Kartu survei</translation>
     </message>
@@ -4515,6 +4502,14 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Time&amp;line</source>
         <translation>&amp;Riwayat</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint…</source>
+        <translation>&amp;Keluhan…</translation>
+    </message>
+    <message>
+        <source>Write down a complaint of this customer&apos;s (Ctrl+K)</source>
+        <translation>Catat keluhan pelanggan ini (Ctrl+K)</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,12 @@
 #include "reports/MemberCardSheet.h"
 
 #include "reports/Barcode.h"
-#include "reports/PdfFile.h"
+#include "reports/CardPages.h"
 #include "reports/PrintFont.h"
 
-#include <QBuffer>
 #include <QFontMetricsF>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 
 namespace setia {
 namespace {
@@ -71,18 +67,10 @@ Status MemberCardSheet::paintCard(QPainter& painter, const QRectF& card, double 
 
 Result<QImage> MemberCardSheet::cardImage(const Customer& member, int dpi) const
 {
-    const double dotsPerMm = dpi / 25.4;
-    QImage image(qRound(cardWidthMm * dotsPerMm), qRound(cardHeightMm * dotsPerMm),
-                 QImage::Format_RGB32);
-    image.setDotsPerMeterX(qRound(dotsPerMm * 1000));
-    image.setDotsPerMeterY(qRound(dotsPerMm * 1000));
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    if (Status drawn =
-            paintCard(painter, QRectF(QPointF(0, 0), QSizeF(image.size())), dotsPerMm, member);
-        !drawn)
-        return drawn.error();
-    return image;
+    return CardPages::image(QSizeF(cardWidthMm, cardHeightMm), dpi,
+                            [&](QPainter& painter, const QRectF& card, double dotsPerMm) {
+                                return paintCard(painter, card, dotsPerMm, member);
+                            });
 }
 
 Status MemberCardSheet::render(QPagedPaintDevice& device, const QList<Customer>& members,
@@ -90,80 +78,43 @@ Status MemberCardSheet::render(QPagedPaintDevice& device, const QList<Customer>&
 {
     if (members.isEmpty())
         return Error(Error::Kind::Validation, tr("Choose at least one member to print."));
-    QPageLayout a4(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
-    a4.setMode(QPageLayout::FullPageMode);
-    device.setPageLayout(a4);
-    const double dotsPerMm = device.logicalDpiX() / 25.4;
-    const QSizeF page(210, 297);
-    const double left = (page.width() - columns * cardWidthMm) / 2;
-    const double top = (page.height() - rows * cardHeightMm) / 2;
-    const qsizetype perPage = columns * rows;
-    const int pages = int((members.size() + perPage - 1) / perPage);
-    const auto stopped = [] {
-        return Error(Error::Kind::Cancelled, tr("Stopped: nothing was printed or saved."));
+    const double left = (210 - columns * cardWidthMm) / 2;
+    const double top = (297 - rows * cardHeightMm) / 2;
+    const auto paintCard = [&](QPainter& painter, const QRectF& card, double dotsPerMm,
+                               qsizetype i) {
+        return this->paintCard(painter, card, dotsPerMm, members.at(i));
     };
-
-    QPainter painter;
-    if (!painter.begin(&device))
-        return Error(Error::Kind::Io, tr("The printer or the file could not be started. Check "
-                                         "the printer, then try again."));
-    if (progress && !progress(0, pages))
-        return stopped();
-    for (qsizetype i = 0; i < members.size(); ++i) {
-        if (i > 0 && i % perPage == 0 && !device.newPage())
-            return Error(Error::Kind::Io, tr("The printer stopped after page %1. Check the "
-                                             "printer, then print again.")
-                                              .arg(i / perPage));
-        const qsizetype slot = i % perPage;
-        const double x = left + double(slot % columns) * cardWidthMm;
-        const double y = top + double(slot / columns) * cardHeightMm;
-        const QRectF card(x * dotsPerMm, y * dotsPerMm, cardWidthMm * dotsPerMm,
-                          cardHeightMm * dotsPerMm);
-        if (Status drawn = paintCard(painter, card, dotsPerMm, members.at(i)); !drawn)
-            return drawn;
-        if (slot == perPage - 1 || i == members.size() - 1) {
-            // Cut marks in the margins, on every line between and around the cards.
-            painter.setPen(QPen(Qt::black, 0.2 * dotsPerMm));
-            for (int c = 0; c <= columns; ++c) {
-                const double cx = (left + c * cardWidthMm) * dotsPerMm;
-                painter.drawLine(QPointF(cx, (top - cutMarkMm - 1) * dotsPerMm),
-                                 QPointF(cx, (top - 1) * dotsPerMm));
-                const double bottom = top + rows * cardHeightMm;
-                painter.drawLine(QPointF(cx, (bottom + 1) * dotsPerMm),
-                                 QPointF(cx, (bottom + cutMarkMm + 1) * dotsPerMm));
-            }
-            for (int r = 0; r <= rows; ++r) {
-                const double cy = (top + r * cardHeightMm) * dotsPerMm;
-                painter.drawLine(QPointF((left - cutMarkMm - 1) * dotsPerMm, cy),
-                                 QPointF((left - 1) * dotsPerMm, cy));
-                const double right = left + columns * cardWidthMm;
-                painter.drawLine(QPointF((right + 1) * dotsPerMm, cy),
-                                 QPointF((right + cutMarkMm + 1) * dotsPerMm, cy));
-            }
-            if (progress && !progress(int(i / perPage) + 1, pages))
-                return stopped();
+    // Cut marks in the margins, on every line between and around the cards.
+    const auto cutMarks = [&](QPainter& painter, double dotsPerMm) {
+        painter.setPen(QPen(Qt::black, 0.2 * dotsPerMm));
+        for (int c = 0; c <= columns; ++c) {
+            const double cx = (left + c * cardWidthMm) * dotsPerMm;
+            painter.drawLine(QPointF(cx, (top - cutMarkMm - 1) * dotsPerMm),
+                             QPointF(cx, (top - 1) * dotsPerMm));
+            const double bottom = top + rows * cardHeightMm;
+            painter.drawLine(QPointF(cx, (bottom + 1) * dotsPerMm),
+                             QPointF(cx, (bottom + cutMarkMm + 1) * dotsPerMm));
         }
-    }
-    if (!painter.end())
-        return Error(Error::Kind::Io, tr("The document could not be finished. Try again."));
-    return {};
+        for (int r = 0; r <= rows; ++r) {
+            const double cy = (top + r * cardHeightMm) * dotsPerMm;
+            painter.drawLine(QPointF((left - cutMarkMm - 1) * dotsPerMm, cy),
+                             QPointF((left - 1) * dotsPerMm, cy));
+            const double right = left + columns * cardWidthMm;
+            painter.drawLine(QPointF((right + 1) * dotsPerMm, cy),
+                             QPointF((right + cutMarkMm + 1) * dotsPerMm, cy));
+        }
+    };
+    return CardPages::render(device, members.size(),
+                             {QSizeF(cardWidthMm, cardHeightMm), columns, rows, QPointF(left, top)},
+                             paintCard, cutMarks, progress);
 }
 
 Status MemberCardSheet::writePdf(const QList<Customer>& members, const QString& path,
                                  const PageProgress& progress) const
 {
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(1200);
-        writer.setTitle(tr("Member cards"));
-        writer.setCreator(QStringLiteral("Setia"));
-        if (Status rendered = render(writer, members, progress); !rendered)
-            return rendered;
-    }
-    return pdfFile::save(pdf, path);
+    return CardPages::writePdf(tr("Member cards"), path, [&](QPagedPaintDevice& device) {
+        return render(device, members, progress);
+    });
 }
 
 } // namespace setia

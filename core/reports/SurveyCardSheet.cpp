@@ -1,16 +1,12 @@
 #include "reports/SurveyCardSheet.h"
 
 #include "reports/Barcode.h"
-#include "reports/PdfFile.h"
+#include "reports/CardPages.h"
 #include "reports/PrintFont.h"
 
-#include <QBuffer>
 #include <QFontMetricsF>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 
 namespace setia {
 namespace {
@@ -110,18 +106,10 @@ Status SurveyCardSheet::paintCard(QPainter& painter, const QRectF& card, double 
 
 Result<QImage> SurveyCardSheet::cardImage(const Customer& member, int dpi) const
 {
-    const double dotsPerMm = dpi / 25.4;
-    QImage image(qRound(cardWidthMm * dotsPerMm), qRound(cardHeightMm * dotsPerMm),
-                 QImage::Format_RGB32);
-    image.setDotsPerMeterX(qRound(dotsPerMm * 1000));
-    image.setDotsPerMeterY(qRound(dotsPerMm * 1000));
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    if (Status drawn =
-            paintCard(painter, QRectF(QPointF(0, 0), QSizeF(image.size())), dotsPerMm, member);
-        !drawn)
-        return drawn.error();
-    return image;
+    return CardPages::image(QSizeF(cardWidthMm, cardHeightMm), dpi,
+                            [&](QPainter& painter, const QRectF& card, double dotsPerMm) {
+                                return paintCard(painter, card, dotsPerMm, member);
+                            });
 }
 
 Status SurveyCardSheet::render(QPagedPaintDevice& device, const QList<Customer>& members,
@@ -129,64 +117,29 @@ Status SurveyCardSheet::render(QPagedPaintDevice& device, const QList<Customer>&
 {
     if (members.isEmpty())
         return Error(Error::Kind::Validation, tr("Choose at least one customer to print for."));
-    QPageLayout a4(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
-    a4.setMode(QPageLayout::FullPageMode);
-    device.setPageLayout(a4);
-    const double dotsPerMm = device.logicalDpiX() / 25.4;
-    const qsizetype perPage = columns * rows;
-    const int pages = int((members.size() + perPage - 1) / perPage);
-    const auto stopped = [] {
-        return Error(Error::Kind::Cancelled, tr("Stopped: nothing was printed or saved."));
+    const auto paintCard = [&](QPainter& painter, const QRectF& card, double dotsPerMm,
+                               qsizetype i) {
+        return this->paintCard(painter, card, dotsPerMm, members.at(i));
     };
-    QPainter painter;
-    if (!painter.begin(&device))
-        return Error(Error::Kind::Io, tr("The printer or the file could not be started. Check "
-                                         "the printer, then try again."));
-    if (progress && !progress(0, pages))
-        return stopped();
-    for (qsizetype i = 0; i < members.size(); ++i) {
-        if (i > 0 && i % perPage == 0 && !device.newPage())
-            return Error(Error::Kind::Io, tr("The printer stopped after page %1. Check the "
-                                             "printer, then print again.")
-                                              .arg(i / perPage));
-        const qsizetype slot = i % perPage;
-        const QRectF card(double(slot % columns) * cardWidthMm * dotsPerMm,
-                          double(slot / columns) * cardHeightMm * dotsPerMm,
-                          cardWidthMm * dotsPerMm, cardHeightMm * dotsPerMm);
-        if (Status drawn = paintCard(painter, card, dotsPerMm, members.at(i)); !drawn)
-            return drawn;
-        if (slot == perPage - 1 || i == members.size() - 1) {
-            // Where to cut: the middle of the page, both ways.
-            QPen dashed(grey, 0.2 * dotsPerMm, Qt::DashLine);
-            painter.setPen(dashed);
-            painter.drawLine(QPointF(cardWidthMm * dotsPerMm, 0),
-                             QPointF(cardWidthMm * dotsPerMm, 2 * cardHeightMm * dotsPerMm));
-            painter.drawLine(QPointF(0, cardHeightMm * dotsPerMm),
-                             QPointF(2 * cardWidthMm * dotsPerMm, cardHeightMm * dotsPerMm));
-            if (progress && !progress(int(i / perPage) + 1, pages))
-                return stopped();
-        }
-    }
-    if (!painter.end())
-        return Error(Error::Kind::Io, tr("The document could not be finished. Try again."));
-    return {};
+    // Where to cut: the middle of the page, both ways.
+    const auto cutLines = [](QPainter& painter, double dotsPerMm) {
+        painter.setPen(QPen(grey, 0.2 * dotsPerMm, Qt::DashLine));
+        painter.drawLine(QPointF(cardWidthMm * dotsPerMm, 0),
+                         QPointF(cardWidthMm * dotsPerMm, rows * cardHeightMm * dotsPerMm));
+        painter.drawLine(QPointF(0, cardHeightMm * dotsPerMm),
+                         QPointF(columns * cardWidthMm * dotsPerMm, cardHeightMm * dotsPerMm));
+    };
+    return CardPages::render(device, members.size(),
+                             {QSizeF(cardWidthMm, cardHeightMm), columns, rows, QPointF(0, 0)},
+                             paintCard, cutLines, progress);
 }
 
 Status SurveyCardSheet::writePdf(const QList<Customer>& members, const QString& path,
                                  const PageProgress& progress) const
 {
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(1200);
-        writer.setTitle(tr("Survey cards"));
-        writer.setCreator(QStringLiteral("Setia"));
-        if (Status rendered = render(writer, members, progress); !rendered)
-            return rendered;
-    }
-    return pdfFile::save(pdf, path);
+    return CardPages::writePdf(tr("Survey cards"), path, [&](QPagedPaintDevice& device) {
+        return render(device, members, progress);
+    });
 }
 
 } // namespace setia

@@ -7,8 +7,10 @@
 #include "ScriptedPrompter.h"
 #include "complaints/TicketDialog.h"
 #include "complaints/TicketQueueModel.h"
+#include "customers/CustomerCardDialog.h"
 #include "gui/ViewWiring.h"
 #include "sales/SaleDetailsDialog.h"
+#include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
 #include "services/ProductService.h"
@@ -268,4 +270,28 @@ TEST_CASE("A stack of ten paper survey cards is entered by scanning each code an
         followUps += int(theirs->size());
     }
     CHECK(followUps == 4);
+}
+
+TEST_CASE("A complaint written down from the record card joins its timeline", "[ui][complaints]")
+{
+    Shop shop;
+    CustomerCardDialog card(ViewWiring(*shop.backend, shop.backend->clock()).recordCard(),
+                            shop.prompter, shop.sri.id);
+    REQUIRE(card.load());
+    card.show();
+    REQUIRE(driveModal([&] { CHECK(card.newComplaint()); },
+                       [&](QDialog& dialog) {
+                           auto* words = field<QPlainTextEdit>(dialog, QStringLiteral("summary"));
+                           words->setFocus();
+                           QTest::keyClicks(words, QStringLiteral("Parkiran penuh terus"));
+                           QTest::keyClick(words, Qt::Key_Return, Qt::ControlModifier);
+                       }));
+    auto tickets = shop.backend->tickets().forCustomer(shop.sri.id);
+    REQUIRE(tickets.ok());
+    REQUIRE(tickets->size() == 1);
+    CHECK(tickets->first().saleId == 0);
+    auto reread = shop.backend->cards().card(shop.sri.id, shop.backend->clock().today());
+    REQUIRE(reread.ok());
+    CHECK(std::any_of(reread->timeline.cbegin(), reread->timeline.cend(),
+                      [](const TimelineEntry& e) { return e.kind == TimelineKind::Complaint; }));
 }

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/UserPrompter.h"
+#include "complaints/NewTicketDialog.h"
 #include "customers/CardLedgerModel.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerSegmentPanel.h"
@@ -166,6 +167,12 @@ CustomerCardDialog::CustomerCardDialog(const Services& services, UserPrompter& p
     auto* followAction = new QAction(this);
     followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(followAction, &QAction::triggered, m_timeline, &TimelinePanel::newFollowUp);
+    // A complaint of theirs, written down from the card.
+    auto* complaintButton = new QPushButton(tr("Co&mplaint…"), this);
+    complaintButton->setObjectName(QStringLiteral("newComplaint"));
+    complaintButton->setToolTip(tr("Write down a complaint of this customer's (Ctrl+K)"));
+    complaintButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(complaintButton, &QPushButton::clicked, this, &CustomerCardDialog::newComplaint);
     addActions({logAction, followAction});
     connect(previewAction, &QAction::triggered, this, &CustomerCardDialog::preview);
     connect(printAction, &QAction::triggered, this, &CustomerCardDialog::print);
@@ -180,6 +187,7 @@ CustomerCardDialog::CustomerCardDialog(const Services& services, UserPrompter& p
     actions->addWidget(m_paper);
     actions->addWidget(printButton);
     actions->addStretch();
+    actions->addWidget(complaintButton);
     actions->addWidget(editButton);
     actions->addWidget(saleButton);
     actions->addWidget(payButton);
@@ -195,6 +203,16 @@ CustomerCardDialog::CustomerCardDialog(const Services& services, UserPrompter& p
     layout->addWidget(m_aging);
     layout->addLayout(actions);
     resize(1000, 680);
+}
+
+bool CustomerCardDialog::newComplaint()
+{
+    NewTicketDialog dialog(m_services.tickets, {}, m_customerId, m_card.customer.name,
+                           m_services.clock.now(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    load(); // its first step joins the timeline
+    return true;
 }
 
 bool CustomerCardDialog::load()

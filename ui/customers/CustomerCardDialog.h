@@ -87,6 +87,8 @@ public:
     bool printKwitansiA5(const Payment& payment, QPrinter& printer);
     // Opens the sale form for this customer; the card shows the sale once saved.
     void newSale();
+    // Ctrl+K: a complaint of the customer's; true when saved.
+    bool newComplaint();
     // Opens the customer's details in the editor.
     void editDetails();
     // Adds or takes points by hand, with a reason.
