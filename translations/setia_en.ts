@@ -252,14 +252,6 @@ Data version: %2</translation>
         <translation>Type to search by name, phone digits, member code or city. Enter or a double-click opens the customer&apos;s record card; Ctrl+N adds a customer; the choice above the list narrows it to a segment. &quot;Member cards…&quot; prints the cards of everyone found.</translation>
     </message>
     <message>
-        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
-
-F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · Ctrl+N new member · Esc start again.</source>
-        <translation>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
-
-F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · Ctrl+N new member · Esc start again.</translation>
-    </message>
-    <message>
         <source>Every sale, newest first. Choose a period, a customer, cash or credit; type a receipt number to find it. Enter opens a sale: its lines, its receipt printed again, or voiding it with a reason. Ctrl+N enters a new sale.</source>
         <translation>Every sale, newest first. Choose a period, a customer, cash or credit; type a receipt number to find it. Enter opens a sale: its lines, its receipt printed again, or voiding it with a reason. Ctrl+N enters a new sale.</translation>
     </message>
@@ -338,6 +330,14 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
     <message>
         <source>Complaints still to deal with, by the deadline each works towards: a first answer within 4 opening hours, a resolution within 48 (urgent ones 1 and 24); late ones in red, those waiting for the customer last. Enter opens one to take its next step; Ctrl+N writes down a new one.</source>
         <translation>Complaints still to deal with, by the deadline each works towards: a first answer within 4 opening hours, a resolution within 48 (urgent ones 1 and 24); late ones in red, those waiting for the customer last. Enter opens one to take its next step; Ctrl+N writes down a new one.</translation>
+    </message>
+    <message>
+        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
+
+F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · F12 ask the last customer for a score · Ctrl+N new member · Esc start again.</source>
+        <translation>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
+
+F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · F12 ask the last customer for a score · Ctrl+N new member · Esc start again.</translation>
     </message>
 </context>
 <context>

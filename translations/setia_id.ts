@@ -248,14 +248,6 @@ Versi data: %2</translation>
         <translation>Ketik untuk mencari menurut nama, angka telepon, kode anggota, atau kota. Enter atau klik dua kali membuka kartu pelanggan; Ctrl+N menambah pelanggan; pilihan di atas daftar mempersempitnya ke satu segmen. &quot;Kartu anggota…&quot; mencetak kartu semua yang ditemukan.</translation>
     </message>
     <message>
-        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
-
-F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · Ctrl+N new member · Esc start again.</source>
-        <translation>F2 dari mana saja. Ketik angka terakhir nomor telepon (atau nama, atau pindai kartu anggota) lalu tekan Enter; bila beberapa nomor berakhiran sama, tekan angka barisnya. Ketik jumlah bayar lalu Enter: pembelian tunai tersimpan beserta poinnya.
-
-F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu anggota · F7 slip poin sebagai PDF · F9 cetak slip poin · F8 ambil hadiah cap · Ctrl+N anggota baru · Esc mulai lagi.</translation>
-    </message>
-    <message>
         <source>Every sale, newest first. Choose a period, a customer, cash or credit; type a receipt number to find it. Enter opens a sale: its lines, its receipt printed again, or voiding it with a reason. Ctrl+N enters a new sale.</source>
         <translation>Semua penjualan, terbaru di atas. Pilih periode, pelanggan, tunai atau kredit; ketik nomor nota untuk mencarinya. Enter membuka penjualan: barangnya, cetak ulang struknya, atau batalkan dengan alasan. Ctrl+N mencatat penjualan baru.</translation>
     </message>
@@ -334,6 +326,14 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
     <message>
         <source>Complaints still to deal with, by the deadline each works towards: a first answer within 4 opening hours, a resolution within 48 (urgent ones 1 and 24); late ones in red, those waiting for the customer last. Enter opens one to take its next step; Ctrl+N writes down a new one.</source>
         <translation>Keluhan yang masih harus ditangani, urut menurut tenggatnya: tanggapan pertama dalam 4 jam buka, penyelesaian dalam 48 jam (yang mendesak 1 dan 24 jam); yang terlambat berwarna merah, yang menunggu pelanggan paling bawah. Enter membuka keluhan untuk langkah berikutnya; Ctrl+N mencatat keluhan baru. “Isi kartu survei” memasukkan setumpuk kartu survei kertas dengan memindai kodenya.</translation>
+    </message>
+    <message>
+        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
+
+F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · F12 ask the last customer for a score · Ctrl+N new member · Esc start again.</source>
+        <translation>F2 dari mana saja. Ketik angka terakhir nomor telepon (atau nama, atau pindai kartu anggota) lalu tekan Enter; bila beberapa nomor berakhiran sama, tekan angka barisnya. Ketik jumlah bayar lalu Enter: pembelian tunai tersimpan beserta poinnya.
+
+F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu anggota · F7 slip poin sebagai PDF · F9 cetak slip poin · F8 ambil hadiah cap · F12 minta nilai dari pelanggan terakhir · Ctrl+N anggota baru · Esc mulai lagi.</translation>
     </message>
 </context>
 <context>

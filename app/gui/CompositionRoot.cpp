@@ -139,7 +139,8 @@ Status CompositionRoot::start(const QString& databasePath)
                           "the cash purchase is saved with its points.\n\nF3 walk-in purchase · "
                           "F4 purchase with items · F5 record card · F6 member card · F7 points "
                           "slip as PDF · F9 print the points slip · F8 take a stamp reward · "
-                          "Ctrl+N new member · Esc start again."));
+                          "F12 ask the last customer for a score · Ctrl+N new member · Esc "
+                          "start again."));
     // F2 from anywhere: the counter, ready for the next customer.
     auto* toCounter = new QAction(m_window.get());
     toCounter->setShortcut(QKeySequence(Qt::Key_F2));
