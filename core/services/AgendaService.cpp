@@ -1,14 +1,13 @@
 #include "services/AgendaService.h"
 
 #include "analytics/DayAgenda.h"
-#include "analytics/TicketClock.h"
 #include "db/Database.h"
 #include "domain/AgendaTexts.h"
 #include "domain/PhoneNumber.h"
 #include "io/CsvWriter.h"
 #include "services/SettingsService.h"
+#include "services/TicketService.h"
 #include "stores/AgendaQuery.h"
-#include "stores/TicketStore.h"
 
 #include <QLocale>
 #include <QMap>
@@ -24,7 +23,7 @@ struct AgendaService::Cached
 };
 
 AgendaService::AgendaService(Database& database, const AgendaQuery& query,
-                             const TicketStore& tickets, const SettingsService& settings)
+                             const TicketService& tickets, const SettingsService& settings)
     : m_database(database)
     , m_query(query)
     , m_tickets(tickets)
@@ -63,25 +62,16 @@ Result<const AgendaInputs*> AgendaService::inputsFor(const QDate& day) const
 
 Result<QList<DueTicket>> AgendaService::dueTickets() const
 {
-    auto rules = m_settings.complaintRules();
-    if (!rules)
-        return rules.error();
-    auto unfinished = m_tickets.unfinished();
-    if (!unfinished)
-        return unfinished.error();
-    QList<qint64> ids;
-    for (const Ticket& t : std::as_const(*unfinished))
-        ids.append(t.id);
-    auto events = m_tickets.events(ids);
-    if (!events)
-        return events.error();
+    auto queue = m_tickets.queue();
+    if (!queue)
+        return queue.error();
     QList<DueTicket> due;
-    for (const Ticket& t : std::as_const(*unfinished)) {
+    for (const TicketDetails& d : std::as_const(*queue)) {
         // The deadline it works towards does not depend on the moment asked.
-        const TicketClock clock = ticketClock::at(t, events->value(t.id), *rules, {});
-        const QDateTime pending = TicketClock::pendingDue(t, clock);
+        const QDateTime pending = TicketClock::pendingDue(d.ticket, d.clock);
         if (pending.isValid())
-            due.append({t.id, t.customerId, t.number, t.staff, pending});
+            due.append(
+                {d.ticket.id, d.ticket.customerId, d.ticket.number, d.ticket.staff, pending});
     }
     return due;
 }

@@ -17,7 +17,7 @@ class AgendaQuery;
 class CsvWriter;
 class Database;
 class SettingsService;
-class TicketStore;
+class TicketService;
 struct AgendaInputs;
 struct DueTicket;
 
@@ -30,7 +30,7 @@ class AgendaService
     Q_DECLARE_TR_FUNCTIONS(AgendaService)
 
 public:
-    AgendaService(Database& database, const AgendaQuery& query, const TicketStore& tickets,
+    AgendaService(Database& database, const AgendaQuery& query, const TicketService& tickets,
                   const SettingsService& settings);
     ~AgendaService();
 
@@ -57,7 +57,7 @@ private:
 
     Database& m_database;
     const AgendaQuery& m_query;
-    const TicketStore& m_tickets;
+    const TicketService& m_tickets;
     const SettingsService& m_settings;
     struct Cached;
     mutable std::unique_ptr<Cached> m_cached;

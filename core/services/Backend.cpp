@@ -148,7 +148,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_merges(std::make_unique<MergeService>(*m_database, *m_customerStore, *m_mergeStore,
                                               *m_customers, *m_sales, *m_payments, clock, staff))
     , m_agenda(
-          std::make_unique<AgendaService>(*m_database, *m_agendaQuery, *m_ticketStore, *m_settings))
+          std::make_unique<AgendaService>(*m_database, *m_agendaQuery, *m_tickets, *m_settings))
     , m_whatsApp(std::make_unique<WhatsAppService>(*m_cards, *m_settings, *m_interactions, clock))
     , m_businessRules(std::make_unique<BusinessRuleService>(*m_database, *m_businessRuleStore,
                                                             *m_customerStore, *m_followUpStore,

@@ -133,21 +133,64 @@ Result<Ticket> TicketService::open(Ticket draft)
     draft.resolution.clear();
     draft.remedy = RemedyKind::None;
     draft.remedyCost = 0;
+    auto valid = validated(std::move(draft));
+    if (!valid)
+        return valid.error();
+    Ticket t = std::move(valid).value();
     Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status.error();
-    auto opened = openMany({draft});
-    if (!opened)
-        return opened.error();
-    auto mine = m_tickets.forCustomer(draft.customerId);
-    if (!mine)
-        return mine.error();
+    auto id = save(t, m_clock.now());
+    if (!id)
+        return id.error();
+    auto saved = m_tickets.find(*id); // with the customer's code and name, as lists show it
+    if (!saved)
+        return saved.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
-    // The newest of theirs is the one just opened (by id among equal times).
-    const auto newest = std::max_element(
-        mine->begin(), mine->end(), [](const Ticket& a, const Ticket& b) { return a.id < b.id; });
-    return *newest;
+    m_database.afterCommit([this, customer = t.customerId] { Q_EMIT ticketsChanged(customer); });
+    return saved->value_or(t);
+}
+
+Result<qint64> TicketService::save(Ticket& t, const QDateTime& now)
+{
+    if (t.number.isEmpty()) {
+        auto number = nextNumber(t.receivedAt.date());
+        if (!number)
+            return number.error();
+        t.number = *number;
+    } else {
+        auto taken = m_tickets.numberTaken(t.number);
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            return Error(Error::Kind::Duplicate, tr("Ticket %1 is there already.").arg(t.number),
+                         QStringLiteral("number"));
+    }
+    t.createdAt = now;
+    t.createdBy = m_staff;
+    auto id = m_tickets.insert(t);
+    if (!id)
+        return id.error();
+    TicketEvent opened;
+    opened.ticketId = *id;
+    opened.kind = TicketEventKind::Opened;
+    opened.at = t.receivedAt;
+    opened.staff = t.staff;
+    opened.status = TicketStatus::Open;
+    opened.note = t.summary;
+    if (auto event = m_tickets.insertEvent(opened); !event)
+        return event.error();
+    if (t.status != TicketStatus::Open) {
+        // Brought in part-way: the step to where it stands, at the time it was received.
+        TicketEvent moved = opened;
+        moved.kind = TicketEventKind::Status;
+        moved.status = t.status;
+        moved.note.clear();
+        if (auto event = m_tickets.insertEvent(moved); !event)
+            return event.error();
+    }
+    return *id;
 }
 
 Result<qint64> TicketService::openMany(QList<Ticket> drafts, const BulkOptions& options)
@@ -168,43 +211,8 @@ Result<qint64> TicketService::openMany(QList<Ticket> drafts, const BulkOptions& 
         if (!valid)
             return valid.error();
         Ticket t = std::move(valid).value();
-        if (t.number.isEmpty()) {
-            auto number = nextNumber(t.receivedAt.date());
-            if (!number)
-                return number.error();
-            t.number = *number;
-        } else {
-            auto taken = m_tickets.numberTaken(t.number);
-            if (!taken)
-                return taken.error();
-            if (*taken)
-                return Error(Error::Kind::Duplicate,
-                             tr("Ticket %1 is there already.").arg(t.number),
-                             QStringLiteral("number"));
-        }
-        t.createdAt = now;
-        t.createdBy = m_staff;
-        auto id = m_tickets.insert(t);
-        if (!id)
+        if (auto id = save(t, now); !id)
             return id.error();
-        TicketEvent opened;
-        opened.ticketId = *id;
-        opened.kind = TicketEventKind::Opened;
-        opened.at = t.receivedAt;
-        opened.staff = t.staff;
-        opened.status = TicketStatus::Open;
-        opened.note = t.summary;
-        if (auto event = m_tickets.insertEvent(opened); !event)
-            return event.error();
-        if (t.status != TicketStatus::Open) {
-            // Brought in part-way: the step to where it stands, at the time it was received.
-            TicketEvent moved = opened;
-            moved.kind = TicketEventKind::Status;
-            moved.status = t.status;
-            moved.note.clear();
-            if (auto event = m_tickets.insertEvent(moved); !event)
-                return event.error();
-        }
         customers.append(t.customerId);
     }
     if (options.dryRun)

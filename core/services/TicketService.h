@@ -97,6 +97,9 @@ private:
     Result<Ticket> step(qint64 ticketId,
                         const std::function<Status(Ticket&, TicketEvent&)>& change);
     Result<QString> nextNumber(const QDate& day);
+    // Inside the caller's transaction: a checked ticket numbered (unless it has a number),
+    // saved with its first step (and, brought in part-way, the step to where it stands).
+    Result<qint64> save(Ticket& ticket, const QDateTime& now);
     Result<QList<TicketDetails>> withClocks(const QList<Ticket>& tickets) const;
 
     Database& m_database;

@@ -26,11 +26,6 @@ const QString customerColumns = QStringLiteral(
 // The archived column: 0 active, 1 archived, 2 merged into another customer (schema 8).
 constexpr qint64 merged = 2;
 
-QString timestamp(const QDateTime& at)
-{
-    return at.toString(Qt::ISODateWithMs);
-}
-
 void bindCustomer(QSqlQuery& query, const Customer& c)
 {
     query.bindValue(QStringLiteral(":code"), sql::text(c.code));
@@ -64,7 +59,7 @@ void bindCustomer(QSqlQuery& query, const Customer& c)
     query.bindValue(QStringLiteral(":contact_interval"), c.contactInterval > 0
                                                              ? QVariant(c.contactInterval)
                                                              : QVariant(QMetaType(QMetaType::Int)));
-    query.bindValue(QStringLiteral(":updated_at"), timestamp(c.updatedAt));
+    query.bindValue(QStringLiteral(":updated_at"), sql::timestamp(c.updatedAt));
 }
 
 Customer readCustomer(const SqlRow& row)
@@ -149,7 +144,7 @@ Result<qint64> CustomerStore::insert(const Customer& customer)
     }
     QSqlQuery& query = *m_insert;
     bindCustomer(query, customer);
-    query.bindValue(QStringLiteral(":created_at"), timestamp(customer.createdAt));
+    query.bindValue(QStringLiteral(":created_at"), sql::timestamp(customer.createdAt));
     changed();
     if (!query.exec())
         return SqlError::from(query);
@@ -186,7 +181,7 @@ Status CustomerStore::setArchived(qint64 id, bool archived, const QDateTime& at)
     query.prepare(QStringLiteral(
         "UPDATE customers SET archived = :archived, updated_at = :at WHERE id = :id"));
     query.bindValue(QStringLiteral(":archived"), archived ? 1 : 0);
-    query.bindValue(QStringLiteral(":at"), timestamp(at));
+    query.bindValue(QStringLiteral(":at"), sql::timestamp(at));
     query.bindValue(QStringLiteral(":id"), id);
     changed();
     if (!query.exec())
@@ -200,7 +195,7 @@ Status CustomerStore::setSalesperson(qint64 id, const QString& salesperson, cons
     query.prepare(QStringLiteral(
         "UPDATE customers SET salesperson = :salesperson, updated_at = :at WHERE id = :id"));
     query.bindValue(QStringLiteral(":salesperson"), sql::text(salesperson));
-    query.bindValue(QStringLiteral(":at"), timestamp(at));
+    query.bindValue(QStringLiteral(":at"), sql::timestamp(at));
     query.bindValue(QStringLiteral(":id"), id);
     changed();
     if (!query.exec())
@@ -214,7 +209,7 @@ Status CustomerStore::hideMerged(qint64 id, const QDateTime& at)
     query.prepare(QStringLiteral("UPDATE customers SET archived = :merged, updated_at = :at"
                                  " WHERE id = :id"));
     query.bindValue(QStringLiteral(":merged"), merged);
-    query.bindValue(QStringLiteral(":at"), timestamp(at));
+    query.bindValue(QStringLiteral(":at"), sql::timestamp(at));
     query.bindValue(QStringLiteral(":id"), id);
     changed();
     if (!query.exec())
@@ -230,7 +225,7 @@ Result<qint64> CustomerStore::changeTag(const QList<qint64>& ids, const QString&
     QSqlQuery write(m_database.connection());
     write.prepare(QStringLiteral("UPDATE customers SET tags = ?, updated_at = ? WHERE id = ?"));
     const QString separator = QStringLiteral(", ");
-    const QString stamp = timestamp(at);
+    const QString stamp = sql::timestamp(at);
     qint64 changedRows = 0;
     for (qint64 id : ids) {
         read.addBindValue(id);
@@ -288,7 +283,7 @@ Status CustomerStore::saveConsent(qint64 id, const MarketingConsent& consent, bo
                 QStringLiteral("granted = excluded.granted, recorded_at = excluded.recorded_at,"
                                " recorded_by = excluded.recorded_by")));
             query.bindValue(QStringLiteral(":granted"), entry.granted ? 1 : 0);
-            query.bindValue(QStringLiteral(":recorded_at"), timestamp(entry.recordedAt));
+            query.bindValue(QStringLiteral(":recorded_at"), sql::timestamp(entry.recordedAt));
             query.bindValue(QStringLiteral(":recorded_by"), sql::text(entry.recordedBy));
         }
         query.bindValue(QStringLiteral(":customer_id"), id);

@@ -14,11 +14,6 @@ namespace {
 const QString columns = QStringLiteral("SELECT id, customer_id, due_date, staff, task, done_at,"
                                        " outcome, created_at, created_by FROM follow_ups");
 
-QString timestamp(const QDateTime& at)
-{
-    return at.toString(Qt::ISODateWithMs);
-}
-
 FollowUp readFollowUp(const SqlRow& row)
 {
     FollowUp f;
@@ -62,7 +57,7 @@ Result<qint64> FollowUpStore::insert(const FollowUp& f)
     q.addBindValue(sql::date(f.due));
     q.addBindValue(sql::text(f.staff));
     q.addBindValue(f.task);
-    q.addBindValue(timestamp(f.createdAt));
+    q.addBindValue(sql::timestamp(f.createdAt));
     q.addBindValue(sql::text(f.createdBy));
     if (!q.exec())
         return SqlError::from(q);
@@ -74,7 +69,7 @@ Result<bool> FollowUpStore::complete(qint64 id, const QDateTime& at, const QStri
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE follow_ups SET done_at = ?, outcome = ?"
                              " WHERE id = ? AND done_at IS NULL"));
-    q.addBindValue(timestamp(at));
+    q.addBindValue(sql::timestamp(at));
     q.addBindValue(sql::text(outcome));
     q.addBindValue(id);
     if (!q.exec())

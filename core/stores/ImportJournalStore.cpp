@@ -13,11 +13,6 @@
 namespace setia {
 namespace {
 
-QString timestamp(const QDateTime& at)
-{
-    return at.toString(Qt::ISODateWithMs);
-}
-
 bool known(const QString& table)
 {
     return table == QLatin1String("customers") || table == QLatin1String("products") ||
@@ -36,7 +31,7 @@ Result<qint64> count(const Database& database, const QString& sql,
     q.bindValue(QStringLiteral(":first"), entry.firstId);
     q.bindValue(QStringLiteral(":last"), entry.lastId);
     if (sql.contains(QLatin1String(":at")))
-        q.bindValue(QStringLiteral(":at"), timestamp(entry.importedAt));
+        q.bindValue(QStringLiteral(":at"), sql::timestamp(entry.importedAt));
     return sql::scalar(q);
 }
 
@@ -62,7 +57,7 @@ Result<qint64> ImportJournalStore::record(const Entry& entry)
                              " first_id, last_id, records) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(entry.table);
     q.addBindValue(sql::text(entry.fileName));
-    q.addBindValue(timestamp(entry.importedAt));
+    q.addBindValue(sql::timestamp(entry.importedAt));
     q.addBindValue(sql::text(entry.importedBy));
     q.addBindValue(entry.firstId);
     q.addBindValue(entry.lastId);
@@ -236,7 +231,7 @@ Status ImportJournalStore::markUndone(qint64 id, const QDateTime& at)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE imports SET undone_at = ? WHERE id = ?"));
-    q.addBindValue(timestamp(at));
+    q.addBindValue(sql::timestamp(at));
     q.addBindValue(id);
     if (!q.exec())
         return SqlError::from(q);

@@ -15,16 +15,6 @@ const QString columns =
     QStringLiteral("SELECT id, customer_id, kind, happened_at, staff, summary, outcome, sale_id,"
                    " follow_up_id, created_at FROM interactions");
 
-QString timestamp(const QDateTime& at)
-{
-    return at.toString(Qt::ISODateWithMs);
-}
-
-QVariant optionalId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 Interaction readInteraction(const SqlRow& row)
 {
     Interaction i;
@@ -55,13 +45,13 @@ Result<qint64> InteractionStore::insert(const Interaction& i)
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(i.customerId);
     q.addBindValue(interaction::kindId(i.kind));
-    q.addBindValue(timestamp(i.at));
+    q.addBindValue(sql::timestamp(i.at));
     q.addBindValue(sql::text(i.staff));
     q.addBindValue(sql::text(i.summary));
     q.addBindValue(sql::text(i.outcome));
-    q.addBindValue(optionalId(i.saleId));
-    q.addBindValue(optionalId(i.followUpId));
-    q.addBindValue(timestamp(i.createdAt));
+    q.addBindValue(sql::optionalId(i.saleId));
+    q.addBindValue(sql::optionalId(i.followUpId));
+    q.addBindValue(sql::timestamp(i.createdAt));
     if (!q.exec())
         return SqlError::from(q);
     return q.lastInsertId().toLongLong();

@@ -43,11 +43,6 @@ qint64& countOf(MergeMoves& moves, std::size_t ledger)
     }
 }
 
-QString timestamp(const QDateTime& at)
-{
-    return at.toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 MergeStore::MergeStore(Database& database)
@@ -104,7 +99,7 @@ Result<qint64> MergeStore::record(const Journal& journal)
                              " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(journal.merge.keptId);
     q.addBindValue(journal.merge.mergedId);
-    q.addBindValue(timestamp(journal.merge.mergedAt));
+    q.addBindValue(sql::timestamp(journal.merge.mergedAt));
     q.addBindValue(sql::text(journal.merge.mergedBy));
     q.addBindValue(QString::fromUtf8(journal.keptBefore));
     q.addBindValue(QString::fromUtf8(journal.keptAfter));
@@ -189,7 +184,7 @@ Status MergeStore::markUndone(qint64 mergeId, const QDateTime& at)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE merges SET undone_at = ? WHERE id = ?"));
-    q.addBindValue(timestamp(at));
+    q.addBindValue(sql::timestamp(at));
     q.addBindValue(mergeId);
     if (!q.exec())
         return SqlError::from(q);

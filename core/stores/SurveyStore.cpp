@@ -15,16 +15,6 @@ const QString responseColumns =
     QStringLiteral("r.id, r.responded_at, r.customer_id, r.channel, r.nps, r.csat, r.comment,"
                    " r.staff, r.sale_id, r.follow_up_id, r.created_at");
 
-QString timestamp(const QDateTime& at)
-{
-    return at.toString(Qt::ISODateWithMs);
-}
-
-QVariant optionalId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 QVariant optionalScore(int score)
 {
     return score != SurveyResponse::noScore ? QVariant(score) : QVariant(QMetaType(QMetaType::Int));
@@ -73,16 +63,16 @@ Result<qint64> SurveyStore::insert(const SurveyResponse& r)
     q.prepare(QStringLiteral("INSERT INTO survey_responses (responded_at, customer_id, channel,"
                              " nps, csat, comment, staff, sale_id, follow_up_id, created_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(timestamp(r.at));
-    q.addBindValue(optionalId(r.customerId));
+    q.addBindValue(sql::timestamp(r.at));
+    q.addBindValue(sql::optionalId(r.customerId));
     q.addBindValue(survey::channelId(r.channel));
     q.addBindValue(optionalScore(r.nps));
     q.addBindValue(optionalScore(r.csat));
     q.addBindValue(sql::text(r.comment));
     q.addBindValue(sql::text(r.staff));
-    q.addBindValue(optionalId(r.saleId));
-    q.addBindValue(optionalId(r.followUpId));
-    q.addBindValue(timestamp(r.createdAt));
+    q.addBindValue(sql::optionalId(r.saleId));
+    q.addBindValue(sql::optionalId(r.followUpId));
+    q.addBindValue(sql::timestamp(r.createdAt));
     if (!q.exec())
         return SqlError::from(q);
     return q.lastInsertId().toLongLong();

@@ -20,21 +20,6 @@ const QString ticketColumns = QStringLiteral(
 const QString columns = QStringLiteral("SELECT ") + ticketColumns +
                         QStringLiteral(" FROM tickets t JOIN customers c ON c.id = t.customer_id");
 
-QString timestamp(const QDateTime& at)
-{
-    return at.toString(Qt::ISODateWithMs);
-}
-
-QVariant optionalTime(const QDateTime& at)
-{
-    return at.isValid() ? QVariant(timestamp(at)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QVariant optionalId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 Ticket readTicket(const SqlRow& row)
 {
     Ticket t;
@@ -101,20 +86,20 @@ Result<qint64> TicketStore::insert(const Ticket& t)
         " ?, ?, ?)"));
     q.addBindValue(t.number);
     q.addBindValue(t.customerId);
-    q.addBindValue(optionalId(t.saleId));
+    q.addBindValue(sql::optionalId(t.saleId));
     q.addBindValue(t.saleLine);
     q.addBindValue(t.category);
     q.addBindValue(ticket::priorityId(t.priority));
     q.addBindValue(sql::text(t.staff));
-    q.addBindValue(timestamp(t.receivedAt));
+    q.addBindValue(sql::timestamp(t.receivedAt));
     q.addBindValue(ticket::statusId(t.status));
-    q.addBindValue(optionalTime(t.firstResponseAt));
-    q.addBindValue(optionalTime(t.resolvedAt));
+    q.addBindValue(sql::optionalTimestamp(t.firstResponseAt));
+    q.addBindValue(sql::optionalTimestamp(t.resolvedAt));
     q.addBindValue(t.summary);
     q.addBindValue(sql::text(t.resolution));
     q.addBindValue(ticket::remedyId(t.remedy));
     q.addBindValue(t.remedyCost);
-    q.addBindValue(timestamp(t.createdAt));
+    q.addBindValue(sql::timestamp(t.createdAt));
     q.addBindValue(sql::text(t.createdBy));
     if (!q.exec())
         return SqlError::from(q);
@@ -132,8 +117,8 @@ Status TicketStore::update(const Ticket& t)
     q.addBindValue(ticket::priorityId(t.priority));
     q.addBindValue(sql::text(t.staff));
     q.addBindValue(ticket::statusId(t.status));
-    q.addBindValue(optionalTime(t.firstResponseAt));
-    q.addBindValue(optionalTime(t.resolvedAt));
+    q.addBindValue(sql::optionalTimestamp(t.firstResponseAt));
+    q.addBindValue(sql::optionalTimestamp(t.resolvedAt));
     q.addBindValue(t.summary);
     q.addBindValue(sql::text(t.resolution));
     q.addBindValue(ticket::remedyId(t.remedy));
@@ -151,7 +136,7 @@ Result<qint64> TicketStore::insertEvent(const TicketEvent& e)
                              " VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.ticketId);
     q.addBindValue(ticket::eventKindId(e.kind));
-    q.addBindValue(timestamp(e.at));
+    q.addBindValue(sql::timestamp(e.at));
     q.addBindValue(sql::text(e.staff));
     q.addBindValue(ticket::statusId(e.status));
     q.addBindValue(sql::text(e.note));

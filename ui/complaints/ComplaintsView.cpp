@@ -86,10 +86,7 @@ void ComplaintsView::setShowAll(bool all)
 
 void ComplaintsView::updateCount()
 {
-    int late = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->data(m_model->index(row, 0), Qt::ForegroundRole).isValid())
-            ++late;
+    const int late = m_model->lateCount();
     const QString count = tr("%n complaint(s)", nullptr, m_model->rowCount());
     countLabel()->setText(late > 0 ? tr("%1, %n late", nullptr, late).arg(count) : count);
 }

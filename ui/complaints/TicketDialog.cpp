@@ -125,11 +125,11 @@ bool TicketDialog::reload()
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     const QDateTime now = m_clock.now();
     m_deadline->setText(TicketTexts::deadline(t, m_details.clock, now));
-    const QDateTime due = TicketClock::pendingDue(t, m_details.clock);
-    const bool late = m_details.clock.late() || (due.isValid() && due < now);
+    // The clock was read at `now`: a deadline past then is marked late.
     m_deadline->setStyleSheet(
-        late ? QStringLiteral("color: %1; font-weight: bold;").arg(LateFollowUps::colour().name())
-             : QString());
+        m_details.clock.late()
+            ? QStringLiteral("color: %1; font-weight: bold;").arg(LateFollowUps::colour().name())
+            : QString());
     m_words->setText(tr("\u201C%1\u201D").arg(t.summary));
     m_history->clear();
     for (const TicketEvent& e : std::as_const(m_details.events))

@@ -4,19 +4,9 @@
 #include "domain/TicketTexts.h"
 #include "relationships/LateFollowUps.h"
 
+#include <algorithm>
+
 namespace setia {
-namespace {
-
-bool lateAt(const TicketDetails& d, const QDateTime& now)
-{
-    if (d.clock.late())
-        return true;
-    const QDateTime due = TicketClock::pendingDue(d.ticket, d.clock);
-    return due.isValid() && due < now;
-}
-
-} // namespace
-
 TicketQueueModel::TicketQueueModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
@@ -58,6 +48,12 @@ int TicketQueueModel::rowOf(qint64 ticketId) const
     return -1;
 }
 
+int TicketQueueModel::lateCount() const
+{
+    return int(std::count_if(m_shown.cbegin(), m_shown.cend(),
+                             [this](qsizetype i) { return m_all.at(i).clock.late(); }));
+}
+
 int TicketQueueModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_shown.size());
@@ -96,7 +92,8 @@ QVariant TicketQueueModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    if (role == Qt::ForegroundRole && lateAt(d, m_now))
+    // The clock was read at `now`: a deadline past then is marked late.
+    if (role == Qt::ForegroundRole && d.clock.late())
         return LateFollowUps::colour();
     return {};
 }

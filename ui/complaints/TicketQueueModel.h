@@ -24,6 +24,8 @@ public:
     const TicketDetails& ticketAt(int row) const { return m_all.at(m_shown.at(row)); }
     // The row of the ticket, -1 when not shown.
     int rowOf(qint64 ticketId) const;
+    // How many of the rows shown are late (a deadline missed, met or not).
+    int lateCount() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
