@@ -55,6 +55,19 @@ QDateTime dueAfter(const OpeningHours& hours, const QDateTime& start, qint64 bud
     return hours.afterOpenSeconds(running, left);
 }
 
+// The open seconds from `start` to `end`, less those while the clock stood still.
+qint64 runningSeconds(const OpeningHours& hours, const QDateTime& start, const QDateTime& end,
+                      const QList<Pause>& pauses)
+{
+    qint64 total = hours.openSecondsBetween(start, end);
+    for (const Pause& pause : pauses) {
+        const QDateTime from = std::max(pause.from, start);
+        const QDateTime to = pause.to.isValid() ? std::min(pause.to, end) : end;
+        total -= hours.openSecondsBetween(from, to);
+    }
+    return std::max<qint64>(total, 0);
+}
+
 bool lateAgainst(const QDateTime& due, const QDateTime& met, const QDateTime& now)
 {
     if (!due.isValid())
@@ -93,6 +106,11 @@ TicketClock at(const Ticket& ticket, const QList<TicketEvent>& events, const Com
     clock.responseLate = !finishedUntimed && lateAgainst(clock.responseDue, responded, now);
     clock.resolutionLate =
         !finishedUntimed && lateAgainst(clock.resolutionDue, ticket.resolvedAt, now);
+    if (responded.isValid())
+        clock.responseSeconds = runningSeconds(rules.hours, ticket.receivedAt, responded, pauses);
+    if (ticket.resolvedAt.isValid())
+        clock.resolutionSeconds =
+            runningSeconds(rules.hours, ticket.receivedAt, ticket.resolvedAt, pauses);
     return clock;
 }
 

@@ -18,6 +18,10 @@ struct TicketClock
     bool responseLate = false;
     bool resolutionLate = false;
     bool paused = false; // waiting for the customer now
+    // How long the customer waited for the first response and for the resolution, in open
+    // seconds with the clock stopped while waiting (what the deadlines count); -1 until then.
+    qint64 responseSeconds = -1;
+    qint64 resolutionSeconds = -1;
 
     bool late() const { return responseLate || resolutionLate; }
 

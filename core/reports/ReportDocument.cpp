@@ -440,12 +440,17 @@ Status ReportDocument::writePdf(const QString& path, Paper paper,
                                 QPageLayout::Orientation orientation,
                                 const PageProgress& progress) const
 {
+    return writePdf(path, pageLayout(paper, orientation), progress);
+}
+
+Status ReportDocument::writePdf(const QString& path, const QPageLayout& layout,
+                                const PageProgress& progress) const
+{
     if (path.trimmed().isEmpty())
         return Error(Error::Kind::Validation, tr("Choose a file to save the PDF to."),
                      QStringLiteral("path"));
 
     // The whole file is made in memory first: nothing reaches the disk until it is complete.
-    const QPageLayout layout = pageLayout(paper, orientation);
     QByteArray pdf;
     {
         QBuffer buffer(&pdf);

@@ -86,6 +86,9 @@ public:
     // stopped, an earlier file of that name is left as it was.
     Status writePdf(const QString& path, Paper paper, QPageLayout::Orientation orientation,
                     const PageProgress& progress = {}) const;
+    // The same on a page of any size (a tanda terima on A5).
+    Status writePdf(const QString& path, const QPageLayout& layout,
+                    const PageProgress& progress = {}) const;
 
 private:
     BusinessProfile m_business;

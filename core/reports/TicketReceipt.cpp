@@ -3,6 +3,8 @@
 #include "domain/DisplayFormat.h"
 #include "domain/TicketTexts.h"
 #include "reports/ReceiptText.h"
+#include "reports/ReportHtml.h"
+#include "reports/ReportTable.h"
 
 namespace setia {
 
@@ -41,6 +43,45 @@ QStringList TicketReceipt::lines(const Ticket& ticket, const QDateTime& answerBy
     out += QString();
     out += spread(QString(), ticket.staff, columns);
     return out;
+}
+
+ReportDocument TicketReceipt::sheet(const Ticket& ticket, const QDateTime& answerBy,
+                                    const QDateTime& printedAt) const
+{
+    using namespace reporthtml;
+    ReportDocument document(m_business, tr("Complaint receipt"), printedAt);
+    document.setParameters(tr("No. %1 · received %2")
+                               .arg(ticket.number, display::shortDateTime(ticket.receivedAt)));
+    document.setRunningHeader(false);
+    QList<std::pair<QString, QString>> facts{
+        {tr("From"), tr("%1 (%2)").arg(ticket.customerName, ticket.customerCode)},
+        {tr("About"), TicketTexts::category(ticket.category)}};
+    if (ticket.priority == TicketPriority::High)
+        facts.append({tr("Priority"), tr("urgent")});
+    QString body = fields(facts, 1);
+    body += heading(tr("Your complaint"));
+    body += paragraph(ticket.summary);
+    if (answerBy.isValid())
+        body += paragraph(
+            tr("We will get back to you by %1.").arg(display::shortDateTime(answerBy)));
+    body += paragraph(tr("Keep this receipt and give the number %1 when you ask about your "
+                         "complaint.")
+                          .arg(ticket.number));
+    ReportTable signature({ReportTable::Column{QString(), 50},
+                           ReportTable::Column{tr("Received by,"), 50,
+                                               ReportTable::Align::Center}});
+    signature.setZebra(false);
+    signature.addRow({QString(), QStringLiteral("\n\n\n") + ticket.staff});
+    body += signature.toHtml();
+    document.setBodyHtml(body);
+    return document;
+}
+
+QPageLayout TicketReceipt::sheetLayout()
+{
+    const qreal margin = ReportDocument::marginMm;
+    return QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Portrait,
+                       QMarginsF(margin, margin, margin, margin), QPageLayout::Millimeter);
 }
 
 } // namespace setia

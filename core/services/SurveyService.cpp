@@ -1,5 +1,6 @@
 #include "services/SurveyService.h"
 
+#include "analytics/SegmentNames.h"
 #include "analytics/Segmentation.h"
 #include "common/Clock.h"
 #include "db/Database.h"
@@ -14,6 +15,8 @@
 #include "services/SettingsService.h"
 #include "stores/CustomerStore.h"
 #include "stores/SurveyStore.h"
+
+#include <QHash>
 
 namespace setia {
 namespace {
@@ -95,17 +98,77 @@ SurveyService::SurveyService(Database& database, SurveyStore& surveys, FollowUpS
 std::optional<NpsGrouping> SurveyService::groupingFromId(const QString& id)
 {
     const QString wanted = id.trimmed().toLower();
-    if (wanted == QLatin1String("lifecycle"))
-        return NpsGrouping::Lifecycle;
-    if (wanted == QLatin1String("tier"))
-        return NpsGrouping::Tier;
-    if (wanted == QLatin1String("rfm_segment"))
-        return NpsGrouping::RfmSegment;
-    if (wanted == QLatin1String("type"))
-        return NpsGrouping::Type;
-    if (wanted == QLatin1String("area"))
-        return NpsGrouping::Area;
+    for (NpsGrouping by : groupings())
+        if (wanted == groupingId(by))
+            return by;
     return std::nullopt;
+}
+
+QString SurveyService::groupingId(NpsGrouping by)
+{
+    switch (by) {
+    case NpsGrouping::Lifecycle:
+        return QStringLiteral("lifecycle");
+    case NpsGrouping::Tier:
+        return QStringLiteral("tier");
+    case NpsGrouping::RfmSegment:
+        return QStringLiteral("rfm_segment");
+    case NpsGrouping::Type:
+        return QStringLiteral("type");
+    case NpsGrouping::Area:
+        return QStringLiteral("area");
+    case NpsGrouping::None:
+        break;
+    }
+    return nps::allGroup;
+}
+
+QList<NpsGrouping> SurveyService::groupings()
+{
+    return {NpsGrouping::Lifecycle, NpsGrouping::Tier, NpsGrouping::RfmSegment, NpsGrouping::Type,
+            NpsGrouping::Area};
+}
+
+QString SurveyService::groupingTitle(NpsGrouping by)
+{
+    switch (by) {
+    case NpsGrouping::Lifecycle:
+        return tr("By lifecycle");
+    case NpsGrouping::Tier:
+        return tr("By contribution tier");
+    case NpsGrouping::RfmSegment:
+        return tr("By RFM segment");
+    case NpsGrouping::Type:
+        return tr("By customer type");
+    case NpsGrouping::Area:
+        return tr("By area");
+    case NpsGrouping::None:
+        break;
+    }
+    return tr("Overall");
+}
+
+QString SurveyService::groupName(NpsGrouping by, const QString& group)
+{
+    if (group == nps::allGroup)
+        return tr("All answers");
+    if (group == nps::anonymousGroup)
+        return tr("Anonymous");
+    if (group == archivedGroup)
+        return tr("Archived customers");
+    switch (by) {
+    case NpsGrouping::Lifecycle:
+        return SegmentNames::choice(RuleField::Lifecycle, group);
+    case NpsGrouping::Tier:
+        return SegmentNames::choice(RuleField::Tier, group);
+    case NpsGrouping::RfmSegment:
+        return SegmentNames::choice(RuleField::RfmSegment, group);
+    case NpsGrouping::Type:
+    case NpsGrouping::Area:
+    case NpsGrouping::None:
+        break;
+    }
+    return group.trimmed().isEmpty() ? tr("(none)") : group;
 }
 
 Result<SurveyResponse> SurveyService::validated(SurveyResponse r) const
@@ -281,6 +344,49 @@ Status SurveyService::writeCsv(CsvWriter& writer, const QDate& from, const QDate
                         margin ? nps::tenthsText(*margin) : QStringLiteral("n<%1").arg(minimum)});
     }
     return {};
+}
+
+Result<SatisfactionReport> SurveyService::report(const QDate& from, const QDate& to) const
+{
+    QList<SatisfactionReport::Breakdown> breakdowns;
+    for (NpsGrouping by : QList<NpsGrouping>{NpsGrouping::None} + groupings()) {
+        auto rows = results(from, to, by);
+        if (!rows)
+            return rows.error();
+        SatisfactionReport::Breakdown breakdown{groupingTitle(by), groupingId(by), {}, {}};
+        for (const NpsTally& t : std::as_const(*rows)) {
+            if (t.responses == 0 && t.csatResponses == 0 && t.group != nps::allGroup)
+                continue;
+            breakdown.rows.append(t);
+            breakdown.names.append(groupName(by, t.group));
+        }
+        breakdowns.append(breakdown);
+    }
+    auto answers = m_surveys.between(from, to);
+    if (!answers)
+        return answers.error();
+    QList<SatisfactionReport::Comment> comments;
+    QHash<qint64, QString> names;
+    for (const SurveyResponse& r : std::as_const(*answers)) {
+        if (r.comment.trimmed().isEmpty())
+            continue;
+        QString who = tr("Anonymous");
+        if (r.customerId != 0) {
+            auto name = names.constFind(r.customerId);
+            if (name == names.constEnd()) {
+                auto customer = m_customers.find(r.customerId);
+                if (!customer)
+                    return customer.error();
+                name = names.insert(r.customerId,
+                                    *customer ? QStringLiteral("%1 · %2").arg((*customer)->code,
+                                                                              (*customer)->name)
+                                              : QString());
+            }
+            who = *name;
+        }
+        comments.append({r.at, who, r.nps, r.csat, r.comment});
+    }
+    return SatisfactionReport(from, to, minimumResponses(), breakdowns, comments);
 }
 
 Result<QList<SurveyResponse>> SurveyService::forCustomer(qint64 customerId) const

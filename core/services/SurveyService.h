@@ -3,6 +3,7 @@
 #include "analytics/NpsTally.h"
 #include "common/Result.h"
 #include "domain/SurveyResponse.h"
+#include "reports/SatisfactionReport.h"
 #include "services/BulkOptions.h"
 
 #include <QDate>
@@ -63,6 +64,9 @@ public:
     // SPEC §14's CSV (`setia-cli nps`): group,responses,promoters,passives,detractors,nps,
     // margin; a group of CSAT answers only is left out.
     Status writeCsv(CsvWriter& writer, const QDate& from, const QDate& to, NpsGrouping by) const;
+    // The satisfaction report of `from` … `to`: overall, then by each grouping, and the
+    // comments (the report centre).
+    Result<SatisfactionReport> report(const QDate& from, const QDate& to) const;
     // A customer's answers, newest first.
     Result<QList<SurveyResponse>> forCustomer(qint64 customerId) const;
     // The answers of `from` … `to`, oldest first.
@@ -72,6 +76,14 @@ public:
 
     // "lifecycle", "tier", "rfm_segment", "type", "area" (the CLI's --by).
     static std::optional<NpsGrouping> groupingFromId(const QString& id);
+    static QString groupingId(NpsGrouping by);
+    // Every grouping but None, in the order screens offer them.
+    static QList<NpsGrouping> groupings();
+    // "By lifecycle", translated; "Overall" for None.
+    static QString groupingTitle(NpsGrouping by);
+    // A group as shown: a segment's name, a type or area as written ("(none)" when blank),
+    // "Overall", "Anonymous" or "Archived customers".
+    static QString groupName(NpsGrouping by, const QString& group);
 
 Q_SIGNALS:
     // After the commit.

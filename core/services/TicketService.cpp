@@ -441,6 +441,19 @@ Result<QStringList> TicketService::receipt(qint64 ticketId, ReceiptRoll roll) co
     return TicketReceipt(*business).lines(found->ticket, answerBy, roll);
 }
 
+Result<ReportDocument> TicketService::receiptSheet(qint64 ticketId) const
+{
+    auto found = details(ticketId);
+    if (!found)
+        return found.error();
+    auto business = m_settings.businessProfile();
+    if (!business)
+        return business.error();
+    const QDateTime answerBy =
+        found->ticket.firstResponseAt.isValid() ? QDateTime() : found->clock.responseDue;
+    return TicketReceipt(*business).sheet(found->ticket, answerBy, m_clock.now());
+}
+
 QStringList TicketService::categories() const
 {
     auto rules = m_settings.complaintRules();
@@ -459,6 +472,14 @@ Result<QList<TicketDetails>> TicketService::receivedBetween(const QDate& from,
     if (!tickets)
         return tickets.error();
     return withClocks(*tickets);
+}
+
+Result<ComplaintsReport> TicketService::report(const QDate& from, const QDate& to) const
+{
+    auto tickets = receivedBetween(from, to);
+    if (!tickets)
+        return tickets.error();
+    return ComplaintsReport(std::move(tickets).value(), from, to);
 }
 
 } // namespace setia

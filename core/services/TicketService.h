@@ -1,8 +1,9 @@
 #pragma once
 
-#include "analytics/TicketClock.h"
+#include "analytics/TicketDetails.h"
 #include "common/Result.h"
 #include "domain/Ticket.h"
+#include "reports/ComplaintsReport.h"
 #include "reports/ReceiptRoll.h"
 #include "services/BulkOptions.h"
 
@@ -18,14 +19,6 @@ class FollowUpService;
 class SequenceStore;
 class SettingsService;
 class TicketStore;
-
-// A ticket with its steps and its clock as they stand now.
-struct TicketDetails
-{
-    Ticket ticket;
-    QList<TicketEvent> events; // in the order they were taken
-    TicketClock clock;
-};
 
 // Complaints (SPEC §14): opened from the card, the counter or a sale, answered, put on hold
 // while the customer is waited for, resolved with a remedy whose cost counts as a reward, and
@@ -81,9 +74,13 @@ public:
     Result<QList<Ticket>> forCustomer(qint64 customerId) const;
     // Received on `from` … `to` (both included), oldest first, each with its clock now.
     Result<QList<TicketDetails>> receivedBetween(const QDate& from, const QDate& to) const;
+    // The complaints report of those received `from` … `to` (the report centre).
+    Result<ComplaintsReport> report(const QDate& from, const QDate& to) const;
     // The tanda terima for the customer, on a thermal roll: what they said and by when the
     // shop answers.
     Result<QStringList> receipt(qint64 ticketId, ReceiptRoll roll) const;
+    // The same on an A5 sheet (TicketReceipt::sheetLayout()).
+    Result<ReportDocument> receiptSheet(qint64 ticketId) const;
     // The categories offered (Settings), the defaults by id.
     QStringList categories() const;
     // Who records the steps, and whose a new ticket is unless told.

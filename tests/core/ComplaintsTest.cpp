@@ -18,84 +18,13 @@
 #include "services/TicketService.h"
 #include "services/exchange/ExportService.h"
 #include "services/exchange/ImportService.h"
-#include "support/Builders.h"
-#include "support/TempDatabase.h"
+#include "support/ComplaintShop.h"
 
 #include <QBuffer>
 
 using namespace setia;
 using namespace setia::test;
 
-namespace {
-
-// Sunday 22 November 2026, 10:00: the shop is closed on Sundays.
-struct ComplaintShop
-{
-    TempDatabase temp;
-    std::unique_ptr<Backend> backend = temp.open(temp.freshPath());
-    Customer sri = add(QStringLiteral("Sri Rahayu"));
-    Customer tono = add(QStringLiteral("Tono Wijaya"));
-    qint64 beras = product();
-
-    Customer add(const QString& name)
-    {
-        auto saved = backend->customers().create(customerDraft(name));
-        SETIA_REQUIRE_OK(saved);
-        return *saved;
-    }
-
-    qint64 product()
-    {
-        auto p = backend->products().create(
-            productDraft(QStringLiteral("BRS"), QStringLiteral("Beras"), 100'000, 80'000));
-        SETIA_REQUIRE_OK(p);
-        return p->id;
-    }
-
-    Sale sell(const Customer& c, const QDateTime& at)
-    {
-        SaleDraft draft;
-        draft.customerId = c.id;
-        draft.soldAt = at;
-        draft.lines = {SaleLineDraft{beras, Quantity::fromMilli(1000), {}, 0}};
-        auto sale = backend->sales().record(draft);
-        SETIA_REQUIRE_OK(sale);
-        return *sale;
-    }
-
-    Ticket open(const Customer& c, const QDateTime& at,
-                const QString& words = QStringLiteral("Berasnya berkutu"))
-    {
-        Ticket t;
-        t.customerId = c.id;
-        t.receivedAt = at;
-        t.category = QStringLiteral("product");
-        t.summary = words;
-        auto opened = backend->tickets().open(t);
-        SETIA_REQUIRE_OK(opened);
-        return *opened;
-    }
-
-    QStringList agendaCsv(const QDate& day)
-    {
-        auto items = backend->agenda().forDay(day);
-        SETIA_REQUIRE_OK(items);
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        CsvWriter writer(&buffer, CsvWriter::Bom::Without);
-        AgendaService::writeCsv(writer, *items);
-        SETIA_REQUIRE_OK(writer.commit());
-        return QString::fromUtf8(bytes).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    }
-};
-
-QDateTime at(int day, int hour, int minute = 0)
-{
-    return QDateTime(QDate(2026, 11, day), QTime(hour, minute));
-}
-
-} // namespace
 
 TEST_CASE("A complaint is numbered by its day, answered, resolved and checked afterwards",
           "[tickets]")

@@ -166,6 +166,15 @@ TEST_CASE("Waiting for the customer stops the clock", "[tickets][clock]")
     CHECK(resumed.resolutionDue == at(27, 17));
     CHECK_FALSE(resumed.late());
 
+    // Answered an hour after it came in; still unresolved.
+    CHECK(resumed.responseSeconds == 3600);
+    CHECK(resumed.resolutionSeconds == -1);
+    // Resolved on Wednesday 12:00: the open hours less the wait are Monday 08–10 (2),
+    // Tuesday 10–21 (11) and Wednesday 08–12 (4).
+    t.status = TicketStatus::Resolved;
+    t.resolvedAt = at(25, 12);
+    CHECK(ticketClock::at(t, steps, rules, at(25, 13)).resolutionSeconds == 17 * 3600);
+
     // Steps given out of order are put in order of time.
     std::reverse(steps.begin(), steps.end());
     CHECK(ticketClock::at(t, steps, rules, at(24, 11)).resolutionDue == at(27, 17));
