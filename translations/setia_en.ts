@@ -200,6 +200,129 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsReport</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Answered in time</translation>
+    </message>
+    <message>
+        <source>Median to answer (h)</source>
+        <translation>Median to answer (h)</translation>
+    </message>
+    <message>
+        <source>Put right in time</source>
+        <translation>Put right in time</translation>
+    </message>
+    <message>
+        <source>Median to put right (h)</source>
+        <translation>Median to put right (h)</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>Remedies</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 of %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Received %1 – %2</source>
+        <translation>Received %1 – %2</translation>
+    </message>
+    <message>
+        <source>No complaint was received in this period.</source>
+        <translation>No complaint was received in this period.</translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation>Dealt with</translation>
+    </message>
+    <message>
+        <source>Median to answer</source>
+        <translation>Median to answer</translation>
+    </message>
+    <message>
+        <source>%1 open hours</source>
+        <translation>%1 open hours</translation>
+    </message>
+    <message>
+        <source>Median to put right</source>
+        <translation>Median to put right</translation>
+    </message>
+    <message>
+        <source>Customers who complained again</source>
+        <translation>Customers who complained again</translation>
+    </message>
+    <message>
+        <source>What remedies cost</source>
+        <translation>What remedies cost</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>By month and category</source>
+        <translation>By month and category</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Customers who complained more than once</source>
+        <translation>Customers who complained more than once</translation>
+    </message>
+    <message>
+        <source>No customer complained more than once in this period.</source>
+        <translation>No customer complained more than once in this period.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>No remedy was given for these complaints.</source>
+        <translation>No remedy was given for these complaints.</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Remedy</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Times count the shop&apos;s opening hours, without the time spent waiting for the customer, as the deadlines do. A deadline missed and not yet met counts as late. Remedy costs count as rewards in customer profitability.</source>
+        <translation>Times count the shop&apos;s opening hours, without the time spent waiting for the customer, as the deadlines do. A deadline missed and not yet met counts as late. Remedy costs count as rewards in customer profitability.</translation>
+    </message>
+</context>
+<context>
     <name>CompositionRoot</name>
     <message>
         <source>Customers</source>
@@ -334,10 +457,18 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
     <message>
         <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
 
-F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · F12 ask the last customer for a score · Ctrl+N new member · Esc start again.</source>
+F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · F11 a complaint · F12 ask the last customer for a score · Ctrl+N new member · Esc start again.</source>
         <translation>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
 
-F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · F12 ask the last customer for a score · Ctrl+N new member · Esc start again.</translation>
+F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · F11 a complaint · F12 ask the last customer for a score · Ctrl+N new member · Esc start again.</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>NPS and CSAT of the period chosen, overall or broken down by lifecycle, tier, RFM segment, customer type or area, each with its number of answers and margin. Answers come from the counter (F12), the record card (Ctrl+U) and paper survey cards; Reports → Satisfaction prints them.</source>
+        <translation>NPS and CSAT of the period chosen, overall or broken down by lifecycle, tier, RFM segment, customer type or area, each with its number of answers and margin. Answers come from the counter (F12), the record card (Ctrl+U) and paper survey cards; Reports → Satisfaction prints them.</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2678,93 @@ Page %2 of %3</translation>
     </message>
 </context>
 <context>
+    <name>SatisfactionReport</name>
+    <message>
+        <source>± %1</source>
+        <translation>± %1</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>not enough data</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (NPS and CSAT)</source>
+        <translation>Customer satisfaction (NPS and CSAT)</translation>
+    </message>
+    <message>
+        <source>Answers of %1 – %2</source>
+        <translation>Answers of %1 – %2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Margin (95 %)</source>
+        <translation>Margin (95 %)</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>CSAT answers</translation>
+    </message>
+    <message>
+        <source>CSAT 4–5</source>
+        <translation>CSAT 4–5</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>NPS counts each customer&apos;s latest score of the period once and every anonymous answer: 9–10 promote, 7–8 are passive, 0–6 detract; NPS = the share of promoters less that of detractors. Groups are the customer&apos;s segments on %1. The margin is shown from %2 answers; CSAT is the share of 4 and 5.</source>
+        <translation>NPS counts each customer&apos;s latest score of the period once and every anonymous answer: 9–10 promote, 7–8 are passive, 0–6 detract; NPS = the share of promoters less that of detractors. Groups are the customer&apos;s segments on %1. The margin is shown from %2 answers; CSAT is the share of 4 and 5.</translation>
+    </message>
+    <message>
+        <source>What customers wrote</source>
+        <translation>What customers wrote</translation>
+    </message>
+    <message>
+        <source>No answer of this period came with a comment.</source>
+        <translation>No answer of this period came with a comment.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
     <name>SegmentMembersReport</name>
     <message>
         <source>Segment: %1</source>
@@ -3388,6 +3606,61 @@ Page %2 of %3</translation>
     <message>
         <source>Priority: urgent</source>
         <translation>Priority: urgent</translation>
+    </message>
+    <message>
+        <source>Complaint receipt</source>
+        <translation>Complaint receipt</translation>
+    </message>
+    <message>
+        <source>No. %1 · received %2</source>
+        <translation>No. %1 · received %2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>Your complaint</source>
+        <translation>Your complaint</translation>
+    </message>
+</context>
+<context>
+    <name>TicketReceiptOutput</name>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Complaint %1</translation>
+    </message>
+    <message>
+        <source>Print the tanda terima</source>
+        <translation>Print the tanda terima</translation>
+    </message>
+    <message>
+        <source>The complaint is saved; its tanda terima was not printed: %1</source>
+        <translation>The complaint is saved; its tanda terima was not printed: %1</translation>
+    </message>
+    <message>
+        <source>Save the tanda terima</source>
+        <translation>Save the tanda terima</translation>
+    </message>
+    <message>
+        <source>Tanda terima %1.pdf</source>
+        <translation>Tanda terima %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4647,18 @@ Page %2 of %3</translation>
         <source>Thank you: their answer (%1) is saved.</source>
         <translation>Thank you: their answer (%1) is saved.</translation>
     </message>
+    <message>
+        <source>Compla&amp;int (F11)</source>
+        <translation>Compla&amp;int (F11)</translation>
+    </message>
+    <message>
+        <source>Write down a complaint of the member shown, about the sale just made</source>
+        <translation>Write down a complaint of the member shown, about the sale just made</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is written down: it is in Complaints, with its deadlines.</source>
+        <translation>Complaint %1 is written down: it is in Complaints, with its deadlines.</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerCardDialog</name>
@@ -4520,6 +4805,14 @@ Page %2 of %3</translation>
     <message>
         <source>Write down a complaint of this customer&apos;s (Ctrl+K)</source>
         <translation>Write down a complaint of this customer&apos;s (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>S&amp;urvey…</source>
+        <translation>S&amp;urvey…</translation>
+    </message>
+    <message>
+        <source>Record this customer&apos;s answer to the survey: would they recommend us, how satisfied they were (Ctrl+U)</source>
+        <translation>Record this customer&apos;s answer to the survey: would they recommend us, how satisfied they were (Ctrl+U)</translation>
     </message>
 </context>
 <context>
@@ -6369,6 +6662,18 @@ Restore your latest good backup (the list above), or keep this file aside and as
         <source>Choose the customer who complains: type their name, phone digits or member code and pick them.</source>
         <translation>Choose the customer who complains: type their name, phone digits or member code and pick them.</translation>
     </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Print the tanda &amp;terima on the receipt printer</source>
+        <translation>Print the tanda &amp;terima on the receipt printer</translation>
+    </message>
 </context>
 <context>
     <name>setia::NpsCommand</name>
@@ -6387,6 +6692,53 @@ Restore your latest good backup (the list above), or keep this file aside and as
     <message>
         <source>--by takes lifecycle, tier, rfm_segment, type or area.</source>
         <translation>--by takes lifecycle, tier, rfm_segment, type or area.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::NpsTallyModel</name>
+    <message>
+        <source>The margin is worked out from %1 answers: with fewer, the NPS can be far off.</source>
+        <translation>The margin is worked out from %1 answers: with fewer, the NPS can be far off.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promoters (9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passives (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detractors (0–6)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Margin (95 %)</source>
+        <translation>Margin (95 %)</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>CSAT answers</translation>
+    </message>
+    <message>
+        <source>CSAT 4–5</source>
+        <translation>CSAT 4–5</translation>
     </message>
 </context>
 <context>
@@ -7090,6 +7442,18 @@ Restore your latest good backup (the list above), or keep this file aside and as
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Satisfaction (NPS and CSAT)</source>
+        <translation>Satisfaction (NPS and CSAT)</translation>
+    </message>
+    <message>
+        <source>Working out every customer&apos;s segments…</source>
+        <translation>Working out every customer&apos;s segments…</translation>
+    </message>
 </context>
 <context>
     <name>setia::ResolveTicketDialog</name>
@@ -7404,14 +7768,6 @@ Restore your latest good backup (the list above), or keep this file aside and as
     <message>
         <source>Write down a complaint about this sale, or the item selected</source>
         <translation>Write down a complaint about this sale, or the item selected</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%3)</source>
-        <translation>%1 of %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -7887,6 +8243,59 @@ Save this credit sale anyway?</translation>
     <message>
         <source>No sales in this period. Ctrl+N enters a sale; at the Counter (F2) a purchase takes a few keys.</source>
         <translation>No sales in this period. Ctrl+N enters a sale; at the Counter (F2) a purchase takes a few keys.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SatisfactionView</name>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Customer satisfaction</translation>
+    </message>
+    <message>
+        <source>Overall only</source>
+        <translation>Overall only</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s latest score of the period counts once, every anonymous answer counts: 9–10 promote, 7–8 are passive, 0–6 detract; NPS is the share of promoters less that of detractors, from −100 to 100. Groups are the customers&apos; segments at the period&apos;s end. A detractor becomes a follow-up for the owner. To print it or save it as PDF or CSV: Reports → Satisfaction.</source>
+        <translation>Each customer&apos;s latest score of the period counts once, every anonymous answer counts: 9–10 promote, 7–8 are passive, 0–6 detract; NPS is the share of promoters less that of detractors, from −100 to 100. Groups are the customers&apos; segments at the period&apos;s end. A detractor becomes a follow-up for the owner. To print it or save it as PDF or CSV: Reports → Satisfaction.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Broken down</source>
+        <translation>&amp;Broken down</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a From date on or before the To date.</source>
+        <translation>The period starts after it ends: choose a From date on or before the To date.</translation>
+    </message>
+    <message>
+        <source>Working out every customer&apos;s segments…</source>
+        <translation>Working out every customer&apos;s segments…</translation>
+    </message>
+    <message>
+        <source>No survey answer in this period. Answers come from the counter (F12 after a sale), the record card (Ctrl+U) and paper cards (Complaints → Enter survey cards).</source>
+        <translation>No survey answer in this period. Answers come from the counter (F12 after a sale), the record card (Ctrl+U) and paper cards (Complaints → Enter survey cards).</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS %1 (%2) from %n answer(s)</source>
+        <translation>
+            <numerusform>NPS %1 (%2) from %n answer</numerusform>
+            <numerusform>NPS %1 (%2) from %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT %1 % from %n answer(s)</source>
+        <translation>
+            <numerusform>CSAT %1 % from %n answer</numerusform>
+            <numerusform>CSAT %1 % from %n answers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8481,6 +8890,61 @@ Save this credit sale anyway?</translation>
     </message>
 </context>
 <context>
+    <name>setia::SurveyAnswerDialog</name>
+    <message>
+        <source>Survey answer</source>
+        <translation>Survey answer</translation>
+    </message>
+    <message>
+        <source>Anonymous (no customer)</source>
+        <translation>Anonymous (no customer)</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>By WhatsApp</source>
+        <translation>By WhatsApp</translation>
+    </message>
+    <message>
+        <source>On a paper card</source>
+        <translation>On a paper card</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>What they said, in their words (optional)</source>
+        <translation>What they said, in their words (optional)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <source>&amp;Would recommend us (0–10)</source>
+        <translation>&amp;Would recommend us (0–10)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfied (1–5)</source>
+        <translation>&amp;Satisfied (1–5)</translation>
+    </message>
+    <message>
+        <source>C&amp;omment</source>
+        <translation>C&amp;omment</translation>
+    </message>
+    <message>
+        <source>Ask: &quot;How likely are you to recommend us to a friend, from 0 to 10?&quot; and &quot;How satisfied were you, from 1 to 5?&quot; Either may stay empty.</source>
+        <translation>Ask: &quot;How likely are you to recommend us to a friend, from 0 to 10?&quot; and &quot;How satisfied were you, from 1 to 5?&quot; Either may stay empty.</translation>
+    </message>
+</context>
+<context>
     <name>setia::SurveyBatchDialog</name>
     <message>
         <source>Enter survey cards</source>
@@ -8599,6 +9063,46 @@ Save this credit sale anyway?</translation>
     <message>
         <source>Call back: would not recommend the shop (score %1 of 10)</source>
         <translation>Call back: would not recommend the shop (score %1 of 10)</translation>
+    </message>
+    <message>
+        <source>By lifecycle</source>
+        <translation>By lifecycle</translation>
+    </message>
+    <message>
+        <source>By contribution tier</source>
+        <translation>By contribution tier</translation>
+    </message>
+    <message>
+        <source>By RFM segment</source>
+        <translation>By RFM segment</translation>
+    </message>
+    <message>
+        <source>By customer type</source>
+        <translation>By customer type</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>By area</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>All answers</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Archived customers</source>
+        <translation>Archived customers</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -8869,16 +9373,24 @@ Save this credit sale anyway?</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>&amp;Print receipt</source>
-        <translation>&amp;Print receipt</translation>
+        <source>The tanda terima for the customer, with the complaint&apos;s number</source>
+        <translation>The tanda terima for the customer, with the complaint&apos;s number</translation>
     </message>
     <message>
-        <source>The tanda terima for the customer, with the complaint&apos;s number, on this computer&apos;s receipt printer</source>
-        <translation>The tanda terima for the customer, with the complaint&apos;s number, on this computer&apos;s receipt printer</translation>
+        <source>On the &amp;receipt printer</source>
+        <translation>On the &amp;receipt printer</translation>
     </message>
     <message>
-        <source>Print receipt</source>
-        <translation>Print receipt</translation>
+        <source>On &amp;A5 paper…</source>
+        <translation>On &amp;A5 paper…</translation>
+    </message>
+    <message>
+        <source>A5 as &amp;PDF…</source>
+        <translation>A5 as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Tanda t&amp;erima</source>
+        <translation>Tanda t&amp;erima</translation>
     </message>
 </context>
 <context>

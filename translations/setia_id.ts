@@ -196,6 +196,129 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsReport</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Dijawab tepat waktu</translation>
+    </message>
+    <message>
+        <source>Median to answer (h)</source>
+        <translation>Median sampai dijawab (jam)</translation>
+    </message>
+    <message>
+        <source>Put right in time</source>
+        <translation>Diselesaikan tepat waktu</translation>
+    </message>
+    <message>
+        <source>Median to put right (h)</source>
+        <translation>Median sampai selesai (jam)</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>Ganti rugi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 dari %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Received %1 – %2</source>
+        <translation>Diterima %1 – %2</translation>
+    </message>
+    <message>
+        <source>No complaint was received in this period.</source>
+        <translation>Tidak ada keluhan yang diterima pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation>Sudah ditangani</translation>
+    </message>
+    <message>
+        <source>Median to answer</source>
+        <translation>Median sampai dijawab</translation>
+    </message>
+    <message>
+        <source>%1 open hours</source>
+        <translation>%1 jam buka</translation>
+    </message>
+    <message>
+        <source>Median to put right</source>
+        <translation>Median sampai selesai</translation>
+    </message>
+    <message>
+        <source>Customers who complained again</source>
+        <translation>Pelanggan yang mengeluh lagi</translation>
+    </message>
+    <message>
+        <source>What remedies cost</source>
+        <translation>Biaya ganti rugi</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Per kategori</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>By month and category</source>
+        <translation>Per bulan dan kategori</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Jumlah %1</translation>
+    </message>
+    <message>
+        <source>Customers who complained more than once</source>
+        <translation>Pelanggan yang mengeluh lebih dari sekali</translation>
+    </message>
+    <message>
+        <source>No customer complained more than once in this period.</source>
+        <translation>Tidak ada pelanggan yang mengeluh lebih dari sekali pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Terakhir</translation>
+    </message>
+    <message>
+        <source>No remedy was given for these complaints.</source>
+        <translation>Tidak ada ganti rugi yang diberikan untuk keluhan-keluhan ini.</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Ganti rugi</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Times count the shop&apos;s opening hours, without the time spent waiting for the customer, as the deadlines do. A deadline missed and not yet met counts as late. Remedy costs count as rewards in customer profitability.</source>
+        <translation>Waktu dihitung dalam jam buka toko, tanpa waktu menunggu pelanggan, sama seperti tenggatnya. Tenggat yang terlewat dan belum dipenuhi dihitung terlambat. Biaya ganti rugi dihitung sebagai imbalan dalam profitabilitas pelanggan.</translation>
+    </message>
+</context>
+<context>
     <name>CompositionRoot</name>
     <message>
         <source>Customers</source>
@@ -330,10 +453,18 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
     <message>
         <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
 
-F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · F12 ask the last customer for a score · Ctrl+N new member · Esc start again.</source>
+F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · F11 a complaint · F12 ask the last customer for a score · Ctrl+N new member · Esc start again.</source>
         <translation>F2 dari mana saja. Ketik angka terakhir nomor telepon (atau nama, atau pindai kartu anggota) lalu tekan Enter; bila beberapa nomor berakhiran sama, tekan angka barisnya. Ketik jumlah bayar lalu Enter: pembelian tunai tersimpan beserta poinnya.
 
-F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu anggota · F7 slip poin sebagai PDF · F9 cetak slip poin · F8 ambil hadiah cap · F12 minta nilai dari pelanggan terakhir · Ctrl+N anggota baru · Esc mulai lagi.</translation>
+F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu anggota · F7 slip poin sebagai PDF · F9 cetak slip poin · F8 ambil hadiah cap · F11 keluhan · F12 minta nilai dari pelanggan terakhir · Ctrl+N anggota baru · Esc mulai lagi.</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Kepuasan</translation>
+    </message>
+    <message>
+        <source>NPS and CSAT of the period chosen, overall or broken down by lifecycle, tier, RFM segment, customer type or area, each with its number of answers and margin. Answers come from the counter (F12), the record card (Ctrl+U) and paper survey cards; Reports → Satisfaction prints them.</source>
+        <translation>NPS dan CSAT pada periode yang dipilih, keseluruhan atau dirinci per siklus hidup, tingkat, segmen RFM, tipe pelanggan atau wilayah, masing-masing dengan jumlah jawaban dan batas galatnya. Jawaban datang dari kasir (F12), kartu pelanggan (Ctrl+U) dan kartu survei kertas; Laporan → Kepuasan mencetaknya.</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2674,93 @@ Halaman %2 dari %3</translation>
     </message>
 </context>
 <context>
+    <name>SatisfactionReport</name>
+    <message>
+        <source>± %1</source>
+        <translation>± %1</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>data belum cukup</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (NPS and CSAT)</source>
+        <translation>Kepuasan pelanggan (NPS dan CSAT)</translation>
+    </message>
+    <message>
+        <source>Answers of %1 – %2</source>
+        <translation>Jawaban %1 – %2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotor</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Pasif</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detraktor</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Margin (95 %)</source>
+        <translation>Batas galat (95%)</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>Jawaban CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT 4–5</source>
+        <translation>CSAT 4–5</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>NPS counts each customer&apos;s latest score of the period once and every anonymous answer: 9–10 promote, 7–8 are passive, 0–6 detract; NPS = the share of promoters less that of detractors. Groups are the customer&apos;s segments on %1. The margin is shown from %2 answers; CSAT is the share of 4 and 5.</source>
+        <translation>NPS menghitung nilai terakhir tiap pelanggan pada periode ini satu kali, dan setiap jawaban tanpa nama: 9–10 promotor, 7–8 pasif, 0–6 detraktor; NPS = persentase promotor dikurangi persentase detraktor. Kelompok adalah segmen pelanggan per %1. Batas galat ditampilkan mulai %2 jawaban; CSAT adalah persentase nilai 4 dan 5.</translation>
+    </message>
+    <message>
+        <source>What customers wrote</source>
+        <translation>Yang ditulis pelanggan</translation>
+    </message>
+    <message>
+        <source>No answer of this period came with a comment.</source>
+        <translation>Tidak ada jawaban pada periode ini yang disertai komentar.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+</context>
+<context>
     <name>SegmentMembersReport</name>
     <message>
         <source>Segment: %1</source>
@@ -3384,6 +3602,61 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Priority: urgent</source>
         <translation>Prioritas: mendesak</translation>
+    </message>
+    <message>
+        <source>Complaint receipt</source>
+        <translation>Tanda terima keluhan</translation>
+    </message>
+    <message>
+        <source>No. %1 · received %2</source>
+        <translation>No. %1 · diterima %2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>mendesak</translation>
+    </message>
+    <message>
+        <source>Your complaint</source>
+        <translation>Keluhan Anda</translation>
+    </message>
+</context>
+<context>
+    <name>TicketReceiptOutput</name>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Keluhan %1</translation>
+    </message>
+    <message>
+        <source>Print the tanda terima</source>
+        <translation>Cetak tanda terima</translation>
+    </message>
+    <message>
+        <source>The complaint is saved; its tanda terima was not printed: %1</source>
+        <translation>Keluhan sudah tersimpan; tanda terimanya tidak tercetak: %1</translation>
+    </message>
+    <message>
+        <source>Save the tanda terima</source>
+        <translation>Simpan tanda terima</translation>
+    </message>
+    <message>
+        <source>Tanda terima %1.pdf</source>
+        <translation>Tanda terima %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4637,18 @@ Halaman %2 dari %3</translation>
         <source>Thank you: their answer (%1) is saved.</source>
         <translation>Terima kasih: jawabannya (%1) sudah disimpan.</translation>
     </message>
+    <message>
+        <source>Compla&amp;int (F11)</source>
+        <translation>Kel&amp;uhan (F11)</translation>
+    </message>
+    <message>
+        <source>Write down a complaint of the member shown, about the sale just made</source>
+        <translation>Catat keluhan anggota yang tampil, tentang penjualan barusan</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is written down: it is in Complaints, with its deadlines.</source>
+        <translation>Keluhan %1 sudah dicatat: ada di Keluhan, lengkap dengan tenggatnya.</translation>
+    </message>
 </context>
 <context>
     <name>setia::CustomerCardDialog</name>
@@ -4510,6 +4795,14 @@ Halaman %2 dari %3</translation>
     <message>
         <source>Write down a complaint of this customer&apos;s (Ctrl+K)</source>
         <translation>Catat keluhan pelanggan ini (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>S&amp;urvey…</source>
+        <translation>S&amp;urvei…</translation>
+    </message>
+    <message>
+        <source>Record this customer&apos;s answer to the survey: would they recommend us, how satisfied they were (Ctrl+U)</source>
+        <translation>Catat jawaban survei pelanggan ini: apakah mereka akan merekomendasikan kita, seberapa puas mereka (Ctrl+U)</translation>
     </message>
 </context>
 <context>
@@ -6359,6 +6652,18 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
         <source>Choose the customer who complains: type their name, phone digits or member code and pick them.</source>
         <translation>Pilih pelanggan yang mengeluh: ketik nama, angka telepon, atau kode member, lalu pilih.</translation>
     </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 tanggal %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Print the tanda &amp;terima on the receipt printer</source>
+        <translation>Cetak tanda &amp;terima di printer struk</translation>
+    </message>
 </context>
 <context>
     <name>setia::NpsCommand</name>
@@ -6377,6 +6682,53 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     <message>
         <source>--by takes lifecycle, tier, rfm_segment, type or area.</source>
         <translation>--by berisi lifecycle, tier, rfm_segment, type, atau area.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::NpsTallyModel</name>
+    <message>
+        <source>The margin is worked out from %1 answers: with fewer, the NPS can be far off.</source>
+        <translation>Batas galat dihitung mulai %1 jawaban: bila kurang, NPS bisa jauh meleset.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotor (9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Pasif (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detraktor (0–6)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Margin (95 %)</source>
+        <translation>Batas galat (95%)</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>Jawaban CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT 4–5</source>
+        <translation>CSAT 4–5</translation>
     </message>
 </context>
 <context>
@@ -7080,6 +7432,18 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
         <source>Export CSV</source>
         <translation>Ekspor CSV</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <source>Satisfaction (NPS and CSAT)</source>
+        <translation>Kepuasan (NPS dan CSAT)</translation>
+    </message>
+    <message>
+        <source>Working out every customer&apos;s segments…</source>
+        <translation>Menghitung segmen setiap pelanggan…</translation>
+    </message>
 </context>
 <context>
     <name>setia::ResolveTicketDialog</name>
@@ -7394,14 +7758,6 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
     <message>
         <source>Write down a complaint about this sale, or the item selected</source>
         <translation>Catat keluhan tentang penjualan ini, atau barang yang dipilih</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%3)</source>
-        <translation>%1 tanggal %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -7877,6 +8233,57 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>No sales in this period. Ctrl+N enters a sale; at the Counter (F2) a purchase takes a few keys.</source>
         <translation>Tidak ada penjualan pada periode ini. Ctrl+N mencatat penjualan; di Kasir (F2) pembelian cukup beberapa tombol.</translation>
+    </message>
+</context>
+<context>
+    <name>setia::SatisfactionView</name>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Kepuasan pelanggan</translation>
+    </message>
+    <message>
+        <source>Overall only</source>
+        <translation>Keseluruhan saja</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s latest score of the period counts once, every anonymous answer counts: 9–10 promote, 7–8 are passive, 0–6 detract; NPS is the share of promoters less that of detractors, from −100 to 100. Groups are the customers&apos; segments at the period&apos;s end. A detractor becomes a follow-up for the owner. To print it or save it as PDF or CSV: Reports → Satisfaction.</source>
+        <translation>Nilai terakhir tiap pelanggan pada periode ini dihitung satu kali, setiap jawaban tanpa nama dihitung: 9–10 promotor, 7–8 pasif, 0–6 detraktor; NPS adalah persentase promotor dikurangi persentase detraktor, dari −100 sampai 100. Kelompok adalah segmen pelanggan pada akhir periode. Setiap detraktor menjadi tindak lanjut untuk pemilik. Untuk mencetak atau menyimpan sebagai PDF atau CSV: Laporan → Kepuasan.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <source>&amp;Broken down</source>
+        <translation>&amp;Rincian</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a From date on or before the To date.</source>
+        <translation>Periode dimulai setelah berakhir: pilih tanggal Dari yang sama dengan atau sebelum tanggal Sampai.</translation>
+    </message>
+    <message>
+        <source>Working out every customer&apos;s segments…</source>
+        <translation>Menghitung segmen setiap pelanggan…</translation>
+    </message>
+    <message>
+        <source>No survey answer in this period. Answers come from the counter (F12 after a sale), the record card (Ctrl+U) and paper cards (Complaints → Enter survey cards).</source>
+        <translation>Belum ada jawaban survei pada periode ini. Jawaban datang dari kasir (F12 setelah penjualan), kartu pelanggan (Ctrl+U) dan kartu kertas (Keluhan → Isi kartu survei).</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS %1 (%2) from %n answer(s)</source>
+        <translation>
+            <numerusform>NPS %1 (%2) dari %n jawaban</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT %1 % from %n answer(s)</source>
+        <translation>
+            <numerusform>CSAT %1% dari %n jawaban</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8471,6 +8878,61 @@ Tetap simpan penjualan kredit ini?</translation>
     </message>
 </context>
 <context>
+    <name>setia::SurveyAnswerDialog</name>
+    <message>
+        <source>Survey answer</source>
+        <translation>Jawaban survei</translation>
+    </message>
+    <message>
+        <source>Anonymous (no customer)</source>
+        <translation>Tanpa nama (bukan pelanggan terdaftar)</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Lewat telepon</translation>
+    </message>
+    <message>
+        <source>By WhatsApp</source>
+        <translation>Lewat WhatsApp</translation>
+    </message>
+    <message>
+        <source>On a paper card</source>
+        <translation>Di kartu kertas</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Di kasir</translation>
+    </message>
+    <message>
+        <source>What they said, in their words (optional)</source>
+        <translation>Apa yang mereka katakan, dengan kata-kata mereka (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Lewat</translation>
+    </message>
+    <message>
+        <source>&amp;Would recommend us (0–10)</source>
+        <translation>&amp;Akan merekomendasikan (0–10)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfied (1–5)</source>
+        <translation>Ke&amp;puasan (1–5)</translation>
+    </message>
+    <message>
+        <source>C&amp;omment</source>
+        <translation>K&amp;omentar</translation>
+    </message>
+    <message>
+        <source>Ask: &quot;How likely are you to recommend us to a friend, from 0 to 10?&quot; and &quot;How satisfied were you, from 1 to 5?&quot; Either may stay empty.</source>
+        <translation>Tanyakan: &quot;Seberapa besar kemungkinan Anda merekomendasikan kami kepada teman, dari 0 sampai 10?&quot; dan &quot;Seberapa puas Anda, dari 1 sampai 5?&quot; Salah satunya boleh kosong.</translation>
+    </message>
+</context>
+<context>
     <name>setia::SurveyBatchDialog</name>
     <message>
         <source>Enter survey cards</source>
@@ -8588,6 +9050,46 @@ Tetap simpan penjualan kredit ini?</translation>
     <message>
         <source>Call back: would not recommend the shop (score %1 of 10)</source>
         <translation>Hubungi kembali: tidak akan merekomendasikan toko (nilai %1 dari 10)</translation>
+    </message>
+    <message>
+        <source>By lifecycle</source>
+        <translation>Per siklus hidup</translation>
+    </message>
+    <message>
+        <source>By contribution tier</source>
+        <translation>Per tingkat kontribusi</translation>
+    </message>
+    <message>
+        <source>By RFM segment</source>
+        <translation>Per segmen RFM</translation>
+    </message>
+    <message>
+        <source>By customer type</source>
+        <translation>Per tipe pelanggan</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>Per wilayah</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Keseluruhan</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Semua jawaban</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>Archived customers</source>
+        <translation>Pelanggan yang diarsipkan</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(kosong)</translation>
     </message>
 </context>
 <context>
@@ -8858,16 +9360,24 @@ Tetap simpan penjualan kredit ini?</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>&amp;Print receipt</source>
-        <translation>C&amp;etak tanda terima</translation>
+        <source>The tanda terima for the customer, with the complaint&apos;s number</source>
+        <translation>Tanda terima untuk pelanggan, dengan nomor keluhannya</translation>
     </message>
     <message>
-        <source>The tanda terima for the customer, with the complaint&apos;s number, on this computer&apos;s receipt printer</source>
-        <translation>Tanda terima untuk pelanggan, dengan nomor keluhannya, di printer struk komputer ini</translation>
+        <source>On the &amp;receipt printer</source>
+        <translation>Di printer &amp;struk</translation>
     </message>
     <message>
-        <source>Print receipt</source>
-        <translation>Cetak tanda terima</translation>
+        <source>On &amp;A5 paper…</source>
+        <translation>Di kertas &amp;A5…</translation>
+    </message>
+    <message>
+        <source>A5 as &amp;PDF…</source>
+        <translation>A5 sebagai &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Tanda t&amp;erima</source>
+        <translation>Tanda t&amp;erima</translation>
     </message>
 </context>
 <context>

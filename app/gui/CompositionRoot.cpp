@@ -139,7 +139,8 @@ Status CompositionRoot::start(const QString& databasePath)
                           "the cash purchase is saved with its points.\n\nF3 walk-in purchase · "
                           "F4 purchase with items · F5 record card · F6 member card · F7 points "
                           "slip as PDF · F9 print the points slip · F8 take a stamp reward · "
-                          "F12 ask the last customer for a score · Ctrl+N new member · Esc "
+                          "F10 a complaint · F12 ask the last customer for a score · Ctrl+N new "
+                          "member · Esc "
                           "start again."));
     // F2 from anywhere: the counter, ready for the next customer.
     auto* toCounter = new QAction(m_window.get());
@@ -154,9 +155,10 @@ Status CompositionRoot::start(const QString& databasePath)
         new TodayView(wiring.today(), prompter),
         QT_TRANSLATE_NOOP("CompositionRoot",
                           "What to do on the date for everyone or one staff member: follow-ups "
-                          "due (late ones in red), birthdays of the coming week, credit falling "
-                          "due or overdue, customers not contacted for longer than their "
-                          "interval. Enter opens the record card; Ctrl+L logs a contact; Ctrl+D "
+                          "due (late ones in red), complaints past a deadline, birthdays of the "
+                          "coming week, credit falling due or overdue, customers not contacted "
+                          "for longer than their interval. Enter opens the record card (a "
+                          "complaint: the complaint); Ctrl+L logs a contact; Ctrl+D "
                           "marks a follow-up done; \"Print the list\" gives the day's work list "
                           "on A4."));
     add("complaints", QT_TRANSLATE_NOOP("CompositionRoot", "Complaints"), ":/icons/complaints",
@@ -167,6 +169,14 @@ Status CompositionRoot::start(const QString& databasePath)
                           "ones 1 and 24); late ones in red, those waiting for the customer "
                           "last. Enter opens one to take its next step; Ctrl+N writes down a new "
                           "one."));
+    add("satisfaction", QT_TRANSLATE_NOOP("CompositionRoot", "Satisfaction"),
+        ":/icons/satisfaction", new SatisfactionView(wiring.satisfaction(), prompter),
+        QT_TRANSLATE_NOOP("CompositionRoot",
+                          "NPS and CSAT of the period chosen, overall or broken down by lifecycle, "
+                          "tier, RFM segment, customer type or area, each with its number of "
+                          "answers and margin. Answers come from the counter (F12), the record "
+                          "card (Ctrl+U) and paper survey cards; Reports → Satisfaction prints "
+                          "them."));
     add("sales", QT_TRANSLATE_NOOP("CompositionRoot", "Sales"), ":/icons/sales",
         new SalesView(wiring.sales(), prompter),
         QT_TRANSLATE_NOOP("CompositionRoot",

@@ -14,20 +14,11 @@ ViewWiring::ViewWiring(Backend& backend, const Clock& clock)
                   backend.loyalty(),
                   backend.stamps(),
                   clock}
-    , m_recordCard{backend.cards(),
-                   backend.customers(),
-                   backend.loyalty(),
-                   backend.payments(),
-                   backend.sales(),
-                   backend.receipts(),
-                   backend.settings(),
-                   backend.segments(),
-                   backend.interactions(),
-                   backend.followUps(),
-                   backend.whatsApp(),
-                   backend.tickets(),
-                   m_saleEntry,
-                   clock}
+    , m_recordCard{backend.cards(),     backend.customers(), backend.loyalty(),
+                   backend.payments(),  backend.sales(),     backend.receipts(),
+                   backend.settings(),  backend.segments(),  backend.interactions(),
+                   backend.followUps(), backend.whatsApp(),  backend.tickets(),
+                   backend.surveys(),   m_saleEntry,         clock}
 {}
 
 CustomersView::Services ViewWiring::customers() const
@@ -66,6 +57,11 @@ ComplaintsView::Services ViewWiring::complaints() const
     return {m_backend.tickets(), m_backend.surveys(), m_backend.customers(), m_clock};
 }
 
+SatisfactionView::Services ViewWiring::satisfaction() const
+{
+    return {m_backend.surveys(), m_backend.segments(), m_clock};
+}
+
 SalesView::Services ViewWiring::sales() const
 {
     return {m_backend.sales(),   m_backend.receipts(), m_backend.customers(),
@@ -95,13 +91,9 @@ TargetsView::Services ViewWiring::targets() const
 
 ReportsView::Services ViewWiring::reports() const
 {
-    return {m_backend.reports(),
-            m_backend.customers(),
-            m_backend.ruleSegments(),
-            m_backend.segments(),
-            m_backend.profitability(),
-            m_backend.settings(),
-            m_clock};
+    return {m_backend.reports(),  m_backend.customers(),     m_backend.ruleSegments(),
+            m_backend.segments(), m_backend.profitability(), m_backend.tickets(),
+            m_backend.surveys(),  m_backend.settings(),      m_clock};
 }
 
 DataExchangeView::Services ViewWiring::exchange() const

@@ -12,6 +12,7 @@
 #include "segments/SegmentsView.h"
 #include "settings/BusinessRulesBox.h"
 #include "settings/StampCardsBox.h"
+#include "surveys/SatisfactionView.h"
 #include "targets/TargetsView.h"
 
 namespace setia {
@@ -33,6 +34,7 @@ public:
     CounterView::Services counter() const;
     TodayView::Services today() const;
     ComplaintsView::Services complaints() const;
+    SatisfactionView::Services satisfaction() const;
     SalesView::Services sales() const;
     ReceivablesView::Services receivables() const;
     SegmentsView::Services segments() const;

@@ -5,8 +5,11 @@
 
 #include "DialogDriver.h"
 #include "ScriptedPrompter.h"
+#include "agenda/AgendaModel.h"
+#include "agenda/TodayView.h"
 #include "complaints/TicketDialog.h"
 #include "complaints/TicketQueueModel.h"
+#include "complaints/TicketReceiptOutput.h"
 #include "customers/CustomerCardDialog.h"
 #include "gui/ViewWiring.h"
 #include "sales/SaleDetailsDialog.h"
@@ -26,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -294,4 +298,61 @@ TEST_CASE("A complaint written down from the record card joins its timeline", "[
     REQUIRE(reread.ok());
     CHECK(std::any_of(reread->timeline.cbegin(), reread->timeline.cend(),
                       [](const TimelineEntry& e) { return e.kind == TimelineKind::Complaint; }));
+}
+
+TEST_CASE("Today opens a late complaint's own dialog, and a step taken there updates the list",
+          "[ui][complaints][agenda]")
+{
+    Shop shop;
+    const Ticket late = shop.open(shop.sri, QDateTime(QDate(2026, 11, 21), QTime(20, 30)),
+                                  QStringLiteral("Kembalian kurang"));
+    shop.temp.clock().set(QDateTime(QDate(2026, 11, 23), QTime(12, 0))); // answer was due 11:30
+    TodayView today(ViewWiring(*shop.backend, shop.backend->clock()).today(), shop.prompter);
+    today.resize(1100, 650);
+    today.show();
+    REQUIRE(today.reload());
+    int row = -1;
+    for (int r = 0; r < today.model()->rowCount(); ++r)
+        if (today.model()->itemAt(r).kind == AgendaKind::Ticket)
+            row = r;
+    REQUIRE(row >= 0);
+    const int before = today.model()->rowCount();
+    REQUIRE(driveModal([&] { today.openRow(row); },
+                       [&](QDialog& dialog) {
+                           CHECK(dialog.objectName() == QStringLiteral("ticketDialog"));
+                           auto& ticket = static_cast<TicketDialog&>(dialog);
+                           CHECK(ticket.details().ticket.id == late.id);
+                           field<QLineEdit>(dialog, QStringLiteral("note"))
+                               ->setText(QStringLiteral("Ditelepon, uang dikembalikan"));
+                           CHECK(ticket.answered());
+                           dialog.reject();
+                       }));
+    // Answered (late, but answered): its next deadline is days away, so off today's list.
+    CHECK(today.model()->rowCount() == before - 1);
+}
+
+TEST_CASE("The tanda terima keluhan is saved as an A5 PDF", "[ui][complaints][print]")
+{
+    Shop shop;
+    const Ticket t = shop.open(shop.sri, QDateTime(QDate(2026, 11, 21), QTime(20, 30)),
+                               QStringLiteral("Beras 5 kg berkutu,\nbaru dibuka tadi pagi"));
+    const QString pdf = shop.temp.path(QStringLiteral("tanda-terima.pdf"));
+    shop.prompter.savePaths = {pdf};
+    TicketReceiptOutput output(shop.backend->tickets(), shop.prompter, nullptr);
+    CHECK(output.saveA5Pdf(t.id, t.number) == pdf);
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.waitForFinished(30'000));
+    const QString text = QString::fromUtf8(info.readAllStandardOutput());
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Pages:           1")));
+    CHECK(text.contains(QStringLiteral("Page size:       419.528 x 595.276 pts"))); // A5
+    QProcess words;
+    words.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(words.waitForFinished(30'000));
+    const QString printed = QString::fromUtf8(words.readAllStandardOutput());
+    CHECK(printed.contains(t.number));
+    CHECK(printed.contains(QStringLiteral("berkutu")));
+    CHECK(printed.contains(QStringLiteral("23/11/2026 11:30"))); // answered by, Sunday closed
+    CHECK(shop.prompter.notices.isEmpty());
 }

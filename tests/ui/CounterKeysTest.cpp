@@ -11,6 +11,7 @@
 #include "services/LoyaltyService.h"
 #include "services/SaleService.h"
 #include "services/SurveyService.h"
+#include "services/TicketService.h"
 #include "support/Builders.h"
 #include "support/CatchQt.h"
 #include "support/TempDatabase.h"
@@ -19,6 +20,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -189,6 +191,51 @@ TEST_CASE("Counter keys: after the sale, F12 and one digit score it — 2 keys",
     CHECK(answers->at(1).customerId == 0);
     CHECK(answers->at(1).nps == 10);
     CHECK(answers->at(2).nps == 10);
+}
+
+TEST_CASE("Counter keys: after the sale, F10 writes down a complaint about it",
+          "[ui][counter][keys][complaints]")
+{
+    Shop shop;
+    shop.key(Qt::Key_F2);
+    shop.type("5555");
+    shop.key(Qt::Key_Return);
+    shop.type("50000");
+    shop.key(Qt::Key_Return);
+    REQUIRE(driveModal([&] { shop.key(Qt::Key_F10); },
+                       [&](QDialog& dialog) {
+                           // The member and the sale are there already: the words, Ctrl+Enter.
+                           auto* words =
+                               dialog.findChild<QPlainTextEdit*>(QStringLiteral("summary"));
+                           REQUIRE(words);
+                           words->setFocus();
+                           QTest::keyClicks(words, QStringLiteral("Roti sudah keras"));
+                           QTest::keyClick(words, Qt::Key_Return, Qt::ControlModifier);
+                       }));
+    QApplication::setActiveWindow(&shop.root.window());
+    CHECK(shop.counter()
+              .member()
+              ->findChild<QLabel*>(QStringLiteral("savedNote"))
+              ->text()
+              .contains(QStringLiteral("KL")));
+    auto backend = shop.temp.open(shop.path);
+    auto tickets = backend->tickets().forCustomer(shop.citra.id);
+    REQUIRE(tickets.ok());
+    REQUIRE(tickets->size() == 1);
+    auto sale = backend->sales().find(tickets->first().saleId);
+    REQUIRE(sale.ok());
+    REQUIRE(sale->has_value());
+    CHECK((*sale)->customerId == shop.citra.id);
+    CHECK((*sale)->revenue == 50'000);
+    CHECK(tickets->first().summary == QStringLiteral("Roti sudah keras"));
+
+    // Nobody shown: the dialog asks who complains.
+    shop.key(Qt::Key_Escape);
+    REQUIRE(driveModal([&] { shop.key(Qt::Key_F10); },
+                       [&](QDialog& dialog) {
+                           CHECK(dialog.findChild<QWidget*>(QStringLiteral("customer")));
+                           dialog.reject();
+                       }));
 }
 
 TEST_CASE("Counter keys: Ctrl+1 … Ctrl+9 switch views", "[ui][keys]")

@@ -11,6 +11,7 @@
 #include "gui/ViewWiring.h"
 #include "printing/ReceiptPrinter.h"
 #include "reports/MemberSlip.h"
+#include "reports/TicketReceipt.h"
 #include "services/CounterService.h"
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
@@ -319,5 +320,40 @@ TEST_CASE("A tanda terima keluhan prints through the CUPS queue on an 80 mm roll
     const QString ownText = run(QStringLiteral("pdftotext"), {own, QStringLiteral("-")});
     CHECK(ownText.contains(opened->number));
     CHECK(ownText.contains(QStringLiteral("Pesanan kopi datang dingin")));
+    QFile::remove(pdf);
+}
+
+TEST_CASE("A tanda terima keluhan prints through the CUPS queue on A5 paper",
+          "[ui][print][cups][complaints]")
+{
+    const QString queue = QStringLiteral("Setia-Test");
+    REQUIRE_FALSE(QPrinterInfo::printerInfo(queue).isNull());
+    TempDatabase temp;
+    auto backend = temp.openFresh();
+    auto ani = backend->customers().create(
+        customerDraft(QStringLiteral("Ani Lestari"), QStringLiteral("0812-1111-2222")));
+    REQUIRE(ani.ok());
+    Ticket t;
+    t.customerId = ani->id;
+    t.category = QStringLiteral("product");
+    t.summary = QStringLiteral("Kemasan sobek waktu dibuka");
+    auto opened = backend->tickets().open(t);
+    SETIA_REQUIRE_OK(opened);
+    auto sheet = backend->tickets().receiptSheet(opened->id);
+    SETIA_REQUIRE_OK(sheet);
+    const QString title = QStringLiteral("SetiaKlA5%1").arg(QDateTime::currentMSecsSinceEpoch());
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPrinterName(queue);
+        printer.setDocName(title);
+        printer.setPageLayout(TicketReceipt::sheetLayout());
+        SETIA_REQUIRE_OK(sheet->render(printer));
+    }
+    const QString pdf = printedFile(title);
+    REQUIRE_FALSE(pdf.isEmpty());
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    INFO(info.toStdString());
+    CHECK(info.contains(QStringLiteral("Pages:           1")));
+    CHECK(info.contains(QStringLiteral("(A5)")));
     QFile::remove(pdf);
 }

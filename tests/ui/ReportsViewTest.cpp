@@ -47,6 +47,8 @@ TEST_CASE("Reports: each report as PDF and CSV", "[ui][reports]")
         {R::SalesByDay, "period,sales,revenue"},
         {R::SalesByMonth, "period,sales,revenue"},
         {R::Members, "code,name,phone,tier,spend_365,points"},
+        {R::Complaints, "number,received,month,category,priority,status,customer_code"},
+        {R::Satisfaction, "grouping,group,responses,promoters,passives,detractors,nps,margin"},
     };
     int n = 0;
     for (const auto& [report, header] : reports) {
@@ -90,11 +92,13 @@ TEST_CASE("Reports: each report as PDF and CSV", "[ui][reports]")
     }
     SECTION("a period ending before it starts is refused")
     {
-        view.choose(R::SalesByDay);
-        view.fromEdit()->setDate(QDate(2026, 11, 30));
-        view.toEdit()->setDate(QDate(2026, 11, 1));
-        prompter.savePaths = {shop.temp.path(QStringLiteral("x.pdf"))};
-        CHECK(view.savePdf().isEmpty());
-        CHECK(prompter.notices.last().contains(QStringLiteral("starts after it ends")));
+        for (R report : {R::SalesByDay, R::Complaints, R::Satisfaction}) {
+            view.choose(report);
+            view.fromEdit()->setDate(QDate(2026, 11, 30));
+            view.toEdit()->setDate(QDate(2026, 11, 1));
+            prompter.savePaths = {shop.temp.path(QStringLiteral("x.pdf"))};
+            CHECK(view.savePdf().isEmpty());
+            CHECK(prompter.notices.last().contains(QStringLiteral("starts after it ends")));
+        }
     }
 }

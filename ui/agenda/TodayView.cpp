@@ -6,6 +6,7 @@
 #include "common/DateEdit.h"
 #include "common/ReportOutput.h"
 #include "common/UserPrompter.h"
+#include "complaints/TicketDialog.h"
 #include "domain/AgendaTexts.h"
 #include "relationships/CompleteFollowUpDialog.h"
 #include "relationships/InteractionDialog.h"
@@ -124,6 +125,8 @@ TodayView::TodayView(const Services& services, UserPrompter& prompter, QWidget* 
             &TodayView::dataChanged);
     connect(&services.followUps, &FollowUpService::followUpsChanged, this, &TodayView::dataChanged);
     connect(&services.rules, &BusinessRuleService::rulesFired, this, &TodayView::dataChanged);
+    connect(&services.recordCard.tickets, &TicketService::ticketsChanged, this,
+            &TodayView::dataChanged);
     connect(&card.customers, &CustomerService::customerAdded, this, &TodayView::dataChanged);
     connect(&card.customers, &CustomerService::customerChanged, this, &TodayView::dataChanged);
     connect(&card.customers, &CustomerService::customersChanged, this, &TodayView::dataChanged);
@@ -206,8 +209,15 @@ void TodayView::openRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    CustomerCardDialog dialog(m_services.recordCard, m_prompter, m_model->itemAt(row).customerId,
-                              this);
+    const AgendaItem item = m_model->itemAt(row);
+    if (item.kind == AgendaKind::Ticket && item.ticketId > 0) {
+        // A complaint past its deadline: its next step, not the customer's whole card.
+        TicketDialog dialog(m_services.recordCard.tickets, m_services.clock, m_prompter,
+                            item.ticketId, this);
+        dialog.exec();
+        return;
+    }
+    CustomerCardDialog dialog(m_services.recordCard, m_prompter, item.customerId, this);
     if (dialog.load())
         dialog.exec();
 }

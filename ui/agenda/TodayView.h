@@ -24,8 +24,9 @@ class UserPrompter;
 class WhatsAppService;
 
 // Hari ini (SPEC §13): the day's agenda for everyone or one staff member — follow-ups due,
-// birthdays of the coming week, receivables falling due or overdue, customers out of touch —
-// each row actionable (Enter: the record card; Ctrl+L: log a contact; Ctrl+D: a follow-up
+// complaints past a deadline, birthdays of the coming week, receivables falling due or
+// overdue, customers out of touch — each row actionable (Enter: the record card, or the
+// complaint of a complaint's row; Ctrl+L: log a contact; Ctrl+D: a follow-up
 // done; Alt+W: a WhatsApp message), and the list printed on A4 as the day's work list. The first
 // view for staff who are not at the counter.
 class TodayView : public ListPage

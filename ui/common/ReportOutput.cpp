@@ -34,8 +34,14 @@ void warnUnlessStopped(QWidget* parent, const QString& title, const Status& stat
 void preview(QWidget* parent, const ReportDocument& document, Paper paper,
              QPageLayout::Orientation orientation, UserPrompter& prompter)
 {
+    preview(parent, document, ReportDocument::pageLayout(paper, orientation), prompter);
+}
+
+void preview(QWidget* parent, const ReportDocument& document, const QPageLayout& layout,
+             UserPrompter& prompter)
+{
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(ReportDocument::pageLayout(paper, orientation));
+    printer.setPageLayout(layout);
     QPrintPreviewDialog dialog(&printer, parent);
     // Qt paints a preview on the UI thread (and caches fonts per thread), so the pages are
     // laid out and painted here, with a progress dialog that can stop them.
@@ -64,6 +70,13 @@ QString savePdf(QWidget* parent, const ReportDocument& document, Paper paper,
                 QPageLayout::Orientation orientation, UserPrompter& prompter,
                 const QString& suggestedName)
 {
+    return savePdf(parent, document, ReportDocument::pageLayout(paper, orientation), prompter,
+                   suggestedName);
+}
+
+QString savePdf(QWidget* parent, const ReportDocument& document, const QPageLayout& layout,
+                UserPrompter& prompter, const QString& suggestedName)
+{
     const QString path =
         prompter.saveFileName(parent, document.title(), QDir::home().filePath(suggestedName),
                               QStringLiteral("PDF (*.pdf)"));
@@ -71,7 +84,7 @@ QString savePdf(QWidget* parent, const ReportDocument& document, Paper paper,
         return {};
     const Status written =
         ProgressJob::run(parent, tr("Saving the PDF…"), [&](const auto& progress) {
-            return document.writePdf(path, paper, orientation, progress);
+            return document.writePdf(path, layout, progress);
         });
     if (!written) {
         warnUnlessStopped(parent, document.title(), written, prompter);

@@ -132,8 +132,8 @@ int ComplaintsView::enterSurveyCards()
 
 bool ComplaintsView::newTicket()
 {
-    NewTicketDialog dialog(m_services.tickets, pickers::customers(m_services.customers), 0,
-                           QString(), m_services.clock.now(), this);
+    NewTicketDialog dialog(m_services.tickets, m_prompter, pickers::customers(m_services.customers),
+                           0, QString(), m_services.clock.now(), this);
     return dialog.exec() == QDialog::Accepted;
 }
 

@@ -1,10 +1,15 @@
 #include "complaints/NewTicketDialog.h"
 
 #include "common/FormErrors.h"
+#include "complaints/TicketReceiptOutput.h"
+#include "domain/DisplayFormat.h"
+#include "domain/Money.h"
+#include "domain/Sale.h"
 #include "domain/TicketTexts.h"
 #include "services/InteractionService.h"
 #include "services/TicketService.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -14,15 +19,34 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace setia {
 
-NewTicketDialog::NewTicketDialog(TicketService& tickets, SearchPicker::Lookup customers,
-                                 qint64 customerId, const QString& customerName,
-                                 const QDateTime& now, QWidget* parent)
+namespace {
+// Whether the tanda terima is printed on saving: as last chosen on this PC.
+const QString printKey = QStringLiteral("complaints/printReceipt");
+} // namespace
+
+NewTicketDialog::SaleChoice NewTicketDialog::SaleChoice::of(const Sale& sale)
+{
+    SaleChoice choice;
+    choice.id = sale.id;
+    choice.label =
+        tr("%1 of %2 (%3)")
+            .arg(sale.receipt, display::shortDate(sale.soldAt.date()), money::format(sale.revenue));
+    for (const SaleLine& line : sale.lines)
+        choice.lines.append(tr("%1 × %2").arg(line.quantity.toString(), line.productName));
+    return choice;
+}
+
+NewTicketDialog::NewTicketDialog(TicketService& tickets, UserPrompter& prompter,
+                                 SearchPicker::Lookup customers, qint64 customerId,
+                                 const QString& customerName, const QDateTime& now, QWidget* parent)
     : QDialog(parent)
     , m_tickets(tickets)
+    , m_prompter(prompter)
     , m_customerId(customerId)
 {
     setObjectName(QStringLiteral("newTicketDialog"));
@@ -79,6 +103,10 @@ NewTicketDialog::NewTicketDialog(TicketService& tickets, SearchPicker::Lookup cu
     form->addRow(tr("S&taff"), m_staff);
     form->addRow(tr("&Received"), m_received);
     form->addRow(tr("The customer's &words"), m_words);
+    m_printReceipt = new QCheckBox(tr("Print the tanda &terima on the receipt printer"), this);
+    m_printReceipt->setObjectName(QStringLiteral("printReceipt"));
+    m_printReceipt->setChecked(QSettings().value(printKey, false).toBool());
+    form->addRow(m_printReceipt);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save (Ctrl+Enter)"));
@@ -155,6 +183,9 @@ void NewTicketDialog::accept()
         return;
     }
     m_opened = *opened;
+    QSettings().setValue(printKey, m_printReceipt->isChecked());
+    if (m_printReceipt->isChecked())
+        TicketReceiptOutput(m_tickets, m_prompter, this).printOnRoll(m_opened.id, m_opened.number);
     QDialog::accept();
 }
 

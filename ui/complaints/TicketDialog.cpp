@@ -4,10 +4,10 @@
 #include "common/FormErrors.h"
 #include "common/UserPrompter.h"
 #include "complaints/ResolveTicketDialog.h"
+#include "complaints/TicketReceiptOutput.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "domain/TicketTexts.h"
-#include "printing/ReceiptPrinter.h"
 #include "relationships/LateFollowUps.h"
 
 #include <QDialogButtonBox>
@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -82,12 +83,20 @@ TicketDialog::TicketDialog(TicketService& tickets, const Clock& clock, UserPromp
     steps->addWidget(m_addNote, 1, 2);
     auto* done = new QDialogButtonBox(QDialogButtonBox::Close, this);
     done->button(QDialogButtonBox::Close)->setText(tr("Done"));
-    auto* print = done->addButton(tr("&Print receipt"), QDialogButtonBox::ActionRole);
+    auto* print = done->addButton(tr("Tanda t&erima"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("printReceipt"));
-    print->setToolTip(tr("The tanda terima for the customer, with the complaint's number, on "
-                         "this computer's receipt printer"));
+    print->setToolTip(tr("The tanda terima for the customer, with the complaint's number"));
     print->setAutoDefault(false);
-    connect(print, &QPushButton::clicked, this, &TicketDialog::printReceipt);
+    auto* printMenu = new QMenu(print);
+    connect(printMenu->addAction(tr("On the &receipt printer")), &QAction::triggered, this,
+            &TicketDialog::printReceipt);
+    connect(printMenu->addAction(tr("On &A5 paper…")), &QAction::triggered, this,
+            [this] { TicketReceiptOutput(m_tickets, m_prompter, this).previewA5(m_ticketId); });
+    connect(printMenu->addAction(tr("A5 as &PDF…")), &QAction::triggered, this, [this] {
+        TicketReceiptOutput(m_tickets, m_prompter, this)
+            .saveA5Pdf(m_ticketId, m_details.ticket.number);
+    });
+    print->setMenu(printMenu);
     connect(done, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -196,17 +205,8 @@ bool TicketDialog::closeTicket()
 
 bool TicketDialog::printReceipt()
 {
-    const ReceiptPrinter::Choice choice = ReceiptPrinter::stored();
-    auto lines = m_tickets.receipt(m_ticketId, choice.roll);
-    const Status printed =
-        lines
-            ? ReceiptPrinter::print(*lines, choice, tr("Complaint %1").arg(m_details.ticket.number))
-            : Status(lines.error());
-    if (!printed) {
-        m_prompter.warn(this, tr("Print receipt"), printed.error().message());
-        return false;
-    }
-    return true;
+    return TicketReceiptOutput(m_tickets, m_prompter, this)
+        .printOnRoll(m_ticketId, m_details.ticket.number);
 }
 
 bool TicketDialog::addNote()

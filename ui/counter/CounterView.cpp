@@ -2,7 +2,9 @@
 
 #include "common/Clock.h"
 #include "common/MoneyEdit.h"
+#include "common/PickerLookups.h"
 #include "common/UserPrompter.h"
+#include "complaints/NewTicketDialog.h"
 #include "counter/CounterMatchModel.h"
 #include "counter/MemberPanel.h"
 #include "counter/NewMemberDialog.h"
@@ -93,12 +95,22 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     addAction(surveyAction);
     connect(surveyButton, &QPushButton::clicked, this, &CounterView::askSurvey);
     connect(surveyAction, &QAction::triggered, this, &CounterView::askSurvey);
+    auto* complaintButton = new QPushButton(tr("Compla&int (F10)"), this);
+    complaintButton->setObjectName(QStringLiteral("complaint"));
+    complaintButton->setToolTip(
+        tr("Write down a complaint of the member shown, about the sale just made"));
+    auto* complaintAction = new QAction(this);
+    complaintAction->setShortcut(QKeySequence(Qt::Key_F10));
+    addAction(complaintAction);
+    connect(complaintButton, &QPushButton::clicked, this, &CounterView::newComplaint);
+    connect(complaintAction, &QAction::triggered, this, &CounterView::newComplaint);
 
     auto* left = new QVBoxLayout;
     left->setSpacing(12);
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(title);
     titleRow->addStretch();
+    titleRow->addWidget(complaintButton);
     titleRow->addWidget(surveyButton);
     titleRow->addWidget(walkInButton);
     titleRow->addWidget(newButton);
@@ -311,23 +323,42 @@ void CounterView::logPurchase()
 
 void CounterView::rememberSale(const Sale& sale, const QString& customerName)
 {
-    m_lastSale = {sale.id, sale.customerId, customerName};
+    m_lastSale = {sale, customerName, false};
 }
 
 bool CounterView::askSurvey()
 {
-    if (m_lastSale.saleId == 0) {
+    if (m_lastSale.sale.id == 0 || m_lastSale.asked) {
         m_prompter.inform(this, tr("Survey"),
                           tr("Ask right after a sale: the answer is about that visit."));
         return false;
     }
     auto business = m_services.settings.businessProfile();
-    CounterSurveyDialog dialog(m_services.surveys, m_lastSale.customerId, m_lastSale.customerName,
-                               m_lastSale.saleId, business ? business->name : QString(), this);
+    CounterSurveyDialog dialog(m_services.surveys, m_lastSale.sale.customerId,
+                               m_lastSale.customerName, m_lastSale.sale.id,
+                               business ? business->name : QString(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    m_lastSale = {}; // one answer a visit
+    m_lastSale.asked = true; // one answer a visit
     m_member->setSavedNote(tr("Thank you: their answer (%1) is saved.").arg(dialog.recorded().nps));
+    startSearch();
+    return true;
+}
+
+bool CounterView::newComplaint()
+{
+    const qint64 id = m_member->hasMember() ? m_member->customerId() : 0;
+    NewTicketDialog dialog(
+        m_services.recordCard.tickets, m_prompter, pickers::customers(m_services.customers), id,
+        id > 0 ? m_member->memberName() : QString(), m_services.clock.now(), this);
+    if (id > 0 && m_lastSale.sale.id != 0 && m_lastSale.sale.customerId == id)
+        dialog.setSale(NewTicketDialog::SaleChoice::of(m_lastSale.sale));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (id > 0)
+        m_member->setSavedNote(tr("Complaint %1 is written down: it is in Complaints, with its "
+                                  "deadlines.")
+                                   .arg(dialog.opened().number));
     startSearch();
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "counter/CounterDocuments.h"
 #include "customers/CustomerCardDialog.h"
+#include "domain/Sale.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -73,6 +74,9 @@ public:
     // F12: the one-question survey about the last sale made here (its customer, or anonymous
     // for a walk-in); true when answered.
     bool askSurvey();
+    // F10: a complaint of the member shown (about the sale just made for them, if any), or of
+    // a customer found in the dialog; true when saved.
+    bool newComplaint();
 
     QLineEdit* searchField() const { return m_search; }
     QTableView* resultsView() const { return m_table; }
@@ -116,12 +120,12 @@ private:
     QElapsedTimer m_sinceKey;
     MemberPanel* m_member = nullptr;
     qint64 m_pointValue = 0; // of the rules the member was opened under
-    // The last sale made here, for the survey that follows it.
+    // The last sale made here, for the survey that follows it and a complaint about it.
     struct LastSale
     {
-        qint64 saleId = 0;
-        qint64 customerId = 0;
+        Sale sale;
         QString customerName;
+        bool asked = false; // its survey answered
     };
     LastSale m_lastSale;
     void rememberSale(const Sale& sale, const QString& customerName);

@@ -27,6 +27,7 @@
 #include "services/ReceiptService.h"
 #include "services/SaleService.h"
 #include "services/SettingsService.h"
+#include "surveys/SurveyAnswerDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -173,6 +174,13 @@ CustomerCardDialog::CustomerCardDialog(const Services& services, UserPrompter& p
     complaintButton->setToolTip(tr("Write down a complaint of this customer's (Ctrl+K)"));
     complaintButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(complaintButton, &QPushButton::clicked, this, &CustomerCardDialog::newComplaint);
+    // Their answer to the survey, asked on the phone or read from a WhatsApp reply.
+    auto* surveyButton = new QPushButton(tr("S&urvey…"), this);
+    surveyButton->setObjectName(QStringLiteral("newSurveyAnswer"));
+    surveyButton->setToolTip(tr("Record this customer's answer to the survey: would they "
+                                "recommend us, how satisfied they were (Ctrl+U)"));
+    surveyButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(surveyButton, &QPushButton::clicked, this, &CustomerCardDialog::newSurveyAnswer);
     addActions({logAction, followAction});
     connect(previewAction, &QAction::triggered, this, &CustomerCardDialog::preview);
     connect(printAction, &QAction::triggered, this, &CustomerCardDialog::print);
@@ -188,6 +196,7 @@ CustomerCardDialog::CustomerCardDialog(const Services& services, UserPrompter& p
     actions->addWidget(printButton);
     actions->addStretch();
     actions->addWidget(complaintButton);
+    actions->addWidget(surveyButton);
     actions->addWidget(editButton);
     actions->addWidget(saleButton);
     actions->addWidget(payButton);
@@ -207,11 +216,21 @@ CustomerCardDialog::CustomerCardDialog(const Services& services, UserPrompter& p
 
 bool CustomerCardDialog::newComplaint()
 {
-    NewTicketDialog dialog(m_services.tickets, {}, m_customerId, m_card.customer.name,
+    NewTicketDialog dialog(m_services.tickets, m_prompter, {}, m_customerId, m_card.customer.name,
                            m_services.clock.now(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     load(); // its first step joins the timeline
+    return true;
+}
+
+bool CustomerCardDialog::newSurveyAnswer()
+{
+    SurveyAnswerDialog dialog(m_services.surveys, m_services.clock, m_customerId,
+                              m_card.customer.name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    load(); // the answer joins the timeline
     return true;
 }
 

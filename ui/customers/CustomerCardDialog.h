@@ -29,6 +29,7 @@ class ReportDocument;
 class ReceiptService;
 class SaleService;
 class SegmentService;
+class SurveyService;
 class TicketService;
 class SettingsService;
 class TimelinePanel;
@@ -61,6 +62,7 @@ public:
         FollowUpService& followUps;
         WhatsAppService& whatsApp;
         TicketService& tickets; // complaints about the customer or a sale of theirs
+        SurveyService& surveys; // their answer to the survey, by phone or WhatsApp
         SaleDialog::Services saleEntry;
         const Clock& clock;
     };
@@ -89,6 +91,8 @@ public:
     void newSale();
     // Ctrl+K: a complaint of the customer's; true when saved.
     bool newComplaint();
+    // Records their survey answer (channel, scores, comment); true when saved.
+    bool newSurveyAnswer();
     // Opens the customer's details in the editor.
     void editDetails();
     // Adds or takes points by hand, with a reason.

@@ -1,5 +1,6 @@
 #include "reportcentre/ReportsView.h"
 
+#include "common/BusyNote.h"
 #include "common/Clock.h"
 #include "common/DateEdit.h"
 #include "common/PickerLookups.h"
@@ -14,6 +15,8 @@
 #include "services/RuleSegmentService.h"
 #include "services/SegmentService.h"
 #include "services/SettingsService.h"
+#include "services/SurveyService.h"
+#include "services/TicketService.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -68,6 +71,8 @@ ReportsView::ReportsView(const Services& services, UserPrompter& prompter, QWidg
         {Report::SalesByDay, tr("Sales by day")},
         {Report::SalesByMonth, tr("Sales by month")},
         {Report::Members, tr("Loyalty members and points")},
+        {Report::Complaints, tr("Complaints")},
+        {Report::Satisfaction, tr("Satisfaction (NPS and CSAT)")},
     };
     m_reports->setObjectName(QStringLiteral("reportList"));
     for (const auto& [report, name] : reports) {
@@ -183,7 +188,8 @@ void ReportsView::updateParameters()
 {
     const Report report = current();
     const bool period = report == Report::SalesByCustomer || report == Report::SalesByProduct ||
-                        report == Report::SalesByDay || report == Report::SalesByMonth;
+                        report == Report::SalesByDay || report == Report::SalesByMonth ||
+                        report == Report::Complaints || report == Report::Satisfaction;
     const bool cards = report == Report::RecordCards;
     m_form->setRowVisible(m_asOf, !period);
     m_form->setRowVisible(m_from, period);
@@ -244,14 +250,21 @@ std::optional<ReportsView::Output> ReportsView::build()
                       [table](CsvWriter& writer) { table.writeCsv(writer); }, orientation};
     };
     const auto sales = [&](SalesGrouping grouping) {
-        if (m_from->date() > m_to->date()) {
-            m_prompter.warn(this, tr("Reports"),
-                            tr("The period starts after it ends: choose a From date on or "
-                               "before the To date."));
+        if (!periodChosen())
             return std::optional<Output>();
-        }
         return tabular(reports.sales(grouping, m_from->date(), m_to->date()),
                        QPageLayout::Portrait);
+    };
+    // A report of its own kind (not one table): its document and its CSV.
+    const auto whole = [&](auto report,
+                           QPageLayout::Orientation orientation) -> std::optional<Output> {
+        if (!report) {
+            m_prompter.warn(this, tr("Reports"), report.error().message());
+            return std::nullopt;
+        }
+        const auto built = std::move(report).value();
+        return Output{built.document(*business, now),
+                      [built](CsvWriter& writer) { built.writeCsv(writer); }, orientation};
     };
 
     switch (current()) {
@@ -335,8 +348,34 @@ std::optional<ReportsView::Output> ReportsView::build()
         return sales(SalesGrouping::Month);
     case Report::Members:
         return tabular(reports.loyaltyMembers(asOf), QPageLayout::Portrait);
+    case Report::Complaints:
+        if (!periodChosen())
+            return std::nullopt;
+        return whole(m_services.tickets.report(m_from->date(), m_to->date()),
+                     QPageLayout::Landscape);
+    case Report::Satisfaction: {
+        if (!periodChosen())
+            return std::nullopt;
+        // The groupings need every customer's segments at the period's end.
+        std::optional<BusyNote> busy;
+        if (!m_services.segments.isReady(m_to->date()))
+            busy.emplace(this, tr("Reports"), tr("Working out every customer's segments…"));
+        auto report = m_services.surveys.report(m_from->date(), m_to->date());
+        busy.reset();
+        return whole(std::move(report), QPageLayout::Portrait);
+    }
     }
     return std::nullopt;
+}
+
+bool ReportsView::periodChosen()
+{
+    if (m_from->date() <= m_to->date())
+        return true;
+    m_prompter.warn(this, tr("Reports"),
+                    tr("The period starts after it ends: choose a From date on or before the To "
+                       "date."));
+    return false;
 }
 
 QString ReportsView::fileStem() const

@@ -25,12 +25,15 @@ class RuleSegmentService;
 class SearchPicker;
 class SegmentService;
 class SettingsService;
+class SurveyService;
+class TicketService;
 class UserPrompter;
 
 // The report centre: every report with its parameters, each to print preview, PDF or CSV on
 // the paper chosen. Customer list (a search or a saved segment), record cards (chosen
 // customers, or a saved segment, one per page), receivables aging, profitability, sales by
-// customer, product, day or month, loyalty members and points.
+// customer, product, day or month, loyalty members and points, complaints, and satisfaction
+// (NPS and CSAT).
 class ReportsView : public QWidget
 {
     Q_OBJECT
@@ -46,10 +49,12 @@ public:
         SalesByDay,
         SalesByMonth,
         Members,
+        Complaints,
+        Satisfaction,
     };
 
     // What the report centre uses: the reports, the customers and saved segments they cover,
-    // profitability, and the business's letterhead.
+    // profitability, complaints and survey answers, and the business's letterhead.
     struct Services
     {
         const ReportService& reports;
@@ -57,6 +62,8 @@ public:
         const RuleSegmentService& ruleSegments;
         const SegmentService& segments;
         const ProfitabilityService& profitability;
+        const TicketService& tickets;
+        const SurveyService& surveys;
         const SettingsService& settings;
         const Clock& clock;
     };
@@ -86,6 +93,8 @@ private:
         QPageLayout::Orientation orientation = QPageLayout::Portrait;
     };
     std::optional<Output> build();
+    // The period chosen, or nullopt (and a message) when it starts after it ends.
+    bool periodChosen();
     Report current() const;
     void updateParameters();
     void reloadSegments();

@@ -149,16 +149,10 @@ bool SaleDetailsDialog::complain()
 {
     if (m_sale.customerId == 0)
         return false;
-    NewTicketDialog::SaleChoice choice;
-    choice.id = m_sale.id;
-    choice.label = tr("%1 of %2 (%3)")
-                       .arg(m_sale.receipt, display::shortDate(m_sale.soldAt.date()),
-                            money::format(m_sale.revenue));
-    for (const SaleLine& line : std::as_const(m_sale.lines))
-        choice.lines.append(tr("%1 × %2").arg(line.quantity.toString(), line.productName));
-    NewTicketDialog dialog(m_tickets, {}, m_sale.customerId, m_customerName, m_clock.now(), this);
+    NewTicketDialog dialog(m_tickets, m_prompter, {}, m_sale.customerId, m_customerName,
+                           m_clock.now(), this);
     const int selected = m_lines->currentRow();
-    dialog.setSale(choice, selected >= 0 ? selected + 1 : 0);
+    dialog.setSale(NewTicketDialog::SaleChoice::of(m_sale), selected >= 0 ? selected + 1 : 0);
     return dialog.exec() == QDialog::Accepted;
 }
 
