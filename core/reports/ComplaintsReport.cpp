@@ -56,8 +56,7 @@ QStringList figureCells(const QString& first, const ComplaintFigures& f)
 
 } // namespace
 
-ComplaintsReport::ComplaintsReport(QList<TicketDetails> tickets, const QDate& from,
-                                   const QDate& to)
+ComplaintsReport::ComplaintsReport(QList<TicketDetails> tickets, const QDate& from, const QDate& to)
     : m_tickets(std::move(tickets))
     , m_from(from)
     , m_to(to)
@@ -89,8 +88,8 @@ ReportDocument ComplaintsReport::document(const BusinessProfile& business,
     using Column = ReportTable::Column;
     using Align = ReportTable::Align;
     ReportDocument document(business, tr("Complaints"), printedAt);
-    document.setParameters(tr("Received %1 – %2")
-                               .arg(display::shortDate(m_from), display::shortDate(m_to)));
+    document.setParameters(
+        tr("Received %1 – %2").arg(display::shortDate(m_from), display::shortDate(m_to)));
     const ComplaintFigures& total = m_stats.total();
     if (total.tickets == 0) {
         document.setBodyHtml(paragraph(tr("No complaint was received in this period.")));
@@ -131,8 +130,8 @@ ReportDocument ComplaintsReport::document(const BusinessProfile& business,
         body += paragraph(tr("No customer complained more than once in this period."));
     } else {
         ReportTable repeated({Column{tr("Code"), 12}, Column{tr("Name"), 28},
-                              Column{tr("Complaints"), 12, Align::Right},
-                              Column{tr("About"), 32}, Column{tr("Latest"), 16}});
+                              Column{tr("Complaints"), 12, Align::Right}, Column{tr("About"), 32},
+                              Column{tr("Latest"), 16}});
         for (const ComplaintStats::RepeatCustomer& c : m_stats.repeated()) {
             QStringList about;
             for (const QString& category : c.categories)
@@ -151,8 +150,8 @@ ReportDocument ComplaintsReport::document(const BusinessProfile& business,
                               Column{tr("Cost"), 30, Align::Right}});
         int given = 0;
         for (const ComplaintStats::Remedy& r : m_stats.remedies()) {
-            remedies.addRow({TicketTexts::remedy(r.kind), display::count(r.tickets),
-                             money::format(r.cost)});
+            remedies.addRow(
+                {TicketTexts::remedy(r.kind), display::count(r.tickets), money::format(r.cost)});
             given += r.tickets;
         }
         remedies.addTotalRow({tr("Total"), display::count(given), money::format(total.remedyCost)});

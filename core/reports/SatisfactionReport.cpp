@@ -59,26 +59,24 @@ ReportDocument SatisfactionReport::document(const BusinessProfile& business,
     QString body;
     for (const Breakdown& breakdown : m_breakdowns) {
         body += heading(breakdown.title);
-        ReportTable table({Column{tr("Group"), 22}, Column{tr("Answers"), 9, Align::Right},
-                           Column{tr("Promoters"), 10, Align::Right},
-                           Column{tr("Passives"), 9, Align::Right},
-                           Column{tr("Detractors"), 10, Align::Right},
-                           Column{tr("NPS"), 8, Align::Right},
-                           Column{tr("Margin (95 %)"), 14, Align::Right},
-                           Column{tr("CSAT answers"), 9, Align::Right},
-                           Column{tr("CSAT 4–5"), 9, Align::Right}});
+        ReportTable table(
+            {Column{tr("Group"), 22}, Column{tr("Answers"), 9, Align::Right},
+             Column{tr("Promoters"), 10, Align::Right}, Column{tr("Passives"), 9, Align::Right},
+             Column{tr("Detractors"), 10, Align::Right}, Column{tr("NPS"), 8, Align::Right},
+             Column{tr("Margin (95 %)"), 14, Align::Right},
+             Column{tr("CSAT answers"), 9, Align::Right}, Column{tr("CSAT 4–5"), 9, Align::Right}});
         for (qsizetype i = 0; i < breakdown.rows.size(); ++i) {
             const NpsTally& t = breakdown.rows.at(i);
-            const QStringList cells{breakdown.names.value(i, t.group),
-                                    display::count(t.responses),
-                                    display::count(t.promoters),
-                                    display::count(t.passives),
-                                    display::count(t.detractors),
-                                    tenthsText(t.npsTenths()),
-                                    t.responses > 0 ? marginText(t, m_minimum) : QStringLiteral("-"),
-                                    display::count(t.csatResponses),
-                                    t.csatTenths() ? tr("%1 %").arg(tenthsText(t.csatTenths()))
-                                                   : QStringLiteral("-")};
+            const QStringList cells{
+                breakdown.names.value(i, t.group),
+                display::count(t.responses),
+                display::count(t.promoters),
+                display::count(t.passives),
+                display::count(t.detractors),
+                tenthsText(t.npsTenths()),
+                t.responses > 0 ? marginText(t, m_minimum) : QStringLiteral("-"),
+                display::count(t.csatResponses),
+                t.csatTenths() ? tr("%1 %").arg(tenthsText(t.csatTenths())) : QStringLiteral("-")};
             if (t.group == nps::allGroup && breakdown.id != nps::allGroup)
                 table.addTotalRow(cells);
             else
@@ -88,7 +86,8 @@ ReportDocument SatisfactionReport::document(const BusinessProfile& business,
     }
     body += note(tr("NPS counts each customer's latest score of the period once and every "
                     "anonymous answer: 9–10 promote, 7–8 are passive, 0–6 detract; NPS = the "
-                    "share of promoters less that of detractors. Groups are the customer's segments on %1. The "
+                    "share of promoters less that of detractors. Groups are the customer's "
+                    "segments on %1. The "
                     "margin is shown from %2 answers; CSAT is the share of 4 and 5.")
                      .arg(display::shortDate(m_to), display::count(m_minimum)));
 

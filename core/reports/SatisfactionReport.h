@@ -21,8 +21,8 @@ public:
     // first, as nps::tally gives them) with each group's name as shown.
     struct Breakdown
     {
-        QString title;   // "By lifecycle"
-        QString id;      // "lifecycle"; "all" for the overall one
+        QString title; // "By lifecycle"
+        QString id;    // "lifecycle"; "all" for the overall one
         QList<NpsTally> rows;
         QStringList names; // one per row
     };

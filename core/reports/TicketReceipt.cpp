@@ -50,8 +50,8 @@ ReportDocument TicketReceipt::sheet(const Ticket& ticket, const QDateTime& answe
 {
     using namespace reporthtml;
     ReportDocument document(m_business, tr("Complaint receipt"), printedAt);
-    document.setParameters(tr("No. %1 · received %2")
-                               .arg(ticket.number, display::shortDateTime(ticket.receivedAt)));
+    document.setParameters(
+        tr("No. %1 · received %2").arg(ticket.number, display::shortDateTime(ticket.receivedAt)));
     document.setRunningHeader(false);
     QList<std::pair<QString, QString>> facts{
         {tr("From"), tr("%1 (%2)").arg(ticket.customerName, ticket.customerCode)},
@@ -62,14 +62,14 @@ ReportDocument TicketReceipt::sheet(const Ticket& ticket, const QDateTime& answe
     body += heading(tr("Your complaint"));
     body += paragraph(ticket.summary);
     if (answerBy.isValid())
-        body += paragraph(
-            tr("We will get back to you by %1.").arg(display::shortDateTime(answerBy)));
+        body +=
+            paragraph(tr("We will get back to you by %1.").arg(display::shortDateTime(answerBy)));
     body += paragraph(tr("Keep this receipt and give the number %1 when you ask about your "
                          "complaint.")
                           .arg(ticket.number));
-    ReportTable signature({ReportTable::Column{QString(), 50},
-                           ReportTable::Column{tr("Received by,"), 50,
-                                               ReportTable::Align::Center}});
+    ReportTable signature(
+        {ReportTable::Column{QString(), 50},
+         ReportTable::Column{tr("Received by,"), 50, ReportTable::Align::Center}});
     signature.setZebra(false);
     signature.addRow({QString(), QStringLiteral("\n\n\n") + ticket.staff});
     body += signature.toHtml();

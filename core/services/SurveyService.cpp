@@ -377,10 +377,10 @@ Result<SatisfactionReport> SurveyService::report(const QDate& from, const QDate&
                 auto customer = m_customers.find(r.customerId);
                 if (!customer)
                     return customer.error();
-                name = names.insert(r.customerId,
-                                    *customer ? QStringLiteral("%1 · %2").arg((*customer)->code,
-                                                                              (*customer)->name)
-                                              : QString());
+                name = names.insert(
+                    r.customerId,
+                    *customer ? QStringLiteral("%1 · %2").arg((*customer)->code, (*customer)->name)
+                              : QString());
             }
             who = *name;
         }

@@ -1,8 +1,9 @@
 // The complaints report (issue 16): by category and by month, how many were answered and put
 // right within their deadlines and how long it took in opening hours, the customers who
 // complained more than once, and what the remedies cost; one CSV row per complaint.
-#include "analytics/ComplaintStats.h"
 #include "reports/ComplaintsReport.h"
+
+#include "analytics/ComplaintStats.h"
 #include "support/ComplaintShop.h"
 
 using namespace setia;

@@ -25,7 +25,6 @@
 using namespace setia;
 using namespace setia::test;
 
-
 TEST_CASE("A complaint is numbered by its day, answered, resolved and checked afterwards",
           "[tickets]")
 {

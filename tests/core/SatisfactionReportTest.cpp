@@ -2,6 +2,7 @@
 // with the margin or "not enough data", and what customers wrote; its CSV carries the
 // overall row once, then each grouping's groups.
 #include "reports/SatisfactionReport.h"
+
 #include "services/SurveyService.h"
 #include "support/ComplaintShop.h"
 
@@ -57,9 +58,9 @@ TEST_CASE("The satisfaction report breaks NPS down by every grouping and lists t
     // By lifecycle: Sri bought this month (active), Tono never (prospect), then anonymous.
     const SatisfactionReport::Breakdown& lifecycle = breakdowns.at(1);
     CHECK(lifecycle.title == QStringLiteral("By lifecycle"));
-    CHECK(lifecycle.names ==
-          QStringList{QStringLiteral("All answers"), QStringLiteral("Prospect (never bought)"),
-                      QStringLiteral("Active"), QStringLiteral("Anonymous")});
+    CHECK(lifecycle.names == QStringList{QStringLiteral("All answers"),
+                                         QStringLiteral("Prospect (never bought)"),
+                                         QStringLiteral("Active"), QStringLiteral("Anonymous")});
 
     const QString html = report->document(BusinessProfile{}, at(22, 10)).bodyHtml();
     CHECK(html.contains(QStringLiteral("By RFM segment")));

@@ -84,5 +84,4 @@ inline QDateTime at(int day, int hour, int minute = 0)
     return QDateTime(QDate(2026, 11, day), QTime(hour, minute));
 }
 
-
 } // namespace setia::test
