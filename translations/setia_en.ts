@@ -310,16 +310,16 @@
         <translation>No remedy was given for these complaints.</translation>
     </message>
     <message>
-        <source>Remedy</source>
-        <translation>Remedy</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
         <source>Times count the shop&apos;s opening hours, without the time spent waiting for the customer, as the deadlines do. A deadline missed and not yet met counts as late. Remedy costs count as rewards in customer profitability.</source>
         <translation>Times count the shop&apos;s opening hours, without the time spent waiting for the customer, as the deadlines do. A deadline missed and not yet met counts as late. Remedy costs count as rewards in customer profitability.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
 </context>
 <context>
@@ -443,10 +443,6 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
         <translation>Today</translation>
     </message>
     <message>
-        <source>What to do on the date for everyone or one staff member: follow-ups due (late ones in red), birthdays of the coming week, credit falling due or overdue, customers not contacted for longer than their interval. Enter opens the record card; Ctrl+L logs a contact; Ctrl+D marks a follow-up done; &quot;Print the list&quot; gives the day&apos;s work list on A4.</source>
-        <translation>What to do on the date for everyone or one staff member: follow-ups due (late ones in red), birthdays of the coming week, credit falling due or overdue, customers not contacted for longer than their interval. Enter opens the record card; Ctrl+L logs a contact; Ctrl+D marks a follow-up done; &quot;Print the list&quot; gives the day&apos;s work list on A4.</translation>
-    </message>
-    <message>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
@@ -455,20 +451,24 @@ If the name is mistyped, choose Cancel and start Setia again with the right one.
         <translation>Complaints still to deal with, by the deadline each works towards: a first answer within 4 opening hours, a resolution within 48 (urgent ones 1 and 24); late ones in red, those waiting for the customer last. Enter opens one to take its next step; Ctrl+N writes down a new one.</translation>
     </message>
     <message>
-        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
-
-F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · F11 a complaint · F12 ask the last customer for a score · Ctrl+N new member · Esc start again.</source>
-        <translation>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
-
-F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · F11 a complaint · F12 ask the last customer for a score · Ctrl+N new member · Esc start again.</translation>
-    </message>
-    <message>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
         <source>NPS and CSAT of the period chosen, overall or broken down by lifecycle, tier, RFM segment, customer type or area, each with its number of answers and margin. Answers come from the counter (F12), the record card (Ctrl+U) and paper survey cards; Reports → Satisfaction prints them.</source>
         <translation>NPS and CSAT of the period chosen, overall or broken down by lifecycle, tier, RFM segment, customer type or area, each with its number of answers and margin. Answers come from the counter (F12), the record card (Ctrl+U) and paper survey cards; Reports → Satisfaction prints them.</translation>
+    </message>
+    <message>
+        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
+
+F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · F10 a complaint · F12 ask the last customer for a score · Ctrl+N new member · Esc start again.</source>
+        <translation>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
+
+F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · F10 a complaint · F12 ask the last customer for a score · Ctrl+N new member · Esc start again.</translation>
+    </message>
+    <message>
+        <source>What to do on the date for everyone or one staff member: follow-ups due (late ones in red), complaints past a deadline, birthdays of the coming week, credit falling due or overdue, customers not contacted for longer than their interval. Enter opens the record card (a complaint: the complaint); Ctrl+L logs a contact; Ctrl+D marks a follow-up done; &quot;Print the list&quot; gives the day&apos;s work list on A4.</source>
+        <translation>What to do on the date for everyone or one staff member: follow-ups due (late ones in red), complaints past a deadline, birthdays of the coming week, credit falling due or overdue, customers not contacted for longer than their interval. Enter opens the record card (a complaint: the complaint); Ctrl+L logs a contact; Ctrl+D marks a follow-up done; &quot;Print the list&quot; gives the day&apos;s work list on A4.</translation>
     </message>
 </context>
 <context>
@@ -4648,16 +4648,16 @@ Page %2 of %3</translation>
         <translation>Thank you: their answer (%1) is saved.</translation>
     </message>
     <message>
-        <source>Compla&amp;int (F11)</source>
-        <translation>Compla&amp;int (F11)</translation>
-    </message>
-    <message>
         <source>Write down a complaint of the member shown, about the sale just made</source>
         <translation>Write down a complaint of the member shown, about the sale just made</translation>
     </message>
     <message>
         <source>Complaint %1 is written down: it is in Complaints, with its deadlines.</source>
         <translation>Complaint %1 is written down: it is in Complaints, with its deadlines.</translation>
+    </message>
+    <message>
+        <source>Compla&amp;int (F10)</source>
+        <translation>Compla&amp;int (F10)</translation>
     </message>
 </context>
 <context>
@@ -6713,32 +6713,44 @@ Restore your latest good backup (the list above), or keep this file aside and as
         <translation>Answers</translation>
     </message>
     <message>
-        <source>Promoters (9–10)</source>
-        <translation>Promoters (9–10)</translation>
-    </message>
-    <message>
-        <source>Passives (7–8)</source>
-        <translation>Passives (7–8)</translation>
-    </message>
-    <message>
-        <source>Detractors (0–6)</source>
-        <translation>Detractors (0–6)</translation>
-    </message>
-    <message>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <source>Margin (95 %)</source>
-        <translation>Margin (95 %)</translation>
+        <source>Promoters
+(9–10)</source>
+        <translation>Promoters
+(9–10)</translation>
     </message>
     <message>
-        <source>CSAT answers</source>
-        <translation>CSAT answers</translation>
+        <source>Passives
+(7–8)</source>
+        <translation>Passives
+(7–8)</translation>
     </message>
     <message>
-        <source>CSAT 4–5</source>
-        <translation>CSAT 4–5</translation>
+        <source>Detractors
+(0–6)</source>
+        <translation>Detractors
+(0–6)</translation>
+    </message>
+    <message>
+        <source>Margin
+(95 %)</source>
+        <translation>Margin
+(95 %)</translation>
+    </message>
+    <message>
+        <source>CSAT
+answers</source>
+        <translation>CSAT
+answers</translation>
+    </message>
+    <message>
+        <source>CSAT
+4–5</source>
+        <translation>CSAT
+4–5</translation>
     </message>
 </context>
 <context>

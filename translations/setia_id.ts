@@ -306,16 +306,16 @@
         <translation>Tidak ada ganti rugi yang diberikan untuk keluhan-keluhan ini.</translation>
     </message>
     <message>
-        <source>Remedy</source>
-        <translation>Ganti rugi</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
         <source>Times count the shop&apos;s opening hours, without the time spent waiting for the customer, as the deadlines do. A deadline missed and not yet met counts as late. Remedy costs count as rewards in customer profitability.</source>
         <translation>Waktu dihitung dalam jam buka toko, tanpa waktu menunggu pelanggan, sama seperti tenggatnya. Tenggat yang terlewat dan belum dipenuhi dihitung terlambat. Biaya ganti rugi dihitung sebagai imbalan dalam profitabilitas pelanggan.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
     </message>
 </context>
 <context>
@@ -439,10 +439,6 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
         <translation>Hari ini</translation>
     </message>
     <message>
-        <source>What to do on the date for everyone or one staff member: follow-ups due (late ones in red), birthdays of the coming week, credit falling due or overdue, customers not contacted for longer than their interval. Enter opens the record card; Ctrl+L logs a contact; Ctrl+D marks a follow-up done; &quot;Print the list&quot; gives the day&apos;s work list on A4.</source>
-        <translation>Yang perlu dikerjakan pada tanggal itu, untuk semua petugas atau satu orang: tindak lanjut yang jatuh tempo (yang terlambat berwarna merah), ulang tahun sepekan ke depan, piutang yang jatuh tempo atau sudah lewat, dan pelanggan yang lebih lama tak dihubungi daripada jarak kontaknya. Enter membuka kartu pelanggan; Ctrl+L mencatat kontak; Ctrl+D menandai tindak lanjut selesai; &quot;Cetak daftar&quot; mencetak daftar kerja hari ini di kertas A4.</translation>
-    </message>
-    <message>
         <source>Complaints</source>
         <translation>Keluhan</translation>
     </message>
@@ -451,20 +447,24 @@ Bila namanya salah ketik, pilih Batal lalu buka Setia lagi dengan nama yang bena
         <translation>Keluhan yang masih harus ditangani, urut menurut tenggatnya: tanggapan pertama dalam 4 jam buka, penyelesaian dalam 48 jam (yang mendesak 1 dan 24 jam); yang terlambat berwarna merah, yang menunggu pelanggan paling bawah. Enter membuka keluhan untuk langkah berikutnya; Ctrl+N mencatat keluhan baru. “Isi kartu survei” memasukkan setumpuk kartu survei kertas dengan memindai kodenya.</translation>
     </message>
     <message>
-        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
-
-F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · F11 a complaint · F12 ask the last customer for a score · Ctrl+N new member · Esc start again.</source>
-        <translation>F2 dari mana saja. Ketik angka terakhir nomor telepon (atau nama, atau pindai kartu anggota) lalu tekan Enter; bila beberapa nomor berakhiran sama, tekan angka barisnya. Ketik jumlah bayar lalu Enter: pembelian tunai tersimpan beserta poinnya.
-
-F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu anggota · F7 slip poin sebagai PDF · F9 cetak slip poin · F8 ambil hadiah cap · F11 keluhan · F12 minta nilai dari pelanggan terakhir · Ctrl+N anggota baru · Esc mulai lagi.</translation>
-    </message>
-    <message>
         <source>Satisfaction</source>
         <translation>Kepuasan</translation>
     </message>
     <message>
         <source>NPS and CSAT of the period chosen, overall or broken down by lifecycle, tier, RFM segment, customer type or area, each with its number of answers and margin. Answers come from the counter (F12), the record card (Ctrl+U) and paper survey cards; Reports → Satisfaction prints them.</source>
         <translation>NPS dan CSAT pada periode yang dipilih, keseluruhan atau dirinci per siklus hidup, tingkat, segmen RFM, tipe pelanggan atau wilayah, masing-masing dengan jumlah jawaban dan batas galatnya. Jawaban datang dari kasir (F12), kartu pelanggan (Ctrl+U) dan kartu survei kertas; Laporan → Kepuasan mencetaknya.</translation>
+    </message>
+    <message>
+        <source>F2 from anywhere. Type the last digits of the phone (or a name, or scan the member card) and press Enter; when several phones end with them, press the row&apos;s number. Type the amount paid and press Enter: the cash purchase is saved with its points.
+
+F3 walk-in purchase · F4 purchase with items · F5 record card · F6 member card · F7 points slip as PDF · F9 print the points slip · F8 take a stamp reward · F10 a complaint · F12 ask the last customer for a score · Ctrl+N new member · Esc start again.</source>
+        <translation>F2 dari mana saja. Ketik angka terakhir nomor telepon (atau nama, atau pindai kartu anggota) lalu tekan Enter; bila beberapa nomor berakhiran sama, tekan angka barisnya. Ketik jumlah bayar lalu Enter: pembelian tunai tersimpan beserta poinnya.
+
+F3 pembeli umum · F4 pembelian dengan barang · F5 kartu pelanggan · F6 kartu anggota · F7 slip poin sebagai PDF · F9 cetak slip poin · F8 ambil hadiah cap · F10 keluhan · F12 minta nilai dari pelanggan terakhir · Ctrl+N anggota baru · Esc mulai lagi.</translation>
+    </message>
+    <message>
+        <source>What to do on the date for everyone or one staff member: follow-ups due (late ones in red), complaints past a deadline, birthdays of the coming week, credit falling due or overdue, customers not contacted for longer than their interval. Enter opens the record card (a complaint: the complaint); Ctrl+L logs a contact; Ctrl+D marks a follow-up done; &quot;Print the list&quot; gives the day&apos;s work list on A4.</source>
+        <translation>Yang harus dikerjakan pada tanggal itu oleh semua staf atau satu staf: tindak lanjut yang jatuh tempo (yang terlambat berwarna merah), keluhan yang melewati tenggat, ulang tahun minggu ini, kredit yang jatuh tempo atau terlambat, pelanggan yang lebih lama tidak dihubungi daripada jarak kontaknya. Enter membuka kartu pelanggan (baris keluhan: keluhannya); Ctrl+L mencatat kontak; Ctrl+D menandai tindak lanjut selesai; &quot;Cetak daftar&quot; memberi daftar kerja hari itu di kertas A4.</translation>
     </message>
 </context>
 <context>
@@ -4638,16 +4638,16 @@ Halaman %2 dari %3</translation>
         <translation>Terima kasih: jawabannya (%1) sudah disimpan.</translation>
     </message>
     <message>
-        <source>Compla&amp;int (F11)</source>
-        <translation>Kel&amp;uhan (F11)</translation>
-    </message>
-    <message>
         <source>Write down a complaint of the member shown, about the sale just made</source>
         <translation>Catat keluhan anggota yang tampil, tentang penjualan barusan</translation>
     </message>
     <message>
         <source>Complaint %1 is written down: it is in Complaints, with its deadlines.</source>
         <translation>Keluhan %1 sudah dicatat: ada di Keluhan, lengkap dengan tenggatnya.</translation>
+    </message>
+    <message>
+        <source>Compla&amp;int (F10)</source>
+        <translation>&amp;Keluhan (F10)</translation>
     </message>
 </context>
 <context>
@@ -6703,32 +6703,44 @@ Pulihkan cadangan terakhir yang baik (daftar di atas), atau simpan file ini terp
         <translation>Jawaban</translation>
     </message>
     <message>
-        <source>Promoters (9–10)</source>
-        <translation>Promotor (9–10)</translation>
-    </message>
-    <message>
-        <source>Passives (7–8)</source>
-        <translation>Pasif (7–8)</translation>
-    </message>
-    <message>
-        <source>Detractors (0–6)</source>
-        <translation>Detraktor (0–6)</translation>
-    </message>
-    <message>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <source>Margin (95 %)</source>
-        <translation>Batas galat (95%)</translation>
+        <source>Promoters
+(9–10)</source>
+        <translation>Promotor
+(9–10)</translation>
     </message>
     <message>
-        <source>CSAT answers</source>
-        <translation>Jawaban CSAT</translation>
+        <source>Passives
+(7–8)</source>
+        <translation>Pasif
+(7–8)</translation>
     </message>
     <message>
-        <source>CSAT 4–5</source>
-        <translation>CSAT 4–5</translation>
+        <source>Detractors
+(0–6)</source>
+        <translation>Detraktor
+(0–6)</translation>
+    </message>
+    <message>
+        <source>Margin
+(95 %)</source>
+        <translation>Batas galat
+(95%)</translation>
+    </message>
+    <message>
+        <source>CSAT
+answers</source>
+        <translation>Jawaban
+CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT
+4–5</source>
+        <translation>CSAT
+4–5</translation>
     </message>
 </context>
 <context>

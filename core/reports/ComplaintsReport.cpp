@@ -54,6 +54,14 @@ QStringList figureCells(const QString& first, const ComplaintFigures& f)
             money::format(f.remedyCost)};
 }
 
+// "2,5 open hours"; "-" for none.
+QString openHours(qint64 seconds)
+{
+    return seconds < 0
+               ? QStringLiteral("-")
+               : ComplaintsReport::tr("%1 open hours").arg(ComplaintsReport::hoursText(seconds));
+}
+
 } // namespace
 
 ComplaintsReport::ComplaintsReport(QList<TicketDetails> tickets, const QDate& from, const QDate& to)
@@ -101,9 +109,8 @@ ReportDocument ComplaintsReport::document(const BusinessProfile& business,
         {tr("Dealt with"), display::count(total.finished)},
         {tr("Answered in time"), onTimeText(total.responseOnTime, total.responseDecided)},
         {tr("Put right in time"), onTimeText(total.resolutionOnTime, total.resolutionDecided)},
-        {tr("Median to answer"), tr("%1 open hours").arg(hoursText(total.medianResponseSeconds()))},
-        {tr("Median to put right"),
-         tr("%1 open hours").arg(hoursText(total.medianResolutionSeconds()))},
+        {tr("Median to answer"), openHours(total.medianResponseSeconds())},
+        {tr("Median to put right"), openHours(total.medianResolutionSeconds())},
         {tr("Customers who complained again"), display::count(m_stats.repeated().size())},
         {tr("What remedies cost"), money::format(total.remedyCost)},
     });
@@ -146,7 +153,7 @@ ReportDocument ComplaintsReport::document(const BusinessProfile& business,
     if (m_stats.remedies().isEmpty()) {
         body += paragraph(tr("No remedy was given for these complaints."));
     } else {
-        ReportTable remedies({Column{tr("Remedy"), 50}, Column{tr("Complaints"), 20, Align::Right},
+        ReportTable remedies({Column{tr("Kind"), 50}, Column{tr("Complaints"), 20, Align::Right},
                               Column{tr("Cost"), 30, Align::Right}});
         int given = 0;
         for (const ComplaintStats::Remedy& r : m_stats.remedies()) {

@@ -67,12 +67,11 @@ ReportDocument TicketReceipt::sheet(const Ticket& ticket, const QDateTime& answe
     body += paragraph(tr("Keep this receipt and give the number %1 when you ask about your "
                          "complaint.")
                           .arg(ticket.number));
-    ReportTable signature(
-        {ReportTable::Column{QString(), 50},
-         ReportTable::Column{tr("Received by,"), 50, ReportTable::Align::Center}});
-    signature.setZebra(false);
-    signature.addRow({QString(), QStringLiteral("\n\n\n") + ticket.staff});
-    body += signature.toHtml();
+    // Room to sign on the right, the staff member's name under it.
+    body += QStringLiteral("<table width=\"100%\" style=\"margin-top: 16px\"><tr>"
+                           "<td width=\"55%\"></td><td align=\"center\">%1<br/><br/><br/><br/>"
+                           "(%2)</td></tr></table>")
+                .arg(ReportTable::escape(tr("Received by,")), ReportTable::escape(ticket.staff));
     document.setBodyHtml(body);
     return document;
 }

@@ -84,19 +84,19 @@ QVariant NpsTallyModel::headerData(int section, Qt::Orientation orientation, int
     case Answers:
         return tr("Answers");
     case Promoters:
-        return tr("Promoters (9–10)");
+        return tr("Promoters\n(9–10)");
     case Passives:
-        return tr("Passives (7–8)");
+        return tr("Passives\n(7–8)");
     case Detractors:
-        return tr("Detractors (0–6)");
+        return tr("Detractors\n(0–6)");
     case Nps:
         return tr("NPS");
     case Margin:
-        return tr("Margin (95 %)");
+        return tr("Margin\n(95 %)");
     case CsatAnswers:
-        return tr("CSAT answers");
+        return tr("CSAT\nanswers");
     case Csat:
-        return tr("CSAT 4–5");
+        return tr("CSAT\n4–5");
     default:
         return {};
     }

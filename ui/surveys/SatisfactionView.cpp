@@ -46,7 +46,7 @@ SatisfactionView::SatisfactionView(const Services& services, UserPrompter& promp
     for (NpsGrouping by : SurveyService::groupings())
         m_by->addItem(SurveyService::groupingTitle(by), static_cast<int>(by));
     m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setObjectName(QStringLiteral("satisfactionSummary"));
     m_summary->setWordWrap(true);
 
     m_table = new QTableView(this);
