@@ -110,14 +110,18 @@ CounterView::CounterView(const Services& services, UserPrompter& prompter, QWidg
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(title);
     titleRow->addStretch();
-    titleRow->addWidget(complaintButton);
-    titleRow->addWidget(surveyButton);
     titleRow->addWidget(walkInButton);
     titleRow->addWidget(newButton);
     left->addLayout(titleRow);
     left->addWidget(m_search);
     left->addWidget(m_note);
     left->addWidget(m_table, 1);
+    // After a sale: the customer's score, or what went wrong.
+    auto* afterSale = new QHBoxLayout;
+    afterSale->addWidget(surveyButton);
+    afterSale->addWidget(complaintButton);
+    afterSale->addStretch();
+    left->addLayout(afterSale);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(16);
