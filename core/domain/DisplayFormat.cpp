@@ -22,4 +22,12 @@ QString count(qint64 value)
     return QLocale().toString(value);
 }
 
+QString tenths(qint64 tenths)
+{
+    const QLocale locale;
+    const qint64 magnitude = tenths < 0 ? -tenths : tenths;
+    return (tenths < 0 ? locale.negativeSign() : QString()) + locale.toString(magnitude / 10) +
+           locale.decimalPoint() + QString::number(magnitude % 10);
+}
+
 } // namespace setia::display

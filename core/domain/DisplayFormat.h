@@ -13,6 +13,9 @@ QString shortDate(const QDate& date);
 QString shortDateTime(const QDateTime& at);
 // A count with the language's thousands separator: "1.250" points in Indonesian.
 QString count(qint64 value);
+// A number kept in tenths with one decimal in the language's way: 429 → "42,9" in
+// Indonesian, -75 → "-7,5".
+QString tenths(qint64 tenths);
 // "Sabtu, 17 Agustus 2024" in Indonesian, "Saturday, 17 August 2024" in English.
 QString longDate(const QDate& date, const QLocale& locale);
 

@@ -74,10 +74,7 @@ ComplaintsReport::ComplaintsReport(QList<TicketDetails> tickets, const QDate& fr
 QString ComplaintsReport::hoursText(qint64 seconds)
 {
     const qint64 tenths = tenthsOfHour(seconds);
-    if (tenths < 0)
-        return QStringLiteral("-");
-    const QLocale locale;
-    return locale.toString(tenths / 10) + locale.decimalPoint() + QString::number(tenths % 10);
+    return tenths < 0 ? QStringLiteral("-") : display::tenths(tenths);
 }
 
 QString ComplaintsReport::onTimeText(int onTime, int decided)

@@ -4,8 +4,6 @@
 #include "reports/ReportHtml.h"
 #include "reports/ReportTable.h"
 
-#include <QLocale>
-
 #include <algorithm>
 
 namespace setia {
@@ -32,13 +30,7 @@ SatisfactionReport::SatisfactionReport(const QDate& from, const QDate& to, int m
 
 QString SatisfactionReport::tenthsText(const std::optional<qint64>& tenths)
 {
-    if (!tenths)
-        return QStringLiteral("-");
-    const QLocale locale;
-    const qint64 value = *tenths;
-    const qint64 magnitude = value < 0 ? -value : value;
-    return (value < 0 ? locale.negativeSign() : QString()) + locale.toString(magnitude / 10) +
-           locale.decimalPoint() + QString::number(magnitude % 10);
+    return tenths ? display::tenths(*tenths) : QStringLiteral("-");
 }
 
 QString SatisfactionReport::marginText(const NpsTally& tally, int minimum)

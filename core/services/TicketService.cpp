@@ -428,7 +428,7 @@ Result<QList<TicketDetails>> TicketService::queue() const
     return all;
 }
 
-Result<QStringList> TicketService::receipt(qint64 ticketId, ReceiptRoll roll) const
+Result<TicketService::ReceiptFacts> TicketService::receiptFacts(qint64 ticketId) const
 {
     auto found = details(ticketId);
     if (!found)
@@ -436,22 +436,26 @@ Result<QStringList> TicketService::receipt(qint64 ticketId, ReceiptRoll roll) co
     auto business = m_settings.businessProfile();
     if (!business)
         return business.error();
+    // Once answered, the receipt no longer promises an answer.
     const QDateTime answerBy =
         found->ticket.firstResponseAt.isValid() ? QDateTime() : found->clock.responseDue;
-    return TicketReceipt(*business).lines(found->ticket, answerBy, roll);
+    return ReceiptFacts{found->ticket, answerBy, *business};
+}
+
+Result<QStringList> TicketService::receipt(qint64 ticketId, ReceiptRoll roll) const
+{
+    auto facts = receiptFacts(ticketId);
+    if (!facts)
+        return facts.error();
+    return TicketReceipt(facts->business).lines(facts->ticket, facts->answerBy, roll);
 }
 
 Result<ReportDocument> TicketService::receiptSheet(qint64 ticketId) const
 {
-    auto found = details(ticketId);
-    if (!found)
-        return found.error();
-    auto business = m_settings.businessProfile();
-    if (!business)
-        return business.error();
-    const QDateTime answerBy =
-        found->ticket.firstResponseAt.isValid() ? QDateTime() : found->clock.responseDue;
-    return TicketReceipt(*business).sheet(found->ticket, answerBy, m_clock.now());
+    auto facts = receiptFacts(ticketId);
+    if (!facts)
+        return facts.error();
+    return TicketReceipt(facts->business).sheet(facts->ticket, facts->answerBy, m_clock.now());
 }
 
 QStringList TicketService::categories() const

@@ -2,6 +2,7 @@
 
 #include "analytics/TicketDetails.h"
 #include "common/Result.h"
+#include "domain/BusinessProfile.h"
 #include "domain/Ticket.h"
 #include "reports/ComplaintsReport.h"
 #include "reports/ReceiptRoll.h"
@@ -93,6 +94,14 @@ Q_SIGNALS:
 private:
     Result<Ticket> step(qint64 ticketId,
                         const std::function<Status(Ticket&, TicketEvent&)>& change);
+    // What a tanda terima states: the ticket, by when the shop answers, the letterhead.
+    struct ReceiptFacts
+    {
+        Ticket ticket;
+        QDateTime answerBy;
+        BusinessProfile business;
+    };
+    Result<ReceiptFacts> receiptFacts(qint64 ticketId) const;
     Result<QString> nextNumber(const QDate& day);
     // Inside the caller's transaction: a checked ticket numbered (unless it has a number),
     // saved with its first step (and, brought in part-way, the step to where it stands).
