@@ -3,6 +3,7 @@
 #include "cli/Command.h"
 #include "cli/commands/AgendaCommand.h"
 #include "cli/commands/BackupCommand.h"
+#include "cli/commands/CampaignCommand.h"
 #include "cli/commands/CardCommand.h"
 #include "cli/commands/CheckCommand.h"
 #include "cli/commands/DemoCommand.h"
@@ -54,6 +55,7 @@ std::vector<std::unique_ptr<Command>> CliRunner::makeCommands()
     commands.push_back(std::make_unique<FindCommand>());
     commands.push_back(std::make_unique<AgendaCommand>());
     commands.push_back(std::make_unique<NpsCommand>());
+    commands.push_back(std::make_unique<CampaignCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());

@@ -403,7 +403,8 @@ const std::vector<Migration>& migrations()
                                                migrationSteps::version9(),
                                                migrationSteps::version10(),
                                                migrationSteps::version11(),
-                                               migrationSteps::version12()};
+                                               migrationSteps::version12(),
+                                               migrationSteps::version13()};
     return all;
 }
 

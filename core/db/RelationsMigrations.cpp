@@ -204,4 +204,52 @@ Migration version12()
         }};
 }
 
+// Version 13: campaigns (SPEC §15). A campaign's audience is frozen when it is created: one
+// row per customer with the side the holdout's hash put them on, what they were then (code,
+// name, phone, address, segments as of the start) and what became of the message.
+Migration version13()
+{
+    return {
+        13,
+        {
+            QStringLiteral("CREATE TABLE campaigns ("
+                           " id INTEGER PRIMARY KEY,"
+                           " code TEXT NOT NULL UNIQUE CHECK (length(code) > 0),"
+                           " name TEXT NOT NULL CHECK (length(name) > 0),"
+                           " goal TEXT NOT NULL DEFAULT '',"
+                           " audience TEXT NOT NULL CHECK (length(audience) > 0),"
+                           " channel TEXT NOT NULL CHECK (channel IN ('whatsapp', 'sms',"
+                           "  'letter', 'call')),"
+                           " message TEXT NOT NULL,"
+                           " offer TEXT NOT NULL DEFAULT '',"
+                           " start_date TEXT NOT NULL,"
+                           " window_days INTEGER NOT NULL CHECK (window_days BETWEEN 1 AND 365),"
+                           " holdout_ppm INTEGER NOT NULL CHECK (holdout_ppm BETWEEN 0 AND 500000),"
+                           " message_cost INTEGER NOT NULL DEFAULT 0 CHECK (message_cost >= 0),"
+                           " voucher_cost INTEGER NOT NULL DEFAULT 0 CHECK (voucher_cost >= 0),"
+                           " print_cost INTEGER NOT NULL DEFAULT 0 CHECK (print_cost >= 0),"
+                           " created_at TEXT NOT NULL,"
+                           " created_by TEXT NOT NULL,"
+                           " launched_at TEXT)"),
+            // One side per customer: the primary key makes both impossible.
+            QStringLiteral("CREATE TABLE campaign_members ("
+                           " campaign_id INTEGER NOT NULL REFERENCES campaigns (id),"
+                           " customer_id INTEGER NOT NULL REFERENCES customers (id),"
+                           " arm TEXT NOT NULL CHECK (arm IN ('treatment', 'holdout')),"
+                           " code TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " phone TEXT NOT NULL DEFAULT '',"
+                           " address TEXT NOT NULL DEFAULT '',"
+                           " lifecycle TEXT NOT NULL DEFAULT '',"
+                           " tier TEXT NOT NULL DEFAULT '',"
+                           " rfm_segment TEXT NOT NULL DEFAULT '',"
+                           " offer TEXT NOT NULL DEFAULT '',"
+                           " sent_at TEXT,"
+                           " call_result TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (campaign_id, customer_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX campaign_members_by_code ON campaign_members"
+                           " (campaign_id, code)"),
+        }};
+}
+
 } // namespace setia::migrationSteps

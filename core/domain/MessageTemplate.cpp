@@ -35,11 +35,17 @@ QStringList MessageTemplates::tokens()
             QStringLiteral("{utang}"), QStringLiteral("{jatuh_tempo}"), QStringLiteral("{toko}")};
 }
 
+QStringList MessageTemplates::campaignTokens()
+{
+    return {QStringLiteral("{nama}"),  QStringLiteral("{kode}"), QStringLiteral("{poin}"),
+            QStringLiteral("{utang}"), QStringLiteral("{toko}"), QStringLiteral("{tawaran}")};
+}
+
 QString MessageTemplates::fill(const QString& text, const MessageValues& values)
 {
-    const QStringList filled = {values.name, values.code,    values.points,
-                                values.debt, values.dueDate, values.shop};
-    const QStringList names = tokens();
+    const QStringList filled = {values.name,    values.code, values.points, values.debt,
+                                values.dueDate, values.shop, values.offer};
+    const QStringList names = tokens() << QStringLiteral("{tawaran}");
     // One pass over the text, so that a value holding a token's spelling stays as it is.
     static const QRegularExpression token(QStringLiteral("\\{[a-z_]+\\}"));
     QString out;
@@ -58,10 +64,14 @@ QString MessageTemplates::fill(const QString& text, const MessageValues& values)
 
 QString MessageTemplates::unknownToken(const QString& text)
 {
+    return unknownToken(text, tokens());
+}
+
+QString MessageTemplates::unknownToken(const QString& text, const QStringList& allowed)
+{
     static const QRegularExpression braces(QStringLiteral("\\{[^{}]*\\}"));
-    const QStringList names = tokens();
     for (const QRegularExpressionMatch& m : braces.globalMatch(text))
-        if (!names.contains(m.captured()))
+        if (!allowed.contains(m.captured()))
             return m.captured();
     return {};
 }

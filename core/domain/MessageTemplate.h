@@ -33,6 +33,7 @@ struct MessageValues
     QString debt;    // {utang}: "Rp1.250.000"
     QString dueDate; // {jatuh_tempo}: "24/11/2026", or "-" when nothing is due
     QString shop;    // {toko}
+    QString offer;   // {tawaran}: a campaign's offer to this customer (SPEC §15)
 };
 
 class MessageTemplates
@@ -44,12 +45,16 @@ public:
     // The four a shop starts with, in Indonesian: a birthday greeting, a debt reminder, a
     // thank-you and a "we miss you".
     static QList<MessageTemplate> defaults();
-    // Every token a text may hold, with its braces.
+    // Every token a template's text may hold, with its braces.
     static QStringList tokens();
+    // The tokens of a campaign's message (SPEC §15): {tawaran} instead of {jatuh_tempo}.
+    static QStringList campaignTokens();
     // `text` with each token replaced by its value; other text as it is.
     static QString fill(const QString& text, const MessageValues& values);
     // The first {…} of `text` that is not a token, empty when there is none.
     static QString unknownToken(const QString& text);
+    // The same against the tokens `allowed`.
+    static QString unknownToken(const QString& text, const QStringList& allowed);
 };
 
 } // namespace setia

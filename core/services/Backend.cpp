@@ -6,6 +6,7 @@
 #include "db/Transaction.h"
 #include "services/AgendaService.h"
 #include "services/BusinessRuleService.h"
+#include "services/CampaignService.h"
 #include "services/CounterService.h"
 #include "services/CustomerCardService.h"
 #include "services/CustomerService.h"
@@ -32,6 +33,7 @@
 #include "services/exchange/ImportService.h"
 #include "stores/AgendaQuery.h"
 #include "stores/BusinessRuleStore.h"
+#include "stores/CampaignStore.h"
 #include "stores/CounterSearchQuery.h"
 #include "stores/CustomerStore.h"
 #include "stores/FollowUpStore.h"
@@ -101,6 +103,7 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_businessRuleStore(std::make_unique<BusinessRuleStore>(*m_database))
     , m_ticketStore(std::make_unique<TicketStore>(*m_database))
     , m_surveyStore(std::make_unique<SurveyStore>(*m_database))
+    , m_campaignStore(std::make_unique<CampaignStore>(*m_database))
     , m_customers(std::make_unique<CustomerService>(*m_database, *m_customerStore, *m_sequenceStore,
                                                     clock, staff))
     , m_products(std::make_unique<ProductService>(*m_database, *m_productStore, clock))
@@ -153,6 +156,9 @@ Backend::Backend(std::unique_ptr<Database> database, const Clock& clock, const Q
     , m_businessRules(std::make_unique<BusinessRuleService>(*m_database, *m_businessRuleStore,
                                                             *m_customerStore, *m_followUpStore,
                                                             *m_segments, clock))
+    , m_campaigns(std::make_unique<CampaignService>(*m_database, *m_campaignStore, *m_segments,
+                                                    *m_ruleSegments, *m_settings, *m_interactions,
+                                                    clock, staff))
 {}
 
 Status Backend::checkTarget(const QString& path) const

@@ -26,6 +26,8 @@ class Database;
 class ExportService;
 class BusinessRuleService;
 class BusinessRuleStore;
+class CampaignService;
+class CampaignStore;
 class FollowUpService;
 class WhatsAppService;
 class FollowUpStore;
@@ -134,6 +136,7 @@ public:
     BusinessRuleService& businessRules() { return *m_businessRules; }
     TicketService& tickets() { return *m_tickets; }
     SurveyService& surveys() { return *m_surveys; }
+    CampaignService& campaigns() { return *m_campaigns; }
 
 private:
     friend class BackendProbe; // the white-box tests' way to the file underneath
@@ -167,6 +170,7 @@ private:
     std::unique_ptr<BusinessRuleStore> m_businessRuleStore;
     std::unique_ptr<TicketStore> m_ticketStore;
     std::unique_ptr<SurveyStore> m_surveyStore;
+    std::unique_ptr<CampaignStore> m_campaignStore;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<ProductService> m_products;
     std::unique_ptr<SettingsService> m_settings;
@@ -193,6 +197,7 @@ private:
     std::unique_ptr<AgendaService> m_agenda;
     std::unique_ptr<WhatsAppService> m_whatsApp;
     std::unique_ptr<BusinessRuleService> m_businessRules;
+    std::unique_ptr<CampaignService> m_campaigns;
 };
 
 } // namespace setia

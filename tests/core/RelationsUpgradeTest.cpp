@@ -1,10 +1,11 @@
 // Upgrading the files of the relationships' schema versions (9: interactions and follow-ups,
-// 10: the agenda's indexes, 11: business rules) to today's: every row intact, the new tables and
-// indexes used, the schema equal to a fresh one.
+// 10: the agenda's indexes, 11: business rules, 12: complaints and surveys) to today's: every
+// row intact, the new tables and indexes used, the schema equal to a fresh one.
 #include "analytics/BusinessRule.h"
 #include "db/Migrations.h"
 #include "services/AgendaService.h"
 #include "services/BusinessRuleService.h"
+#include "services/CampaignService.h"
 #include "services/SurveyService.h"
 #include "services/TicketService.h"
 #include "support/SchemaFixtures.h"
@@ -138,6 +139,56 @@ TEST_CASE("The schema version 11 fixture upgrades: complaints and survey answers
         CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM survey_responses"
                                          " WHERE follow_up_id IS NOT NULL"))
                   .toInt() == 1);
+        CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
+              QStringLiteral("ok"));
+    }
+    const QString fresh = temp.freshPath();
+    temp.open(fresh).reset();
+    CHECK(schemaDifference(path, fresh) == QStringList());
+}
+
+TEST_CASE("The schema version 12 fixture upgrades: a campaign freezes its audience from the "
+          "customers and sales it holds, every row intact",
+          "[database][upgrade]")
+{
+    TempDatabase temp;
+    const QString path = temp.path(QStringLiteral("upgraded.db"));
+    copyFixture(path, 12);
+    QStringList customers, sales, consents;
+    {
+        RawSqlite file(path);
+        REQUIRE(file.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 12);
+        customers = file.rows(QStringLiteral("SELECT * FROM customers ORDER BY id"));
+        sales = file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id"));
+        consents = file.rows(
+            QStringLiteral("SELECT * FROM customer_consents ORDER BY customer_id, channel"));
+    }
+    REQUIRE(customers.size() == 40);
+    qint64 reached = 0;
+    {
+        auto backend = temp.open(path);
+        CHECK(backend->schemaVersion() == latestSchemaVersion());
+        Campaign draft;
+        draft.code = QStringLiteral("UPGRADE");
+        draft.audience = QStringLiteral("all");
+        draft.channel = CampaignChannel::Call;
+        draft.start = QDate(2026, 11, 1);
+        draft.message = QStringLiteral("Halo {nama}");
+        auto created = backend->campaigns().create(draft);
+        REQUIRE(created.ok());
+        auto members = backend->campaigns().members(created->id);
+        REQUIRE(members.ok());
+        reached = members->size();
+        CHECK(reached > 0);
+    }
+    {
+        RawSqlite file(path);
+        CHECK(file.rows(QStringLiteral("SELECT * FROM customers ORDER BY id")) == customers);
+        CHECK(file.rows(QStringLiteral("SELECT * FROM sales ORDER BY id")) == sales);
+        CHECK(file.rows(QStringLiteral("SELECT * FROM customer_consents ORDER BY customer_id,"
+                                       " channel")) == consents);
+        CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM campaign_members")).toLongLong() ==
+              reached);
         CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
               QStringLiteral("ok"));
     }

@@ -45,11 +45,22 @@ TEST_CASE("A template's tokens are filled in once each, unknown braces found", "
 {
     MessageValues v{QStringLiteral("Bu {kode} Sri"), QStringLiteral("M000007"),
                     QStringLiteral("12.500"),        QStringLiteral("Rp250.000"),
-                    QStringLiteral("24/11/2026"),    QStringLiteral("Toko Maju")};
+                    QStringLiteral("24/11/2026"),    QStringLiteral("Toko Maju"),
+                    QStringLiteral("Kopi {nama}")};
     CHECK(MessageTemplates::fill(QStringLiteral("{nama} ({kode}) {poin} {utang} {jatuh_tempo} "
-                                                "{toko} {lain} {nama}"),
-                                 v) == QStringLiteral("Bu {kode} Sri (M000007) 12.500 Rp250.000 "
-                                                      "24/11/2026 Toko Maju {lain} Bu {kode} Sri"));
+                                                "{toko} {lain} {nama} {tawaran}"),
+                                 v) ==
+          QStringLiteral("Bu {kode} Sri (M000007) 12.500 Rp250.000 24/11/2026 Toko Maju {lain} "
+                         "Bu {kode} Sri Kopi {nama}"));
+    // {tawaran} belongs to campaigns' messages, {jatuh_tempo} to templates'.
+    CHECK(MessageTemplates::unknownToken(QStringLiteral("Coba {tawaran}")) ==
+          QStringLiteral("{tawaran}"));
+    CHECK(MessageTemplates::unknownToken(QStringLiteral("Coba {tawaran} di {toko}"),
+                                         MessageTemplates::campaignTokens())
+              .isEmpty());
+    CHECK(MessageTemplates::unknownToken(QStringLiteral("Bayar {jatuh_tempo}"),
+                                         MessageTemplates::campaignTokens()) ==
+          QStringLiteral("{jatuh_tempo}"));
     CHECK(MessageTemplates::unknownToken(QStringLiteral("Halo {nama}, {Nama}")) ==
           QStringLiteral("{Nama}"));
     CHECK(MessageTemplates::unknownToken(QStringLiteral("Halo {nama} {toko}")).isEmpty());
