@@ -577,19 +577,26 @@ Result<QList<CampaignMessage>> CampaignService::messages(qint64 campaignId) cons
     return messages;
 }
 
-Status CampaignService::markSent(const CampaignMessage& message)
+Status CampaignService::markSent(const QList<CampaignMessage>& messages)
 {
-    auto c = find(message.member.campaignId);
+    if (messages.isEmpty())
+        return {};
+    auto c = find(messages.first().member.campaignId);
     if (!c)
         return c.error();
     Transaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status;
     const QDateTime now = m_clock.now();
-    auto marked = m_store.setSent(c->id, message.member.customerId, now);
-    if (!marked)
-        return marked.error();
-    if (*marked) {
+    if (!c->launched())
+        if (Status launched = m_store.setLaunched(c->id, now); !launched)
+            return launched;
+    for (const CampaignMessage& message : messages) {
+        auto marked = m_store.setSent(c->id, message.member.customerId, now);
+        if (!marked)
+            return marked.error();
+        if (!*marked)
+            continue;
         Interaction sent;
         sent.customerId = message.member.customerId;
         sent.kind = contactKind(c->channel);
@@ -604,6 +611,17 @@ Status CampaignService::markSent(const CampaignMessage& message)
         return status;
     m_database.afterCommit([this] { Q_EMIT campaignsChanged(); });
     return {};
+}
+
+Result<QList<CampaignLetter>> CampaignService::letters(qint64 campaignId) const
+{
+    auto messages = this->messages(campaignId);
+    if (!messages)
+        return messages.error();
+    QList<CampaignLetter> letters;
+    for (const CampaignMessage& m : std::as_const(*messages))
+        letters.append({{m.member.name, m.member.address}, m.member.code, m.text});
+    return letters;
 }
 
 Status CampaignService::recordCall(qint64 campaignId, qint64 customerId, const QString& result)

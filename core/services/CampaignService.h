@@ -3,6 +3,7 @@
 #include "analytics/CampaignOutcome.h"
 #include "common/Result.h"
 #include "domain/Campaign.h"
+#include "reports/CampaignLetterSheet.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -110,8 +111,11 @@ public:
 
     // The treatment's messages filled in for each (points and debt as of today), by code.
     Result<QList<CampaignMessage>> messages(qint64 campaignId) const;
-    // The message went out to the member: marked sent and logged as a contact, once.
-    Status markSent(const CampaignMessage& message);
+    // The messages went out (opened in WhatsApp, sent by a bulk sender, printed as letters):
+    // each member marked sent and a contact logged, once; a draft is launched by it.
+    Status markSent(const QList<CampaignMessage>& messages);
+    // The treatment's letters, filled in as messages() are.
+    Result<QList<CampaignLetter>> letters(qint64 campaignId) const;
     // A call's result entered: kept on the member and logged as a call.
     Status recordCall(qint64 campaignId, qint64 customerId, const QString& result);
 

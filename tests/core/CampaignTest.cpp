@@ -469,8 +469,8 @@ TEST_CASE("A campaign's message: checked, filled in per customer, logged once wh
     CHECK(ani.url == QStringLiteral("https://wa.me/6281210000001?text=Halo%20Ani%20%26%20teman%20"
                                     "%231%20%2B%20%F0%9F%98%80%0ASampai%20jumpa"));
     CHECK(ani.smsParts == 1); // the emoji makes it UCS-2: 36 units of 70
-    REQUIRE(backend->campaigns().markSent(ani).ok());
-    REQUIRE(backend->campaigns().markSent(ani).ok()); // a second Enter logs nothing more
+    REQUIRE(backend->campaigns().markSent({ani}).ok());
+    REQUIRE(backend->campaigns().markSent({ani}).ok()); // a second Enter logs nothing more
     auto timeline = backend->interactions().forCustomer(shop.customers.at(0));
     REQUIRE(timeline.ok());
     REQUIRE(timeline->size() == 1);
@@ -480,8 +480,10 @@ TEST_CASE("A campaign's message: checked, filled in per customer, logged once wh
     REQUIRE(members.ok());
     CHECK(members->first().sentAt.isValid());
     CHECK_FALSE(members->at(1).sentAt.isValid());
-    // Launched, it can no longer change.
-    REQUIRE(backend->campaigns().launch(created->id).ok());
+    // The first message sent launched it: it can no longer change.
+    auto launched = backend->campaigns().find(created->id);
+    REQUIRE(launched.ok());
+    CHECK(launched->launchedAt == temp.clock().now());
     Campaign changed = *created;
     changed.message = QStringLiteral("Lain");
     CHECK_FALSE(backend->campaigns().update(changed).ok());
